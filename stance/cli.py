@@ -1,0 +1,171 @@
+"""Command line: a thin layer over the stance library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_CORPUS = "seeds"
+
+
+def _default_paths(paths: list[str]) -> list[str]:
+    if paths:
+        return paths
+    if Path(DEFAULT_CORPUS).is_dir():
+        return [DEFAULT_CORPUS]
+    # Installed elsewhere: fall back to the seeds shipped beside the package in a checkout.
+    return [str(Path(__file__).resolve().parent.parent / DEFAULT_CORPUS)]
+
+
+def _emit(rows, fmt: str, output: str | None, encoding: str = "utf-8") -> None:
+    from stance.export import CSV_ENCODING, save_atomically, write_csv, write_jsonl
+
+    writer = write_csv if fmt == "csv" else write_jsonl
+    if output and output != "-":
+        save_atomically(output, lambda handle: writer(rows, handle), encoding=CSV_ENCODING if fmt == "csv" else encoding)
+    else:
+        writer(rows, sys.stdout)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from stance.pipeline import analyze
+
+    analysis = analyze(_default_paths(args.paths), label=not args.no_labels, jobs=args.jobs)
+    for problem in analysis.problems:
+        print(problem, file=sys.stderr)
+    _emit([v.to_row() for v in analysis.voices], args.format, args.output)
+    skipped = sum(p.skipped for p in analysis.problems)
+    print(f"{len(analysis.voices)} voices from {len(analysis.articles)} articles"
+          + (f"; {skipped} file(s) skipped" if skipped else ""), file=sys.stderr)
+    return 1 if skipped and not analysis.articles else 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from stance.corpus import load_articles
+    from stance.pipeline import extract_all
+    from stance.scoring import load_gold, score
+
+    loaded = load_articles(_default_paths(args.paths))
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    gold = load_gold(args.gold, {a.id: a for a in loaded.articles})
+    result = score(extract_all(loaded.articles), gold)
+    print(result.summary())
+    if args.details and result.details():
+        print(result.details())
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from stance.model import StanceModel, load_default_model
+    from stance.themes import default_themes
+
+    model = StanceModel.from_json(args.model) if args.model else load_default_model()
+    quotes = [line.rstrip("\r\n") for line in sys.stdin]
+    quotes = [q for q in quotes if q.strip()]
+    themes = default_themes()
+    rows = []
+    for quote, prediction in zip(quotes, model.predict_records(quotes)):
+        rows.append({"quote": quote, **prediction, "themes": themes.tag(quote)})
+    columns = ["quote", "stance", "confidence", "p_welcoming", "p_skeptical", "p_political",
+               "sentiment", "themes", "top_features", "needs_review"]
+    from stance.export import write_csv, write_jsonl
+
+    (write_csv if args.format == "csv" else write_jsonl)(rows, sys.stdout, columns)
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from stance.model import load_training_data, train
+
+    texts, labels = load_training_data(args.data or None)
+    if args.with_corrections:
+        from stance.store import CorrectionStore
+
+        extra_texts, extra_labels = CorrectionStore(args.db).training_rows()
+        texts, labels = texts + extra_texts, labels + extra_labels
+        print(f"{len(extra_texts)} reviewed corrections added", file=sys.stderr)
+    started = time.perf_counter()
+    model = train(texts, labels)
+    model.to_json(args.output)
+    print(f"trained on {len(texts)} examples in {time.perf_counter() - started:.2f} s -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from stance.evaluate import ablation, cross_validate, format_ablation, format_report
+    from stance.model import load_training_data
+
+    texts, labels = load_training_data(args.data or None)
+    print(format_report(cross_validate(texts, labels, n_splits=args.folds)))
+    if args.ablation:
+        print()
+        print(format_ablation(ablation(texts, labels, n_splits=args.folds)))
+    from stance.pipeline import analyze
+
+    analysis = analyze(_default_paths(args.paths))
+    print("\nSeed voices (speaker, stance, confidence, quote):")
+    for voice in analysis.voices:
+        print(f"  {voice.speaker[:28]:28} {voice.stance:10} {voice.confidence:.2f}  {voice.quote[:60]}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="stance", description="Find the voices quoted in news articles and label their stance.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="extract, attribute and label every voice in articles",
+                                  description="One record per voice found in the articles (.txt, .md, .html) under PATH.")
+    analyze.add_argument("paths", nargs="*", metavar="PATH", help=f"article files or folders (default: {DEFAULT_CORPUS}/)")
+    analyze.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    analyze.add_argument("-o", "--output", help="write to FILE instead of standard output (written atomically)")
+    analyze.add_argument("--jobs", type=int, default=1, help="extract with N processes (default: 1)")
+    analyze.add_argument("--no-labels", action="store_true", help="extraction only: skip the stance model")
+    analyze.set_defaults(func=cmd_analyze)
+
+    score = commands.add_parser("score", help="precision, recall and speaker accuracy of extraction against a gold file",
+                                description="Compare extracted voices with a gold JSONL file (article, speaker, kind, quote).")
+    score.add_argument("gold", help="gold JSONL file, e.g. tests/data/gold/seeds.jsonl")
+    score.add_argument("paths", nargs="*", metavar="PATH", help=f"articles the gold file annotates (default: {DEFAULT_CORPUS}/)")
+    score.add_argument("--details", action="store_true", help="list missed, spurious and misattributed voices")
+    score.set_defaults(func=cmd_score)
+
+    classify = commands.add_parser("classify", help="label quotes read one per line from standard input",
+                                   description="Read one quote per line on stdin; print one labeled record per line.")
+    classify.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    classify.add_argument("--model", help="model JSON file (default: the shipped model)")
+    classify.set_defaults(func=cmd_classify)
+
+    train = commands.add_parser("train", help="train the stance model and save it as JSON",
+                                description="Fit lexicon + VADER + TF-IDF logistic regression on labeled TSV data.")
+    train.add_argument("--data", nargs="+", metavar="FILE", help="training TSV files (text<TAB>label; default: the shipped corpus)")
+    train.add_argument("-o", "--output", default="model.json", help="where to write the model (default: model.json)")
+    train.add_argument("--with-corrections", action="store_true", help="add reviewers' corrections from the database")
+    train.add_argument("--db", default=None, help="corrections database (default: data/corrections.sqlite3)")
+    train.set_defaults(func=cmd_train)
+
+    evaluate = commands.add_parser("evaluate", help="cross-validated metrics, ablation and the seed voices' labels",
+                                   description="Stratified k-fold cross-validation of the stance model on its training corpus.")
+    evaluate.add_argument("paths", nargs="*", metavar="PATH", help=f"articles whose voices to label (default: {DEFAULT_CORPUS}/)")
+    evaluate.add_argument("--data", nargs="+", metavar="FILE", help="training TSV files (default: the shipped corpus)")
+    evaluate.add_argument("--folds", type=int, default=5, help="number of folds (default: 5)")
+    evaluate.add_argument("--ablation", action="store_true", help="also compare feature sets on the same folds")
+    evaluate.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `stance analyze | head`
+        return 0
+    except (OSError, ValueError) as exc:
+        print(f"stance: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,245 @@
+"""Rule tables for cleaning and extraction. Logic lives elsewhere; only data here."""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- quote marks
+# Opening mark -> closing mark. Straight double quotes open and close themselves;
+# their direction is read from context (see quotes.find_quote_spans).
+QUOTE_PAIRS: dict[str, str] = {
+    "\u201c": "\u201d",  # “ ”
+    '"': '"',
+    "\u00ab": "\u00bb",  # « »
+    "\u201e": "\u201c",  # „ “
+}
+# Marks that may stand for either end in careless typography.
+DOUBLE_QUOTE_MARKS: str = "\u201c\u201d\u201e\""
+GUILLEMETS: str = "\u00ab\u00bb"
+
+# ---------------------------------------------------------------- cue verbs
+# Verbs that introduce speech, by lemma -> inflected forms. Used for direct
+# quotes ("said Name", "Name said:") and for reported speech.
+SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "note": ("note", "notes", "noted", "noting"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "answer": ("answer", "answers", "answered"),
+    "reply": ("reply", "replies", "replied"),
+    "respond": ("respond", "responds", "responded"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "post": ("post", "posts", "posted", "posting"),
+    "tweet": ("tweet", "tweets", "tweeted"),
+    "comment": ("comment", "comments", "commented"),
+    "remark": ("remark", "remarks", "remarked"),
+    "observe": ("observe", "observes", "observed"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "caution": ("caution", "cautions", "cautioned", "cautioning"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "emphasise": ("emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized"),
+    "highlight": ("highlight", "highlights", "highlighted"),
+    "cite": ("cite", "cites", "cited"),
+    "express": ("express", "expresses", "expressed"),
+    "speak": ("speak", "speaks", "spoke", "spoken"),
+    "believe": ("believe", "believes", "believed"),
+    "think": ("think", "thinks", "thought"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "reveal": ("reveal", "reveals", "revealed"),
+    "report": ("report", "reports", "reported"),
+    "announce": ("announce", "announces", "announced"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "agree": ("agree", "agrees", "agreed"),
+    "maintain": ("maintain", "maintains", "maintained"),
+    "contend": ("contend", "contends", "contended"),
+    "assert": ("assert", "asserts", "asserted"),
+    "declare": ("declare", "declares", "declared"),
+    "state": ("state", "states", "stated"),
+    "recall": ("recall", "recalls", "recalled"),
+    "joke": ("joke", "jokes", "joked"),
+    "quip": ("quip", "quips", "quipped"),
+    "exclaim": ("exclaim", "exclaims", "exclaimed"),
+    "shout": ("shout", "shouts", "shouted"),
+    "mutter": ("mutter", "mutters", "muttered"),
+    "whisper": ("whisper", "whispers", "whispered"),
+    "continue": ("continues", "continued"),
+    "conclude": ("conclude", "concludes", "concluded"),
+    "recount": ("recount", "recounts", "recounted"),
+    "describe": ("describes", "described"),
+    "estimate": ("estimate", "estimates", "estimated"),
+    "allege": ("allege", "alleges", "alleged"),
+    "testify": ("testify", "testifies", "testified"),
+    "promise": ("promise", "promises", "promised"),
+    "vow": ("vow", "vows", "vowed"),
+    "pledge": ("pledge", "pledges", "pledged"),
+    "point": ("pointed",),  # only with "out"
+    "mention": ("mention", "mentions", "mentioned"),
+    "counter": ("counter", "counters", "countered"),
+    "wonder": ("wonder", "wonders", "wondered"),
+    "fear": ("fears", "feared"),
+    "hope": ("hopes", "hoped"),
+    "accuse": ("accuse", "accuses", "accused"),
+    "criticise": ("criticise", "criticises", "criticised", "criticize", "criticizes", "criticized"),
+    "call": ("called",),  # "called for"
+}
+
+# Verbs that can stand after a closing quote or before an opening one, i.e.
+# the classic attribution verbs. Narrower than SPEECH_VERBS to keep precision.
+DIRECT_CUE_LEMMAS: frozenset[str] = frozenset(
+    """say tell add note explain ask answer reply respond write post tweet comment remark observe
+    argue claim insist warn caution urge stress emphasise recall joke quip exclaim shout mutter
+    whisper continue conclude recount declare state counter wonder concede admit acknowledge
+    predict suggest agree complain maintain contend assert testify promise vow pledge""".split()
+)
+
+# Verbs that introduce reported speech with no quote marks. "that"-clauses are
+# taken for all; these also take a bare complement ("cautioned against ...").
+REPORTED_CUE_LEMMAS: frozenset[str] = frozenset(
+    """say tell add note explain write post tweet argue claim insist warn caution urge stress
+    emphasise highlight cite express speak believe think suggest predict reveal report announce
+    acknowledge admit concede deny confirm complain agree maintain contend assert declare state
+    estimate allege testify promise vow pledge point mention accuse criticise call fear hope
+    recall conclude""".split()
+)
+
+# Lemmas whose bare object is the content ("urged calm", "cited costs").
+# Others need "that", a preposition or a wh-clause to start the content.
+OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
+    "highlight cite express urge stress emphasise predict deny confirm announce mention criticise".split()
+)
+# Prepositions that may open reported content after a verb ("cautioned against").
+CONTENT_PREPOSITIONS: tuple[str, ...] = ("against", "about", "of", "for", "on", "out")
+
+# Participles that attach speech to the sentence subject ("..., arguing that ...").
+PARTICIPLE_CUES: tuple[str, ...] = (
+    "saying", "adding", "noting", "arguing", "claiming", "insisting", "warning", "explaining",
+    "cautioning", "urging", "stressing", "acknowledging", "admitting", "conceding", "suggesting",
+    "predicting", "complaining", "telling", "writing", "posting", "denying", "confirming",
+)
+
+# Verbs that introduce a name or gloss, never a voice ("dubbed “X”").
+NAMING_VERBS: frozenset[str] = frozenset(
+    """dubbed called named nicknamed titled entitled labelled labeled branded known translates
+    translated means meaning reads termed coined""".split()
+)
+
+AUXILIARIES: frozenset[str] = frozenset(
+    "has have had is are was were will would could should may might can did does do also then later once previously had".split()
+)
+
+# ---------------------------------------------------------------- speakers
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m",
+    "she": "f", "her": "f", "hers": "f",
+    "they": "p", "them": "p", "their": "p",
+    "it": "n", "its": "n",
+    "i": "1", "we": "1p",
+}
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "i", "we"})
+
+# Heads of anonymous or group speakers ("one Chinese user", "two sources").
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """user users blogger bloggers observer observers source sources analyst analysts official
+    officials resident residents creator creators influencer influencers spokesperson spokesman
+    spokeswoman spokespeople representative representatives expert experts critic critics student
+    students teacher teachers parent parents worker workers employee employees executive executives
+    researcher researchers scholar scholars economist economists lawmaker lawmakers legislator
+    legislators senator senators politician politicians minister ministers diplomat diplomats
+    activist activists advocate advocates campaigner campaigners supporter supporters opponent
+    opponents fan fans viewer viewers reader readers commenter commenters poster posters member
+    members person people man men woman women owner owners founder founders organiser organisers
+    organizer organizers voter voters citizen citizens customer customers shopper shoppers
+    traveller travellers traveler travelers tourist tourists visitor visitors developer developers
+    engineer engineers doctor doctors nurse nurses lawyer lawyers attorney attorneys judge judges
+    officer officers police commentator commentators journalist journalists reporter reporters
+    editor editors professor professors scientist scientists manager managers leader leaders
+    insider insiders investor investors trader traders farmer farmers player players coach coaches
+    artist artists musician musicians witness witnesses neighbour neighbours neighbor neighbors
+    friend friends participant participants attendee attendees protester protesters protestors
+    translator translators consumer consumers newcomer newcomers refugee refugees migrant migrants
+    tiktoker tiktokers netizen netizens youtuber youtubers streamer streamers gamer gamers
+    moderator moderators admin admins host hosts guest guests author authors writer writers
+    historian historians sociologist sociologists psychologist psychologists panel panelists
+    representative chair chairman chairwoman president ceo director directors mayor governor
+    observers authorities authority regulator regulators government ministry agency company firm
+    companies firms group groups committee council board union unions office department
+    service institute association bureau centre center foundation university court commission
+    network newspaper broadcaster channel platform campaign coalition party parties army military
+    others other some many most several few""".split()
+)
+# Words that may open an anonymous/group speaker phrase.
+SPEAKER_DETERMINERS: frozenset[str] = frozenset(
+    """a an the one two three four five six seven eight nine ten some many several other others
+    another most few both all each several dozens hundreds thousands numerous various certain
+    veteran fellow""".split()
+)
+# Document heads: a report is not a voice unless someone is named ("a report by X").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "report reports study studies survey surveys data figures statistics poll polls document documents analysis research".split()
+)
+# Capitalised words that start sentences or titles but are not names.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """The A An This That These Those It Its In On At For From With By As But And Or If When While
+    Although Though However Meanwhile Still Yet So Then Also Now Today Yesterday Tomorrow Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Some Many Most Several Few Other Others Another One
+    Two Three Four Five He She They We I You His Her Their Our My Your There Here What Why How Who
+    Where Which Despite After Before During Since Until Unlike Like Instead According Even Only Just
+    Not No Yes Mr Mrs Ms Dr Prof Sir Dame Lady Lord Rev Sen Rep Gov President Minister Chairman
+    Professor Doctor Senator Governor Mayor Judge Justice Officer Chief Director Secretary Ambassador
+    Initially Recently Finally First Second Later Earlier Previously Additionally Furthermore Moreover
+    Overall Beyond Among Amid Across Over Under Above Below Within Without Through Throughout Upon
+    Following Among Also Both All Each Every Any Such Once Twice Perhaps Maybe Indeed Clearly""".split()
+)
+HONORIFICS: frozenset[str] = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Rev Rev. Sen. Rep. Gov.".split()
+)
+FEMALE_HONORIFICS: frozenset[str] = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Dame", "Lady"})
+MALE_HONORIFICS: frozenset[str] = frozenset({"Mr", "Mr.", "Sir", "Lord"})
+# Lower-case particles allowed inside a name ("Ursula von der Leyen").
+NAME_PARTICLES: frozenset[str] = frozenset("de da del della der den di du van von la le al bin bint ibn dos das y".split())
+
+# ---------------------------------------------------------------- sentences
+# Abbreviations whose period does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp gov sen rep gen col lt sgt capt cmdr
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est e.g i.e""".split()
+)
+
+# ---------------------------------------------------------------- input limits
+MAX_FILE_BYTES: int = 5 * 1024 * 1024
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
+METADATA_FILENAME: str = "articles.csv"
+
+# ---------------------------------------------------------------- negation (lexicon scores)
+# Words that flip a lexicon cue when they stand within NEGATION_WINDOW tokens before it.
+NEGATORS: tuple[str, ...] = (
+    "not", "no", "never", "n't", "nor", "neither", "hardly", "barely", "scarcely", "without",
+    "nobody", "nothing", "none", "nowhere", "isn't", "aren't", "wasn't", "weren't", "don't",
+    "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't",
+    "haven't", "hasn't", "hadn't", "ain't",
+)
+NEGATION_WINDOW: int = 3
+# A negated cue counts against its label, at this fraction of its weight.
+NEGATED_WEIGHT_FACTOR: float = -0.5
+# Labels whose cues keep their label under negation ("not a ban" is still about bans).
+NEGATION_EXEMPT_LABELS: tuple[str, ...] = ("political",)
+
+# Plural nationality nouns: a group, and a place where a run of capitals splits
+# ("Americans TikTok" is two mentions).
+DEMONYMS: frozenset[str] = frozenset(
+    """americans chinese britons brits europeans russians indians japanese koreans canadians
+    mexicans australians germans french italians spaniards brazilians nigerians kenyans africans
+    asians taiwanese ukrainians iranians israelis palestinians turks pakistanis filipinos
+    indonesians vietnamese thais egyptians""".split()
+)

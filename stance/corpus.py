@@ -1,0 +1,151 @@
+"""Load articles from folders or files: encodings, size limit, metadata, clear errors."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stance.clean import cleaner_for
+from stance.constants import MAX_FILE_BYTES, METADATA_FILENAME, SUPPORTED_SUFFIXES
+
+METADATA_FIELDS = ("id", "file", "title", "source", "date", "url")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: str
+    text: str  # cleaned text; every offset in a record points into it
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    size_bytes: int = 0
+
+    @property
+    def label(self) -> str:
+        return self.title or self.id
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One file that could not be read as given. `skipped` is False for warnings."""
+
+    path: str
+    reason: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        return f"{'error' if self.skipped else 'warning'}: {self.path}: {self.reason}"
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class ArticleError(ValueError):
+    """A file that cannot be used as an article; the message is the reason."""
+
+
+def decode(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, str]:
+    """(text, warning) of an article's bytes; raises ArticleError for unusable input."""
+    if len(data) > max_bytes:
+        raise ArticleError(f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+    if b"\x00" in data[:8192]:
+        raise ArticleError("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ArticleError(f"not UTF-8 (byte {exc.start}) and not cp1252 text") from None
+        return text, f"not valid UTF-8 (byte {exc.start}); read as cp1252"
+
+
+def article_from_bytes(
+    data: bytes, name: str, article_id: str | None = None, metadata: dict | None = None, path: str = ""
+) -> tuple[Article, str]:
+    """Clean one article's bytes. Returns (article, warning); raises ArticleError."""
+    raw, warning = decode(data)
+    text = cleaner_for(Path(name).suffix)(raw)
+    if not text.strip():
+        raise ArticleError("empty: no text after cleaning")
+    meta = metadata or {}
+    article = Article(
+        id=article_id or meta.get("id") or Path(name).stem,
+        path=path or name,
+        text=text,
+        title=meta.get("title", ""),
+        source=meta.get("source", ""),
+        date=meta.get("date", ""),
+        url=meta.get("url", ""),
+        size_bytes=len(data),
+    )
+    return article, warning
+
+
+def read_metadata(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
+    """Rows of a folder's articles.csv keyed by file name (missing file: no rows)."""
+    path = folder / METADATA_FILENAME
+    if not path.is_file():
+        return {}, []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        return {}, [Problem(str(path), f"metadata ignored: {exc}", skipped=False)]
+    if rows and "file" not in rows[0]:
+        return {}, [Problem(str(path), "metadata ignored: no 'file' column", skipped=False)]
+    return {row["file"]: {k: (v or "").strip() for k, v in row.items() if k} for row in rows}, []
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterable[tuple[Path, dict]]:
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            metadata, problems = read_metadata(path)
+            yield from ((Path(p.path), {"__problem__": p}) for p in problems)
+            for child in sorted(path.iterdir()):
+                # A folder's README is its documentation, not an article.
+                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.upper().startswith("README"):
+                    yield child, metadata.get(child.name, {})
+        else:
+            metadata, _ = read_metadata(path.parent) if path.parent.is_dir() else ({}, [])
+            yield path, metadata.get(path.name, {})
+
+
+def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
+    """Load every article under `paths` (folders or files); bad files become Problems."""
+    result = LoadResult()
+    seen_ids: set[str] = set()
+    for path, meta in _expand(paths):
+        if "__problem__" in meta:
+            result.problems.append(meta["__problem__"])
+            continue
+        name = str(path)
+        try:
+            if not path.exists():
+                raise ArticleError("no such file or folder")
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                raise ArticleError(f"unsupported file type {path.suffix or '(none)'}; use {', '.join(SUPPORTED_SUFFIXES)}")
+            if path.stat().st_size > max_bytes:
+                raise ArticleError(f"file is {path.stat().st_size:,} bytes, over the {max_bytes:,}-byte limit")
+            article, warning = article_from_bytes(path.read_bytes(), path.name, metadata=meta, path=name)
+        except ArticleError as exc:
+            result.problems.append(Problem(name, str(exc)))
+            continue
+        except OSError as exc:
+            result.problems.append(Problem(name, f"cannot read: {exc.strerror or exc}"))
+            continue
+        if warning:
+            result.problems.append(Problem(name, warning, skipped=False))
+        if article.id in seen_ids:  # same stem twice (a.txt and a.html): keep both
+            article = Article(**{**article.__dict__, "id": f"{article.id}{path.suffix.lower()}"})
+        seen_ids.add(article.id)
+        result.articles.append(article)
+    return result

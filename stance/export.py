@@ -1,0 +1,84 @@
+"""CSV and JSONL writers for voice records. CSV cells are safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from collections.abc import Iterable, Mapping
+from typing import IO
+
+from stance.records import COLUMNS, LIST_COLUMNS
+
+CSV_ENCODING = "utf-8-sig"  # the BOM makes Excel read UTF-8; every other reader ignores it
+LIST_SEPARATOR = "; "
+# OWASP CSV injection: a cell starting with these is run as a formula by spreadsheets.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(value: str) -> str:
+    """Prefix a formula-like cell with ' so spreadsheets show it as text."""
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
+def _cell(value) -> str:
+    if isinstance(value, (list, tuple)):
+        value = LIST_SEPARATOR.join(str(v) for v in value)
+    elif isinstance(value, bool):
+        value = "true" if value else "false"
+    elif isinstance(value, float):
+        value = f"{value:.4f}"
+    elif value is None:
+        value = ""
+    return neutralize_cell(str(value))
+
+
+def write_csv(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str] = COLUMNS) -> None:
+    """One header row, then one row per record; list cells joined with '; '."""
+    columns = list(columns)
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(column, "")) for column in columns])
+
+
+def csv_bytes(rows: Iterable[Mapping], columns: Iterable[str] = COLUMNS) -> bytes:
+    """The CSV as bytes in CSV_ENCODING (for downloads)."""
+    buffer = io.StringIO()
+    write_csv(rows, buffer, columns)
+    return buffer.getvalue().encode(CSV_ENCODING)
+
+
+def _json_value(value):
+    if isinstance(value, tuple):
+        return list(value)
+    if hasattr(value, "item"):  # numpy scalars from a DataFrame row
+        return value.item()
+    return value
+
+
+def write_jsonl(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str] = COLUMNS) -> None:
+    columns = list(columns)
+    for row in rows:
+        record = {column: _json_value(row.get(column, "")) for column in columns}
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def save_atomically(path: str | Path, write, encoding: str = "utf-8") -> None:
+    """Write via `write(handle)` to a temp file beside `path`, then rename over it,
+    so a failure half-way never leaves a truncated file where a good one was."""
+    path = Path(path)
+    descriptor, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
+            write(handle)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["CSV_ENCODING", "FORMULA_PREFIXES", "LIST_COLUMNS", "csv_bytes", "neutralize_cell", "save_atomically", "write_csv", "write_jsonl"]

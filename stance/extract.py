@@ -1,0 +1,193 @@
+"""Extract every quoted or reported voice of an article, attributed to a canonical speaker."""
+
+from __future__ import annotations
+
+import re
+
+from stance.constants import DEMONYMS
+from stance.quotes import DirectCue, attribute_spans, quote_text_bounds
+from stance.records import Voice
+from stance.reported import MASK, according_alone, reported_cues
+from stance.spans import QuoteSpan, Sentence, quote_spans, sentences
+from stance.speakers import SpeakerPhrase, SpeakerRegistry, given_name_genders, is_name_token, parse_speaker
+
+_CAPITAL_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la)\s+)?[A-Z][\w’'\-&]*)*")
+_SHORT_QUOTE_WORDS = 2
+
+
+def _split_at_demonyms(run: str) -> list[tuple[int, str]]:
+    """'Americans TikTok' -> [(0, 'Americans'), (10, 'TikTok')]."""
+    pieces, start = [], 0
+    for word in re.finditer(r"\S+", run):
+        if word.group(0).lower() in DEMONYMS:
+            if word.start() > start:
+                pieces.append((start, run[start : word.start()].strip()))
+            pieces.append((word.start(), word.group(0)))
+            start = word.end() + 1
+    if start < len(run):
+        pieces.append((start, run[start:].strip()))
+    return [(offset, piece) for offset, piece in pieces if piece]
+
+
+class _ArticleState:
+    """What extraction has seen so far in one article."""
+
+    def __init__(self, article_id: str, text: str) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.registry = SpeakerRegistry()
+        self.voices: list[Voice] = []
+        self.last_voice_sentence: Sentence | None = None
+        self.last_anonymous: str = ""
+        # Capitalised words seen mid-sentence are names, not just sentence openers.
+        self.midsentence_capitals = {m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][\w’'\-&]*)", text)}
+
+    def resolve(self, phrase: SpeakerPhrase | None, position: int) -> tuple[str, str]:
+        """(canonical speaker, role) for a parsed phrase."""
+        if phrase is None:
+            return "", ""
+        registry = self.registry
+        if phrase.kind == "pronoun":
+            speaker = registry.resolve_pronoun(phrase.text, position) or phrase.text
+            return speaker, registry.role_of(speaker)
+        if phrase.kind == "name":
+            person = bool(phrase.role) and parse_speaker(phrase.role) is not None
+            speaker = registry.register_name(position, phrase.text, person=person or None)
+            return speaker, registry.role_of(speaker, phrase.role)
+        speaker = phrase.text
+        if speaker.lower() == "another" and self.last_anonymous:
+            speaker = "another " + self.last_anonymous.split(" ", 1)[1]
+        if speaker.split(" ", 1)[0].lower() in ("one", "a", "an", "another") and " " in speaker:
+            self.last_anonymous = speaker
+        self.registry.register_group(position, speaker)
+        return speaker, self.registry.role_of(speaker, phrase.role)
+
+    def register_mentions(self, sentence: Sentence, masked: str) -> None:
+        """Names mentioned outside quotes, so later pronouns and surnames resolve."""
+        for match in _CAPITAL_RUN.finditer(masked):
+            for offset, raw in _split_at_demonyms(match.group(0)):
+                self._register_run(sentence.start + match.start() + offset, raw, at_start=match.start() + offset == 0)
+
+    def _register_run(self, position: int, raw: str, at_start: bool) -> None:
+        if raw.lower() in DEMONYMS:
+            self.registry.register_group(position, raw)
+            return
+        if at_start and " " not in raw and raw not in self.midsentence_capitals and raw not in given_name_genders():
+            return  # a capitalised sentence opener, not a name
+        first = raw.split()[0]
+        if not is_name_token(first) and first.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
+            raw = raw.split(" ", 1)[1] if " " in raw else ""
+        if raw:
+            self.registry.register_name(position, raw)
+
+    def add(self, speaker: str, role: str, start: int, end: int, kind: str, cue: str, sentence: Sentence) -> None:
+        if not speaker or end <= start:
+            return
+        self.voices.append(Voice(self.article_id, speaker, role, self.text[start:end], kind, cue, start, end))
+        self.last_voice_sentence = sentence
+
+
+def _mask(text: str, sentence: Sentence, spans: list[QuoteSpan]) -> str:
+    chars = list(text[sentence.start : sentence.end])
+    for span in spans:
+        for i in range(max(span.start, sentence.start), min(span.end, sentence.end)):
+            chars[i - sentence.start] = MASK
+    return "".join(chars)
+
+
+def _continues_previous(state: _ArticleState, sentence: Sentence, sentence_index: int, all_sentences: list[Sentence]) -> bool:
+    last = state.last_voice_sentence
+    if last is None:
+        return False
+    if last.paragraph == sentence.paragraph:
+        return True
+    # Across paragraphs only when the previous paragraph ended with that voice.
+    previous = all_sentences[sentence_index - 1] if sentence_index else None
+    return last.paragraph == sentence.paragraph - 1 and previous is last
+
+
+def extract_voices(article_id: str, text: str) -> list[Voice]:
+    """Voices of one cleaned article text, in reading order."""
+    state = _ArticleState(article_id, text)
+    spans = quote_spans(text)
+    all_sentences = sentences(text, spans)
+    span_index = 0
+    for index, sentence in enumerate(all_sentences):
+        while span_index < len(spans) and spans[span_index].open < sentence.start:
+            span_index += 1
+        own_spans = []
+        j = span_index
+        while j < len(spans) and spans[j].open < sentence.end:
+            own_spans.append(spans[j])
+            j += 1
+        masked = _mask(text, sentence, own_spans)
+        state.register_mentions(sentence, masked)
+        _extract_sentence(state, sentence, own_spans, masked, index, all_sentences)
+    return state.voices
+
+
+def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> tuple[str, str]:
+    head = masked.split(",", 1)[0]
+    phrase = parse_speaker(head)
+    return state.resolve(phrase, sentence.start) if phrase else ("", "")
+
+
+def _extract_sentence(state, sentence, own_spans, masked, index, all_sentences) -> None:
+    text = state.text
+    results = attribute_spans(text, own_spans, sentence.start, sentence.end)
+    direct_spans: list[QuoteSpan] = []
+    gloss_opens: set[int] = set()
+    subject: tuple[str, str] = ("", "")
+    for span, result in zip(own_spans, results):
+        if result == "gloss":
+            gloss_opens.add(span.open)
+            continue
+        if result == "none":
+            continue
+        if result == "continuation":
+            if not _continues_previous(state, sentence, index, all_sentences) or not state.voices:
+                continue
+            previous = state.voices[-1]
+            speaker, role, cue = previous.speaker, previous.speaker_role, ""
+        else:
+            assert isinstance(result, DirectCue)
+            if result.speaker is None:  # ", saying “...”": the sentence's subject speaks
+                speaker, role = subject if subject[0] else _sentence_subject(state, masked, sentence)
+            else:
+                speaker, role = state.resolve(result.speaker, result.position)
+            cue = result.cue
+            subject = subject if subject[0] else (speaker, role)
+        start, end = quote_text_bounds(text, span)
+        if end > start:
+            state.add(speaker, role, start, end, "direct", cue, sentence)
+            direct_spans.append(span)
+
+    direct_opens = {span.open - sentence.start for span in direct_spans}
+    for cue in reported_cues(masked):
+        content = masked[cue.start : cue.end]
+        # The content is the direct quote itself ("X said, “...”"): already a voice.
+        if any(cue.start <= opened <= cue.start + 1 for opened in direct_opens):
+            continue
+        cut = min((o for o in direct_opens if cue.start < o < cue.end), default=None)
+        end = cue.end if cut is None else cue.start + len(masked[cue.start:cut].rstrip(" ,:;\u2014"))
+        inner_spans = [s for s in own_spans if cue.start <= s.open - sentence.start < end and s.open not in gloss_opens]
+        if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked[cue.start] in "\u201c\"":
+            continue  # 'saying “hello” to ...': a quoted word, not a statement
+        if len(content.split()) < 2:
+            continue
+        if cue.speaker is None:
+            speaker, role = subject if subject[0] else _sentence_subject(state, masked, sentence)
+        else:
+            speaker, role = state.resolve(cue.speaker, sentence.start + cue.position)
+        kind = "partial" if inner_spans else "indirect"
+        state.add(speaker, role, sentence.start + cue.start, sentence.start + end, kind, cue.cue, sentence)
+        subject = subject if subject[0] else (speaker, role)
+
+    alone = according_alone(masked)
+    if alone and index and all_sentences[index - 1].paragraph == sentence.paragraph:
+        previous = all_sentences[index - 1]
+        speaker, role = state.resolve(alone, sentence.start)
+        start, end = previous.start, previous.end
+        while end > start and text[end - 1] in " .":
+            end -= 1
+        state.add(speaker, role or alone.role, start, end, "indirect", "according to", sentence)

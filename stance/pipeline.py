@@ -1,0 +1,72 @@
+"""The one place that wires the stages: articles -> voices -> labels -> table of records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from stance.corpus import Article, LoadResult, Problem, load_articles
+from stance.extract import extract_voices
+from stance.records import COLUMNS, LIST_COLUMNS, Voice
+
+
+@dataclass
+class Analysis:
+    articles: list[Article] = field(default_factory=list)
+    voices: list[Voice] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def frame(self) -> pd.DataFrame:
+        return voices_frame(self.voices)
+
+
+def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Voice]:
+    """Voices of every article, in article order; `jobs` > 1 extracts in parallel processes."""
+    if jobs <= 1 or len(articles) < 2:
+        return [voice for article in articles for voice in extract_voices(article.id, article.text)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        chunks = pool.map(extract_voices, [a.id for a in articles], [a.text for a in articles], chunksize=32)
+        return [voice for chunk in chunks for voice in chunk]
+
+
+def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
+    """Stance, probabilities, explanation, sentiment and themes for every voice.
+
+    One vectorised model call for all voices; the model computes VADER once per quote.
+    """
+    if not voices:
+        return []
+    from stance.model import load_default_model  # scikit-learn import is slow; only when labelling
+    from stance.themes import default_themes
+
+    model = model or load_default_model()
+    themes = default_themes()
+    predictions = model.predict_records([v.quote for v in voices])
+    return [
+        voice.with_labels(themes=themes.tag(voice.quote), **prediction)
+        for voice, prediction in zip(voices, predictions)
+    ]
+
+
+def analyze_articles(articles: Sequence[Article], model=None, label: bool = True, jobs: int = 1) -> list[Voice]:
+    voices = extract_all(articles, jobs=jobs)
+    return label_voices(voices, model) if label else voices
+
+
+def analyze(paths: Iterable[str | Path], model=None, label: bool = True, jobs: int = 1) -> Analysis:
+    """Load, extract, attribute and (optionally) label every article under `paths`."""
+    loaded: LoadResult = load_articles(paths)
+    voices = analyze_articles(loaded.articles, model=model, label=label, jobs=jobs)
+    return Analysis(loaded.articles, voices, loaded.problems)
+
+
+def voices_frame(voices: Iterable[Voice]) -> pd.DataFrame:
+    """The table of records, one row per voice, columns in the documented order."""
+    frame = pd.DataFrame([v.to_row() for v in voices], columns=list(COLUMNS))
+    for column in LIST_COLUMNS:
+        frame[column] = frame[column].apply(lambda value: tuple(value) if value is not None else ())
+    return frame

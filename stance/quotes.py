@@ -1,0 +1,131 @@
+"""Direct quotes: which quote spans are voices, and the cue that attributes each.
+
+A span is a voice when a cue verb stands next to it (before: `Name said, “…`,
+`Another asks: “…`; after: `“…,” said Name`, `“…,” she added`), or when it opens
+a sentence right after another voice (a continuation). Scare quotes, titles and
+glosses have no cue and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stance.constants import NAMING_VERBS, PARTICIPLE_CUES
+from stance.cues import DIRECT_FORMS_RE, FILLER_RE
+from stance.spans import QuoteSpan
+from stance.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker
+
+# Words right before an opening mark that make the quote a name or gloss.
+_GLOSS_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(sorted(NAMING_VERBS))})(?:\s+as)?|\bso-called|\bself-identified|\bknown\s+as|\bor|\bthe\s+"
+    r"(?:word|words|term|phrase|slogan|hashtag|title|name|nickname|handle|username|motto|label)|#)\s*$",
+    re.IGNORECASE,
+)
+# `Name said, “` / `Another asks: “` / `to which a user responded, “` / `One creator says “`
+_PRE_CUE = re.compile(
+    rf"(?P<chunk>[^.?!;]*?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{DIRECT_FORMS_RE})"
+    r"(?P<tail>\s+(?:to|in|on|at|during|from|of)\s+(?![^,:]*\bthat\b)[^,:\u201c\u201d\"]{1,40}?)?\s*(?P<punct>[,:]?)\s*$"
+)
+_PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\s*[,:]?\s*$")
+# `,” said Name, role` (inverted) and `,” Name said` / `,” she added`
+_POST_CUE_INVERTED = re.compile(rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<verb>{DIRECT_FORMS_RE})\s+(?P<rest>.+?)\s*[.!?]*\s*$", re.DOTALL)
+_POST_CUE = re.compile(
+    rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<chunk>[^.?!;\u201c\u201d\"]+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{DIRECT_FORMS_RE})"
+    r"(?P<tail>[\s,][^\u201c\u201d\"]*?)?\s*[.!?]*\s*$",
+    re.DOTALL,
+)
+# After a quote these open a new clause, so a speaker after them is not this quote's.
+_NEW_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[\w’']+")
+_TRAILING_QUOTE_PUNCT = ",;:\u2014\u2013- "
+
+
+@dataclass(frozen=True)
+class DirectCue:
+    span: QuoteSpan
+    speaker: SpeakerPhrase | None  # None: continuation of the previous voice
+    cue: str
+    position: int  # where the speaker phrase stands, for pronoun resolution
+
+
+def is_gloss(before: str) -> bool:
+    return bool(_GLOSS_BEFORE.search(before))
+
+
+def quote_text_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:
+    """Offsets of the quoted words, trailing ',' or dash dropped."""
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in _TRAILING_QUOTE_PUNCT:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def match_post_cue(after: str, offset: int) -> tuple[SpeakerPhrase, str, int] | None:
+    """Speaker and cue standing after a closing mark, in the same sentence."""
+    if not after.strip() or _NEW_CLAUSE.match(after):
+        return None
+    inverted = _POST_CUE_INVERTED.match(after)
+    if inverted:
+        phrase = parse_inverted_speaker(inverted.group("rest"))
+        if phrase:
+            return phrase, inverted.group("verb"), offset + inverted.start("rest")
+    plain = _POST_CUE.match(after)
+    if plain:
+        phrase = parse_speaker(plain.group("chunk"))
+        if phrase:
+            return phrase, plain.group("verb"), offset + plain.start("chunk")
+    return None
+
+
+def match_pre_cue(before: str, offset: int) -> tuple[SpeakerPhrase | None, str, int, bool] | None:
+    """(speaker, cue, position, punctuated) of a cue right before an opening mark.
+
+    speaker None with a participle cue means: the sentence's subject speaks.
+    """
+    participle = _PARTICIPLE_PRE_CUE.search(before)
+    if participle:
+        return None, participle.group("verb"), offset, True
+    match = _PRE_CUE.search(" " + before)
+    if not match:
+        return None
+    phrase = parse_speaker(match.group("chunk"))
+    if phrase is None:
+        return None
+    return phrase, match.group("verb"), offset + max(0, match.start("chunk") - 1), bool(match.group("punct"))
+
+
+def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sentence_end: int) -> list[DirectCue | str]:
+    """For each span of one sentence: a DirectCue, 'gloss', 'continuation' or 'none'."""
+    results: list[DirectCue | str] = []
+    for i, span in enumerate(spans):
+        before_start = spans[i - 1].outer_end if i else sentence_start
+        after_end = spans[i + 1].open if i + 1 < len(spans) else sentence_end
+        before = text[before_start : span.open]
+        after = text[span.outer_end : after_end] if span.closed else ""
+        if is_gloss(before):
+            results.append("gloss")
+            continue
+        inner = text[span.start : span.end].rstrip()
+        ends_like_speech = inner[-1:] in ",?!.\u2026\u2014-" if inner else False
+        post = match_post_cue(after, span.outer_end) if (ends_like_speech or after.lstrip().startswith(",")) else None
+        if post:
+            results.append(DirectCue(span, post[0], post[1], post[2]))
+            continue
+        pre = match_pre_cue(before, before_start)
+        if pre and (pre[3] or _word_count(inner) >= 3):
+            results.append(DirectCue(span, pre[0], pre[1], pre[2]))
+            continue
+        at_sentence_start = not before.strip() or (i and not text[before_start:span.open].strip(" ,;"))
+        rest_empty = not after.strip(" .!?,;")
+        if at_sentence_start and rest_empty and _word_count(inner) >= 2:
+            results.append("continuation")
+        else:
+            results.append("none")
+    return results

@@ -1,0 +1,219 @@
+"""Reported speech: voices with no quote marks, or with only a quoted fragment.
+
+Works on one sentence in which quoted text has been masked, so that cue verbs and
+commas inside quotes are not seen. Patterns, most specific first:
+  According to X, CONTENT. / CONTENT, according to X.    As X noted, CONTENT.
+  CONTENT, X said.        X[, role,] (has) warned (that) CONTENT.    X ..., arguing that CONTENT.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stance.constants import CONTENT_PREPOSITIONS, OBJECT_CONTENT_LEMMAS, PARTICIPLE_CUES
+from stance.cues import (
+    BARE_CLAUSE_LEMMAS,
+    FILLER_WORDS,
+    FORM_TO_LEMMA,
+    NEGATIONS,
+    PASSIVE_AUX,
+    REPORTED_FORMS,
+    REPORTED_FORMS_RE,
+    FILLER_RE,
+)
+from stance.speakers import SpeakerPhrase, parse_speaker
+
+MASK = "\u2591"  # stands in for quoted characters; never a word character
+
+
+@dataclass(frozen=True)
+class ReportedCue:
+    speaker: SpeakerPhrase | None  # None: the subject of the sentence
+    cue: str
+    start: int  # content offsets, relative to the sentence
+    end: int
+    position: int  # of the speaker phrase, relative to the sentence
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
+_SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
+_ACCORDING_FRONT = re.compile(r"^(?:\W*)(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,]+?)(?:,(?P<role>\s+an?\s+[^,]+?))?,\s+(?P<content>\S.*)$", re.DOTALL)
+_ACCORDING_BACK = re.compile(r"^(?P<content>.*\S)\s*[,.;]\s+according to (?P<who>[^,]+?)(?:,\s+(?P<role>[^,]+?))?[\s.!?]*$", re.DOTALL)
+_ACCORDING_ALONE = re.compile(r"^\W*according to (?P<who>[^,]+?)(?:,\s+(?P<role>[^,]+?))?[\s.!?]*$", re.IGNORECASE)
+_AS_NOTED = re.compile(rf"^As (?P<who>[^,]+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{REPORTED_FORMS_RE}),\s+(?P<content>\S.*)$", re.DOTALL)
+_POSTPOSED = re.compile(
+    rf"^(?P<content>.*\S)\s*,\s+(?:(?P<chunk>[^,]+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{REPORTED_FORMS_RE})"
+    rf"|(?P<verb2>{REPORTED_FORMS_RE})\s+(?P<chunk2>[^,]+?))"
+    r"(?:\s+(?:to|in|on|at|during|last|this|earlier|later)\b[^,]*)?(?:,\s+(?P<role>[^,]+))?[\s.!?]*$",
+    re.DOTALL,
+)
+_REPORT_BY = re.compile(r"^(?:an?|the|one|recent)?\s*(?:report|study|survey|analysis|statement)s?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
+_THAT = re.compile(r"^\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me)\b", re.DOTALL)
+_CIRCUMSTANCE = re.compile(
+    r"^\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
+    r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)"
+    r"|on\s+(?:\w+day|social media|Twitter|X|Facebook|Instagram|TikTok|Weibo|television|TV|radio)"
+    r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
+    r"|(?:yesterday|today|recently|publicly|privately|repeatedly))\s*,?\s*)+",
+    re.IGNORECASE,
+)
+_WH = re.compile(r"^\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
+_COLON = re.compile(r"^\s*:\s*")
+
+
+def _who(text: str) -> SpeakerPhrase | None:
+    text = text.strip()
+    report = _REPORT_BY.match(text)
+    if report:
+        text = report.group("who")
+    return parse_speaker(text)
+
+
+def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and masked[start] in " ,:;\u2014\u2013":
+        start += 1
+    while end > start and masked[end - 1] in " .,;:!?\u2014\u2013":
+        end -= 1
+    return start, end
+
+
+def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
+    """Where the reported content starts after the cue verb, or None if it has none."""
+    rest = masked[verb_end:]
+    skipped = 0
+    if lemma == "point":
+        if not re.match(r"\s+out\b", rest):
+            return None
+        skipped = re.match(r"\s+out\b", rest).end()
+    elif lemma == "call":
+        if not re.match(r"\s+for\b", rest):
+            return None
+        skipped = re.match(r"\s+for\b", rest).end()
+    elif lemma == "tell":
+        addressee = _ADDRESSEE.match(rest)
+        if not addressee:
+            return None
+        skipped = addressee.end()
+    circumstance = _CIRCUMSTANCE.match(rest[skipped:])
+    if circumstance and lemma not in OBJECT_CONTENT_LEMMAS:
+        skipped += circumstance.end()
+    rest2 = rest[skipped:]
+    for pattern in (_THAT, _COLON):
+        found = pattern.match(rest2)
+        if found:
+            return verb_end + skipped + found.end()
+    stripped = rest2.lstrip()
+    lead = len(rest2) - len(stripped)
+    first = stripped.split(" ", 1)[0].lower() if stripped else ""
+    if first in CONTENT_PREPOSITIONS or _WH.match(rest2) or lemma in OBJECT_CONTENT_LEMMAS:
+        return verb_end + skipped + lead
+    if lemma in BARE_CLAUSE_LEMMAS and stripped[:1] not in ("", ",", ".", MASK):
+        return verb_end + skipped + lead
+    return None
+
+
+def _clause_starts(masked: str, limit: int) -> list[int]:
+    """Candidate starts of the subject before `limit`: sentence start, then after each comma."""
+    starts = [0] + [m.end() for m in re.finditer(r"[,;:\u2014(]\s*", masked[:limit])]
+    return starts
+
+
+def _finite_verb_cues(masked: str) -> list[ReportedCue]:
+    cues = []
+    tokens = list(_TOKEN.finditer(masked))
+    for index, token in enumerate(tokens):
+        form = token.group(0)
+        if form not in REPORTED_FORMS:
+            continue
+        lemma = FORM_TO_LEMMA[form]
+        # Walk back over auxiliaries and adverbs to where the subject ends.
+        j = index - 1
+        skipped: list[str] = []
+        while j >= 0 and (tokens[j].group(0).lower() in FILLER_WORDS or tokens[j].group(0).lower() in NEGATIONS
+                          or tokens[j].group(0).lower().endswith("ly")) and not masked[tokens[j].end():token.start()].count(","):
+            skipped.append(tokens[j].group(0).lower())
+            j -= 1
+        if any(w in NEGATIONS for w in skipped):
+            continue
+        if form.endswith("ing") and not any(w in PASSIVE_AUX for w in skipped):
+            continue  # a participle, handled by _participle_cues
+        if not form.endswith("ing") and skipped and skipped[0] in PASSIVE_AUX:
+            continue  # passive: "it was reported that"
+        if j < 0:
+            continue
+        subject_end = tokens[j].end()
+        content_start = _content_after_verb(masked, token.end(), lemma)
+        if content_start is None:
+            continue
+        for start in _clause_starts(masked, subject_end):
+            phrase = parse_speaker(masked[start:subject_end])
+            if phrase is None:
+                continue
+            end = len(masked)
+            if _SUBORDINATORS.match(masked[start:].lstrip()) and start == 0:
+                comma = masked.find(",", content_start)
+                end = comma if comma > 0 else end
+            cues.append(ReportedCue(phrase, form, content_start, end, start))
+            break
+        if cues:
+            break
+    return cues
+
+
+def _participle_cues(masked: str) -> list[ReportedCue]:
+    found = re.search(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\b(?P<that>\s+that\b)?", masked)
+    if not found or not found.group("that"):
+        return []
+    return [ReportedCue(None, found.group("verb"), found.end(), len(masked), 0)]
+
+
+def reported_cues(masked: str) -> list[ReportedCue]:
+    """Reported-speech voices of one masked sentence (offsets relative to it)."""
+    trimmed = [ReportedCue(c.speaker, c.cue, *_trim(masked, c.start, c.end), c.position) for c in _raw_cues(masked)]
+    return [c for c in trimmed if c.end > c.start]
+
+
+def _raw_cues(masked: str) -> list[ReportedCue]:
+    front = _ACCORDING_FRONT.match(masked)
+    if front:
+        phrase = _who(front.group("who"))
+        if phrase:
+            role = (front.group("role") or "").strip()
+            phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
+            return [ReportedCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))]
+    back = _ACCORDING_BACK.match(masked)
+    if back:
+        phrase = _who(back.group("who"))
+        if phrase:
+            role = (back.group("role") or "").strip()
+            phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
+            return [ReportedCue(phrase, "according to", 0, back.end("content"), back.start("who"))]
+    as_noted = _AS_NOTED.match(masked)
+    if as_noted:
+        phrase = _who(as_noted.group("who"))
+        if phrase:
+            return [ReportedCue(phrase, as_noted.group("verb"), as_noted.start("content"), len(masked), as_noted.start("who"))]
+    cues = _finite_verb_cues(masked)
+    if not cues:
+        post = _POSTPOSED.match(masked)
+        if post and MASK not in masked[post.end("content") :]:
+            chunk = post.group("chunk") or post.group("chunk2")
+            phrase = parse_speaker(chunk) if chunk else None
+            if phrase and len(post.group("content").split()) >= 3:
+                role = (post.group("role") or "").strip()
+                phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
+                verb = post.group("verb") or post.group("verb2")
+                cues.append(ReportedCue(phrase, verb, 0, post.end("content"), post.start("chunk" if post.group("chunk") else "chunk2")))
+    for participle in _participle_cues(masked):
+        # "X has resisted, arguing that ...": the participle's clause ends any earlier content.
+        cues = [c if not c.start <= participle.start < c.end else ReportedCue(c.speaker, c.cue, c.start, participle.start, c.position) for c in cues]
+        cues.append(participle)
+    return cues
+
+
+def according_alone(masked: str) -> SpeakerPhrase | None:
+    """'According to a report by Reuters.' standing alone: its content is the previous sentence."""
+    match = _ACCORDING_ALONE.match(masked)
+    return _who(match.group("who")) if match else None

@@ -1,0 +1,120 @@
+"""Quote-mark spans and sentences of a cleaned text (offsets into that text)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stance.clean import paragraphs
+from stance.constants import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, NOT_NAME_WORDS
+
+_OPENING_CONTEXT = " \n\t([{\u2014\u2013-/:;"
+_OPEN_GLYPHS = "\u201c\u201e\u00ab"
+_CLOSE_GLYPHS = "\u201d\u00bb"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Text inside one pair of quote marks. `close` is None when the quote never closes."""
+
+    open: int  # offset of the opening mark
+    start: int  # first character inside
+    end: int  # one past the last character inside
+    close: int | None
+    paragraph: int
+
+    @property
+    def closed(self) -> bool:
+        return self.close is not None
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def _is_opening(paragraph: str, i: int, inside: bool) -> bool:
+    """Direction of a double quote mark, read from its neighbours, glyph as tie-break."""
+    mark = paragraph[i]
+    before = paragraph[i - 1] if i else " "
+    after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+    opens_by_context = before in _OPENING_CONTEXT and not after.isspace()
+    closes_by_context = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens_by_context and not closes_by_context:
+        return True
+    if closes_by_context and not opens_by_context:
+        return False
+    if mark in _OPEN_GLYPHS:
+        return True
+    if mark in _CLOSE_GLYPHS:
+        return False
+    return not inside
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted stretch of `text`; a quote still open at a paragraph's end stops there."""
+    spans: list[QuoteSpan] = []
+    for number, (offset, paragraph) in enumerate(paragraphs(text)):
+        open_at: int | None = None
+        for i, mark in enumerate(paragraph):
+            if mark not in DOUBLE_QUOTE_MARKS and mark not in GUILLEMETS:
+                continue
+            if mark in GUILLEMETS:
+                opening = mark == "\u00ab"
+            else:
+                opening = _is_opening(paragraph, i, open_at is not None)
+            if opening and open_at is None:
+                open_at = i
+            elif not opening and open_at is not None:
+                spans.append(QuoteSpan(offset + open_at, offset + open_at + 1, offset + i, offset + i, number))
+                open_at = None
+        if open_at is not None:
+            spans.append(QuoteSpan(offset + open_at, offset + open_at + 1, offset + len(paragraph), None, number))
+    return spans
+
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or
+# opening quote; also before a capitalised subject pronoun that lost its period
+# ("... TikTok They reported"), which scraped text often shows.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9])"
+    r"|(?<=[a-z])\s+(?=(?:He|She|They|We)\s+[a-z]+ed\b)"
+)
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"\u201d\u2019')\]]*$")
+
+
+def _is_abbreviation(before: str) -> bool:
+    match = _LAST_WORD.search(before)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    # "U.S." and "e.g." style: dotted initials, unless the next word clearly starts a sentence.
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:
+    """Sentences of `text`, never split inside a quote."""
+    inside = [False] * (len(text) + 1)
+    for span in spans:
+        for i in range(span.start, span.end):
+            inside[i] = True
+    result: list[Sentence] = []
+    for number, (offset, paragraph) in enumerate(paragraphs(text)):
+        start = 0
+        for match in _BOUNDARY.finditer(paragraph):
+            cut = match.start()
+            if inside[offset + cut]:
+                continue
+            next_word = paragraph[match.end():].split(" ", 1)[0].strip(",;:")
+            if match.group(0).strip() == "" and _is_abbreviation(paragraph[:cut]) and next_word not in NOT_NAME_WORDS:
+                continue
+            result.append(Sentence(offset + start, offset + cut, number))
+            start = match.end()
+        result.append(Sentence(offset + start, offset + len(paragraph), number))
+    return result

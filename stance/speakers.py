@@ -1,0 +1,274 @@
+"""Speaker phrases: parse a subject chunk, keep a registry of names, resolve pronouns.
+
+No parser: a speaker phrase is recognised by shape (a run of capitalised words, a
+pronoun, or a noun phrase headed by a person noun) and resolved against what the
+article said before it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from stance.constants import (
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    SPEAKER_DETERMINERS,
+)
+from stance.resources import read_text
+
+_WORD = re.compile(r"[\w’'.\-&]+")
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
+# Leading words that open a clause but are not part of its subject.
+_CLAUSE_OPENERS = re.compile(
+    r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
+    r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_RELATIVE = frozenset("who whom whose which that what where when why how".split())
+_VERBISH = frozenset("is are was were be been being has have had do does did will would can could".split())
+# Trailing circumstance after an inverted speaker ("said the ministry in a statement").
+_TRAILING_CIRCUMSTANCE = re.compile(
+    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before)\s+.*$|\s+(?:today|yesterday|recently)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> 'f' / 'm' / 'u', from data/given_names.tsv."""
+    lines = [line for line in read_text("given_names.tsv").splitlines() if line and not line.startswith("#")]
+    return {row["name"]: row["gender"] for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")}
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    """A parsed subject: `kind` is name, pronoun or group."""
+
+    text: str
+    kind: str
+    role: str = ""
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.match(token)) and token.rstrip(".") not in NOT_NAME_WORDS
+
+
+def looks_like_name(text: str) -> bool:
+    """A run of capitalised words (particles allowed inside), not a sentence opener."""
+    tokens = _tokens(text)
+    if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS:
+        return False
+    if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0].lower() in PERSON_NOUNS or tokens[0].lower() in DEMONYMS):
+        return False
+    return all(is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS for t in tokens) and is_name_token(tokens[-1])
+
+
+_PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
+_POST_MODIFIERS = frozenset("familiar close with from at for of in on based working who".split())
+
+
+def _is_group(text: str) -> bool:
+    """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'."""
+    tokens = [t.lower() for t in _tokens(text)]
+    if not tokens or len(tokens) > 10 or any(t in _RELATIVE - {"who"} or t in _VERBISH for t in tokens):
+        return False
+    if len(tokens) == 1:
+        return tokens[0] in PERSON_NOUNS or tokens[0] == "another"
+    head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
+    if head is None or any(t in _PREPOSITIONS or t in DOCUMENT_NOUNS or t == "who" for t in tokens[:head]):
+        return False
+    rest = tokens[head + 1 :]
+    if not rest:
+        return True
+    if rest[0] in ("and", "or"):  # "users and nationalist bloggers"
+        return _is_group(" ".join(rest[1:]))
+    return rest[0] in _POST_MODIFIERS and rest[0] != "who"
+
+
+def _plausible_role(text: str) -> bool:
+    """An appositive is a noun phrase: not a participle clause ("welcoming their peers")
+    and not ending on a verb ("... counterparts, exchanged")."""
+    words = text.split()
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    return not (first.endswith("ing") and first not in ("leading", "acting")) and not (
+        last.endswith("ed") and len(words) == 1 and first not in PERSON_NOUNS
+    )
+
+
+def _is_title(text: str) -> bool:
+    """A short job title before a name: 'City planner', 'industry analyst', 'state senator'."""
+    words = text.split()
+    return 0 < len(words) <= 4 and words[0].lower() not in _PREPOSITIONS and words[-1].islower() and _plausible_role(text) and not any(
+        w.lower() in _VERBISH or w.lower() in _RELATIVE for w in words
+    )
+
+
+def _lower_determiner(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS:
+        return first.lower() + text[len(first):]
+    return text
+
+
+def _split_title(name: str) -> tuple[str, str]:
+    """'Supreme Court Justice Amy Barrett' -> ('Amy Barrett', 'Supreme Court Justice')."""
+    tokens = name.split()
+    genders = given_name_genders()
+    cut = 0
+    while len(tokens) - cut > 2 and tokens[cut].rstrip(".") not in genders:
+        cut += 1
+    if cut and any(t.rstrip(".") in genders for t in tokens[cut:]):
+        return " ".join(tokens[cut:]), " ".join(tokens[:cut])
+    return name, ""
+
+
+def parse_speaker(chunk: str) -> SpeakerPhrase | None:
+    """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,").
+
+    Returns None when the words are not a speaker (a clause, a document, a relative).
+    """
+    chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
+    if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk:
+        return None
+    lowered = chunk.lower()
+    if lowered.rsplit(" ", 1)[-1] in _RELATIVE:  # "a reef that (had claimed)": a relative clause
+        return None
+    if lowered in PRONOUN_GENDER:
+        return SpeakerPhrase(lowered, "pronoun") if lowered in ("he", "she", "they", "it") else None
+    parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) for p in parts[1:]):
+        return None
+    if len(parts) > 1:
+        head, rest = parts[0], ", ".join(parts[1:])
+        if looks_like_name(head) and not looks_like_name(rest):
+            return SpeakerPhrase(head, "name", role=_lower_determiner(rest))
+        if looks_like_name(parts[-1]) and _is_group(", ".join(parts[:-1])):  # "A user, Ren Yi"
+            return SpeakerPhrase(parts[-1], "name", role=_lower_determiner(", ".join(parts[:-1])))
+        if _is_group(head) and not looks_like_name(rest):
+            return SpeakerPhrase(_lower_determiner(head), "group", role=_lower_determiner(rest))
+        return None
+    if looks_like_name(chunk):
+        name, title = _split_title(chunk)
+        return SpeakerPhrase(name, "name", role=title)
+    # "industry analyst Liu Xingliang", "City planner Marisol Duarte"
+    tokens = chunk.split()
+    for cut in range(1, len(tokens)):
+        tail = " ".join(tokens[cut:])
+        prefix = " ".join(tokens[:cut])
+        if looks_like_name(tail) and not is_name_token(tokens[cut - 1]) and (_is_group(prefix) or _is_title(prefix)):
+            return SpeakerPhrase(tail, "name", role=" ".join(tokens[:cut]))
+    if _is_group(chunk):
+        return SpeakerPhrase(_lower_determiner(chunk), "group")
+    return None
+
+
+def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
+    """The speaker after an inverted cue: 'said Heather Roberts, an American user ...'."""
+    head, _, role = text.partition(",")
+    head = _TRAILING_CIRCUMSTANCE.sub("", head.strip())
+    phrase = parse_speaker(head)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role.strip()) or phrase.role)
+
+
+@dataclass
+class Mention:
+    position: int
+    name: str  # canonical
+    kind: str  # person, org, group
+    gender: str = "u"
+
+
+@dataclass
+class SpeakerRegistry:
+    """What an article has named so far, for surname and pronoun resolution."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)  # surname/first token -> full name
+    genders: dict[str, str] = field(default_factory=dict)
+    persons: set[str] = field(default_factory=set)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def role_of(self, speaker: str, role: str = "") -> str:
+        """The role given now, else the one given when the speaker was introduced."""
+        if role:
+            self.roles.setdefault(speaker, role)
+            return role
+        return self.roles.get(speaker, "")
+
+    def canonical(self, name: str) -> str:
+        name = " ".join(t for t in name.split() if t not in HONORIFICS)
+        if " " not in name and name in self.full_names:
+            return self.full_names[name]
+        return name
+
+    def gender_of(self, name: str, honorific: str = "") -> str:
+        if honorific in FEMALE_HONORIFICS:
+            return "f"
+        if honorific in MALE_HONORIFICS:
+            return "m"
+        if name in self.genders:
+            return self.genders[name]
+        genders = given_name_genders()
+        for token in name.split():
+            if genders.get(token, "u") in ("f", "m"):
+                return genders[token]
+        return "u"
+
+    def register_name(self, position: int, raw: str, person: bool | None = None) -> str:
+        """Record a mention of a name; returns its canonical form."""
+        tokens = raw.split()
+        honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
+        name = self.canonical(raw)
+        parts = name.split()
+        gender = self.gender_of(name, honorific)
+        if gender != "u":
+            self.genders[name] = gender
+        is_person = bool(person) or honorific != "" or name in self.persons or any(
+            t in given_name_genders() for t in parts
+        )
+        if is_person:
+            self.persons.add(name)
+            if len(parts) > 1:  # "Duarte" and (for family-name-first names) "Liu" now mean this person
+                self.full_names.setdefault(parts[0], name)
+                self.full_names[parts[-1]] = name
+        self.mentions.append(Mention(position, name, "person" if is_person else "org", gender))
+        return name
+
+    def register_group(self, position: int, phrase: str) -> None:
+        self.mentions.append(Mention(position, phrase, "group"))
+
+    def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
+        """Most recent compatible mention before `position`."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
+        for mention in reversed(self.mentions):
+            if mention.position >= position:
+                continue
+            if wanted in ("m", "f"):
+                if mention.kind == "group" and mention.name.split()[0] in ("one", "a", "an", "another"):
+                    return mention.name
+                if mention.kind == "person" and mention.gender in (wanted, "u"):
+                    return mention.name
+            elif wanted == "p" and mention.kind in ("group", "org"):
+                return mention.name
+            elif wanted == "n" and mention.kind == "org":
+                return mention.name
+        return None

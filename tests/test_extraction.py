@@ -1,0 +1,172 @@
+"""Known-answer tests for quote extraction and speaker attribution, one per pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.clean import clean_plain_text
+from stance.extract import extract_voices
+
+
+def voices(text: str):
+    cleaned = clean_plain_text(text)
+    return [(v.speaker, v.kind, v.quote) for v in extract_voices("t", cleaned)]
+
+
+def speakers_and_kinds(text: str):
+    return [(speaker, kind) for speaker, kind, _ in voices(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cue after, inverted, with an appositive role
+        ("“The rent is too high,” said Marisol Duarte, a nurse from Tucson.",
+         [("Marisol Duarte", "direct", "The rent is too high")]),
+        # cue after, plain order
+        ("“We will appeal,” the ministry said on Tuesday.", [("the ministry", "direct", "We will appeal")]),
+        # cue before with a comma
+        ("Marisol Duarte, a nurse from Tucson, said, “The rent is too high.”",
+         [("Marisol Duarte", "direct", "The rent is too high.")]),
+        # straight quotes
+        ('"It was a fair price," said Tiago Mendes, the club captain.', [("Tiago Mendes", "direct", "It was a fair price")]),
+        # colon lead-ins
+        ("Marisol Duarte said: “Nobody asked us.”", [("Marisol Duarte", "direct", "Nobody asked us.")]),
+        ("One resident wrote: “We were here first.” Another asks: “Who pays for the roads?”",
+         [("one resident", "direct", "We were here first."), ("another resident", "direct", "Who pays for the roads?")]),
+    ],
+)
+def test_direct_quotes(text, expected):
+    assert voices(text) == expected
+
+
+def test_split_quote_halves_share_the_speaker():
+    found = voices("Carmen Ruiz, a pharmacist, was blunt. “We are out of fans,” she said, “and nobody is delivering more.”")
+    assert [(s, q) for s, _, q in found] == [
+        ("Carmen Ruiz", "We are out of fans"),
+        ("Carmen Ruiz", "and nobody is delivering more."),
+    ]
+
+
+def test_continuation_quote_takes_the_previous_speaker():
+    found = voices("“This could be historic,” commented one teacher. “Our pupils have never met theirs before.”")
+    assert found == [
+        ("one teacher", "direct", "This could be historic"),
+        ("one teacher", "direct", "Our pupils have never met theirs before."),
+    ]
+
+
+def test_multi_paragraph_quote_continues_across_paragraphs():
+    text = (
+        "Dennis Whitcomb, the mayor, said: “We have waited fifteen years for this site.\n"
+        "“Tonight we finally decide what it becomes.”\n"
+        "The vote is on Thursday."
+    )
+    assert speakers_and_kinds(text) == [("Dennis Whitcomb", "direct"), ("Dennis Whitcomb", "direct")]
+
+
+def test_unclosed_quote_at_end_of_article_is_extracted():
+    text = "Another visitor asks: “Do they all like us? Can we all be friends?"
+    found = voices("One visitor said: “Hello there, neighbours.”\n" + text)
+    assert found[-1] == ("another visitor", "direct", "Do they all like us? Can we all be friends?")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ren Alvarez cautioned against raising the fees again.",
+         [("Ren Alvarez", "indirect", "against raising the fees again")]),
+        ("Two officials told Reuters that the plan had been shelved.",
+         [("two officials", "indirect", "the plan had been shelved")]),
+        ("According to Lena Novak, the river rose two metres overnight.",
+         [("Lena Novak", "indirect", "the river rose two metres overnight")]),
+        ("The river rose two metres overnight, according to the weather service.",
+         [("the weather service", "indirect", "The river rose two metres overnight")]),
+        ("Jacob Stein, a baker from Leeds, posted that he was delighted by the turnout.",
+         [("Jacob Stein", "indirect", "he was delighted by the turnout")]),
+        ("Priya Natarajan warned that the dam would not hold.", [("Priya Natarajan", "indirect", "the dam would not hold")]),
+        ("Kofi Mensah argued that fares should fall.", [("Kofi Mensah", "indirect", "fares should fall")]),
+        ("Observers believe the trend may not last.", [("observers", "indirect", "the trend may not last")]),
+        ("The bridge will close for a month, officials said.",
+         [("officials", "indirect", "The bridge will close for a month")]),
+    ],
+)
+def test_reported_speech(text, expected):
+    assert voices(text) == expected
+
+
+def test_partial_quote_inside_reported_speech():
+    assert voices("Diane Lee said the ruling “sets a dangerous precedent” for tenants.") == [
+        ("Diane Lee", "partial", "the ruling “sets a dangerous precedent” for tenants")
+    ]
+
+
+def test_participle_cue_attaches_to_the_subject():
+    found = voices("The company, owned by Acme, has resisted, arguing that the law is unconstitutional.")
+    assert found == [("the company", "indirect", "the law is unconstitutional")]
+
+
+@pytest.mark.parametrize(
+    "text, expected_speaker",
+    [
+        # surname back-reference resolves to the full name
+        ("Marisol Duarte, a nurse, spoke first. “It is too hot,” Duarte said.", "Marisol Duarte"),
+        # pronoun resolves to the most recent person of that gender
+        ("Tomás Reyes and Marisol Duarte met at noon. “I am tired,” she said.", "Marisol Duarte"),
+        ("Marisol Duarte and Tomás Reyes met at noon. “I am tired,” he said.", "Tomás Reyes"),
+        # role before the name
+        ("A user, Ren Yi cautioned against the new rules.", "Ren Yi"),
+        # title before the name is a role
+        ("City planner Marisol Duarte said the plan was sound.", "Marisol Duarte"),
+        # organisations speak too
+        ("As CNN noted, the vote was close.", "CNN"),
+        ("The site went down, according to a report by Reuters.", "Reuters"),
+    ],
+)
+def test_speaker_resolution(text, expected_speaker):
+    assert voices(text)[-1][0] == expected_speaker
+
+
+def test_role_is_kept_and_repeated_for_later_voices():
+    cleaned = clean_plain_text("Liu Wen, an industry analyst, noted, “It is a fad.” “It will pass,” Liu said.")
+    found = extract_voices("t", cleaned)
+    assert [(v.speaker, v.speaker_role) for v in found] == [("Liu Wen", "an industry analyst")] * 2
+
+
+def test_pronoun_picks_the_right_person_when_two_are_in_play():
+    text = (
+        "Helen Marsden, the union secretary, spoke outside. Fiona Clarke, the council leader, replied later.\n"
+        "“We will not strike again,” Marsden said. “Then talk to us,” Clarke said. “I am listening,” she added."
+    )
+    assert [s for s, _, _ in voices(text)] == ["Helen Marsden", "Fiona Clarke", "Fiona Clarke"]
+
+
+def test_offsets_point_into_the_cleaned_text():
+    cleaned = clean_plain_text("Intro line.\n“We are ready,” said Ana Silva.")
+    (voice,) = extract_voices("t", cleaned)
+    assert cleaned[voice.start : voice.end] == voice.quote == "We are ready"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scare quotes, titles, glosses, handles, names
+        "Posts welcoming so-called “TikTok refugees” flooded the platform.",
+        "The app, known as “little red book” in China, grew fast.",
+        "The name translates as “little river” in Welsh.",
+        "A user called “Dumpling Dad” gained many followers.",
+        "She read “The Three-Body Problem” on the train.",
+        "In a live chat event dubbed “Open Doors,” thousands of people gathered.",
+        "Others are just saying “hello” to their new neighbours.",
+        # reported-looking text that reports no one
+        "It was reported that the bridge had closed.",
+        "Recent reports reveal that the app is adding translation tools.",
+        "Many users appreciate this approach, which they say fosters original content.",
+        "The company did not immediately respond to requests for comment.",
+        "RedNote maintains a strong community of travellers.",
+        "The festival posted record profits this year.",
+        "",
+    ],
+)
+def test_not_voices(text):
+    assert voices(text) == []
