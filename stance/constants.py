@@ -243,3 +243,11 @@ DEMONYMS: frozenset[str] = frozenset(
     asians taiwanese ukrainians iranians israelis palestinians turks pakistanis filipinos
     indonesians vietnamese thais egyptians""".split()
 )
+
+# Words that make a capitalised name an organisation, not a person.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    """Society Council Department Ministry Agency Bureau Office Service Institute Institution Association
+    University College School Court Commission Committee Board Union Party Group Corp Corporation Inc
+    Ltd LLC Co Company Partners Bank Fund Foundation Center Centre Tower Times Post News Network Press
+    Club Lab Labs Labs Studio Studios Media Authority Police Army Government Parliament Congress Senate""".split()
+)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
-from stance.constants import DEMONYMS
+from stance.constants import DEMONYMS, ORGANISATION_WORDS
 from stance.quotes import DirectCue, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.reported import MASK, according_alone, reported_cues
 from stance.spans import QuoteSpan, Sentence, quote_spans, sentences
-from stance.speakers import SpeakerPhrase, SpeakerRegistry, given_name_genders, is_name_token, parse_speaker
+from stance.speakers import SpeakerPhrase, SpeakerRegistry, given_name_gender, is_name_token, parse_speaker
 
-_CAPITAL_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la)\s+)?[A-Z][\w’'\-&]*)*")
+_CAPITAL_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
 _SHORT_QUOTE_WORDS = 2
+_APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
 
 
 def _split_at_demonyms(run: str) -> list[tuple[int, str]]:
@@ -51,7 +52,12 @@ class _ArticleState:
             speaker = registry.resolve_pronoun(phrase.text, position) or phrase.text
             return speaker, registry.role_of(speaker)
         if phrase.kind == "name":
-            person = bool(phrase.role) and parse_speaker(phrase.role) is not None
+            # A speaker with a first and last name and no organisation word is a person,
+            # even when the given-names table does not know the first name.
+            tokens = phrase.text.split()
+            person = (bool(phrase.role) and parse_speaker(phrase.role) is not None) or (
+                len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
+            )
             speaker = registry.register_name(position, phrase.text, person=person or None)
             return speaker, registry.role_of(speaker, phrase.role)
         speaker = phrase.text
@@ -66,19 +72,22 @@ class _ArticleState:
         """Names mentioned outside quotes, so later pronouns and surnames resolve."""
         for match in _CAPITAL_RUN.finditer(masked):
             for offset, raw in _split_at_demonyms(match.group(0)):
-                self._register_run(sentence.start + match.start() + offset, raw, at_start=match.start() + offset == 0)
+                # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person.
+                appositive = bool(_APPOSITIVE.match(masked, match.end()))
+                self._register_run(sentence.start + match.start() + offset, raw, at_start=match.start() + offset == 0,
+                                   person=appositive or None)
 
-    def _register_run(self, position: int, raw: str, at_start: bool) -> None:
+    def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> None:
         if raw.lower() in DEMONYMS:
             self.registry.register_group(position, raw)
             return
-        if at_start and " " not in raw and raw not in self.midsentence_capitals and raw not in given_name_genders():
+        if at_start and " " not in raw and raw not in self.midsentence_capitals and given_name_gender(raw) is None:
             return  # a capitalised sentence opener, not a name
         first = raw.split()[0]
         if not is_name_token(first) and first.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
             raw = raw.split(" ", 1)[1] if " " in raw else ""
         if raw:
-            self.registry.register_name(position, raw)
+            self.registry.register_name(position, raw, person=person)
 
     def add(self, speaker: str, role: str, start: int, end: int, kind: str, cue: str, sentence: Sentence) -> None:
         if not speaker or end <= start:

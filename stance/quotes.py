@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from stance.constants import NAMING_VERBS, PARTICIPLE_CUES
-from stance.cues import DIRECT_FORMS_RE, FILLER_RE
+from stance.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, FILLER_WORDS
 from stance.spans import QuoteSpan
 from stance.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker
 
@@ -22,11 +22,10 @@ _GLOSS_BEFORE = re.compile(
     r"(?:word|words|term|phrase|slogan|hashtag|title|name|nickname|handle|username|motto|label)|#)\s*$",
     re.IGNORECASE,
 )
-# `Name said, “` / `Another asks: “` / `to which a user responded, “` / `One creator says “`
-_PRE_CUE = re.compile(
-    rf"(?P<chunk>[^.?!;]*?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{DIRECT_FORMS_RE})"
-    r"(?P<tail>\s+(?:to|in|on|at|during|from|of)\s+(?![^,:]*\bthat\b)[^,:\u201c\u201d\"]{1,40}?)?\s*(?P<punct>[,:]?)\s*$"
-)
+# Prepositions that may follow a cue before the quote ("said in Beijing: “").
+_CUE_TAIL_PREPOSITIONS = frozenset("to in on at during from of".split())
+_MAX_CUE_TAIL_CHARS = 40
+_WORD_SPAN = re.compile(r"\S+")
 _PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\s*[,:]?\s*$")
 # `,” said Name, role` (inverted) and `,” Name said` / `,” she added`
 _POST_CUE_INVERTED = re.compile(rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<verb>{DIRECT_FORMS_RE})\s+(?P<rest>.+?)\s*[.!?]*\s*$", re.DOTALL)
@@ -92,13 +91,31 @@ def match_pre_cue(before: str, offset: int) -> tuple[SpeakerPhrase | None, str, 
     participle = _PARTICIPLE_PRE_CUE.search(before)
     if participle:
         return None, participle.group("verb"), offset, True
-    match = _PRE_CUE.search(" " + before)
-    if not match:
-        return None
-    phrase = parse_speaker(match.group("chunk"))
-    if phrase is None:
-        return None
-    return phrase, match.group("verb"), offset + max(0, match.start("chunk") - 1), bool(match.group("punct"))
+    # Scan back from the opening mark for the cue verb: a set lookup per word, no
+    # regex alternation over every position (that was the extraction hot spot).
+    stripped = before.rstrip()
+    punctuated = stripped.endswith((",", ":"))
+    core = stripped.rstrip(",:").rstrip()
+    words = list(_WORD_SPAN.finditer(core))
+    for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        if words[k].group(0) not in DIRECT_FORMS:
+            continue
+        tail = core[words[k].end():].strip()
+        if tail and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS or len(tail) > _MAX_CUE_TAIL_CHARS
+                     or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
+            return None
+        j = k - 1
+        while j >= 0 and words[j].group(0).lower() in FILLER_WORDS:
+            j -= 1
+        if j < 0:
+            return None
+        chunk_end = words[j].end()
+        chunk_start = max(core.rfind(mark, 0, chunk_end) for mark in ".?!;") + 1
+        phrase = parse_speaker(core[chunk_start:chunk_end])
+        if phrase is None:
+            return None
+        return phrase, words[k].group(0), offset + chunk_start, punctuated
+    return None
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sentence_end: int) -> list[DirectCue | str]:

@@ -176,14 +176,15 @@ def reported_cues(masked: str) -> list[ReportedCue]:
 
 
 def _raw_cues(masked: str) -> list[ReportedCue]:
-    front = _ACCORDING_FRONT.match(masked)
+    front = _ACCORDING_FRONT.match(masked) if masked.lstrip()[:1] in "Aa" or "according" in masked[:40].lower() else None
     if front:
         phrase = _who(front.group("who"))
         if phrase:
             role = (front.group("role") or "").strip()
             phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
             return [ReportedCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))]
-    back = _ACCORDING_BACK.match(masked)
+    lowered = masked.lower()
+    back = _ACCORDING_BACK.match(masked) if "according to" in lowered else None
     if back:
         phrase = _who(back.group("who"))
         if phrase:
@@ -197,7 +198,9 @@ def _raw_cues(masked: str) -> list[ReportedCue]:
             return [ReportedCue(phrase, as_noted.group("verb"), as_noted.start("content"), len(masked), as_noted.start("who"))]
     cues = _finite_verb_cues(masked)
     if not cues:
-        post = _POSTPOSED.match(masked)
+        last_clause = masked[masked.rfind(",") + 1 :]
+        has_cue = "," in masked and any(word in REPORTED_FORMS for word in _TOKEN.findall(last_clause))
+        post = _POSTPOSED.match(masked) if has_cue else None
         if post and MASK not in masked[post.end("content") :]:
             chunk = post.group("chunk") or post.group("chunk2")
             phrase = parse_speaker(chunk) if chunk else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from stance.constants import (
     MALE_HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEAKER_DETERMINERS,
@@ -44,11 +46,24 @@ _TRAILING_CIRCUMSTANCE = re.compile(
 )
 
 
+def strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def given_name_genders() -> dict[str, str]:
-    """Given name -> 'f' / 'm' / 'u', from data/given_names.tsv."""
+    """Given name -> 'f' / 'm' / 'u', from data/given_names.tsv; accent-free spellings too."""
     lines = [line for line in read_text("given_names.tsv").splitlines() if line and not line.startswith("#")]
-    return {row["name"]: row["gender"] for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")}
+    table = {row["name"]: row["gender"] for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")}
+    for name, gender in list(table.items()):
+        table.setdefault(strip_accents(name), gender)
+    return table
+
+
+def given_name_gender(token: str) -> str | None:
+    """'f', 'm' or 'u' for a known given name (accents optional), else None."""
+    table = given_name_genders()
+    return table.get(token) or table.get(strip_accents(token))
 
 
 @dataclass(frozen=True)
@@ -75,7 +90,11 @@ def looks_like_name(text: str) -> bool:
         return False
     if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0].lower() in PERSON_NOUNS or tokens[0].lower() in DEMONYMS):
         return False
-    return all(is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS for t in tokens) and is_name_token(tokens[-1])
+    inner_ok = all(
+        is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS or (t in ("of", "for") and 0 < i < len(tokens) - 1)
+        for i, t in enumerate(tokens)
+    )
+    return inner_ok and is_name_token(tokens[-1])
 
 
 _PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
@@ -90,6 +109,11 @@ def _is_group(text: str) -> bool:
     if len(tokens) == 1:
         return tokens[0] in PERSON_NOUNS or tokens[0] == "another"
     head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
+    if head is None and tokens[0] in ("one", "a", "an", "another", "two", "three", "several", "some") and len(tokens) <= 6:
+        # "one festival-goer from Manchester": an unlisted noun after a determiner; head is before any preposition.
+        head = next((i - 1 for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens) - 1)
+        if head < 1 or tokens[head] in DOCUMENT_NOUNS:
+            return False
     if head is None or any(t in _PREPOSITIONS or t in DOCUMENT_NOUNS or t == "who" for t in tokens[:head]):
         return False
     rest = tokens[head + 1 :]
@@ -115,7 +139,9 @@ def _plausible_role(text: str) -> bool:
 def _is_title(text: str) -> bool:
     """A short job title before a name: 'City planner', 'industry analyst', 'state senator'."""
     words = text.split()
-    return 0 < len(words) <= 4 and words[0].lower() not in _PREPOSITIONS and words[-1].islower() and _plausible_role(text) and not any(
+    return 0 < len(words) <= 4 and words[0].lower() not in _PREPOSITIONS and words[-1].islower() and _plausible_role(text) and (
+        words[-1] not in _PREPOSITIONS and words[-1] not in SPEAKER_DETERMINERS
+    ) and not any(
         w.lower() in _VERBISH or w.lower() in _RELATIVE for w in words
     )
 
@@ -130,11 +156,10 @@ def _lower_determiner(text: str) -> str:
 def _split_title(name: str) -> tuple[str, str]:
     """'Supreme Court Justice Amy Barrett' -> ('Amy Barrett', 'Supreme Court Justice')."""
     tokens = name.split()
-    genders = given_name_genders()
     cut = 0
-    while len(tokens) - cut > 2 and tokens[cut].rstrip(".") not in genders:
+    while len(tokens) - cut > 2 and given_name_gender(tokens[cut].rstrip(".")) is None:
         cut += 1
-    if cut and any(t.rstrip(".") in genders for t in tokens[cut:]):
+    if cut and any(given_name_gender(t.rstrip(".")) is not None for t in tokens[cut:]):
         return " ".join(tokens[cut:]), " ".join(tokens[:cut])
     return name, ""
 
@@ -172,6 +197,10 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     for cut in range(1, len(tokens)):
         tail = " ".join(tokens[cut:])
         prefix = " ".join(tokens[:cut])
+        if tokens[cut - 1].lower() in _PREPOSITIONS:
+            continue  # "one festival-goer from Manchester" is a group, not a title and a name
+        if prefix.lower() == "the" and looks_like_name(tail):
+            return SpeakerPhrase(chunk, "name")
         if looks_like_name(tail) and not is_name_token(tokens[cut - 1]) and (_is_group(prefix) or _is_title(prefix)):
             return SpeakerPhrase(tail, "name", role=" ".join(tokens[:cut]))
     if _is_group(chunk):
@@ -227,10 +256,10 @@ class SpeakerRegistry:
             return "m"
         if name in self.genders:
             return self.genders[name]
-        genders = given_name_genders()
         for token in name.split():
-            if genders.get(token, "u") in ("f", "m"):
-                return genders[token]
+            gender = given_name_gender(token)
+            if gender in ("f", "m"):
+                return gender
         return "u"
 
     def register_name(self, position: int, raw: str, person: bool | None = None) -> str:
@@ -243,13 +272,16 @@ class SpeakerRegistry:
         if gender != "u":
             self.genders[name] = gender
         is_person = bool(person) or honorific != "" or name in self.persons or any(
-            t in given_name_genders() for t in parts
+            given_name_gender(t) is not None for t in parts
         )
         if is_person:
             self.persons.add(name)
-            if len(parts) > 1:  # "Duarte" and (for family-name-first names) "Liu" now mean this person
+        if len(parts) > 1 and (is_person or not ORGANISATION_WORDS.intersection(parts)):
+            # "Duarte" now means this full name; for a known person also the first token
+            # (family-name-first names: "Liu" for "Liu Xingliang").
+            if is_person:
                 self.full_names.setdefault(parts[0], name)
-                self.full_names[parts[-1]] = name
+            self.full_names[parts[-1]] = name
         self.mentions.append(Mention(position, name, "person" if is_person else "org", gender))
         return name
 
