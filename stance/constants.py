@@ -109,7 +109,7 @@ REPORTED_CUE_LEMMAS: frozenset[str] = frozenset(
     emphasise highlight cite express speak believe think suggest predict reveal report announce
     acknowledge admit concede deny confirm complain agree maintain contend assert declare state
     estimate allege testify promise vow pledge point mention accuse criticise call fear hope
-    recall conclude""".split()
+    recall conclude counter answer reply""".split()
 )
 
 # Lemmas whose bare object is the content ("urged calm", "cited costs").
@@ -175,6 +175,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     companies firms group groups committee council board union unions office department
     service institute association bureau centre center foundation university court commission
     network newspaper broadcaster channel platform campaign coalition party parties army military
+    mother mothers father fathers son sons daughter daughters grandmother grandfather grandparents
+    husband wife sister brother aunt uncle cousin child children teenager teenagers pupil pupils
     others other some many most several few""".split()
 )
 # Words that may open an anonymous/group speaker phrase.
@@ -250,4 +252,12 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     University College School Court Commission Committee Board Union Party Group Corp Corporation Inc
     Ltd LLC Co Company Partners Bank Fund Foundation Center Centre Tower Times Post News Network Press
     Club Lab Labs Labs Studio Studios Media Authority Police Army Government Parliament Congress Senate""".split()
+)
+
+# Capitalised titles that stand before a name and become its role ("Justice Eleanor Marsh").
+TITLES: frozenset[str] = frozenset(
+    """President Minister Chairman Chairwoman Chair Professor Doctor Senator Governor Mayor Judge Justice
+    Officer Chief Director Secretary Ambassador Commissioner Councillor Councilor Inspector Detective
+    Sergeant Captain Colonel General Admiral Bishop Pope King Queen Prince Princess Coach Manager
+    Representative Rep. Sen. Gov. Dr. Prof.""".split()
 )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from stance.constants import NAMING_VERBS, PARTICIPLE_CUES
 from stance.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, FILLER_WORDS
 from stance.spans import QuoteSpan
-from stance.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker
+from stance.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker, parse_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
 _GLOSS_BEFORE = re.compile(
@@ -111,10 +111,10 @@ def match_pre_cue(before: str, offset: int) -> tuple[SpeakerPhrase | None, str, 
             return None
         chunk_end = words[j].end()
         chunk_start = max(core.rfind(mark, 0, chunk_end) for mark in ".?!;") + 1
-        phrase = parse_speaker(core[chunk_start:chunk_end])
-        if phrase is None:
+        parsed = parse_subject(core[chunk_start:chunk_end])
+        if parsed is None:
             return None
-        return phrase, words[k].group(0), offset + chunk_start, punctuated
+        return parsed[0], words[k].group(0), offset + chunk_start + parsed[1], punctuated
     return None
 
 
@@ -141,7 +141,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
             continue
         at_sentence_start = not before.strip() or (i and not text[before_start:span.open].strip(" ,;"))
         rest_empty = not after.strip(" .!?,;")
-        if at_sentence_start and rest_empty and _word_count(inner) >= 2:
+        # A one-word continuation ("Again.") needs its own sentence punctuation.
+        if at_sentence_start and rest_empty and (_word_count(inner) >= 2 or inner[-1:] in ".?!"):
             results.append("continuation")
         else:
             results.append("none")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from stance.clean import paragraphs
 from stance.constants import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, NOT_NAME_WORDS
 
+_MARKS = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]")
 _OPENING_CONTEXT = " \n\t([{\u2014\u2013-/:;"
 _OPEN_GLYPHS = "\u201c\u201e\u00ab"
 _CLOSE_GLYPHS = "\u201d\u00bb"
@@ -62,9 +64,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     for number, (offset, paragraph) in enumerate(paragraphs(text)):
         open_at: int | None = None
-        for i, mark in enumerate(paragraph):
-            if mark not in DOUBLE_QUOTE_MARKS and mark not in GUILLEMETS:
-                continue
+        for found in _MARKS.finditer(paragraph):
+            i, mark = found.start(), found.group(0)
             if mark in GUILLEMETS:
                 opening = mark == "\u00ab"
             else:
@@ -100,16 +101,18 @@ def _is_abbreviation(before: str) -> bool:
 
 def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:
     """Sentences of `text`, never split inside a quote."""
-    inside = [False] * (len(text) + 1)
-    for span in spans:
-        for i in range(span.start, span.end):
-            inside[i] = True
+    starts = [span.start for span in spans]
+
+    def inside(position: int) -> bool:
+        k = bisect_right(starts, position) - 1
+        return k >= 0 and position < spans[k].end
+
     result: list[Sentence] = []
     for number, (offset, paragraph) in enumerate(paragraphs(text)):
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
             cut = match.start()
-            if inside[offset + cut]:
+            if inside(offset + cut):
                 continue
             next_word = paragraph[match.end():].split(" ", 1)[0].strip(",;:")
             if match.group(0).strip() == "" and _is_abbreviation(paragraph[:cut]) and next_word not in NOT_NAME_WORDS:

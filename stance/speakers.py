@@ -22,6 +22,7 @@ from stance.constants import (
     MALE_HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    TITLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
@@ -60,6 +61,7 @@ def given_name_genders() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def given_name_gender(token: str) -> str | None:
     """'f', 'm' or 'u' for a known given name (accents optional), else None."""
     table = given_name_genders()
@@ -121,7 +123,8 @@ def _is_group(text: str) -> bool:
         return True
     if rest[0] in ("and", "or"):  # "users and nationalist bloggers"
         return _is_group(" ".join(rest[1:]))
-    return rest[0] in _POST_MODIFIERS and rest[0] != "who"
+    # "familiar with", "from Leeds", or a participle: "a woman sitting beside her"
+    return (rest[0] in _POST_MODIFIERS or rest[0].endswith("ing")) and rest[0] != "who"
 
 
 def _plausible_role(text: str) -> bool:
@@ -139,6 +142,8 @@ def _plausible_role(text: str) -> bool:
 def _is_title(text: str) -> bool:
     """A short job title before a name: 'City planner', 'industry analyst', 'state senator'."""
     words = text.split()
+    if len(words) == 1 and words[0] in TITLES:
+        return True
     return 0 < len(words) <= 4 and words[0].lower() not in _PREPOSITIONS and words[-1].islower() and _plausible_role(text) and (
         words[-1] not in _PREPOSITIONS and words[-1] not in SPEAKER_DETERMINERS
     ) and not any(
@@ -184,6 +189,9 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         head, rest = parts[0], ", ".join(parts[1:])
         if looks_like_name(head) and not looks_like_name(rest):
             return SpeakerPhrase(head, "name", role=_lower_determiner(rest))
+        titled = parse_speaker(head) if not looks_like_name(rest) else None
+        if titled is not None and titled.kind == "name" and titled.role:  # "Mayor Dennis Whitcomb, who ..."
+            return SpeakerPhrase(titled.text, "name", role=f"{titled.role}, {rest}")
         if looks_like_name(parts[-1]) and _is_group(", ".join(parts[:-1])):  # "A user, Ren Yi"
             return SpeakerPhrase(parts[-1], "name", role=_lower_determiner(", ".join(parts[:-1])))
         if _is_group(head) and not looks_like_name(rest):
@@ -205,6 +213,23 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(tail, "name", role=" ".join(tokens[:cut]))
     if _is_group(chunk):
         return SpeakerPhrase(_lower_determiner(chunk), "group")
+    return None
+
+
+def parse_subject(chunk: str) -> tuple[SpeakerPhrase, int] | None:
+    """parse_speaker, dropping introductory phrases ("After the vote, one resident").
+
+    Returns the phrase and the offset in `chunk` where it starts.
+    """
+    start = 0
+    for _ in range(4):
+        phrase = parse_speaker(chunk[start:])
+        if phrase is not None:
+            return phrase, start
+        comma = chunk.find(",", start)
+        if comma < 0:
+            return None
+        start = comma + 1
     return None
 
 

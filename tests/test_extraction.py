@@ -40,6 +40,30 @@ def test_direct_quotes(text, expected):
     assert voices(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an introductory phrase before the speaker is not part of it
+        ("After the vote, one resident shouted from the gallery, “You sold us out,” before leaving.",
+         [("one resident", "direct", "You sold us out")]),
+        ("Asked about the fee, Graham Hollis said: “Ask me in May.”", [("Graham Hollis", "direct", "Ask me in May.")]),
+        ("Writing for the majority, Justice Eleanor Marsh said the fees were lawful.",
+         [("Eleanor Marsh", "indirect", "the fees were lawful")]),
+        # participle post-modifier in an anonymous speaker
+        ("A father standing next to her asked: “What happens on Thursday?”",
+         [("a father standing next to her", "direct", "What happens on Thursday?")]),
+    ],
+)
+def test_speaker_after_introductory_phrase(text, expected):
+    assert voices(text) == expected
+
+
+def test_one_word_continuation_with_its_own_punctuation():
+    assert voices("“Grandma,” one mother replied. “Again.”") == [
+        ("one mother", "direct", "Grandma"), ("one mother", "direct", "Again."),
+    ]
+
+
 def test_split_quote_halves_share_the_speaker():
     found = voices("Carmen Ruiz, a pharmacist, was blunt. “We are out of fans,” she said, “and nobody is delivering more.”")
     assert [(s, q) for s, _, q in found] == [
