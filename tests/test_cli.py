@@ -1,0 +1,85 @@
+"""The command line: output formats, bad input, and docs that match the help."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from stance.cli import build_parser, main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _subcommands():
+    parser = build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")
+    return action.choices
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, sub in _subcommands().items():
+        assert sub.description, f"{name} has no description"
+        assert re.search(rf"^stance {name}\b", readme, re.MULTILINE), f"README does not document `stance {name}`"
+        for action in sub._actions:
+            assert action.help, f"{name} {action.dest} has no help"
+        for action in sub._actions:
+            if action.option_strings and "--help" not in action.option_strings:
+                assert any(o in readme for o in action.option_strings), f"README does not mention {name} {action.option_strings}"
+
+
+def test_analyze_jsonl_extraction_only(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("“We are ready,” said Ana Silva, a baker.\nKofi Mensah argued that fares should fall.", encoding="utf-8")
+    assert main(["analyze", str(article), "--no-labels"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["speaker"], r["kind"], r["quote"]) for r in rows] == [
+        ("Ana Silva", "direct", "We are ready"), ("Kofi Mensah", "indirect", "fares should fall"),
+    ]
+    assert rows[0]["voice_id"] == "a:1-13" and rows[0]["speaker_role"] == "a baker"
+
+
+def test_analyze_reports_bad_files_and_keeps_going(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("“Yes,” said Ana Silva.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    output = tmp_path / "out.csv"
+    assert main(["analyze", str(tmp_path), "--no-labels", "--format", "csv", "-o", str(output)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert f"error: {tmp_path / 'blob.txt'}: binary file (contains NUL bytes), not text" in err
+    assert f"error: {tmp_path / 'empty.txt'}: empty: no text after cleaning" in err
+    rows = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8-sig"))))
+    assert [r["speaker"] for r in rows] == ["Ana Silva"]
+
+
+def test_failed_save_keeps_the_previous_file(tmp_path, monkeypatch):
+    from stance import export
+
+    output = tmp_path / "out.jsonl"
+    output.write_text("previous good data\n", encoding="utf-8")
+
+    def broken_writer(rows, handle, columns=None):
+        handle.write("half a line")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export, "write_jsonl", broken_writer)
+    assert main(["analyze", str(ROOT / "seeds"), "--no-labels", "-o", str(output)]) == 2
+    assert output.read_text(encoding="utf-8") == "previous good data\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]  # no temp file left behind
+
+
+def test_score_prints_the_metrics(capsys):
+    assert main(["score", str(ROOT / "tests/data/gold/seeds.jsonl"), str(ROOT / "seeds")]) == 0
+    out = capsys.readouterr().out
+    assert "precision 1.000  recall 1.000" in out and "speaker accuracy 1.000" in out
+
+
+def test_unknown_command_is_an_error():
+    with pytest.raises(SystemExit) as exit_info:
+        main(["nope"])
+    assert exit_info.value.code == 2
