@@ -9,7 +9,7 @@ from stance.quotes import DirectCue, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.reported import MASK, according_alone, reported_cues
 from stance.spans import QuoteSpan, Sentence, quote_spans, sentences
-from stance.speakers import SpeakerPhrase, SpeakerRegistry, given_name_gender, is_name_token, parse_speaker
+from stance.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
 
 _CAPITAL_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
 _SHORT_QUOTE_WORDS = 2
@@ -81,8 +81,8 @@ class _ArticleState:
         if raw.lower() in DEMONYMS:
             self.registry.register_group(position, raw)
             return
-        if at_start and " " not in raw and raw not in self.midsentence_capitals and given_name_gender(raw) is None:
-            return  # a capitalised sentence opener, not a name
+        if at_start and " " not in raw and raw not in self.midsentence_capitals:
+            return  # a capitalised sentence opener ("Grant funding rose"), not a name
         first = raw.split()[0]
         if not is_name_token(first) and first.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
             raw = raw.split(" ", 1)[1] if " " in raw else ""
