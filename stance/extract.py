@@ -18,6 +18,8 @@ _APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
 
 def _split_at_demonyms(run: str) -> list[tuple[int, str]]:
     """'Americans TikTok' -> [(0, 'Americans'), (10, 'TikTok')]."""
+    if DEMONYMS.isdisjoint(run.lower().split()):
+        return [(0, run)]
     pieces, start = [], 0
     for word in re.finditer(r"\S+", run):
         if word.group(0).lower() in DEMONYMS:
@@ -192,7 +194,7 @@ def _extract_sentence(state, sentence, own_spans, masked, index, all_sentences) 
         state.add(speaker, role, sentence.start + cue.start, sentence.start + end, kind, cue.cue, sentence)
         subject = subject if subject[0] else (speaker, role)
 
-    alone = according_alone(masked)
+    alone = according_alone(masked) if "ccording" in masked else None
     if alone and index and all_sentences[index - 1].paragraph == sentence.paragraph:
         previous = all_sentences[index - 1]
         speaker, role = state.resolve(alone, sentence.start)

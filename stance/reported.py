@@ -169,8 +169,15 @@ def _participle_cues(masked: str) -> list[ReportedCue]:
     return [ReportedCue(None, found.group("verb"), found.end(), len(masked), 0)]
 
 
+def may_report(masked: str) -> bool:
+    """Cheap test: could this sentence hold reported speech at all? Most sentences cannot."""
+    return not REPORTED_FORMS.isdisjoint(_TOKEN.findall(masked)) or "ccording to" in masked
+
+
 def reported_cues(masked: str) -> list[ReportedCue]:
     """Reported-speech voices of one masked sentence (offsets relative to it)."""
+    if not may_report(masked):
+        return []
     trimmed = [ReportedCue(c.speaker, c.cue, *_trim(masked, c.start, c.end), c.position) for c in _raw_cues(masked)]
     return [c for c in trimmed if c.end > c.start]
 
