@@ -97,8 +97,12 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
             return None
         skipped = addressee.end()
     circumstance = _CIRCUMSTANCE.match(rest[skipped:])
-    if circumstance and lemma not in OBJECT_CONTENT_LEMMAS:
-        skipped += circumstance.end()
+    if circumstance:
+        after = rest[skipped + circumstance.end():]
+        # "stressed in an interview that ...": skip the circumstance when a that-clause follows;
+        # for object verbs ("highlighted in red") the circumstance may be the content itself.
+        if lemma not in OBJECT_CONTENT_LEMMAS or _THAT.match(after) or _COLON.match(after):
+            skipped += circumstance.end()
     rest2 = rest[skipped:]
     for pattern in (_THAT, _COLON):
         found = pattern.match(rest2)

@@ -110,6 +110,8 @@ def test_unclosed_quote_at_end_of_article_is_extracted():
          [("Jacob Stein", "indirect", "he was delighted by the turnout")]),
         ("Priya Natarajan warned that the dam would not hold.", [("Priya Natarajan", "indirect", "the dam would not hold")]),
         ("Kofi Mensah argued that fares should fall.", [("Kofi Mensah", "indirect", "fares should fall")]),
+        ("Andrew Suzuki stressed in an interview that the app was slow.",
+         [("Andrew Suzuki", "indirect", "the app was slow")]),
         ("Observers believe the trend may not last.", [("observers", "indirect", "the trend may not last")]),
         ("The bridge will close for a month, officials said.",
          [("officials", "indirect", "The bridge will close for a month")]),
