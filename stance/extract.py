@@ -98,12 +98,15 @@ class _ArticleState:
         self.last_voice_sentence = sentence
 
 
-def _mask(text: str, sentence: Sentence, spans: list[QuoteSpan]) -> str:
-    chars = list(text[sentence.start : sentence.end])
+def _mask(text: str, spans: list[QuoteSpan]) -> str:
+    """The text with every quoted character replaced by MASK (same length, same offsets)."""
+    pieces, last = [], 0
     for span in spans:
-        for i in range(max(span.start, sentence.start), min(span.end, sentence.end)):
-            chars[i - sentence.start] = MASK
-    return "".join(chars)
+        pieces.append(text[last : span.start])
+        pieces.append(MASK * (span.end - span.start))
+        last = span.end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _continues_previous(state: _ArticleState, sentence: Sentence, sentence_index: int, all_sentences: list[Sentence]) -> bool:
@@ -122,6 +125,7 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
     state = _ArticleState(article_id, text)
     spans = quote_spans(text)
     all_sentences = sentences(text, spans)
+    masked_text = _mask(text, spans)
     span_index = 0
     for index, sentence in enumerate(all_sentences):
         while span_index < len(spans) and spans[span_index].open < sentence.start:
@@ -131,7 +135,7 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
         while j < len(spans) and spans[j].open < sentence.end:
             own_spans.append(spans[j])
             j += 1
-        masked = _mask(text, sentence, own_spans)
+        masked = masked_text[sentence.start : sentence.end]
         state.register_mentions(sentence, masked)
         _extract_sentence(state, sentence, own_spans, masked, index, all_sentences)
     return state.voices

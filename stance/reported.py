@@ -42,12 +42,8 @@ _ACCORDING_FRONT = re.compile(r"^(?:\W*)(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<
 _ACCORDING_BACK = re.compile(r"^(?P<content>.*\S)\s*[,.;]\s+according to (?P<who>[^,]+?)(?:,\s+(?P<role>[^,]+?))?[\s.!?]*$", re.DOTALL)
 _ACCORDING_ALONE = re.compile(r"^\W*according to (?P<who>[^,]+?)(?:,\s+(?P<role>[^,]+?))?[\s.!?]*$", re.IGNORECASE)
 _AS_NOTED = re.compile(rf"^As (?P<who>[^,]+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{REPORTED_FORMS_RE}),\s+(?P<content>\S.*)$", re.DOTALL)
-_POSTPOSED = re.compile(
-    rf"^(?P<content>.*\S)\s*,\s+(?:(?P<chunk>[^,]+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{REPORTED_FORMS_RE})"
-    rf"|(?P<verb2>{REPORTED_FORMS_RE})\s+(?P<chunk2>[^,]+?))"
-    r"(?:\s+(?:to|in|on|at|during|last|this|earlier|later)\b[^,]*)?(?:,\s+(?P<role>[^,]+))?[\s.!?]*$",
-    re.DOTALL,
-)
+# Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
+_CUE_TRAILERS = frozenset("to in on at during last this earlier later".split())
 _REPORT_BY = re.compile(r"^(?:an?|the|one|recent)?\s*(?:report|study|survey|analysis|statement)s?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
 _THAT = re.compile(r"^\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me)\b", re.DOTALL)
@@ -166,6 +162,42 @@ def _finite_verb_cues(masked: str) -> list[ReportedCue]:
     return cues
 
 
+def _split_cue_clause(clause: str) -> tuple[str, str] | None:
+    """'officials said on Monday' -> ('officials', 'said'); 'said the ministry' -> ('the ministry', 'said')."""
+    words = clause.split()
+    if not words:
+        return None
+    if words[0] in REPORTED_FORMS:  # inverted: "said the ministry"
+        end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
+        return " ".join(words[1:end]), words[0]
+    k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
+    if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS):
+        return None
+    j = k
+    while j > 0 and words[j - 1].lower() in FILLER_WORDS:
+        j -= 1
+    return " ".join(words[:j]), words[k]
+
+
+def _postposed_cue(masked: str) -> ReportedCue | None:
+    """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'"""
+    body = masked.rstrip(" .!?")
+    last = body.rfind(",")
+    for comma, role in ((last, ""), (body.rfind(",", 0, last) if last > 0 else -1, body[last + 1 :].strip())):
+        if comma <= 0 or MASK in body[comma:]:
+            continue
+        clause = body[comma + 1 : last if role else len(body)].strip()
+        split = _split_cue_clause(clause)
+        if split is None or len(body[:comma].split()) < 3:
+            continue
+        phrase = parse_speaker(split[0])
+        if phrase is None or phrase.kind == "pronoun" and role:
+            continue
+        phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
+        return ReportedCue(phrase, split[1], 0, comma, comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip())))
+    return None
+
+
 def _participle_cues(masked: str) -> list[ReportedCue]:
     found = re.search(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\b(?P<that>\s+that\b)?", masked)
     if not found or not found.group("that"):
@@ -209,17 +241,9 @@ def _raw_cues(masked: str) -> list[ReportedCue]:
             return [ReportedCue(phrase, as_noted.group("verb"), as_noted.start("content"), len(masked), as_noted.start("who"))]
     cues = _finite_verb_cues(masked)
     if not cues:
-        last_clause = masked[masked.rfind(",") + 1 :]
-        has_cue = "," in masked and any(word in REPORTED_FORMS for word in _TOKEN.findall(last_clause))
-        post = _POSTPOSED.match(masked) if has_cue else None
-        if post and MASK not in masked[post.end("content") :]:
-            chunk = post.group("chunk") or post.group("chunk2")
-            phrase = parse_speaker(chunk) if chunk else None
-            if phrase and len(post.group("content").split()) >= 3:
-                role = (post.group("role") or "").strip()
-                phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-                verb = post.group("verb") or post.group("verb2")
-                cues.append(ReportedCue(phrase, verb, 0, post.end("content"), post.start("chunk" if post.group("chunk") else "chunk2")))
+        post = _postposed_cue(masked)
+        if post:
+            cues.append(post)
     for participle in _participle_cues(masked):
         # "X has resisted, arguing that ...": the participle's clause ends any earlier content.
         cues = [c if not c.start <= participle.start < c.end else ReportedCue(c.speaker, c.cue, c.start, participle.start, c.position) for c in cues]
