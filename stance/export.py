@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from collections.abc import Iterable, Mapping
@@ -19,9 +20,18 @@ LIST_SEPARATOR = "; "
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def neutralize_cell(value: str) -> str:
-    """Prefix a formula-like cell with ' so spreadsheets show it as text."""
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+    """Prefix a formula-like cell with ' so spreadsheets show it as text.
+
+    A plain number ("-0.55") cannot carry a formula and stays a number, so
+    researchers can still sort and average the sentiment column.
+    """
+    if value.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def _cell(value) -> str:

@@ -1,0 +1,84 @@
+"""Dense hand-made features (lexicon scores/counts, VADER) as one sklearn transformer."""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+
+from stance.lexicon import Lexicon, default_lexicon, load_lexicon
+from stance.sentiment import VADER_KEYS, polarity_matrix
+
+
+def _as_texts(X) -> list[str]:
+    # A bare string would otherwise be iterated character by character.
+    if isinstance(X, str):
+        raise TypeError("expected an iterable of texts, got a single string")
+    return ["" if x is None else str(x) for x in X]
+
+
+class StanceFeatures(BaseEstimator, TransformerMixin):
+    """Lexicon scores and counts per label, and VADER neg/neu/pos/compound.
+
+    Parameters
+    ----------
+    lexicon : Lexicon, str or None
+        A Lexicon, the text of a lexicon.tsv, or None for the package lexicon.
+    use_lexicon, use_vader : bool
+        Which blocks to emit (the ablation switches them off one at a time).
+    scale : float
+        Fixed multiplier for every column. TF-IDF rows are L2-normalised to length 1,
+        so without it these few dense columns are drowned out by the L2 penalty on many
+        word weights; CV picks the value.
+    """
+
+    def __init__(self, lexicon=None, use_lexicon=True, use_vader=True, scale=1.0):
+        self.lexicon = lexicon
+        self.use_lexicon = use_lexicon
+        self.use_vader = use_vader
+        self.scale = scale
+
+    def _resolve_lexicon(self) -> Lexicon:
+        if self.lexicon is None:
+            return default_lexicon()
+        if isinstance(self.lexicon, Lexicon):
+            return self.lexicon
+        if isinstance(self.lexicon, str):
+            return load_lexicon(self.lexicon)
+        raise TypeError(f"lexicon must be a Lexicon, a lexicon.tsv text or None, not {type(self.lexicon)}")
+
+    def _names(self, lexicon: Lexicon) -> list[str]:
+        names = []
+        if self.use_lexicon:
+            names += [f"lex:{label}" for label in lexicon.labels]
+            names += [f"lexcount:{label}" for label in lexicon.labels]
+        if self.use_vader:
+            names += [f"vader:{key}" for key in VADER_KEYS]
+        return names
+
+    def fit(self, X, y=None):
+        if not (self.use_lexicon or self.use_vader):
+            raise ValueError("StanceFeatures needs use_lexicon or use_vader")
+        if not float(self.scale) > 0:
+            raise ValueError(f"scale must be > 0, got {self.scale!r}")
+        _as_texts(X)
+        self.lexicon_ = self._resolve_lexicon()
+        self.n_features_in_ = 1  # one raw-text column
+        self.feature_names_out_ = np.asarray(self._names(self.lexicon_), dtype=object)
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self, ("lexicon_", "feature_names_out_"))
+        texts = _as_texts(X)
+        blocks = []
+        if self.use_lexicon:
+            blocks.append(self.lexicon_.score_matrix(texts))
+        if self.use_vader:
+            blocks.append(polarity_matrix(texts))
+        dense = np.hstack(blocks) if len(blocks) > 1 else blocks[0]
+        return sp.csr_matrix(dense * float(self.scale))
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self, "feature_names_out_")
+        return self.feature_names_out_.copy()

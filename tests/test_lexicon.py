@@ -1,0 +1,140 @@
+"""Lexicon loader, matching and negation (tiny inline fixture + the shipped lexicon)."""
+
+
+import pytest
+
+from stance.constants import NEGATED_WEIGHT_FACTOR, NEGATORS
+from stance.lexicon import Lexicon, load_lexicon
+
+FIXTURE = """\
+# tiny test lexicon
+# second comment line
+term\tlabel\tweight
+ban\tpolitical\t2.0
+government\tpolitical\t1.5
+fad\tskeptical\t1.5
+won't last\tskeptical\t2.0
+not the same\tskeptical\t1.0
+short-term\tskeptical\t1.0
+welcome\twelcoming\t1.0
+cultural exchange\twelcoming\t2.0
+ideolog*\tpolitical\t1.0
+policy\tpolitical\t1.0
+tax\tpolitical\t1.0
+"""
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(FIXTURE)
+
+
+def test_loads_fixture(lex):
+    assert len(lex) == 11
+    assert lex.labels == ("welcoming", "skeptical", "political")
+
+
+@pytest.mark.parametrize("row, message", [
+    ("ban\tpolitical", "line 4: expected 3 tab-separated fields"),
+    ("ban\tpolitical\t2\textra", "line 4: expected 3"),
+    ("ban\tangry\t2", "line 4: label 'angry'"),
+    ("ban\tpolitical\theavy", "line 4: weight 'heavy' is not a number"),
+    ("ban\tpolitical\tnan", "line 4: weight 'nan' is not finite"),
+    ("\tpolitical\t1", "line 4: empty term"),
+    ("fad\tskeptical\t1\nFAD\tskeptical\t2", "line 5: duplicate of line 4"),
+])
+def test_malformed_row_names_the_line(row, message):
+    text = "# c\n\nterm\tlabel\tweight\n" + row + "\n"
+    with pytest.raises(ValueError, match=message):
+        load_lexicon(text, source="lexicon.tsv")
+
+
+def test_missing_header_is_an_error():
+    with pytest.raises(ValueError, match="line 2: expected header"):
+        load_lexicon("# c\nban\tpolitical\t2\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They want to ban the app", {"political": 2.0}),
+    ("THE GOVERNMENT should stay out", {"political": 1.5}),
+    ("the ban's timing", {"political": 2.0}),                   # possessive still matches
+    ("a banned app, a banner ad", {}),                          # whole words only
+    ("Honestly it won't last", {"skeptical": 2.0}),             # multiword phrase
+    ("Honestly it won\u2019t last", {"skeptical": 2.0}),        # curly apostrophe
+    ("it   won't\n last", {"skeptical": 2.0}),                  # any whitespace inside a phrase
+    ("It's not the same", {"skeptical": 1.0}),                  # phrase containing a negator
+    ("a short term thing", {"skeptical": 1.0}),                 # hyphen matches a space
+    ("a short-term thing", {"skeptical": 1.0}),
+    ("A real cultural exchange, welcome!", {"welcoming": 3.0}),
+    ("foreign ideologies", {"political": 1.0}),                 # trailing * wildcard
+    ("two fads and three bans", {"skeptical": 1.5, "political": 2.0}),  # regular plurals
+    ("data policies and new taxes", {"political": 2.0}),        # -y -> -ies, -x -> -es
+    ("short-terms", {"skeptical": 1.0}),
+    ("policys, taxs, fadss", {}),                               # only the regular plural
+    ("it is a fadeout", {}),
+    ("nothing relevant here", {}),
+    ("", {}),
+])
+def test_scores_known_answers(lex, text, expected):
+    scores = lex.scores(text)
+    assert set(scores) == {"welcoming", "skeptical", "political"}
+    assert scores == pytest.approx({label: expected.get(label, 0.0) for label in scores})
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("It is not a fad", True),
+    ("It is never a fad", True),
+    ("It isn't a fad", True),                  # any n't token
+    ("It isn\u2019t a fad", True),             # curly apostrophe in the negator
+    ("hardly just a fad", True),
+    ("not just a fad", True),                 # negator 3 tokens before
+    ("not really just a fad", False),         # 4 tokens before: outside the window
+    ("No, it is a fad", False),               # clause break stops negation
+    ("It is a fad", False),
+])
+def test_negation_flips_weight(lex, text, negated):
+    (match,) = lex.matches(text)
+    assert match.term == "fad" and match.negated is negated
+    expected = NEGATED_WEIGHT_FACTOR * 1.5 if negated else 1.5
+    assert lex.scores(text)["skeptical"] == pytest.approx(expected)
+    assert lex.counts(text)["skeptical"] == (0 if negated else 1)
+
+
+def test_negated_welcoming_is_small_negative(lex):
+    assert lex.scores("you are not welcome")["welcoming"] == pytest.approx(-0.5)
+
+
+def test_political_terms_ignore_negation(lex):
+    # "no ban" is still about a ban: political terms are topical.
+    assert lex.scores("there should be no ban")["political"] == pytest.approx(2.0)
+
+
+def test_matches_report_terms_and_offsets(lex):
+    text = "Not a fad: the Government wants a ban"
+    found = [(m.term, m.label, m.negated, text[m.start:m.end]) for m in lex.matches(text)]
+    assert found == [("fad", "skeptical", True, "fad"),
+                     ("government", "political", False, "Government"),
+                     ("ban", "political", False, "ban")]
+
+
+def test_score_matrix_matches_scores(lex):
+    texts = ["not a fad", "ban the government", ""]
+    matrix = lex.score_matrix(texts)
+    assert matrix.shape == (3, 6)
+    assert matrix[0].tolist() == [0.0, -0.75, 0.0, 0.0, 0.0, 0.0]
+    assert matrix[1].tolist() == [0.0, 0.0, 3.5, 0.0, 0.0, 2.0]
+    assert matrix[2].tolist() == [0.0] * 6
+
+
+def test_negated_weight_is_a_small_negative():
+    assert -1.0 < NEGATED_WEIGHT_FACTOR < 0.0
+
+
+def test_negators_include_the_basics():
+    assert {"not", "no", "never", "n't", "hardly", "without"} <= set(NEGATORS)
+
+
+def test_shipped_lexicon_loads_and_covers_every_label():
+    lex = load_lexicon()
+    assert len(lex) >= 30
+    assert {e.label for e in lex.entries} == {"welcoming", "skeptical", "political"}

@@ -1,0 +1,88 @@
+"""Theme tagging: parser (inline fixture) and known answers on the shipped themes.tsv."""
+
+import pytest
+
+from stance.themes import load_themes, tag_themes
+
+FIXTURE = """\
+# Themes:
+# format: not a theme (no rows use it)
+# food: eating and cooking
+# politics: state power
+theme\tterm
+politics\tban
+politics\tnational security
+food\tnoodles
+food\tstreet food
+politics\tdata
+privacy\tdata privacy
+"""
+
+
+@pytest.fixture(scope="module")
+def fixture_themes():
+    return load_themes(FIXTURE)
+
+
+def test_parser_keeps_file_order_and_descriptions(fixture_themes):
+    assert fixture_themes.ids == ("food", "politics", "privacy")
+    assert [t.description for t in fixture_themes] == ["eating and cooking", "state power", ""]
+    assert fixture_themes.themes[1].terms == ("ban", "national security", "data")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Noodles and a BAN", ("food", "politics")),             # sorted in file order, not text order
+    ("a matter of national\nsecurity", ("politics",)),       # phrase across a line break
+    ("street food stalls", ("food",)),
+    ("data privacy rules", ("politics", "privacy")),         # overlapping terms: both themes
+    ("bandwidth and noodle", ()),                            # whole words only
+    ("", ()),
+])
+def test_fixture_known_answers(fixture_themes, text, expected):
+    assert tag_themes(text, fixture_themes) == expected
+
+
+@pytest.mark.parametrize("body, message", [
+    ("politics\n", "line 6: expected 'theme<TAB>term'"),
+    ("Politics Ban\tban\n", "line 6: bad theme id"),
+    ("food\tnoodles\nfood\tNoodles\n", "line 7: duplicate of line 6"),
+])
+def test_malformed_rows(body, message):
+    with pytest.raises(ValueError, match=message):
+        load_themes("# food: eating\n\n\n\ntheme\tterm\n" + body)
+
+
+def test_missing_header():
+    with pytest.raises(ValueError, match="line 1: expected header"):
+        load_themes("food\tnoodles\n")
+
+
+# --- the shipped themes.tsv --------------------------------------------------------
+
+SHIPPED_ORDER = ("cultural_exchange", "food_daily_life", "politics_ban", "censorship_moderation",
+                 "data_privacy", "platform_algorithm", "creators_business", "language_translation")
+
+
+def test_shipped_themes_have_descriptions():
+    from stance.themes import THEMES
+
+    assert tuple(t.id for t in THEMES) == SHIPPED_ORDER
+    assert all(t.description and len(t.terms) >= 10 for t in THEMES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lawmakers passed a ban on national security grounds.", ("politics_ban",)),
+    ("We swapped dumpling recipes over a video call.", ("food_daily_life",)),
+    ("Where are the servers?", ("data_privacy", "platform_algorithm")),
+    ("The app\u2019s privacy policy worries me, and the subtitles are awful.",
+     ("data_privacy", "language_translation")),
+    ("My income from brand deals dropped.", ("creators_business",)),
+    ("Censorship of sensitive topics is common here.", ("censorship_moderation",)),
+    ("Exchange students from Ghana cooked dinner for their host family.",
+     ("cultural_exchange", "food_daily_life")),
+    ("I just think it's lovely.", ()),
+    ("The weather was nice and we went for a walk.", ()),
+    ("Bananas, blockchain and lawns.", ()),                    # ban/block/law only whole words
+])
+def test_shipped_known_answers(text, expected):
+    assert tag_themes(text) == expected

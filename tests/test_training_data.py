@@ -1,0 +1,74 @@
+"""Quality gates for stance/data/train.tsv."""
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from stance.model import load_training_data
+from stance.records import STANCES
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+NGRAM = 5
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.replace("\u2019", "'").lower())
+
+
+def ngrams(words: list[str], n: int = NGRAM) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_training_data()
+
+
+def test_enough_rows(data):
+    texts, labels = data
+    assert len(texts) == len(labels) >= 600
+
+
+def test_labels_valid(data):
+    assert set(data[1]) == set(STANCES)
+
+
+def test_balanced_within_ten_percent(data):
+    counts = Counter(data[1])
+    assert (max(counts.values()) - min(counts.values())) <= 0.10 * max(counts.values()), counts
+
+
+def test_no_duplicates(data):
+    keys = Counter(" ".join(tokens(t)) for t in data[0])
+    dupes = [k for k, n in keys.items() if n > 1]
+    assert not dupes, dupes[:5]
+
+
+def test_no_empty_or_tiny_rows(data):
+    short = [t for t in data[0] if len(tokens(t)) < 3]
+    assert not short, short[:5]
+
+
+def test_seed_articles_exist():
+    assert len(list(SEEDS.glob("*.txt"))) >= 5
+
+
+def test_no_five_word_overlap_with_seed_articles(data):
+    seed_grams = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        seed_grams |= ngrams(tokens(path.read_text(encoding="utf-8")))
+    overlaps = [(text, sorted(ngrams(tokens(text)) & seed_grams)[:2]) for text in data[0]
+                if ngrams(tokens(text)) & seed_grams]
+    assert not overlaps, overlaps[:5]
+
+
+@pytest.mark.parametrize("text, grams", [
+    ("It\u2019s rare to have such direct talks", {("it's", "rare", "to", "have", "such"),
+                                                   ("rare", "to", "have", "such", "direct"),
+                                                   ("to", "have", "such", "direct", "talks")}),
+    ("too short", set()),
+])
+def test_ngram_helper(text, grams):
+    assert ngrams(tokens(text)) == grams
