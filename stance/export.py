@@ -49,7 +49,7 @@ def _cell(value) -> str:
 def write_csv(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str] = COLUMNS) -> None:
     """One header row, then one row per record; list cells joined with '; '."""
     columns = list(columns)
-    writer = csv.writer(handle, lineterminator="\n")
+    writer = csv.writer(handle, lineterminator="\r\n")  # RFC 4180; a \r inside a cell is then quoted
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(column, "")) for column in columns])

@@ -43,3 +43,9 @@ def test_jsonl_keeps_types():
     buffer = io.StringIO()
     write_jsonl([{"quote": "=x", "themes": ("a",), "confidence": 0.5}], buffer, ["quote", "themes", "confidence"])
     assert json.loads(buffer.getvalue()) == {"quote": "=x", "themes": ["a"], "confidence": 0.5}
+
+
+def test_carriage_return_inside_a_cell_stays_in_its_row():
+    data = csv_bytes([{"quote": "line one\rline two", "speaker": "x"}], ["quote", "speaker"]).decode(CSV_ENCODING)
+    rows = list(csv.reader(io.StringIO(data, newline="")))
+    assert rows == [["quote", "speaker"], ["line one\rline two", "x"]]
