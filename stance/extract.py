@@ -11,7 +11,8 @@ from stance.reported import MASK, according_alone, reported_cues
 from stance.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
 
-_CAPITAL_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
+# The lookahead fails at once on the lowercase positions, which are most of them.
+_CAPITAL_RUN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
 _SHORT_QUOTE_WORDS = 2
 _APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
 

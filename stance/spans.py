@@ -84,8 +84,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
 # opening quote; also before a capitalised subject pronoun that lost its period
 # ("... TikTok They reported"), which scraped text often shows.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9])"
-    r"|(?<=[a-z])\s+(?=(?:He|She|They|We)\s+[a-z]+ed\b)"
+    r"(?=[\s\"\u201d\u2019')\]])(?:(?<=[.!?])[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9])"
+    r"|(?<=[a-z])\s+(?=(?:He|She|They|We)\s+[a-z]+ed\b))"
 )
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"\u201d\u2019')\]]*$")
 
