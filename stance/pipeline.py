@@ -6,12 +6,14 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from stance.corpus import Article, LoadResult, Problem, load_articles
 from stance.extract import extract_voices
 from stance.records import COLUMNS, LIST_COLUMNS, Voice
+
+if TYPE_CHECKING:  # pandas costs 0.4 s to import; the CLI never needs it
+    import pandas as pd
 
 
 @dataclass
@@ -20,7 +22,7 @@ class Analysis:
     voices: list[Voice] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
-    def frame(self) -> pd.DataFrame:
+    def frame(self) -> "pd.DataFrame":
         return voices_frame(self.voices)
 
 
@@ -46,9 +48,12 @@ def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
     model = model or load_default_model()
     themes = default_themes()
     predictions = model.predict_records([v.quote for v in voices])
+    # Built directly rather than via dataclasses.replace: this runs once per voice.
     return [
-        voice.with_labels(themes=themes.tag(voice.quote), **prediction)
-        for voice, prediction in zip(voices, predictions)
+        Voice(v.article, v.speaker, v.speaker_role, v.quote, v.kind, v.cue, v.start, v.end,
+              p["stance"], p["confidence"], p["p_welcoming"], p["p_skeptical"], p["p_political"],
+              p["sentiment"], themes.tag(v.quote), tuple(p["top_features"]), bool(p["needs_review"]))
+        for v, p in zip(voices, predictions)
     ]
 
 
@@ -64,8 +69,10 @@ def analyze(paths: Iterable[str | Path], model=None, label: bool = True, jobs: i
     return Analysis(loaded.articles, voices, loaded.problems)
 
 
-def voices_frame(voices: Iterable[Voice]) -> pd.DataFrame:
+def voices_frame(voices: Iterable[Voice]) -> "pd.DataFrame":
     """The table of records, one row per voice, columns in the documented order."""
+    import pandas as pd
+
     frame = pd.DataFrame([v.to_row() for v in voices], columns=list(COLUMNS))
     for column in LIST_COLUMNS:
         frame[column] = frame[column].apply(lambda value: tuple(value) if value is not None else ())
