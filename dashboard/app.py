@@ -1,24 +1,35 @@
-"""Placeholder dashboard: loads the seed corpus through the library and lists its voices."""
+"""stance dashboard: `streamlit run dashboard/app.py`.
+
+Pages: Overview, Quotes, Articles, Model, Add articles. The sidebar filters apply to every page
+and live in the URL's query parameters (?stance=political&speaker=Ivy+Yang&conf_min=0.50), so
+a filtered view can be shared as a link.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import streamlit as st
 
-from stance.pipeline import analyze
+HERE = Path(__file__).resolve().parent
+if str(HERE.parent) not in sys.path:
+    sys.path.insert(0, str(HERE.parent))
 
-CORPUS = Path(__file__).resolve().parent.parent / "seeds"
+import dashboard.state  # noqa: E402,F401  (puts the repo root on sys.path for the pages)
 
-st.set_page_config(page_title="stance", layout="wide")
-st.title("stance: voices in the news")
+st.set_page_config(page_title="stance: voices in the news", page_icon=":material/forum:", layout="wide")
 
-
-@st.cache_data(show_spinner="Analysing articles…")
-def load_records(folder: str):
-    return analyze([folder], label=False).frame()
-
-
-records = load_records(str(CORPUS))
-st.caption(f"{len(records)} voices from {records['article'].nunique()} articles in {CORPUS.name}/")
-st.dataframe(records[["article", "speaker", "speaker_role", "kind", "cue", "quote"]], hide_index=True, use_container_width=True)
+pages = [
+    st.Page(HERE / "app_pages" / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page(HERE / "app_pages" / "quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
+    st.Page(HERE / "app_pages" / "articles.py", title="Articles", icon=":material/article:", url_path="articles"),
+    st.Page(HERE / "app_pages" / "model.py", title="Model", icon=":material/model_training:", url_path="model"),
+    st.Page(HERE / "app_pages" / "upload.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
+]
+# The page files live in app_pages/, not pages/: a pages/ folder beside the entry script switches
+# Streamlit to its legacy multipage mode until st.navigation first runs, so a deep link such as
+# /quotes?stance=political opened on a fresh server would run the page without this script.
+# Each page draws the shared sidebar itself (state.sidebar()), so a page also runs on its own
+# with the same filters, read from the session or the URL.
+st.navigation(pages).run()

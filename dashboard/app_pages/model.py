@@ -1,0 +1,82 @@
+"""Model: cross-validated quality of the stance model and its strongest features per label."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from dashboard import charts, state  # noqa: E402
+from stance import explain, views  # noqa: E402
+
+state.sidebar()
+st.title("Model")
+model, error = state.load_model()
+if model is None:
+    st.error(f"The stance model could not be loaded: {explain.escape_markdown(error)}")
+    st.stop()
+
+
+@st.cache_data(show_spinner="Cross-validating the model (a few seconds, once)…")
+def cv_report(training_sha256: str, params: dict, n_splits: int = 5) -> dict:
+    """5-fold stratified CV on the shipped training data; cached on the data digest and params."""
+    from stance.evaluate import cross_validate
+    from stance.model import load_training_data
+
+    texts, labels = load_training_data()
+    return asdict(cross_validate(texts, labels, n_splits=n_splits, fit_full=False, **params))
+
+
+training = model.meta.get("training", {})
+stored = training.get("cv") or model.meta.get("cv")  # metrics saved with the model, if any
+report = stored if isinstance(stored, dict) and "macro_f1" in stored else cv_report(
+    training.get("sha256", ""), {k: v for k, v in model.params.items()})
+
+st.caption(f"Lexicon + VADER + TF-IDF logistic regression, trained on {training.get('n_rows', '?')} labelled quotes "
+           f"({', '.join(f'{k}: {v}' for k, v in training.get('label_counts', {}).items())}). "
+           f"Scores below are {report['n_splits']}-fold stratified cross-validation on that training data "
+           f"(out-of-fold predictions pooled, seed {report['seed']}), not on the articles.")
+
+cols = st.columns(2 + len(report["labels"]))
+cols[0].metric("Macro-F1", f"{report['macro_f1']:.3f}", help="Mean of the per-label F1 scores.")
+cols[1].metric("Accuracy", f"{report['accuracy']:.3f}")
+for col, label in zip(cols[2:], report["labels"]):
+    col.metric(f"F1 {label}", f"{report['per_class'][label]['f1']:.3f}")
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Per label")
+    st.caption("Precision: of the quotes given this label, the share that had it. Recall: of the quotes with "
+               "this label, the share found. Support: quotes with this label.")
+    st.dataframe(explain.per_class_frame(report["per_class"]), hide_index=True,
+                 column_config={c: st.column_config.NumberColumn(format="%.3f") for c in ("precision", "recall", "f1")})
+with right:
+    st.subheader("Confusion matrix")
+    st.caption("Rows: the true label; columns: the model's prediction; cells count training quotes.")
+    st.plotly_chart(charts.confusion_heatmap(explain.confusion_frame(report["labels"], report["confusion"])),
+                    key="chart_confusion")
+
+st.subheader("Strongest features per label")
+st.caption("Weight = the feature's pull toward the label: its logistic-regression coefficient, centred over the "
+           "labels. Lexicon features are the per-label lexicon score (`lex:`) and hit count (`lexcount:`) and the "
+           "VADER sentiment scores (`vader:`); n-grams are TF-IDF words and word pairs (`word:`). "
+           "Only features pulling toward the label are listed.")
+top = explain.top_coefficients(model, n=12)
+tabs = st.tabs([label.capitalize() for label in model.classes])
+for tab, label in zip(tabs, model.classes):
+    with tab:
+        parts = st.columns(2)
+        for part, (group, title) in zip(parts, (("lexicon", "Lexicon and VADER features"), ("n-gram", "n-grams"))):
+            weights = top[(top["label"] == label) & (top["group"] == group)]
+            with part:
+                st.markdown(f"**{title}**")
+                if weights.empty:
+                    st.caption("none with a positive weight")
+                else:
+                    st.plotly_chart(charts.coefficients(weights, label), key=f"coef_{label}_{group}")

@@ -1,0 +1,182 @@
+"""End to end: `streamlit run dashboard/app.py` on a loopback port, driven by headless Chromium.
+
+Uses Debian's /usr/bin/chromium through Playwright (never `playwright install`). The server gets
+its own empty STANCE_DATA_DIR and is always terminated at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from stance import views
+from stance.export import CSV_ENCODING
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "dashboard" / "app.py"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+TIMEOUT_MS = 60_000
+HOSTILE = """Traders in Leeds reacted to the app news on Monday.
+Ann Smith, a trader from Leeds, was blunt. “=1+1 is the whole plan, and it will not last,” said Ann Smith.
+“@SUM(A1:A9) of it all is a ban by Congress,” said Bob Jones, a lawyer.
+One reader posted <script>alert(1)</script> and &lt;img src=x onerror=alert(2)&gt; as a joke.
+“Posting <script>alert(3)</script> or &lt;img src=x onerror=alert(4)&gt; here is silly,” said Eve Park, a developer.
+"""
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not Path(CHROMIUM).is_file():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); CI installs it")
+    data = tmp_path_factory.mktemp("stance-data")
+    port = free_port()
+    log = open(data.parent / f"streamlit-{port}.log", "w+")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, env={**os.environ, "STANCE_DATA_DIR": str(data)}, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                pytest.fail(f"streamlit did not start (exit {proc.poll()}):\n{log.read()[-3000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.dialogs = dialogs
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def shown_voices(page) -> int:
+    caption = page.locator('[data-testid="stMain"]').get_by_text(re.compile(r"^[\d,]+ voices match the filters")).first
+    caption.wait_for()
+    return int(re.match(r"[\d,]+", caption.inner_text().strip()).group(0).replace(",", ""))
+
+
+def wait_idle(page) -> None:
+    """Until Streamlit's 'running' indicator is gone."""
+    page.wait_for_timeout(300)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=TIMEOUT_MS)
+
+
+def test_overview_renders_charts(server, page):
+    page.goto(server)
+    page.get_by_role("heading", name="Voices in the news").wait_for()
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 4", timeout=TIMEOUT_MS)
+    assert page.locator(".js-plotly-plot").count() == 4
+    assert page.get_by_text("Voices per article, stacked by stance").is_visible()
+    metrics = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    assert metrics[:2] == ["4", "31"]
+
+
+def test_url_filter_narrows_the_table_and_export_downloads(server, page):
+    from stance.model import load_default_model
+    from stance.pipeline import analyze
+
+    records = views.apply_corrections(analyze([ROOT / "seeds"], model=load_default_model()).frame(), [])
+    political = len(views.filter_records(records, views.Filters(stances=("political",))))
+    assert 0 < political < 31
+
+    page.goto(f"{server}/quotes")
+    assert shown_voices(page) == 31
+    page.goto(f"{server}/quotes?stance=political")
+    page.locator('[data-testid="stMain"]').get_by_text(
+        re.compile(rf"^{political} voices match the filters")).first.wait_for()
+    assert shown_voices(page) == political
+    wait_idle(page)
+    assert "stance=political" in page.url, "the filter stays in the shareable URL"
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
+
+    with page.expect_download(timeout=TIMEOUT_MS) as info:
+        page.get_by_role("button", name=f"Download {political} voices (CSV)").first.click()
+    download = info.value
+    assert download.suggested_filename == "stance-voices.csv"
+    data = Path(download.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode(CSV_ENCODING), newline="")))
+    assert tuple(rows[0]) == views.EXPORT_COLUMNS
+    assert len(rows) - 1 == political
+    final = rows[0].index("final_stance")
+    assert {r[final] for r in rows[1:]} == {"political"}
+
+
+def test_uploaded_hostile_article_is_shown_as_text(server, page):
+    page.goto(f"{server}/add")
+    page.get_by_role("heading", name="Add articles").wait_for()
+    page.locator('input[type="file"]').set_input_files(
+        files=[{"name": "hostile_news.txt", "mimeType": "text/plain", "buffer": HOSTILE.encode("utf-8")}])
+    page.get_by_role("button", name="Add 1 file(s) to the corpus").click()
+    page.get_by_text(re.compile(r"Added 1 new file")).wait_for()
+
+    page.goto(f"{server}/articles?doc=hostile_news")
+    page.get_by_role("heading", name="Articles").wait_for()
+    page.get_by_text("voice(s) highlighted").first.wait_for()
+    wait_idle(page)
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    assert "<script>alert(1)</script>" in body, "the tag is shown as text"
+    assert "<img src=x onerror=alert(2)>" in body
+    assert page.locator('img[src="x"]').count() == 0, "no image element was created from article text"
+    assert page.locator("script:text('alert')").count() == 0
+    assert page.dialogs == [], "no script from the article ran"
+    # The quote is highlighted (Streamlit's background colour directive), with its markup as text.
+    highlighted = page.locator("span", has_text="Posting <script>alert(3)</script>")
+    assert highlighted.count() >= 1
