@@ -83,3 +83,63 @@ def test_unknown_command_is_an_error():
     with pytest.raises(SystemExit) as exit_info:
         main(["nope"])
     assert exit_info.value.code == 2
+
+
+def test_classify_reads_stdin_and_prints_one_record_per_line(monkeypatch, capsys):
+    lines = "I love meeting people from other countries here!\n\nThe ban is about surveillance and state control.\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    assert main(["classify"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["stance"] for r in records] == ["welcoming", "political"]  # the blank line is skipped
+    for record in records:
+        assert abs(record["p_welcoming"] + record["p_skeptical"] + record["p_political"] - 1) < 1e-9
+        assert record["top_features"] and isinstance(record["needs_review"], bool)
+
+
+def test_classify_csv_neutralises_formula_quotes(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("=HYPERLINK(\"http://x\") this fad will not last\n"))
+    assert main(["classify", "--format", "csv"]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert row["quote"].startswith("'=") and row["stance"] == "skeptical"
+
+
+def _tiny_training_file(tmp_path: Path) -> Path:
+    rows = {
+        "welcoming": ["we love our new friends", "so happy to meet everyone here", "welcome, neighbours, join us",
+                      "what a warm and curious community", "excited to share food and stories"],
+        "skeptical": ["this fad will not last", "it is a short-term trend", "people will go back next week",
+                      "the app cannot cope with the load", "creators cannot earn money here"],
+        "political": ["the ban is about state control", "the government wants our data", "censorship by lawmakers",
+                      "national security is an excuse", "surveillance laws target us"],
+    }
+    path = tmp_path / "train.tsv"
+    path.write_text("text\tlabel\n" + "".join(f"{t}\t{label}\n" for label, texts in rows.items() for t in texts), encoding="utf-8")
+    return path
+
+
+def test_train_writes_a_model_that_classify_can_load(tmp_path, monkeypatch, capsys):
+    model_path = tmp_path / "model.json"
+    assert main(["train", "--data", str(_tiny_training_file(tmp_path)), "-o", str(model_path)]) == 0
+    assert json.loads(model_path.read_text(encoding="utf-8"))["classifier"]["classes"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("surveillance laws and the government ban\n"))
+    assert main(["classify", "--model", str(model_path)]) == 0
+    assert json.loads(capsys.readouterr().out)["stance"] == "political"
+
+
+def test_train_with_corrections_adds_reviewed_voices(tmp_path, capsys):
+    from stance.store import CorrectionStore
+
+    db = tmp_path / "corrections.sqlite3"
+    store = CorrectionStore(db)
+    store.save("a:0-10", article="a", quote="the platform is a lovely place to meet people", model_stance="skeptical",
+               reviewed_stance="welcoming")
+    assert main(["train", "--data", str(_tiny_training_file(tmp_path)), "-o", str(tmp_path / "m.json"),
+                 "--with-corrections", "--db", str(db)]) == 0
+    assert "1 reviewed corrections added" in capsys.readouterr().err
+
+
+def test_evaluate_prints_cross_validated_metrics(tmp_path, capsys):
+    assert main(["evaluate", str(ROOT / "seeds"), "--data", str(_tiny_training_file(tmp_path)), "--folds", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "3-fold stratified CV" in out and "macro-F1" in out
+    assert "Seed voices" in out and "Stella Kittrell" in out
