@@ -19,7 +19,7 @@ _APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
 
 def _split_at_demonyms(run: str) -> list[tuple[int, str]]:
     """'Americans TikTok' -> [(0, 'Americans'), (10, 'TikTok')]."""
-    if DEMONYMS.isdisjoint(run.lower().split()):
+    if " " not in run or DEMONYMS.isdisjoint(run.lower().split()):
         return [(0, run)]
     pieces, start = [], 0
     for word in re.finditer(r"\S+", run):

@@ -24,7 +24,9 @@ from stance.cues import (
 )
 from stance.speakers import SpeakerPhrase, parse_speaker
 
-MASK = "\u2591"  # stands in for quoted characters; never a word character
+MASK = "\u2591"
+# The longest subject we look at: a name with a long appositive role fits easily.
+_MAX_SUBJECT_CHARS = 160  # stands in for quoted characters; never a word character
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ def _finite_verb_cues(masked: str) -> list[ReportedCue]:
         if content_start is None:
             continue
         for start in _clause_starts(masked, subject_end):
+            if subject_end - start > _MAX_SUBJECT_CHARS:
+                continue  # longer than any speaker with its appositive: a clause, not a subject
             phrase = parse_speaker(masked[start:subject_end])
             if phrase is None:
                 continue

@@ -169,6 +169,7 @@ def _split_title(name: str) -> tuple[str, str]:
     return name, ""
 
 
+@lru_cache(maxsize=16384)  # pure in its input; the same chunks ("he", "the company") recur
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,").
 
@@ -243,7 +244,7 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role.strip()) or phrase.role)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     position: int
     name: str  # canonical
