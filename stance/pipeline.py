@@ -57,9 +57,41 @@ def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
     ]
 
 
+# Articles per task sent to a worker: large enough to amortise the round trip.
+_CHUNK_ARTICLES = 64
+_worker_model = None  # a pool lives for one call, so one model per worker process
+
+
+def _analyze_chunk(ids: list[str], texts: list[str], label: bool, model_data: dict | None) -> list[Voice]:
+    """Worker: extract and label one chunk. The model arrives as its JSON dict (plain
+    data, never a pickled model) and is rebuilt once per worker process."""
+    voices = [voice for article_id, text in zip(ids, texts) for voice in extract_voices(article_id, text)]
+    if not label:
+        return voices
+    global _worker_model
+    if model_data is not None and _worker_model is None:
+        from stance.model import StanceModel
+
+        _worker_model = StanceModel.from_dict(model_data)
+    return label_voices(voices, _worker_model if model_data is not None else None)
+
+
 def analyze_articles(articles: Sequence[Article], model=None, label: bool = True, jobs: int = 1) -> list[Voice]:
-    voices = extract_all(articles, jobs=jobs)
-    return label_voices(voices, model) if label else voices
+    """Voices of every article, labelled; with `jobs` > 1 both stages run in worker processes."""
+    if jobs <= 1 or len(articles) <= _CHUNK_ARTICLES:
+        voices = extract_all(articles)
+        return label_voices(voices, model) if label else voices
+    model_data = model.to_dict() if (label and model is not None) else None
+    chunks = [articles[i : i + _CHUNK_ARTICLES] for i in range(0, len(articles), _CHUNK_ARTICLES)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = pool.map(
+            _analyze_chunk,
+            [[a.id for a in chunk] for chunk in chunks],
+            [[a.text for a in chunk] for chunk in chunks],
+            [label] * len(chunks),
+            [model_data] * len(chunks),
+        )
+        return [voice for chunk in results for voice in chunk]
 
 
 def analyze(paths: Iterable[str | Path], model=None, label: bool = True, jobs: int = 1) -> Analysis:

@@ -35,3 +35,18 @@ def test_frame_has_the_record_columns_in_order():
 def test_empty_corpus_gives_an_empty_table():
     frame = voices_frame([])
     assert list(frame.columns) == list(COLUMNS) and frame.empty
+
+
+def test_parallel_analysis_with_labels_is_identical(tmp_path):
+    from stance.model import load_default_model
+    from stance.pipeline import analyze_articles
+
+    seeds = load_articles([ROOT / "seeds"]).articles
+    for copy in range(30):  # more than one chunk of articles per worker
+        for article in seeds:
+            (tmp_path / f"{copy:02d}_{article.id}.txt").write_text(article.text, encoding="utf-8")
+    articles = load_articles([tmp_path]).articles
+    serial = analyze_articles(articles, jobs=1)
+    assert analyze_articles(articles, jobs=2) == serial
+    assert analyze_articles(articles, model=load_default_model(), jobs=2) == serial
+    assert {v.stance for v in serial} == {"welcoming", "skeptical", "political"}
