@@ -114,7 +114,7 @@ def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:
             cut = match.start()
             if inside(offset + cut):
                 continue
-            next_word = paragraph[match.end():].split(" ", 1)[0].strip(",;:")
+            next_word = paragraph[match.end() : match.end() + 32].split(" ", 1)[0].strip(",;:")
             if match.group(0).strip() == "" and _is_abbreviation(paragraph[max(0, cut - 24) : cut]) and next_word not in NOT_NAME_WORDS:
                 continue
             result.append(Sentence(offset + start, offset + cut, number))

@@ -261,7 +261,6 @@ class SpeakerRegistry:
     genders: dict[str, str] = field(default_factory=dict)
     persons: set[str] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)
-    _memo: dict = field(default_factory=dict, repr=False)
 
     def role_of(self, speaker: str, role: str = "") -> str:
         """The role given now, else the one given when the speaker was introduced."""
@@ -291,12 +290,12 @@ class SpeakerRegistry:
 
     def register_name(self, position: int, raw: str, person: bool | None = None) -> str:
         """Record a mention of a name; returns its canonical form."""
-        memo_key = (raw, person)
-        known = self._memo.get(memo_key)
-        if known is not None:  # same name, nothing learned since: reuse the analysis
-            self.mentions.append(Mention(position, *known))
-            return known[0]
-        state = (len(self.persons), len(self.full_names), len(self.genders))
+        if (not person and " " not in raw and raw not in self.full_names and raw not in self.persons
+                and raw not in self.genders and raw not in HONORIFICS and given_name_gender(raw) is None):
+            # Fast path for the common case ("TikTok", "Reuters"): a single word that names
+            # no known person can only be an organisation mention; the full analysis agrees.
+            self.mentions.append(Mention(position, raw, "org", "u"))
+            return raw
         tokens = raw.split()
         honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
         name = self.canonical(raw)
@@ -314,14 +313,8 @@ class SpeakerRegistry:
             # (family-name-first names: "Liu" for "Liu Xingliang").
             if is_person:
                 self.full_names.setdefault(parts[0], name)
-            if self.full_names.get(parts[-1]) != name:
-                self.full_names[parts[-1]] = name
-                self._memo.clear()
-        if state != (len(self.persons), len(self.full_names), len(self.genders)):
-            self._memo.clear()
-        analysis = (name, "person" if is_person else "org", gender)
-        self._memo[memo_key] = analysis
-        self.mentions.append(Mention(position, *analysis))
+            self.full_names[parts[-1]] = name
+        self.mentions.append(Mention(position, name, "person" if is_person else "org", gender))
         return name
 
     def register_group(self, position: int, phrase: str) -> None:
