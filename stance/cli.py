@@ -59,10 +59,10 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from stance.model import StanceModel, load_default_model
+    from stance.predictor import load_default_predictor, load_predictor
     from stance.themes import default_themes
 
-    model = StanceModel.from_json(args.model) if args.model else load_default_model()
+    model = load_predictor(args.model) if args.model else load_default_predictor()
     quotes = [line.rstrip("\r\n") for line in sys.stdin]
     quotes = [q for q in quotes if q.strip()]
     themes = default_themes()

@@ -8,7 +8,8 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from stance.lexicon import Lexicon, default_lexicon, load_lexicon
-from stance.sentiment import VADER_KEYS, polarity_matrix
+from stance.predictor import lexvader_matrix
+from stance.sentiment import VADER_KEYS
 
 
 def _as_texts(X) -> list[str]:
@@ -70,14 +71,8 @@ class StanceFeatures(BaseEstimator, TransformerMixin):
 
     def transform(self, X):
         check_is_fitted(self, ("lexicon_", "feature_names_out_"))
-        texts = _as_texts(X)
-        blocks = []
-        if self.use_lexicon:
-            blocks.append(self.lexicon_.score_matrix(texts))
-        if self.use_vader:
-            blocks.append(polarity_matrix(texts))
-        dense = np.hstack(blocks) if len(blocks) > 1 else blocks[0]
-        return sp.csr_matrix(dense * float(self.scale))
+        dense = lexvader_matrix(_as_texts(X), self.lexicon_, self.use_lexicon, self.use_vader, self.scale)
+        return sp.csr_matrix(dense)
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "feature_names_out_")

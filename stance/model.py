@@ -21,18 +21,21 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from threadpoolctl import threadpool_limits
 
 from stance.features import StanceFeatures
-from stance.lexicon import Lexicon, default_lexicon, normalize
+from stance.predictor import (  # noqa: F401  (re-exported: the saved JSON names stance.model.preprocess)
+    N_TOP_FEATURES,
+    NEEDS_REVIEW_THRESHOLD,
+    PREPROCESSOR,
+    display_name,
+    preprocess,
+    records_from,
+)
+from stance.lexicon import Lexicon, default_lexicon
 from stance.records import STANCES
-from stance.sentiment import polarity_matrix
 
 TRAIN_FILE = "train.tsv"
 MODEL_FILE = "model.json"
 FORMAT = "stance-model"
 FORMAT_VERSION = 1
-# Below this top probability a voice is flagged for review. With three labels a top
-# probability of 0.5-0.6 means two labels are nearly tied: the seeds' wrong labels sit there.
-NEEDS_REVIEW_THRESHOLD = 0.6
-N_TOP_FEATURES = 5
 # Chosen by 5-fold CV on train.tsv only, mean over 3 fold seeds (docs/model.md): char
 # n-grams did not help (+0.0004), balanced class weights neither (classes are balanced);
 # scale 0.05 brings lexicon sums (~2-5) to the size of L2-normalised TF-IDF entries.
@@ -59,12 +62,6 @@ def one_blas_thread():
     return threadpool_limits(limits=1, user_api="blas")
 
 
-PREPROCESSOR = "stance.model.preprocess"  # recorded in the JSON; checked, never imported
-
-
-def preprocess(text: str) -> str:
-    """TF-IDF preprocessor: curly apostrophes -> ', lower case (keeps "don't" one token)."""
-    return normalize(text).lower()
 
 
 def build_pipeline(lexicon: Lexicon | None = None, **params) -> Pipeline:
@@ -132,15 +129,6 @@ def load_training_data(paths=None) -> tuple[list[str], list[str]]:
     return texts, labels
 
 
-def _display_name(name: str) -> str:
-    block, _, feature = name.partition("__")
-    if block == "words":
-        return f"word:{feature}"
-    if block == "chars":
-        return f"char:{json.dumps(feature)}"
-    return feature
-
-
 class StanceModel:
     """A fitted pipeline plus its parameters and training metadata."""
 
@@ -151,7 +139,7 @@ class StanceModel:
         self._clf = pipeline.named_steps["clf"]
         self._union = pipeline.named_steps["features"]
         names = self._union.get_feature_names_out()
-        self.feature_names = np.asarray([_display_name(n) for n in names], dtype=object)
+        self.feature_names = np.asarray([display_name(n) for n in names], dtype=object)
         coef = np.asarray(self._clf.coef_, dtype=np.float64)
         intercept = np.asarray(self._clf.intercept_, dtype=np.float64)
         if coef.shape[0] == 1:  # binary: softmax over [-z/2, z/2] equals sigmoid(z)
@@ -184,47 +172,9 @@ class StanceModel:
         X = self._union.transform(quotes).tocsr()  # lexicon + VADER + TF-IDF, once
         with one_blas_thread():
             proba = self._clf.predict_proba(X)  # one vectorised call for all quotes
-        pred = proba.argmax(axis=1)
-        conf = proba[np.arange(len(quotes)), pred]
-        if self._compound_col is not None:  # reuse VADER from the features, undo the scale
-            col = X[:, [self._compound_col]].toarray().ravel() / float(self.params["scale"])
-            sentiment = np.round(col, 4)
-        else:
-            sentiment = polarity_matrix(quotes)[:, 3]
-        tops = self._top_features(X, pred, n_top)
-        index = {c: i for i, c in enumerate(self.classes)}
-        zeros = np.zeros(len(quotes))
-        probs = {s: (proba[:, index[s]] if s in index else zeros).tolist() for s in STANCES}
-        classes, conf_l, sent_l = self.classes, conf.tolist(), sentiment.tolist()
-        return [
-            {"stance": classes[k], "confidence": conf_l[i],
-             "p_welcoming": probs["welcoming"][i], "p_skeptical": probs["skeptical"][i],
-             "p_political": probs["political"][i], "sentiment": sent_l[i],
-             "top_features": tops[i], "needs_review": conf_l[i] < threshold}
-            for i, k in enumerate(pred.tolist())
-        ]
-
-    def _top_features(self, X, pred: np.ndarray, n_top: int) -> list[tuple[str, ...]]:
-        """Per row, the n_top features with the largest positive value x centred weight
-        toward the predicted class; vectorised over the non-zeros of the CSR matrix."""
-        n = X.shape[0]
-        rows = np.repeat(np.arange(n), np.diff(X.indptr))
-        contrib = X.data * self._centered[pred[rows], X.indices]
-        keep = contrib > 0
-        rows, cols, contrib = rows[keep], X.indices[keep], contrib[keep]
-        order = np.lexsort((-contrib, rows))
-        rows, cols, contrib = rows[order], cols[order], contrib[order]
-        rank = np.arange(rows.size) - np.searchsorted(rows, rows, side="left")
-        sel = rank < n_top
-        rows, cols, contrib = rows[sel], cols[sel], contrib[sel]
-        texts = [f"{name} {value:+.2f}" for name, value in zip(self.feature_names[cols], contrib.tolist())]
-        bounds = np.searchsorted(rows, np.arange(n + 1))
-        out = []
-        for i in range(n):
-            feats = tuple(texts[bounds[i]:bounds[i + 1]])
-            # Nothing pulls toward the winner: only the class prior (bias) decided.
-            out.append(feats or (f"bias {self._centered_bias[pred[i]]:+.2f}",))
-        return out
+        return records_from(X, proba, self.classes, np.asarray(self._clf.coef_, dtype=np.float64),
+                            np.asarray(self._clf.intercept_, dtype=np.float64), self.feature_names,
+                            self._compound_col, float(self.params["scale"]), quotes, threshold, n_top)
 
     # --- JSON persistence (no pickle: plain numbers and strings only) -------------------
     def to_dict(self) -> dict:

@@ -42,10 +42,10 @@ def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
     """
     if not voices:
         return []
-    from stance.model import load_default_model  # scikit-learn import is slow; only when labelling
+    from stance.predictor import load_default_predictor  # no scikit-learn import: prediction needs numpy only
     from stance.themes import default_themes
 
-    model = model or load_default_model()
+    model = model or load_default_predictor()
     themes = default_themes()
     predictions = model.predict_records([v.quote for v in voices])
     # Built directly rather than via dataclasses.replace: this runs once per voice.
@@ -65,14 +65,14 @@ _worker_model = None  # a pool lives for one call, so one model per worker proce
 def _analyze_chunk(ids: list[str], texts: list[str], label: bool, model_data: dict | None) -> list[Voice]:
     """Worker: extract and label one chunk. The model arrives as its JSON dict (plain
     data, never a pickled model) and is rebuilt once per worker process."""
+    from stance.predictor import Predictor
+
     voices = [voice for article_id, text in zip(ids, texts) for voice in extract_voices(article_id, text)]
     if not label:
         return voices
     global _worker_model
     if model_data is not None and _worker_model is None:
-        from stance.model import StanceModel
-
-        _worker_model = StanceModel.from_dict(model_data)
+        _worker_model = Predictor(model_data)
     return label_voices(voices, _worker_model if model_data is not None else None)
 
 

@@ -348,8 +348,7 @@ def export_csv(df: pd.DataFrame, columns: Iterable[str] = EXPORT_COLUMNS) -> byt
 
 __all__ = [
     "EXPORT_COLUMNS", "Filters", "NO_THEME", "REVIEW_COLUMNS", "STANCE_ORDER", "UNLABELLED",
-    "QUOTES_TABLE_COLUMNS", "apply_corrections", "article_voices", "context_window", "corrections_frame", "escape_markdown", "export_csv",
-    "export_rows", "filter_options", "filter_records", "headline", "highlight_markdown",
-    "parse_top_features", "probabilities", "quotes_table", "segments", "sentiment_by_stance", "sentiment_summary", "stance_by",
-    "stance_split", "top_coefficients",
+    "QUOTES_TABLE_COLUMNS", "apply_corrections", "article_voices", "corrections_frame", "export_csv",
+    "export_rows", "filter_options", "filter_records", "headline", "quotes_table", "sentiment_by_stance", "sentiment_summary", "stance_by",
+    "stance_split",
 ]

@@ -314,3 +314,29 @@ def test_default_model_is_fast_on_10k_quotes():
     quotes = [f"{texts[i % len(texts)]} ({i})" for i in range(10_000)]  # all distinct
     records = model.predict_records(quotes)  # speed is measured in benchmarks/, not here
     assert len(records) == 10_000
+
+
+def test_predictor_without_scikit_learn_matches_the_pipeline():
+    # The fast path used by analyze/classify must label exactly as the trained pipeline.
+    import numpy as np
+
+    from stance.model import load_default_model, load_training_data
+    from stance.predictor import load_default_predictor
+
+    texts, _ = load_training_data()
+    quotes = texts + ["", "😀", "12345", "NOT GOOD!!!", "the BAN is about “control”, isn’t it?"]
+    fast, reference = load_default_predictor(), load_default_model()
+    assert np.allclose(fast.predict_proba(quotes), reference.predict_proba(quotes), rtol=0, atol=1e-12)
+    for mine, theirs in zip(fast.predict_records(quotes), reference.predict_records(quotes)):
+        assert {k: v for k, v in mine.items() if not k.startswith(("p_", "confidence"))} == {
+            k: v for k, v in theirs.items() if not k.startswith(("p_", "confidence"))}
+        assert abs(mine["confidence"] - theirs["confidence"]) < 1e-12
+
+
+def test_predictor_module_does_not_import_scikit_learn():
+    import subprocess
+    import sys
+
+    code = "import sys, stance.predictor, stance.pipeline; print('sklearn' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -13,7 +13,7 @@ if str(ROOT) not in sys.path:
 import streamlit as st  # noqa: E402
 
 from dashboard import charts, state  # noqa: E402
-from stance import explain, views  # noqa: E402
+from stance import explain  # noqa: E402
 
 state.sidebar()
 st.title("Model")
