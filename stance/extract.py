@@ -14,6 +14,7 @@ from stance.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse
 # The lookahead fails at once on the lowercase positions, which are most of them.
 _CAPITAL_RUN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
 _SHORT_QUOTE_WORDS = 2
+_MIDSENTENCE_CAPITAL = re.compile(r"(?=[A-Z])(?<=[a-z,;] )([A-Z][\w’'\-&]*)")
 _APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
 
 
@@ -44,7 +45,7 @@ class _ArticleState:
         self.last_voice_sentence: Sentence | None = None
         self.last_anonymous: str = ""
         # Capitalised words seen mid-sentence are names, not just sentence openers.
-        self.midsentence_capitals = {m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][\w’'\-&]*)", text)}
+        self.midsentence_capitals = {m.group(1) for m in _MIDSENTENCE_CAPITAL.finditer(text)}
 
     def resolve(self, phrase: SpeakerPhrase | None, position: int) -> tuple[str, str]:
         """(canonical speaker, role) for a parsed phrase."""
