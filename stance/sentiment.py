@@ -1,39 +1,23 @@
-"""VADER adapter: one analyzer per process, built on first use (it loads a lexicon file)."""
+"""Sentiment adapter: VADER scores through stance.vader, an exact and faster port of
+vaderSentiment 3.3.2 that reads the package's own lexicon files (tests/test_vader.py
+checks equality with the reference)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 
-VADER_KEYS: tuple[str, ...] = ("neg", "neu", "pos", "compound")
+from stance.vader import VADER_KEYS, polarity_scores
+from stance.vader import polarity_matrix as _polarity_matrix
 
-
-@lru_cache(maxsize=1)
-def analyzer():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
+__all__ = ["VADER_KEYS", "polarity", "polarity_matrix"]
 
 
 def polarity(text: str) -> dict[str, float]:
     """VADER scores {neg, neu, pos, compound} of `text` (compound in [-1, 1])."""
-    scores = analyzer().polarity_scores(text or "")
+    scores = polarity_scores(text or "")
     return {key: float(scores[key]) for key in VADER_KEYS}
 
 
 def polarity_matrix(texts) -> np.ndarray:
-    """Array (n, 4) of VADER neg, neu, pos, compound; one analyzer call per distinct text
-    (news quotes repeat across articles, and VADER is the slowest feature)."""
-    polarity_scores = analyzer().polarity_scores
-    out = np.zeros((len(texts), len(VADER_KEYS)), dtype=np.float64)
-    done: dict[str, int] = {}
-    for row, text in enumerate(texts):
-        text = text or ""
-        first = done.setdefault(text, row)
-        if first != row:
-            out[row] = out[first]
-            continue
-        scores = polarity_scores(text)
-        out[row] = [scores[key] for key in VADER_KEYS]
-    return out
+    """Array (n, 4) of VADER neg, neu, pos, compound; each distinct text scored once."""
+    return _polarity_matrix(texts)

@@ -172,11 +172,11 @@ def test_sentiment_is_vader_compound(fitted):
 
 
 def test_vader_runs_once_per_distinct_quote(fitted, monkeypatch):
-    from stance import sentiment
+    from stance import vader
 
     calls = []
-    original = sentiment.analyzer().polarity_scores
-    monkeypatch.setattr(sentiment.analyzer(), "polarity_scores", lambda t: calls.append(t) or original(t))
+    original = vader._scores
+    monkeypatch.setattr(vader, "_scores", lambda t: calls.append(t) or original(t))
     records = fitted.predict_records(NEW + NEW[:2])
     assert sorted(calls) == sorted(NEW)
     assert records[len(NEW):] == records[:2]
