@@ -100,6 +100,18 @@ def term_pattern(term: str) -> str:
     return r"\s+".join(out) + (r"\w*" if wildcard else "")
 
 
+def first_token_prefix(term: str) -> str:
+    """What the first token of any match of `term` starts with: its first word, cut to
+    the plural stem when that word is also the last ("policy" -> "polic")."""
+    words, _ = _split_term(term)
+    first = words[0][0]
+    if len(words) == 1 and len(words[0]) == 1:
+        plural = _plural(first)
+        if plural:
+            return plural[0]
+    return first
+
+
 def term_keys(term: str) -> list[str]:
     """Folded texts an exact (non-wildcard) term can match, whitespace collapsed:
     "short-term" -> "short-term", "short term", "shortterm" and their plurals."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 
 import numpy as np
@@ -155,23 +156,21 @@ class Predictor:
         tokens = self.token_pattern.findall(preprocess(text))
         low, high = self.ngram_range
         grams = list(tokens) if low == 1 else []
-        for n in range(max(low, 2), min(high, len(tokens)) + 1):
+        if low <= 2 <= high:  # the common case, built without slicing
+            grams.extend([a + " " + b for a, b in zip(tokens, tokens[1:])])
+        for n in range(max(low, 3), min(high, len(tokens)) + 1):
             grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         return grams
 
     def _tfidf(self, texts: list[str]) -> sp.csr_matrix:
-        vocabulary, indices, values, indptr = self.vocabulary, [], [], [0]
+        lookup, indices, values, indptr = self.vocabulary.get, [], [], [0]
         for text in texts:
-            counts: dict[int, int] = {}
-            for gram in self._ngrams(text):
-                j = vocabulary.get(gram)
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
+            counts = Counter(j for j in map(lookup, self._ngrams(text)) if j is not None)
             indices.extend(counts)
             values.extend(counts.values())
             indptr.append(len(indices))
         X = sp.csr_matrix((np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
-                          shape=(len(texts), len(vocabulary)))
+                          shape=(len(texts), len(self.vocabulary)))
         X.sort_indices()
         if self.binary:
             X.data.fill(1)

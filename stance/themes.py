@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from stance.lexicon import compile_terms, fold, term_pattern
+from stance.lexicon import compile_terms, first_token_prefix, fold, term_pattern
 
 THEMES_FILE = "themes.tsv"
 HEADER = ("theme", "term")
@@ -27,6 +27,10 @@ class Theme:
     id: str
     description: str
     terms: tuple[str, ...]
+
+
+_TOKEN = re.compile(r"[\w']+")
+_KEY = 3  # prefixes are indexed by up to their first three characters
 
 
 class Themes:
@@ -42,6 +46,18 @@ class Themes:
             compile_terms(sorted({term_pattern(t) for t in theme.terms}, key=lambda p: (-len(p), p)))
             for theme in self.themes
         ]
+        # Prefilter: a match starts at a token that begins with its term's first word (or
+        # that word's plural stem or wildcard prefix). Index those prefixes by their first
+        # letters, so a text only runs the regexes of themes it could possibly mention.
+        self._prefixes: dict[str, list[tuple[str, int]]] = {}
+        self._always: set[int] = set()  # themes with a term that does not start with a word
+        for index, theme in enumerate(self.themes):
+            for term in theme.terms:
+                prefix = first_token_prefix(term)
+                if _TOKEN.fullmatch(prefix) and not prefix.startswith("'"):
+                    self._prefixes.setdefault(prefix[:_KEY], []).append((prefix, index))
+                else:
+                    self._always.add(index)
 
     def __iter__(self):
         return iter(self.themes)
@@ -58,7 +74,15 @@ class Themes:
         if not text:
             return ()
         norm = fold(text)
-        return tuple(theme.id for theme, rx in zip(self.themes, self._regexes) if rx.search(norm))
+        candidates = set(self._always)
+        lookup = self._prefixes.get
+        for token in set(_TOKEN.findall(norm)):
+            token = token.lstrip("'")
+            for size in range(1, _KEY + 1):
+                for prefix, index in lookup(token[:size], ()):
+                    if index not in candidates and token.startswith(prefix):
+                        candidates.add(index)
+        return tuple(self.themes[i].id for i in sorted(candidates) if self._regexes[i].search(norm))
 
 
 def parse_themes(text: str, source: str = THEMES_FILE) -> list[Theme]:
