@@ -14,6 +14,7 @@ from stance.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse
 # The lookahead fails at once on the lowercase positions, which are most of them.
 _CAPITAL_RUN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
 _SHORT_QUOTE_WORDS = 2
+_HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 _MIDSENTENCE_CAPITAL = re.compile(r"(?=[A-Z])(?<=[a-z,;] )([A-Z][\w’'\-&]*)")
 _APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
 
@@ -74,8 +75,17 @@ class _ArticleState:
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve."""
+        registry, midsentence = self.registry, self.midsentence_capitals
         for match in _CAPITAL_RUN.finditer(masked):
-            for offset, raw in _split_at_demonyms(match.group(0)):
+            run = match.group(0)
+            if " " not in run:  # most runs are one word: the same checks as _register_run, inline
+                if run.lower() in DEMONYMS:
+                    registry.register_group(sentence.start + match.start(), run)
+                elif (match.start() or run in midsentence) and (is_name_token(run) or run.rstrip(".") in _HONORIFIC_WORDS):
+                    appositive = bool(_APPOSITIVE.match(masked, match.end()))
+                    registry.register_name(sentence.start + match.start(), run, person=appositive or None)
+                continue
+            for offset, raw in _split_at_demonyms(run):
                 # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person.
                 appositive = bool(_APPOSITIVE.match(masked, match.end()))
                 self._register_run(sentence.start + match.start() + offset, raw, at_start=match.start() + offset == 0,
@@ -88,7 +98,7 @@ class _ArticleState:
         if at_start and " " not in raw and raw not in self.midsentence_capitals:
             return  # a capitalised sentence opener ("Grant funding rose"), not a name
         first = raw.split()[0]
-        if not is_name_token(first) and first.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
+        if not is_name_token(first) and first.rstrip(".") not in _HONORIFIC_WORDS:
             raw = raw.split(" ", 1)[1] if " " in raw else ""
         if raw:
             self.registry.register_name(position, raw, person=person)

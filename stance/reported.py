@@ -124,11 +124,14 @@ def _clause_starts(masked: str, limit: int) -> list[int]:
 
 def _finite_verb_cues(masked: str) -> list[ReportedCue]:
     cues = []
-    tokens = list(_TOKEN.finditer(masked))
-    for index, token in enumerate(tokens):
-        form = token.group(0)
-        if form not in REPORTED_FORMS:
-            continue
+    words = _TOKEN.findall(masked)
+    hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
+    if not hits:
+        return cues
+    tokens = list(_TOKEN.finditer(masked))  # offsets, only for sentences with a cue verb
+    for index in hits:
+        token = tokens[index]
+        form = words[index]
         lemma = FORM_TO_LEMMA[form]
         # Walk back over auxiliaries and adverbs to where the subject ends.
         j = index - 1
