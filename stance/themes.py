@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from stance.lexicon import compile_terms, first_token_prefix, fold, term_pattern
+from stance.lexicon import compile_terms, first_token_prefix, fold, term_keys, term_pattern
 
 THEMES_FILE = "themes.tsv"
 HEADER = ("theme", "term")
@@ -30,7 +30,6 @@ class Theme:
 
 
 _TOKEN = re.compile(r"[\w']+")
-_KEY = 3  # prefixes are indexed by up to their first three characters
 
 
 class Themes:
@@ -46,18 +45,29 @@ class Themes:
             compile_terms(sorted({term_pattern(t) for t in theme.terms}, key=lambda p: (-len(p), p)))
             for theme in self.themes
         ]
-        # Prefilter: a match starts at a token that begins with its term's first word (or
-        # that word's plural stem or wildcard prefix). Index those prefixes by their first
-        # letters, so a text only runs the regexes of themes it could possibly mention.
-        self._prefixes: dict[str, list[tuple[str, int]]] = {}
-        self._always: set[int] = set()  # themes with a term that does not start with a word
+        # Prefilter: every match starts at a token the term's own variants begin with
+        # (term_keys: hyphen, space and joined forms, plurals). A set intersection with
+        # the text's tokens picks the themes worth a regex search; wildcard terms
+        # ("censor*") are checked by prefix. Checked equal to searching every theme.
+        self._first_tokens: dict[str, set[int]] = {}
+        self._wildcards: list[tuple[str, int]] = []
+        self._always: set[int] = set()  # terms that do not start with a word character
         for index, theme in enumerate(self.themes):
             for term in theme.terms:
-                prefix = first_token_prefix(term)
-                if _TOKEN.fullmatch(prefix) and not prefix.startswith("'"):
-                    self._prefixes.setdefault(prefix[:_KEY], []).append((prefix, index))
-                else:
-                    self._always.add(index)
+                if term.rstrip().endswith("*"):
+                    prefix = first_token_prefix(term)
+                    if _TOKEN.fullmatch(prefix):
+                        self._wildcards.append((prefix, index))
+                    else:
+                        self._always.add(index)
+                    continue
+                for key in term_keys(term):
+                    first = _TOKEN.match(key)
+                    if first is None or first.start() != 0:
+                        self._always.add(index)
+                        continue
+                    self._first_tokens.setdefault(first.group(0), set()).add(index)
+        self._first_token_keys = frozenset(self._first_tokens)
 
     def __iter__(self):
         return iter(self.themes)
@@ -74,14 +84,18 @@ class Themes:
         if not text:
             return ()
         norm = fold(text)
+        tokens = set(_TOKEN.findall(norm))
+        # A token may carry quote-apostrophes or possessives ("'platform's'"): a term can
+        # end where an apostrophe starts, so also try the part before the first one.
+        with_apostrophes = [t.strip("'") for t in tokens if "'" in t]
+        tokens.update(with_apostrophes)
+        tokens.update(t.split("'", 1)[0] for t in with_apostrophes)
         candidates = set(self._always)
-        lookup = self._prefixes.get
-        for token in set(_TOKEN.findall(norm)):
-            token = token.lstrip("'")
-            for size in range(1, _KEY + 1):
-                for prefix, index in lookup(token[:size], ()):
-                    if index not in candidates and token.startswith(prefix):
-                        candidates.add(index)
+        for token in self._first_token_keys.intersection(tokens):
+            candidates |= self._first_tokens[token]
+        for prefix, index in self._wildcards:
+            if index not in candidates and any(t.startswith(prefix) for t in tokens):
+                candidates.add(index)
         return tuple(self.themes[i].id for i in sorted(candidates) if self._regexes[i].search(norm))
 
 

@@ -86,3 +86,35 @@ def test_shipped_themes_have_descriptions():
 ])
 def test_shipped_known_answers(text, expected):
     assert tag_themes(text) == expected
+
+
+def test_prefilter_never_drops_a_theme():
+    # tag() searches only themes a token could start; it must equal searching all of them.
+    import random
+
+    from stance.lexicon import fold
+    from stance.model import load_training_data
+    from stance.themes import default_themes
+
+    themes = default_themes()
+
+    def every_regex(text):
+        norm = fold(text)
+        return tuple(t.id for t, rx in zip(themes.themes, themes._regexes) if rx.search(norm))
+
+    texts, _ = load_training_data()
+    terms = [term for theme in themes for term in theme.terms]
+    rng = random.Random(0)
+    samples = list(texts)
+    for _ in range(3000):
+        words = rng.sample(terms, 2) + rng.choice(texts).split()[:6]
+        rng.shuffle(words)
+        text = " ".join(words)
+        if rng.random() < 0.3:
+            text = text.upper()
+        if rng.random() < 0.3:
+            text = text.replace(" ", rng.choice(["-", "", "'s "]), 1)
+        if rng.random() < 0.2:
+            text = "'" + text
+        samples.append(text + rng.choice(["", "s", "es", "ies", "'s", "'", ".", "\u2019s", "'s's"]))
+    assert [themes.tag(t) for t in samples] == [every_regex(t) for t in samples]
