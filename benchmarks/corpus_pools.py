@@ -154,6 +154,22 @@ SCARE = ["TikTok refugees", "cat tax", "digital refugees", "spy shein", "foreign
          "little red book", "hello", "brainrot", "vibe shift", "real Americans",
          "positive energy", "harmony", "sensitive topics", "national security"]
 
+# Spoken-style openers and closers that vary each quoted sentence: real news quotes are
+# almost all distinct, and a corpus that repeats them would flatter per-text caches.
+QUOTE_OPENERS = ["Honestly? ", "Look, ", "To be fair, ", "Frankly, ", "Well, ", "You know what? ",
+                 "Let me put it this way: ", "Here is the thing: ", "Truthfully, ", "So, ", "Listen, ",
+                 "In short, ", "And yes, ", "Seriously, ", "Right now, ", "Between us, ", "For what it’s worth, ",
+                 "Bottom line: ", "Okay, ", "Believe me, "]
+QUOTE_CLOSERS = [", at least for now", " this week", ", if you ask me", " right now", ", no question",
+                 ", and that matters", " for a lot of us", ", as far as I can tell", " these days",
+                 ", whatever happens next", " so far", ", to be honest", " at this point", ", really",
+                 " in my experience", ", for better or worse", " after all", ", in a way", " every single day",
+                 ", and I mean it"]
+
+REPORTED_CLOSERS = [" this week", " so far", ", at least for now", " since {d}", " in {C}", " by {d}",
+                    " for many users", ", according to early figures", " within days", " over the weekend",
+                    " in recent weeks", " after the deadline", " before the ban", " for a while", " at first"]
+
 QUOTES_WELCOMING = [
     "It’s rare to have such direct conversations.",
     "I even got to ask about video games in {CO}.",
@@ -301,7 +317,7 @@ NARRATIVE = [
     "For now, the app is a digital meeting point for two cultures, and the volume of posts shows little sign of slowing.",
     "A documentary titled “{TITLE}” was among the most searched terms on the app this week, alongside recipes and language tips.",
     "It is not the first time users have tried to leave {OA} in protest. Similar waves of sign-ups hit {A} and other rivals in past years before fading.",
-    "Analysts at {FIRM} estimate that {NUM} of the new accounts posted at least once in their first week.",
+    "Analysts at {FIRM} estimate that {NUM} of the new accounts posted at least once in their first week{RC}.",
     "The migration has produced its share of confusion, from mistranslated captions to accidental purchases of “{SCARE}” merchandise.",
     "Lawmakers in {CO} are expected to debate new rules on foreign-owned apps when they return in {MONTH}.",
     "The app’s English-language help pages were updated twice this week, and a machine-translation button now appears under most posts.",
@@ -311,7 +327,7 @@ NARRATIVE = [
     "Much of the early content was simple: photos of pets, lunches, commutes and bedrooms, captioned in two languages.",
     "The rush has tested the company’s servers as well as its moderators, and some users reported login problems on {DAY}.",
     "A popular account in {C} began posting short lessons on “survival Mandarin” for newcomers, drawing {NUM} followers.",
-    "Some long-time users complained that their feeds were suddenly full of English, while others set up groups to help translate.",
+    "Some long-time users complained that their feeds were suddenly full of English{RC}, while others set up groups to help translate.",
     "By {DAY}, the app had climbed to the top spot on the free download charts in {CO} and several other countries.",
     "Earlier waves of {OA} users have tried alternatives such as Lemon8 and Clapper, with mixed results.",
     "The episode has become a case study in how quickly online communities can form and dissolve.",
@@ -319,7 +335,7 @@ NARRATIVE = [
 
 # Paragraphs with voices: (approximate number of voices, template).
 VOICED = [
-    (1, "{N}, {R}, {V} that {P} was pleased to be interacting with new users on the platform. “{QC}” {P} {VA}."),
+    (1, "{N}, {R}, {V} that {P} was pleased to be interacting with new users on the platform{RC}. “{QC}” {P} {VA}."),
     (1, "“{QC}” {VA} {N}, {R}."),
     (1, "“{QC}” {N}, {R}, {VA}."),
     (1, "{N}, {R}, {V}, “{Q}”"),
@@ -342,7 +358,7 @@ VOICED = [
     (1, "Another asks: “{QQ} {Q}"),
     (1, "{N}, {R}, told {ORG} that {RS}."),
     (1, "{N}, {R}, {V} on {A} that {RS}, a post that drew thousands of replies."),
-    (1, "{N}, {R}, cautioned against reading too much into the numbers."),
+    (1, "{N}, {R}, cautioned against reading too much into the numbers{RC}."),
     (2, "{N}, {R}, {V} that {RS}. {OLD}, however, {V} that {RS}."),
     (2, "“{QC}” {VA} {N}, {R}. But {N}, {R}, disagreed: “{Q}”"),
     (1, "{N} {V} in a video posted on {DAY}: “{Q} {Q1}"),
@@ -362,7 +378,7 @@ VOICED = [
 ]
 # Paragraph that ends with an unclosed quote, continued in the next paragraph (news style).
 CONTINUED = [
-    (1, "{N}, {R}, {V} the experience had changed how {P} thought about the feed. “{Q}\n“{QC}” {P} {VA}."),
+    (1, "{N}, {R}, {V} the experience had changed how {P} thought about the feed{RC}. “{Q}\n“{QC}” {P} {VA}."),
     (1, "“{QC}” {VA} {N}, {R}. “{Q}\n“{Q}”"),
 ]
 CUE_VERBS = ["said", "said", "said", "told reporters", "told {ORG}", "added", "noted",

@@ -137,7 +137,23 @@ class Article:
             if s not in self.used_quotes:
                 break
         self.used_quotes.add(s)
-        return self.expand(s)
+        return self.vary(self.expand(s))
+
+    def vary_reported(self, clause: str) -> str:
+        """Reported content gets a neutral closer now and then, as real paraphrase varies."""
+        if self.rng.random() < 0.7:
+            clause += self.rng.choice(P.REPORTED_CLOSERS).format(C=self.rng.choice(P.CN_CITIES + P.WORLD_CITIES),
+                                                                 d=self.rng.choice(P.WEEKDAYS))
+        return clause
+
+    def vary(self, sentence: str) -> str:
+        """An opener and/or a closer, so quoted sentences rarely repeat across the corpus."""
+        r = self.rng
+        if r.random() < 0.5 and sentence[-1:] in ".!?":
+            sentence = sentence[:-1] + r.choice(P.QUOTE_CLOSERS) + sentence[-1]
+        if r.random() < 0.5:
+            sentence = r.choice(P.QUOTE_OPENERS) + sentence
+        return sentence
 
     def verb(self, pool) -> str:
         v = self.rng.choice(pool)
@@ -180,8 +196,10 @@ class Article:
             return s[:-1] + "," if s.endswith(".") else s
         if key == "QQ":
             return self.sentence(P.QUESTIONS)
+        if key == "RC":  # an optional closer, so template sentences vary
+            return self.vary_reported("") if self.rng.random() < 0.8 else ""
         if key == "RS":
-            return self.expand(r.choice(P.REPORTED))
+            return self.vary_reported(self.expand(r.choice(P.REPORTED)))
         simple = {"PQ": P.PARTIALS, "C": P.CN_CITIES + P.WORLD_CITIES, "ST": P.US_STATES,
                   "CO": P.COUNTRIES, "ORG": P.OUTLETS, "FIRM": P.FIRMS, "NUM": NUMBERS,
                   "DAY": P.WEEKDAYS, "MONTH": P.MONTHS, "TITLE": P.TITLES,
