@@ -161,7 +161,7 @@ def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> 
 
 def _extract_sentence(state, sentence, own_spans, masked, index, all_sentences) -> None:
     text = state.text
-    results = attribute_spans(text, own_spans, sentence.start, sentence.end)
+    results = attribute_spans(text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
     gloss_opens: set[int] = set()
     subject: tuple[str, str] = ("", "")
