@@ -62,19 +62,17 @@ def csv_bytes(rows: Iterable[Mapping], columns: Iterable[str] = COLUMNS) -> byte
     return buffer.getvalue().encode(CSV_ENCODING)
 
 
-def _json_value(value):
-    if isinstance(value, tuple):
-        return list(value)
-    if hasattr(value, "item"):  # numpy scalars from a DataFrame row
+def _json_default(value):
+    """numpy scalars (DataFrame rows) as plain numbers; json already writes tuples as lists."""
+    if hasattr(value, "item"):
         return value.item()
-    return value
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
 def write_jsonl(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str] = COLUMNS) -> None:
     columns = list(columns)
-    for row in rows:
-        record = {column: _json_value(row.get(column, "")) for column in columns}
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    encode = json.JSONEncoder(ensure_ascii=False, default=_json_default).encode
+    handle.writelines(encode({column: row.get(column, "") for column in columns}) + "\n" for row in rows)
 
 
 def save_atomically(path: str | Path, write, encoding: str = "utf-8") -> None:
