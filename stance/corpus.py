@@ -110,7 +110,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterable[tuple[Path, dict]]:
         if path.is_dir():
             metadata, problems = read_metadata(path)
             yield from ((Path(p.path), {"__problem__": p}) for p in problems)
-            for child in sorted(path.iterdir()):
+            for child in sorted(path.iterdir(), key=lambda p: p.name):  # by name: Path comparisons are slow
                 # A folder's README is its documentation, not an article.
                 if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.upper().startswith("README"):
                     yield child, metadata.get(child.name, {})
@@ -129,12 +129,14 @@ def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) 
             continue
         name = str(path)
         try:
-            if not path.exists():
-                raise ArticleError("no such file or folder")
+            try:
+                size = path.stat().st_size
+            except FileNotFoundError:
+                raise ArticleError("no such file or folder") from None
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 raise ArticleError(f"unsupported file type {path.suffix or '(none)'}; use {', '.join(SUPPORTED_SUFFIXES)}")
-            if path.stat().st_size > max_bytes:
-                raise ArticleError(f"file is {path.stat().st_size:,} bytes, over the {max_bytes:,}-byte limit")
+            if size > max_bytes:
+                raise ArticleError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
             article, warning = article_from_bytes(path.read_bytes(), path.name, metadata=meta, path=name)
         except ArticleError as exc:
             result.problems.append(Problem(name, str(exc)))

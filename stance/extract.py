@@ -46,7 +46,7 @@ class _ArticleState:
         self.last_voice_sentence: Sentence | None = None
         self.last_anonymous: str = ""
         # Capitalised words seen mid-sentence are names, not just sentence openers.
-        self.midsentence_capitals = {m.group(1) for m in _MIDSENTENCE_CAPITAL.finditer(text)}
+        self.midsentence_capitals = set(_MIDSENTENCE_CAPITAL.findall(text))
 
     def resolve(self, phrase: SpeakerPhrase | None, position: int) -> tuple[str, str]:
         """(canonical speaker, role) for a parsed phrase."""
@@ -81,7 +81,7 @@ class _ArticleState:
             if " " not in run:  # most runs are one word: the same checks as _register_run, inline
                 if run.lower() in DEMONYMS:
                     registry.register_group(sentence.start + match.start(), run)
-                elif (match.start() or run in midsentence) and (is_name_token(run) or run.rstrip(".") in _HONORIFIC_WORDS):
+                elif (is_name_token(run) or run.rstrip(".") in _HONORIFIC_WORDS) and (match.start() or run in midsentence):
                     appositive = bool(_APPOSITIVE.match(masked, match.end()))
                     registry.register_name(sentence.start + match.start(), run, person=appositive or None)
                 continue
