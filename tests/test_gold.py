@@ -28,7 +28,8 @@ def test_seed_gold_meets_the_target():
 
 
 def test_heldout_articles_stay_above_their_floor():
-    # Written by a separate author after the rules; a regression guard, not a tuning target.
+    # Written by a separate author after the rules. Its first misses guided general fixes
+    # (see README), so it is no longer blind: this is a regression guard.
     result = _score(DATA / "heldout", DATA / "heldout" / "gold.jsonl")
     assert result.precision >= 0.95 and result.recall >= 0.95 and result.speaker_accuracy >= 0.95, result.summary()
 
