@@ -122,9 +122,8 @@ def _clause_starts(masked: str, limit: int) -> list[int]:
     return starts
 
 
-def _finite_verb_cues(masked: str) -> list[ReportedCue]:
+def _finite_verb_cues(masked: str, words: list[str]) -> list[ReportedCue]:
     cues = []
-    words = _TOKEN.findall(masked)
     hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
     if not hits:
         return cues
@@ -212,20 +211,16 @@ def _participle_cues(masked: str) -> list[ReportedCue]:
     return [ReportedCue(None, found.group("verb"), found.end(), len(masked), 0)]
 
 
-def may_report(masked: str) -> bool:
-    """Cheap test: could this sentence hold reported speech at all? Most sentences cannot."""
-    return not REPORTED_FORMS.isdisjoint(_TOKEN.findall(masked)) or "ccording to" in masked
-
-
 def reported_cues(masked: str) -> list[ReportedCue]:
     """Reported-speech voices of one masked sentence (offsets relative to it)."""
-    if not may_report(masked):
-        return []
-    trimmed = [ReportedCue(c.speaker, c.cue, *_trim(masked, c.start, c.end), c.position) for c in _raw_cues(masked)]
+    words = _TOKEN.findall(masked)
+    if REPORTED_FORMS.isdisjoint(words) and "ccording to" not in masked:
+        return []  # most sentences: no cue word, nothing to report
+    trimmed = [ReportedCue(c.speaker, c.cue, *_trim(masked, c.start, c.end), c.position) for c in _raw_cues(masked, words)]
     return [c for c in trimmed if c.end > c.start]
 
 
-def _raw_cues(masked: str) -> list[ReportedCue]:
+def _raw_cues(masked: str, words: list[str]) -> list[ReportedCue]:
     front = _ACCORDING_FRONT.match(masked) if masked.lstrip()[:1] in "Aa" or "according" in masked[:40].lower() else None
     if front:
         phrase = _who(front.group("who"))
@@ -246,7 +241,7 @@ def _raw_cues(masked: str) -> list[ReportedCue]:
         phrase = _who(as_noted.group("who"))
         if phrase:
             return [ReportedCue(phrase, as_noted.group("verb"), as_noted.start("content"), len(masked), as_noted.start("who"))]
-    cues = _finite_verb_cues(masked)
+    cues = _finite_verb_cues(masked, words)
     if not cues:
         post = _postposed_cue(masked)
         if post:

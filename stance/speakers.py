@@ -81,6 +81,7 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every capitalised word
 def is_name_token(token: str) -> bool:
     return bool(_NAME_TOKEN.match(token)) and token.rstrip(".") not in NOT_NAME_WORDS
 
