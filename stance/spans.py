@@ -114,9 +114,13 @@ def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:
             cut = match.start()
             if inside(offset + cut):
                 continue
-            next_word = paragraph[match.end() : match.end() + 32].split(" ", 1)[0].strip(",;:")
-            if match.group(0).strip() == "" and _is_abbreviation(paragraph[max(0, cut - 24) : cut]) and next_word not in NOT_NAME_WORDS:
-                continue
+            # "U.S. officials": an abbreviation's period is no boundary, unless a clear
+            # sentence opener follows. Cheapest tests first: most boundaries end "word. ".
+            if (paragraph[cut - 1] == "." and not match.group(0).strip()
+                    and _is_abbreviation(paragraph[max(0, cut - 24) : cut])):
+                next_word = paragraph[match.end() : match.end() + 32].split(" ", 1)[0].strip(",;:")
+                if next_word not in NOT_NAME_WORDS:
+                    continue
             result.append(Sentence(offset + start, offset + cut, number))
             start = match.end()
         result.append(Sentence(offset + start, offset + len(paragraph), number))
