@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 
 STANCES: tuple[str, ...] = ("welcoming", "skeptical", "political")
 KINDS: tuple[str, ...] = ("direct", "indirect", "partial")
@@ -45,9 +45,6 @@ class Voice:
         for name in _FIELD_NAMES:
             row[name] = getattr(self, name)
         return row
-
-    def with_labels(self, **labels) -> "Voice":
-        return replace(self, **labels)
 
 
 _FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Voice))

@@ -304,9 +304,7 @@ def test_default_model_records_provenance():
     assert len(data["training"]["sha256"]) == 64
 
 
-def test_default_model_is_fast_on_10k_quotes():
-    import time
-
+def test_default_model_labels_10k_distinct_quotes():
     from stance.model import load_default_model
 
     model = load_default_model()
