@@ -75,21 +75,12 @@ class _ArticleState:
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve."""
-        registry, midsentence = self.registry, self.midsentence_capitals
         for match in _CAPITAL_RUN.finditer(masked):
-            run = match.group(0)
-            if " " not in run:  # most runs are one word: the same checks as _register_run, inline
-                if run.lower() in DEMONYMS:
-                    registry.register_group(sentence.start + match.start(), run)
-                elif (is_name_token(run) or run.rstrip(".") in _HONORIFIC_WORDS) and (match.start() or run in midsentence):
-                    appositive = bool(_APPOSITIVE.match(masked, match.end()))
-                    registry.register_name(sentence.start + match.start(), run, person=appositive or None)
-                continue
-            for offset, raw in _split_at_demonyms(run):
-                # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person.
-                appositive = bool(_APPOSITIVE.match(masked, match.end()))
-                self._register_run(sentence.start + match.start() + offset, raw, at_start=match.start() + offset == 0,
-                                   person=appositive or None)
+            # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person.
+            person = bool(_APPOSITIVE.match(masked, match.end())) or None
+            for offset, raw in _split_at_demonyms(match.group(0)):
+                self._register_run(sentence.start + match.start() + offset, raw,
+                                   at_start=match.start() + offset == 0, person=person)
 
     def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> None:
         if raw.lower() in DEMONYMS:
