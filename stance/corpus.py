@@ -51,10 +51,15 @@ class ArticleError(ValueError):
     """A file that cannot be used as an article; the message is the reason."""
 
 
+def check_size(size: int, max_bytes: int = MAX_FILE_BYTES) -> None:
+    """ArticleError for a file over the limit (checked before reading and after upload)."""
+    if size > max_bytes:
+        raise ArticleError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+
+
 def decode(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, str]:
     """(text, warning) of an article's bytes; raises ArticleError for unusable input."""
-    if len(data) > max_bytes:
-        raise ArticleError(f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+    check_size(len(data), max_bytes)
     if b"\x00" in data[:8192]:
         raise ArticleError("binary file (contains NUL bytes), not text")
     try:
@@ -135,8 +140,7 @@ def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) 
                 raise ArticleError("no such file or folder") from None
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 raise ArticleError(f"unsupported file type {path.suffix or '(none)'}; use {', '.join(SUPPORTED_SUFFIXES)}")
-            if size > max_bytes:
-                raise ArticleError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+            check_size(size, max_bytes)
             article, warning = article_from_bytes(path.read_bytes(), path.name, metadata=meta, path=name)
         except ArticleError as exc:
             result.problems.append(Problem(name, str(exc)))
