@@ -59,16 +59,13 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from stance.predictor import load_default_predictor, load_predictor
-    from stance.themes import default_themes
+    from stance.pipeline import label_quotes
+    from stance.predictor import load_predictor
 
-    model = load_predictor(args.model) if args.model else load_default_predictor()
+    model = load_predictor(args.model) if args.model else None
     quotes = [line.rstrip("\r\n") for line in sys.stdin]
     quotes = [q for q in quotes if q.strip()]
-    themes = default_themes()
-    rows = []
-    for quote, prediction in zip(quotes, model.predict_records(quotes)):
-        rows.append({"quote": quote, **prediction, "themes": themes.tag(quote)})
+    rows = [{"quote": quote, **labels} for quote, labels in zip(quotes, label_quotes(quotes, model))]
     columns = ["quote", "stance", "confidence", "p_welcoming", "p_skeptical", "p_political",
                "sentiment", "themes", "top_features", "needs_review"]
     from stance.export import write_csv, write_jsonl

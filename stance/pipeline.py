@@ -35,25 +35,30 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Voice]:
         return [voice for chunk in chunks for voice in chunk]
 
 
-def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
-    """Stance, probabilities, explanation, sentiment and themes for every voice.
+def label_quotes(quotes: Sequence[str], model=None) -> list[dict]:
+    """Stance, probabilities, explanation, sentiment and themes of every quote.
 
-    One vectorised model call for all voices; the model computes VADER once per quote.
+    One vectorised model call for all quotes; the model computes VADER once per quote.
     """
-    if not voices:
+    if not quotes:
         return []
     from stance.predictor import load_default_predictor  # no scikit-learn import: prediction needs numpy only
     from stance.themes import default_themes
 
     model = model or load_default_predictor()
     themes = default_themes()
-    predictions = model.predict_records([v.quote for v in voices])
+    return [{**p, "themes": themes.tag(q)} for q, p in zip(quotes, model.predict_records(quotes))]
+
+
+def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
+    """Every voice with its labels (see label_quotes)."""
+    labels = label_quotes([v.quote for v in voices], model)
     # Built directly rather than via dataclasses.replace: this runs once per voice.
     return [
         Voice(v.article, v.speaker, v.speaker_role, v.quote, v.kind, v.cue, v.start, v.end,
               p["stance"], p["confidence"], p["p_welcoming"], p["p_skeptical"], p["p_political"],
-              p["sentiment"], themes.tag(v.quote), tuple(p["top_features"]), bool(p["needs_review"]))
-        for v, p in zip(voices, predictions)
+              p["sentiment"], p["themes"], tuple(p["top_features"]), bool(p["needs_review"]))
+        for v, p in zip(voices, labels)
     ]
 
 
