@@ -277,22 +277,40 @@ class Lexicon:
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def parse_lexicon(text: str, source: str = LEXICON_FILE) -> list[Entry]:
-    """Entries of a lexicon.tsv text; ValueError naming `source` and line on a bad row."""
-    entries: list[Entry] = []
-    seen: dict[tuple[str, str], int] = {}
+def tsv_rows(text: str, source: str, header: tuple[str, ...], on_comment=None):
+    """(lineno, where, fields, line) of each data row of a term TSV (lexicon, themes).
+
+    Blank lines and `#` comments are skipped (comments before the header go to
+    `on_comment`); the header row is checked. ValueError names `source` and the line.
+    """
+    expected = "<TAB>".join(header)
     header_seen = False
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
-        if not line.strip() or line.lstrip().startswith("#"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith("#"):
+            if on_comment is not None and not header_seen:
+                on_comment(stripped)
             continue
         fields = [f.strip() for f in line.split("\t")]
         where = f"{source} line {lineno}"
         if not header_seen:
-            if tuple(f.lower() for f in fields) != HEADER:
-                raise ValueError(f"{where}: expected header 'term<TAB>label<TAB>weight', got {line!r}")
+            if tuple(f.lower() for f in fields) != header:
+                raise ValueError(f"{where}: expected header '{expected}', got {line!r}")
             header_seen = True
             continue
+        yield lineno, where, fields, line
+    if not header_seen:
+        raise ValueError(f"{source}: no header line '{expected}'")
+
+
+def parse_lexicon(text: str, source: str = LEXICON_FILE) -> list[Entry]:
+    """Entries of a lexicon.tsv text; ValueError naming `source` and line on a bad row."""
+    entries: list[Entry] = []
+    seen: dict[tuple[str, str], int] = {}
+    for lineno, where, fields, line in tsv_rows(text, source, HEADER):
         if len(fields) != 3:
             raise ValueError(f"{where}: expected 3 tab-separated fields (term, label, weight), "
                              f"got {len(fields)}: {line!r}")
@@ -312,8 +330,6 @@ def parse_lexicon(text: str, source: str = LEXICON_FILE) -> list[Entry]:
             raise ValueError(f"{where}: duplicate of line {seen[key]} ({term!r}, {label})")
         seen[key] = lineno
         entries.append(Entry(term, label, weight))
-    if not header_seen:
-        raise ValueError(f"{source}: no header line 'term<TAB>label<TAB>weight'")
     return entries
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from stance.lexicon import compile_terms, first_token_prefix, fold, term_keys, term_pattern
+from stance.lexicon import compile_terms, first_token_prefix, fold, term_keys, term_pattern, tsv_rows
 
 THEMES_FILE = "themes.tsv"
 HEADER = ("theme", "term")
@@ -104,24 +104,13 @@ def parse_themes(text: str, source: str = THEMES_FILE) -> list[Theme]:
     descriptions: dict[str, str] = {}
     terms: dict[str, list[str]] = {}
     seen: dict[tuple[str, str], int] = {}
-    header_seen = False
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r\n")
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if stripped.startswith("#"):
-            m = _DESCRIPTION.match(stripped)
-            if m and not header_seen:
-                descriptions.setdefault(m.group(1), m.group(2))
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        where = f"{source} line {lineno}"
-        if not header_seen:
-            if tuple(f.lower() for f in fields) != HEADER:
-                raise ValueError(f"{where}: expected header 'theme<TAB>term', got {line!r}")
-            header_seen = True
-            continue
+
+    def describe(comment: str) -> None:  # "# theme_id: description" before the header
+        m = _DESCRIPTION.match(comment)
+        if m:
+            descriptions.setdefault(m.group(1), m.group(2))
+
+    for lineno, where, fields, line in tsv_rows(text, source, HEADER, on_comment=describe):
         if len(fields) != 2 or not fields[1]:
             raise ValueError(f"{where}: expected 'theme<TAB>term', got {line!r}")
         theme, term = fields
@@ -132,8 +121,6 @@ def parse_themes(text: str, source: str = THEMES_FILE) -> list[Theme]:
             raise ValueError(f"{where}: duplicate of line {seen[key]} ({theme}, {term!r})")
         seen[key] = lineno
         terms.setdefault(theme, []).append(term)
-    if not header_seen:
-        raise ValueError(f"{source}: no header line 'theme<TAB>term'")
     # File order: the described themes in the order of their comments, then any others
     # in order of first row. Comment lines like "# format: ..." are not themes.
     order = [t for t in descriptions if t in terms] + [t for t in terms if t not in descriptions]
