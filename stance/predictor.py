@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 import scipy.sparse as sp
@@ -157,20 +157,24 @@ class Predictor:
         low, high = self.ngram_range
         grams = list(tokens) if low == 1 else []
         if low <= 2 <= high:  # the common case, built without slicing
-            grams.extend([a + " " + b for a, b in zip(tokens, tokens[1:])])
+            grams.extend(map(" ".join, zip(tokens, tokens[1:])))
         for n in range(max(low, 3), min(high, len(tokens)) + 1):
             grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         return grams
 
     def _tfidf(self, texts: list[str]) -> sp.csr_matrix:
-        lookup, indices, values, indptr = self.vocabulary.get, [], [], [0]
+        # Term ids of all texts in one flat list (-1: not in the vocabulary); counting is
+        # then done by scipy when it sums the duplicate (row, term) entries.
+        lookup, flat, indptr = self.vocabulary.get, [], [0]
         for text in texts:
-            counts = Counter(j for j in map(lookup, self._ngrams(text)) if j is not None)
-            indices.extend(counts)
-            values.extend(counts.values())
-            indptr.append(len(indices))
-        X = sp.csr_matrix((np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
+            flat.extend(map(lookup, self._ngrams(text), repeat(-1)))
+            indptr.append(len(flat))
+        ids = np.asarray(flat, dtype=np.int64)
+        rows = np.repeat(np.arange(len(texts)), np.diff(indptr))
+        keep = ids >= 0
+        X = sp.csr_matrix((np.ones(int(keep.sum())), (rows[keep], ids[keep])),
                           shape=(len(texts), len(self.vocabulary)))
+        X.sum_duplicates()
         X.sort_indices()
         if self.binary:
             X.data.fill(1)
