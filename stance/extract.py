@@ -11,11 +11,14 @@ from stance.reported import MASK, according_alone, reported_cues
 from stance.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
 
-# The lookahead fails at once on the lowercase positions, which are most of them.
-_CAPITAL_RUN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
+# A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
+# with [A-Z] (the honorific is checked by lookbehind on that letter) so that re can skip
+# ahead to the next capital letter instead of trying the pattern at every position.
+_CAPITAL_RUN = re.compile(r"[A-Z](?:(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof)\.?\s+[A-Z])?[\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
 _SHORT_QUOTE_WORDS = 2
 _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
-_MIDSENTENCE_CAPITAL = re.compile(r"(?=[A-Z])(?<=[a-z,;] )([A-Z][\w’'\-&]*)")
+# Starts with the space: re then skips ahead with a fast literal search.
+_MIDSENTENCE_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][\w’'\-&]*)")
 _APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
 
 

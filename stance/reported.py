@@ -59,6 +59,9 @@ _CIRCUMSTANCE = re.compile(
 )
 _WH = re.compile(r"^\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"^\s*:\s*")
+_PARTICLES = {"point": re.compile(r"\s+out\b"), "call": re.compile(r"\s+for\b")}
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
+_PARTICIPLE = re.compile(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\b(?P<that>\s+that\b)?")
 
 
 def _who(text: str) -> SpeakerPhrase | None:
@@ -81,14 +84,11 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     """Where the reported content starts after the cue verb, or None if it has none."""
     rest = masked[verb_end:]
     skipped = 0
-    if lemma == "point":
-        if not re.match(r"\s+out\b", rest):
+    if lemma in _PARTICLES:  # "pointed out", "called for"
+        particle = _PARTICLES[lemma].match(rest)
+        if not particle:
             return None
-        skipped = re.match(r"\s+out\b", rest).end()
-    elif lemma == "call":
-        if not re.match(r"\s+for\b", rest):
-            return None
-        skipped = re.match(r"\s+for\b", rest).end()
+        skipped = particle.end()
     elif lemma == "tell":
         addressee = _ADDRESSEE.match(rest)
         if not addressee:
@@ -118,8 +118,7 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
 
 def _clause_starts(masked: str, limit: int) -> list[int]:
     """Candidate starts of the subject before `limit`: sentence start, then after each comma."""
-    starts = [0] + [m.end() for m in re.finditer(r"[,;:\u2014(]\s*", masked[:limit])]
-    return starts
+    return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, limit)]
 
 
 def _finite_verb_cues(masked: str, words: list[str]) -> list[ReportedCue]:
@@ -205,7 +204,7 @@ def _postposed_cue(masked: str) -> ReportedCue | None:
 
 
 def _participle_cues(masked: str) -> list[ReportedCue]:
-    found = re.search(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\b(?P<that>\s+that\b)?", masked)
+    found = _PARTICIPLE.search(masked)
     if not found or not found.group("that"):
         return []
     return [ReportedCue(None, found.group("verb"), found.end(), len(masked), 0)]
