@@ -80,8 +80,9 @@ class _ArticleState:
         """Names mentioned outside quotes, so later pronouns and surnames resolve."""
         for match in _CAPITAL_RUN.finditer(masked):
             # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person.
-            person = bool(_APPOSITIVE.match(masked, match.end())) or None
-            for offset, raw in _split_at_demonyms(match.group(0)):
+            person = (masked.startswith(",", match.end()) and bool(_APPOSITIVE.match(masked, match.end()))) or None
+            run = match.group(0)
+            for offset, raw in _split_at_demonyms(run) if " " in run else ((0, run),):
                 self._register_run(sentence.start + match.start() + offset, raw,
                                    at_start=match.start() + offset == 0, person=person)
 

@@ -49,7 +49,10 @@ class DirectCue:
 
 
 def is_gloss(before: str) -> bool:
-    return bool(_GLOSS_BEFORE.search(before))
+    # A gloss cue ends `before` and spans at most its last two words ("known as"), so
+    # the search starts there (the pos argument keeps \b seeing the character before).
+    head = before.rstrip().rsplit(None, 2)
+    return bool(_GLOSS_BEFORE.search(before, len(head[0]) if len(head) == 3 else 0))
 
 
 def quote_text_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:

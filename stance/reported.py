@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from stance.constants import CONTENT_PREPOSITIONS, OBJECT_CONTENT_LEMMAS, PARTICIPLE_CUES
 from stance.cues import (
@@ -121,12 +122,24 @@ def _clause_starts(masked: str, limit: int) -> list[int]:
     return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, limit)]
 
 
+def _indices(words: list[str], wanted: set[str]) -> list[int]:
+    """Sorted positions in `words` of every word in `wanted` (list.index: no Python loop over words)."""
+    found = []
+    for word in wanted:
+        i = -1
+        for _ in range(words.count(word)):
+            i = words.index(word, i + 1)
+            found.append(i)
+    return sorted(found)
+
+
 def _finite_verb_cues(masked: str, words: list[str]) -> list[ReportedCue]:
     cues = []
-    hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
+    hits = _indices(words, REPORTED_FORMS.intersection(words))
     if not hits:
         return cues
-    tokens = list(_TOKEN.finditer(masked))  # offsets, only for sentences with a cue verb
+    # Offsets, only for sentences with a cue verb and only up to the last one.
+    tokens = list(islice(_TOKEN.finditer(masked), hits[-1] + 1))
     for index in hits:
         token = tokens[index]
         form = words[index]

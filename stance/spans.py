@@ -82,11 +82,26 @@ def quote_spans(text: str) -> list[QuoteSpan]:
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or
 # opening quote; also before a capitalised subject pronoun that lost its period
-# ("... TikTok They reported"), which scraped text often shows.
-_BOUNDARY = re.compile(
-    r"(?=[\s\"\u201d\u2019')\]])(?:(?<=[.!?])[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9])"
-    r"|(?<=[a-z])\s+(?=(?:He|She|They|We)\s+[a-z]+ed\b))"
-)
+# ("... TikTok They reported"), which scraped text often shows. Two patterns that each
+# start with a character class, so re skips ahead instead of trying every position.
+_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9])")
+_LOST_PERIOD = re.compile(r"(?:He|She|They|We)\s+[a-z]+ed\b")
+
+
+def _boundaries(paragraph: str) -> list[tuple[int, int]]:
+    """(cut, next start) of every candidate boundary, in order. The cut follows the
+    punctuation; the whitespace (and any closing marks) up to the next start is dropped."""
+    cuts = [(m.start() + 1, m.end()) for m in _BOUNDARY.finditer(paragraph)]
+    lost = []
+    for match in _LOST_PERIOD.finditer(paragraph):
+        pronoun = cut = match.start()
+        while cut > 0 and paragraph[cut - 1].isspace():
+            cut -= 1
+        if cut < pronoun and cut > 0 and "a" <= paragraph[cut - 1] <= "z":
+            lost.append((cut, pronoun))
+    return sorted(cuts + lost) if lost else cuts
+
+
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"\u201d\u2019')\]]*$")
 
 
@@ -110,18 +125,17 @@ def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:
     result: list[Sentence] = []
     for number, (offset, paragraph) in enumerate(paragraphs(text)):
         start = 0
-        for match in _BOUNDARY.finditer(paragraph):
-            cut = match.start()
+        for cut, next_start in _boundaries(paragraph):
             if inside(offset + cut):
                 continue
             # "U.S. officials": an abbreviation's period is no boundary, unless a clear
             # sentence opener follows. Cheapest tests first: most boundaries end "word. ".
-            if (paragraph[cut - 1] == "." and not match.group(0).strip()
+            if (paragraph[cut - 1] == "." and not paragraph[cut:next_start].strip()
                     and _is_abbreviation(paragraph[max(0, cut - 24) : cut])):
-                next_word = paragraph[match.end() : match.end() + 32].split(" ", 1)[0].strip(",;:")
+                next_word = paragraph[next_start : next_start + 32].split(" ", 1)[0].strip(",;:")
                 if next_word not in NOT_NAME_WORDS:
                     continue
             result.append(Sentence(offset + start, offset + cut, number))
-            start = match.end()
+            start = next_start
         result.append(Sentence(offset + start, offset + len(paragraph), number))
     return result
