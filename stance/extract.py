@@ -7,7 +7,7 @@ import re
 from stance.constants import DEMONYMS, ORGANISATION_WORDS
 from stance.quotes import DirectCue, attribute_spans, quote_text_bounds
 from stance.records import Voice
-from stance.reported import MASK, according_alone, reported_cues
+from stance.reported import MASK, according_alone, cue_words, reported_cues
 from stance.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
 
@@ -78,13 +78,17 @@ class _ArticleState:
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve."""
+        base, register_run = sentence.start, self._register_run
         for match in _CAPITAL_RUN.finditer(masked):
+            start, end = match.span()
+            run = match.group()
             # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person.
-            person = (masked.startswith(",", match.end()) and bool(_APPOSITIVE.match(masked, match.end()))) or None
-            run = match.group(0)
-            for offset, raw in _split_at_demonyms(run) if " " in run else ((0, run),):
-                self._register_run(sentence.start + match.start() + offset, raw,
-                                   at_start=match.start() + offset == 0, person=person)
+            person = (masked.startswith(",", end) and bool(_APPOSITIVE.match(masked, end))) or None
+            if " " not in run:  # most runs are one word
+                register_run(base + start, run, start == 0, person)
+                continue
+            for offset, raw in _split_at_demonyms(run):
+                register_run(base + start + offset, raw, start + offset == 0, person)
 
     def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> None:
         if raw.lower() in DEMONYMS:
@@ -144,7 +148,9 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
             j += 1
         masked = masked_text[sentence.start : sentence.end]
         state.register_mentions(sentence, masked)
-        _extract_sentence(state, sentence, own_spans, masked, index, all_sentences)
+        words = cue_words(masked)
+        if own_spans or words is not None or "ccording" in masked:
+            _extract_sentence(state, sentence, own_spans, masked, words, index, all_sentences)
     return state.voices
 
 
@@ -154,7 +160,7 @@ def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> 
     return state.resolve(phrase, sentence.start) if phrase else ("", "")
 
 
-def _extract_sentence(state, sentence, own_spans, masked, index, all_sentences) -> None:
+def _extract_sentence(state, sentence, own_spans, masked, words, index, all_sentences) -> None:
     text = state.text
     results = attribute_spans(text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
@@ -185,7 +191,7 @@ def _extract_sentence(state, sentence, own_spans, masked, index, all_sentences) 
             direct_spans.append(span)
 
     direct_opens = {span.open - sentence.start for span in direct_spans}
-    for cue in reported_cues(masked):
+    for cue in reported_cues(masked, words) if words is not None else ():
         content = masked[cue.start : cue.end]
         # The content is the direct quote itself ("X said, “...”"): already a voice.
         if any(cue.start <= opened <= cue.start + 1 for opened in direct_opens):

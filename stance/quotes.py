@@ -9,7 +9,7 @@ glosses have no cue and are left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from stance.constants import NAMING_VERBS, PARTICIPLE_CUES
 from stance.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, FILLER_WORDS
@@ -40,8 +40,7 @@ _WORDS = re.compile(r"[\w’']+")
 _TRAILING_QUOTE_PUNCT = ",;:\u2014\u2013- "
 
 
-@dataclass(frozen=True)
-class DirectCue:
+class DirectCue(NamedTuple):
     span: QuoteSpan
     speaker: SpeakerPhrase | None  # None: continuation of the previous voice
     cue: str

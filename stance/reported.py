@@ -9,8 +9,8 @@ commas inside quotes are not seen. Patterns, most specific first:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from stance.constants import CONTENT_PREPOSITIONS, OBJECT_CONTENT_LEMMAS, PARTICIPLE_CUES
 from stance.cues import (
@@ -30,8 +30,7 @@ MASK = "\u2591"
 _MAX_SUBJECT_CHARS = 160  # stands in for quoted characters; never a word character
 
 
-@dataclass(frozen=True)
-class ReportedCue:
+class ReportedCue(NamedTuple):
     speaker: SpeakerPhrase | None  # None: the subject of the sentence
     cue: str
     start: int  # content offsets, relative to the sentence
@@ -223,11 +222,21 @@ def _participle_cues(masked: str) -> list[ReportedCue]:
     return [ReportedCue(None, found.group("verb"), found.end(), len(masked), 0)]
 
 
-def reported_cues(masked: str) -> list[ReportedCue]:
-    """Reported-speech voices of one masked sentence (offsets relative to it)."""
+def cue_words(masked: str) -> list[str] | None:
+    """The words of a masked sentence if it may report speech, else None (most sentences:
+    no cue verb and no "according to")."""
     words = _TOKEN.findall(masked)
     if REPORTED_FORMS.isdisjoint(words) and "ccording to" not in masked:
-        return []  # most sentences: no cue word, nothing to report
+        return None
+    return words
+
+
+def reported_cues(masked: str, words: list[str] | None = None) -> list[ReportedCue]:
+    """Reported-speech voices of one masked sentence (offsets relative to it).
+    `words`: cue_words(masked), when the caller has it already."""
+    words = words if words is not None else cue_words(masked)
+    if words is None:
+        return []
     trimmed = [ReportedCue(c.speaker, c.cue, *_trim(masked, c.start, c.end), c.position) for c in _raw_cues(masked, words)]
     return [c for c in trimmed if c.end > c.start]
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from stance.constants import (
     DEMONYMS,
@@ -48,6 +49,8 @@ _TRAILING_CIRCUMSTANCE = re.compile(
 
 
 def strip_accents(word: str) -> str:
+    if word.isascii():  # nothing to strip; NFKD would cost more than the lookup it serves
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -68,8 +71,7 @@ def given_name_gender(token: str) -> str | None:
     return table.get(token) or table.get(strip_accents(token))
 
 
-@dataclass(frozen=True)
-class SpeakerPhrase:
+class SpeakerPhrase(NamedTuple):
     """A parsed subject: `kind` is name, pronoun or group."""
 
     text: str
