@@ -64,8 +64,14 @@ def normalize_whitespace(text: str) -> str:
     str.split() treats every Unicode space (NBSP, thin and ideographic spaces, tabs) as
     a separator and runs in C; a regex over every character was 10x slower.
     """
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    kept = []
+    for line in text.split("\n"):
+        # Already clean (most lines): printable means the only whitespace is ASCII space.
+        if not (line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "):
+            line = " ".join(line.split())
+        if line:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 class _TextExtractor(HTMLParser):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from stance.clean import clean_html, clean_markdown, clean_plain_text
+from stance.clean import clean_html, clean_markdown, clean_plain_text, normalize_whitespace
 from stance.corpus import load_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -44,6 +44,21 @@ def test_broken_anchor_tags_vanish_without_eating_the_sentence():
 )
 def test_cleaners(cleaner, raw, expected):
     assert cleaner(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("already clean line\nand another", "already clean line\nand another"),
+        (" leading\ntrailing ", "leading\ntrailing"),
+        ("thin\u2009space, ideographic\u3000space", "thin space, ideographic space"),
+        ("line\u2028separator and\x1cfile separator", "line separator and file separator"),
+        ("no-break\u00a0space\t\ttab", "no-break space tab"),
+        ("\n \n\t\n", ""),
+    ],
+)
+def test_normalize_whitespace_on_lines_that_look_clean_but_are_not(raw, expected):
+    assert normalize_whitespace(raw) == expected
 
 
 @pytest.mark.parametrize(
