@@ -93,7 +93,8 @@ def _boundaries(paragraph: str) -> list[tuple[int, int]]:
     punctuation; the whitespace (and any closing marks) up to the next start is dropped."""
     cuts = [(m.start() + 1, m.end()) for m in _BOUNDARY.finditer(paragraph)]
     lost = []
-    for match in _LOST_PERIOD.finditer(paragraph):
+    has_pronoun = "He" in paragraph or "She" in paragraph or "They" in paragraph or "We" in paragraph
+    for match in _LOST_PERIOD.finditer(paragraph) if has_pronoun else ():
         pronoun = cut = match.start()
         while cut > 0 and paragraph[cut - 1].isspace():
             cut -= 1
