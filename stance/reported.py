@@ -121,20 +121,9 @@ def _clause_starts(masked: str, limit: int) -> list[int]:
     return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, limit)]
 
 
-def _indices(words: list[str], wanted: set[str]) -> list[int]:
-    """Sorted positions in `words` of every word in `wanted` (list.index: no Python loop over words)."""
-    found = []
-    for word in wanted:
-        i = -1
-        for _ in range(words.count(word)):
-            i = words.index(word, i + 1)
-            found.append(i)
-    return sorted(found)
-
-
 def _finite_verb_cues(masked: str, words: list[str]) -> list[ReportedCue]:
     cues = []
-    hits = _indices(words, REPORTED_FORMS.intersection(words))
+    hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
     if not hits:
         return cues
     # Offsets, only for sentences with a cue verb and only up to the last one.
