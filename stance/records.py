@@ -13,7 +13,7 @@ class Voice:
     """A quoted or reported voice in one article, with its labels once classified.
 
     `start`/`end` are character offsets of `quote` in the article's cleaned text.
-    Extraction fills the first block; classification fills the rest (see `with_labels`).
+    Extraction fills the first block; classification fills the rest (pipeline.label_voices).
     """
 
     article: str
