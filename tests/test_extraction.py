@@ -196,3 +196,60 @@ def test_offsets_point_into_the_cleaned_text():
 )
 def test_not_voices(text):
     assert voices(text) == []
+
+
+# Fast paths added for speed: each must agree with the plain definition it replaced.
+
+@pytest.mark.parametrize(
+    "before, expected",
+    [
+        ("known   as ", True),  # a long whitespace run inside a two-word cue
+        ("the\n\nword ", True),
+        ("The app, (so-called ", True),
+        ("an app recalled ", False),  # "called" without a word boundary
+        ("#", True),
+        ("", False),
+        ("   ", False),
+        ("she said, ", False),
+        ("a b c d called ", True),
+    ],
+)
+def test_gloss_cue_search_starting_at_the_last_two_words(before, expected):
+    from stance.quotes import _GLOSS_BEFORE, is_gloss
+
+    assert is_gloss(before) is expected
+    assert bool(_GLOSS_BEFORE.search(before)) is expected  # the full search agrees
+
+
+@pytest.mark.parametrize(
+    "paragraph, cuts",
+    [
+        ("It grew. Then it slowed.", [(8, 9)]),
+        ("It grew fast They wanted more. Then it slowed.", [(12, 13), (30, 31)]),
+        ("He said so. She walked home", [(11, 12)]),  # pronouns, but no lost period
+        ("We worked hard  We wanted more", [(14, 16)]),
+        ("Weibo users joined. Few stayed", [(19, 20)]),
+    ],
+)
+def test_sentence_boundaries_in_order(paragraph, cuts):
+    from stance.spans import _boundaries
+
+    assert _boundaries(paragraph) == cuts
+
+
+@pytest.mark.parametrize(
+    "sentence, may_report",
+    [
+        ("The app grew fast this week.", False),
+        ("Officials said the ban would stand.", True),
+        ("According to Reuters the app grew.", True),
+        ("An unsaid rule held.", False),  # a cue verb inside another word
+        ("░░░░░,” she added.", True),
+    ],
+)
+def test_cue_words_skips_only_sentences_without_a_cue(sentence, may_report):
+    from stance.reported import cue_words, reported_cues
+
+    assert (cue_words(sentence) is not None) is may_report
+    if not may_report:
+        assert reported_cues(sentence) == []

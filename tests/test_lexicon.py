@@ -138,3 +138,31 @@ def test_shipped_lexicon_loads_and_covers_every_label():
     lex = load_lexicon()
     assert len(lex) >= 30
     assert {e.label for e in lex.entries} == {"welcoming", "skeptical", "political"}
+
+
+def test_grouped_alternation_finds_what_the_flat_one_finds():
+    """compile_terms groups alternatives by first character for speed; the matches must
+    be those of the plain alternation (same order of preference within a position)."""
+    import re
+    from pathlib import Path
+
+    from stance.lexicon import compile_terms
+
+    lex = load_lexicon()
+    flat = re.compile(rf"(?<!\w)(?<!\w')(?:{'|'.join(lex._patterns)})(?!\w|'(?!s\b)\w)")
+    grouped = compile_terms(lex._patterns)
+    assert grouped.pattern != flat.pattern
+    root = Path(__file__).resolve().parent.parent
+    texts = (root / "stance" / "data" / "train.tsv").read_text(encoding="utf-8").splitlines()
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").iterdir()) if p.is_file()]
+    texts += ["not the same old ban-free short term pen-pal", "don't ban it", "the bans' effect"]
+    for text in texts:
+        norm = text.lower()
+        assert [m.span() for m in grouped.finditer(norm)] == [m.span() for m in flat.finditer(norm)]
+
+
+def test_apostrophes_are_normalised_in_place():
+    from stance.lexicon import fold, normalize
+
+    assert normalize("it\u2019s \u2018x\u2019 \u02bc \u2032") == "it's 'x' ' '"
+    assert fold("İt\u2019S") == "İt's"[0] + "t's"  # a character that lowers to two keeps its place
