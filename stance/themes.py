@@ -87,9 +87,10 @@ class Themes:
         tokens = set(_TOKEN.findall(norm))
         # A token may carry quote-apostrophes or possessives ("'platform's'"): a term can
         # end where an apostrophe starts, so also try the part before the first one.
-        with_apostrophes = [t.strip("'") for t in tokens if "'" in t]
-        tokens.update(with_apostrophes)
-        tokens.update(t.split("'", 1)[0] for t in with_apostrophes)
+        if "'" in norm:
+            with_apostrophes = [t.strip("'") for t in tokens if "'" in t]
+            tokens.update(with_apostrophes)
+            tokens.update(t.split("'", 1)[0] for t in with_apostrophes)
         candidates = set(self._always)
         for token in self._first_token_keys.intersection(tokens):
             candidates |= self._first_tokens[token]
