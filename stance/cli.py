@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # The CLI is a short batch run that builds hundreds of thousands of small, acyclic
 # records; the default gen-0 threshold (700) re-scans them ~600 times per 10,000
-# articles. Collecting less often cost no memory and 3-6% of the time (benchmarks/).
+# articles. Collecting less often cost no memory and saved 2-6% of the time.
 _GC_THRESHOLD = (10_000, 10, 10)
 
 
