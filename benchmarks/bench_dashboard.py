@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dashboard import charts  # noqa: E402
-from stance import views  # noqa: E402
+from dashboard import views  # noqa: E402
 from stance.pipeline import analyze, voices_frame  # noqa: E402
 
 TARGET_FILTER_MS = 300.0

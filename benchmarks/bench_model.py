@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # idle BLAS threads slow small dot products
 
-from stance.model import load_training_data, train  # noqa: E402
+from stance.label.model import load_training_data, train  # noqa: E402
 
 
 def machine() -> str:

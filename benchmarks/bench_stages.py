@@ -23,10 +23,10 @@ from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from stance.corpus import load_articles  # noqa: E402
+from stance.text.corpus import load_articles  # noqa: E402
 from stance.export import write_jsonl  # noqa: E402
 from stance.pipeline import extract_all, label_voices  # noqa: E402
-from stance.predictor import load_default_predictor  # noqa: E402
+from stance.label.predictor import load_default_predictor  # noqa: E402
 
 MB = 1e6
 

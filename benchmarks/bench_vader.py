@@ -1,4 +1,4 @@
-"""Time vaderSentiment's polarity_scores against stance.vader (not a test: a measurement).
+"""Time vaderSentiment's polarity_scores against stance.label.vader (not a test: a measurement).
 
     python benchmarks/bench_vader.py [--quotes 20000] [--repeat 3]
 
@@ -17,8 +17,8 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
-from stance import vader  # noqa: E402
-from stance.model import load_training_data  # noqa: E402
+from stance.label import vader  # noqa: E402
+from stance.label.model import load_training_data  # noqa: E402
 
 
 def best_of(repeat, fn):
@@ -51,9 +51,9 @@ def main() -> None:
     print(f"{n} quotes ({len(texts)} distinct, {words:.1f} words on average); "
           f"{mismatches} of {len(texts)} distinct texts differ from the reference")
     print(f"reference vaderSentiment : {t_ref:7.3f} s  {n / t_ref:10,.0f} quotes/s")
-    print(f"stance.vader             : {t_port:7.3f} s  {n / t_port:10,.0f} quotes/s  "
+    print(f"stance.label.vader             : {t_port:7.3f} s  {n / t_port:10,.0f} quotes/s  "
           f"({t_ref / t_port:.2f}x faster)")
-    print(f"stance.vader matrix      : {t_matrix:7.3f} s  {n / t_matrix:10,.0f} quotes/s  "
+    print(f"stance.label.vader matrix      : {t_matrix:7.3f} s  {n / t_matrix:10,.0f} quotes/s  "
           f"(de-duplicated, {t_ref / t_matrix:.1f}x)")
 
 

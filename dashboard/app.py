@@ -7,16 +7,11 @@ a filtered view can be shared as a link.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import streamlit as st
 
 HERE = Path(__file__).resolve().parent
-if str(HERE.parent) not in sys.path:
-    sys.path.insert(0, str(HERE.parent))
-
-import dashboard.state  # noqa: E402,F401  (puts the repo root on sys.path for the pages)
 
 st.set_page_config(page_title="stance: voices in the news", page_icon=":material/forum:", layout="wide")
 

@@ -1,5 +1,5 @@
 """Plotly figures for the dashboard. Each takes a DataFrame and returns a figure; the counting
-is done by `stance.views`. One colour map for the stances, used by every chart."""
+is done by `dashboard.views`. One colour map for the stances, used by every chart."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from stance import views
+from dashboard import views
 from stance.records import STANCES
 
 # Colour-blind-safe (ColorBrewer Dark2), readable on light and dark backgrounds.

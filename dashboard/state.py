@@ -3,7 +3,6 @@ sidebar filters mirrored in the URL's query parameters. No computation beyond ca
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,14 +10,13 @@ import pandas as pd
 import streamlit as st
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` only puts dashboard/ on the path
-    sys.path.insert(0, str(ROOT))
 
-from stance import store as stance_store  # noqa: E402
-from stance import explain, views  # noqa: E402
-from stance.corpus import Article  # noqa: E402
-from stance.export import CSV_ENCODING  # noqa: E402
-from stance.pipeline import analyze  # noqa: E402
+from stance import store as stance_store
+from dashboard import views
+from stance.label import explain
+from stance.text.corpus import Article
+from stance.export import CSV_ENCODING
+from stance.pipeline import analyze
 
 SEEDS = ROOT / "seeds"
 WIDGET_KEYS = {"articles": "f_articles", "speakers": "f_speakers", "stances": "f_stances",
@@ -41,7 +39,7 @@ def corpus_paths() -> list[str]:
 
 @st.cache_resource(show_spinner="Loading the stance model…")
 def _model():
-    from stance.model import load_default_model
+    from stance.label.model import load_default_model
 
     return load_default_model()
 
@@ -227,7 +225,7 @@ def sidebar() -> Context:
 @st.cache_resource
 def theme_help() -> str:
     """The themes and what they cover, for the theme filter's tooltip."""
-    from stance.themes import default_themes
+    from stance.label.themes import default_themes
 
     lines = [f"- **{explain.escape_markdown(t.id)}**: {explain.escape_markdown(t.description)}" for t in default_themes()]
     return "A voice matches if it mentions any chosen theme.\n\n" + "\n".join(lines)

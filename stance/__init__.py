@@ -1,7 +1,7 @@
 """stance: find the voices quoted in news coverage, attribute them, and label their stance."""
 
-from stance.corpus import Article, load_articles
-from stance.extract import extract_voices
+from stance.text.corpus import Article, load_articles
+from stance.extract.voices import extract_voices
 from stance.pipeline import Analysis, analyze, analyze_articles, label_voices, voices_frame
 from stance.records import COLUMNS, KINDS, STANCES, Voice
 

@@ -44,9 +44,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from stance.corpus import load_articles
+    from stance.text.corpus import load_articles
     from stance.pipeline import extract_all
-    from stance.scoring import load_gold, score
+    from stance.extract.scoring import load_gold, score
 
     loaded = load_articles(_default_paths(args.paths))
     for problem in loaded.problems:
@@ -61,7 +61,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     from stance.pipeline import label_quotes
-    from stance.predictor import load_predictor
+    from stance.label.predictor import load_predictor
 
     model = load_predictor(args.model) if args.model else None
     quotes = [line.rstrip("\r\n") for line in sys.stdin]
@@ -76,7 +76,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from stance.model import load_training_data, train
+    from stance.label.model import load_training_data, train
 
     texts, labels = load_training_data(args.data or None)
     if args.with_corrections:
@@ -93,8 +93,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from stance.evaluate import ablation, cross_validate, format_ablation, format_report
-    from stance.model import load_training_data
+    from stance.label.evaluate import ablation, cross_validate, format_ablation, format_report
+    from stance.label.model import load_training_data
 
     texts, labels = load_training_data(args.data or None)
     print(format_report(cross_validate(texts, labels, n_splits=args.folds)))

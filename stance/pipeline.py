@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stance.corpus import Article, LoadResult, Problem, load_articles
-from stance.extract import extract_voices
+from stance.text.corpus import Article, LoadResult, Problem, load_articles
+from stance.extract.voices import extract_voices
 from stance.records import COLUMNS, LIST_COLUMNS, Voice
 
 if TYPE_CHECKING:  # pandas costs 0.4 s to import; the CLI never needs it
@@ -42,8 +42,8 @@ def label_quotes(quotes: Sequence[str], model=None) -> list[dict]:
     """
     if not quotes:
         return []
-    from stance.predictor import load_default_predictor  # no scikit-learn import: prediction needs numpy only
-    from stance.themes import default_themes
+    from stance.label.predictor import load_default_predictor  # no scikit-learn import: prediction needs numpy only
+    from stance.label.themes import default_themes
 
     model = model or load_default_predictor()
     themes = default_themes()
@@ -70,7 +70,7 @@ _worker_model = None  # a pool lives for one call, so one model per worker proce
 def _analyze_chunk(ids: list[str], texts: list[str], label: bool, model_data: dict | None) -> list[Voice]:
     """Worker: extract and label one chunk. The model arrives as its JSON dict (plain
     data, never a pickled model) and is rebuilt once per worker process."""
-    from stance.predictor import Predictor
+    from stance.label.predictor import Predictor
 
     voices = [voice for article_id, text in zip(ids, texts) for voice in extract_voices(article_id, text)]
     if not label:

@@ -1,19 +1,15 @@
-"""Read files shipped in the package's data/ directory."""
+"""Read the data files a stage package ships beside its code (`<package>/data/<name>`)."""
 
 from __future__ import annotations
 
 from importlib.resources import files
 
 
-def data_path(name: str):
-    """A Traversable for stance/data/<name> (works from a wheel as well as a checkout)."""
-    return files("stance") / "data" / name
+def data_path(package: str, name: str):
+    """A Traversable for <package>/data/<name> (works from a wheel as well as a checkout)."""
+    return files(package) / "data" / name
 
 
-def read_text(name: str) -> str:
-    """Text of stance/data/<name>; FileNotFoundError if the package does not ship it."""
-    return data_path(name).read_text(encoding="utf-8")
-
-
-def read_bytes(name: str) -> bytes:
-    return data_path(name).read_bytes()
+def read_text(package: str, name: str) -> str:
+    """Text of <package>/data/<name>; FileNotFoundError if the package does not ship it."""
+    return data_path(package, name).read_text(encoding="utf-8")

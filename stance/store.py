@@ -206,7 +206,7 @@ def save_article(data: bytes, name: str, folder: str | Path | None = None,
     (`name-2.txt`, ...). `reserved_stems` are article ids already used elsewhere in the corpus
     (e.g. the seeds), avoided the same way so every article keeps a distinct id.
     """
-    from stance.constants import SUPPORTED_SUFFIXES
+    from stance.text.tables import SUPPORTED_SUFFIXES
 
     folder = Path(folder) if folder else corpus_dir()
     folder.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.serve import CHROMIUM, CHROMIUM_ARGS, ROOT, running_dashboard
-from stance import views
+from dashboard import views
 from stance.export import CSV_ENCODING
 
 pytestmark = pytest.mark.browser
@@ -89,7 +89,7 @@ def test_overview_renders_charts(server, page):
 
 
 def test_url_filter_narrows_the_table_and_export_downloads(server, page):
-    from stance.model import load_default_model
+    from stance.label.model import load_default_model
     from stance.pipeline import analyze
 
     records = views.apply_corrections(analyze([ROOT / "seeds"], model=load_default_model()).frame(), [])

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from stance.clean import clean_html, clean_markdown, clean_plain_text, normalize_whitespace
-from stance.corpus import load_articles
+from stance.text.clean import clean_html, clean_markdown, clean_plain_text, normalize_whitespace
+from stance.text.corpus import load_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -2,7 +2,7 @@
 
 Every test gets its own STANCE_DATA_DIR (corrections database and uploaded corpus), so the
 dashboard corpus is the seeds plus whatever the test puts there. Expected counts come from the
-library (stance.views over the same records) or are the seeds' known extraction counts.
+library (dashboard.views over the same records) or are the seeds' known extraction counts.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from stance import views
-from stance.constants import MAX_FILE_BYTES
+from dashboard import views
+from stance.text.tables import MAX_FILE_BYTES
 from stance.export import CSV_ENCODING
-from stance.model import load_default_model
+from stance.label.model import load_default_model
 from stance.pipeline import analyze
 from stance.records import STANCES
 

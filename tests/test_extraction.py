@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from stance.clean import clean_plain_text
-from stance.extract import extract_voices
+from stance.text.clean import clean_plain_text
+from stance.extract.voices import extract_voices
 
 
 def voices(text: str):
@@ -215,7 +215,7 @@ def test_not_voices(text):
     ],
 )
 def test_gloss_cue_search_starting_at_the_last_two_words(before, expected):
-    from stance.quotes import _GLOSS_BEFORE, is_gloss
+    from stance.extract.quotes import _GLOSS_BEFORE, is_gloss
 
     assert is_gloss(before) is expected
     assert bool(_GLOSS_BEFORE.search(before)) is expected  # the full search agrees
@@ -232,7 +232,7 @@ def test_gloss_cue_search_starting_at_the_last_two_words(before, expected):
     ],
 )
 def test_sentence_boundaries_in_order(paragraph, cuts):
-    from stance.spans import _boundaries
+    from stance.extract.spans import _boundaries
 
     assert _boundaries(paragraph) == cuts
 
@@ -248,7 +248,7 @@ def test_sentence_boundaries_in_order(paragraph, cuts):
     ],
 )
 def test_cue_words_skips_only_sentences_without_a_cue(sentence, may_report):
-    from stance.reported import cue_words, reported_cues
+    from stance.extract.reported import cue_words, reported_cues
 
     assert (cue_words(sentence) is not None) is may_report
     if not may_report:

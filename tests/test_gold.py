@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from stance.corpus import load_articles
+from stance.text.corpus import load_articles
 from stance.pipeline import extract_all
-from stance.scoring import load_gold, score
+from stance.extract.scoring import load_gold, score
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

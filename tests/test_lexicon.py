@@ -3,8 +3,8 @@
 
 import pytest
 
-from stance.constants import NEGATED_WEIGHT_FACTOR, NEGATORS
-from stance.lexicon import Lexicon, load_lexicon
+from stance.label.tables import NEGATED_WEIGHT_FACTOR, NEGATORS
+from stance.label.lexicon import Lexicon, load_lexicon
 
 FIXTURE = """\
 # tiny test lexicon
@@ -146,14 +146,14 @@ def test_grouped_alternation_finds_what_the_flat_one_finds():
     import re
     from pathlib import Path
 
-    from stance.lexicon import compile_terms
+    from stance.label.lexicon import compile_terms
 
     lex = load_lexicon()
     flat = re.compile(rf"(?<!\w)(?<!\w')(?:{'|'.join(lex._patterns)})(?!\w|'(?!s\b)\w)")
     grouped = compile_terms(lex._patterns)
     assert grouped.pattern != flat.pattern
     root = Path(__file__).resolve().parent.parent
-    texts = (root / "stance" / "data" / "train.tsv").read_text(encoding="utf-8").splitlines()
+    texts = (root / "stance" / "label" / "data" / "train.tsv").read_text(encoding="utf-8").splitlines()
     texts += [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").iterdir()) if p.is_file()]
     texts += ["not the same old ban-free short term pen-pal", "don't ban it", "the bans' effect"]
     for text in texts:
@@ -162,7 +162,7 @@ def test_grouped_alternation_finds_what_the_flat_one_finds():
 
 
 def test_apostrophes_are_normalised_in_place():
-    from stance.lexicon import fold, normalize
+    from stance.label.lexicon import fold, normalize
 
     assert normalize("it\u2019s \u2018x\u2019 \u02bc \u2032") == "it's 'x' ' '"
     assert fold("İt\u2019S") == "İt's"[0] + "t's"  # a character that lowers to two keeps its place

@@ -12,12 +12,12 @@ import numpy as np
 import pytest
 from sklearn.exceptions import NotFittedError
 
-import stance.model as model_module
-from stance.features import StanceFeatures
-from stance.lexicon import load_lexicon
-from stance.model import (NEEDS_REVIEW_THRESHOLD, StanceModel, build_pipeline, load_training_data,
+import stance.label.model as model_module
+from stance.label.features import StanceFeatures
+from stance.label.lexicon import load_lexicon
+from stance.label.model import (NEEDS_REVIEW_THRESHOLD, StanceModel, build_pipeline, load_training_data,
                           read_training_tsv, rows_sha256, train)
-from stance.sentiment import polarity
+from stance.label.sentiment import polarity
 
 LEXICON = load_lexicon("""\
 term\tlabel\tweight
@@ -172,7 +172,7 @@ def test_sentiment_is_vader_compound(fitted):
 
 
 def test_vader_runs_once_per_distinct_quote(fitted, monkeypatch):
-    from stance import vader
+    from stance.label import vader
 
     calls = []
     original = vader._scores
@@ -282,16 +282,16 @@ def test_read_training_tsv_errors(body, message):
 
 
 def test_default_model_matches_current_training_data():
-    from stance.lexicon import default_lexicon
-    from stance.model import load_default_model
+    from stance.label.lexicon import default_lexicon
+    from stance.label.model import load_default_model
     from stance.resources import read_text
 
-    data = json.loads(read_text("model.json"))
+    data = json.loads(read_text("stance.label", "model.json"))
     texts, labels = load_training_data()
     assert data["training"]["sha256"] == rows_sha256(texts, labels), \
-        "model.json is stale: retrain with `python -m stance.model`"
+        "model.json is stale: retrain with `python -m stance.label.model`"
     assert data["lexvader"]["lexicon_sha256"] == default_lexicon().sha256(), \
-        "model.json is stale: retrain with `python -m stance.model`"
+        "model.json is stale: retrain with `python -m stance.label.model`"
     model = load_default_model()
     assert set(model.classes) == {"welcoming", "skeptical", "political"}
 
@@ -299,13 +299,13 @@ def test_default_model_matches_current_training_data():
 def test_default_model_records_provenance():
     from stance.resources import read_text
 
-    data = json.loads(read_text("model.json"))
+    data = json.loads(read_text("stance.label", "model.json"))
     assert data["sklearn_version"] and data["training"]["n_rows"] >= 600
     assert len(data["training"]["sha256"]) == 64
 
 
 def test_default_model_labels_10k_distinct_quotes():
-    from stance.model import load_default_model
+    from stance.label.model import load_default_model
 
     model = load_default_model()
     texts, _ = load_training_data()
@@ -318,8 +318,8 @@ def test_predictor_without_scikit_learn_matches_the_pipeline():
     # The fast path used by analyze/classify must label exactly as the trained pipeline.
     import numpy as np
 
-    from stance.model import load_default_model, load_training_data
-    from stance.predictor import load_default_predictor
+    from stance.label.model import load_default_model, load_training_data
+    from stance.label.predictor import load_default_predictor
 
     texts, _ = load_training_data()
     quotes = texts + ["", "😀", "12345", "NOT GOOD!!!", "the BAN is about “control”, isn’t it?"]
@@ -335,6 +335,6 @@ def test_predictor_module_does_not_import_scikit_learn():
     import subprocess
     import sys
 
-    code = "import sys, stance.predictor, stance.pipeline; print('sklearn' in sys.modules)"
+    code = "import sys, stance.label.predictor, stance.pipeline; print('sklearn' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

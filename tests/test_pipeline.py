@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stance.corpus import load_articles
+from stance.text.corpus import load_articles
 from stance.pipeline import extract_all, voices_frame
 from stance.records import COLUMNS
 
@@ -38,7 +38,7 @@ def test_empty_corpus_gives_an_empty_table():
 
 
 def test_parallel_analysis_with_labels_is_identical(tmp_path):
-    from stance.model import load_default_model
+    from stance.label.model import load_default_model
     from stance.pipeline import analyze_articles
 
     seeds = load_articles([ROOT / "seeds"]).articles

@@ -2,7 +2,7 @@
 
 import pytest
 
-from stance.themes import load_themes, tag_themes
+from stance.label.themes import load_themes, tag_themes
 
 FIXTURE = """\
 # Themes:
@@ -64,7 +64,7 @@ SHIPPED_ORDER = ("cultural_exchange", "food_daily_life", "politics_ban", "censor
 
 
 def test_shipped_themes_have_descriptions():
-    from stance.themes import THEMES
+    from stance.label.themes import THEMES
 
     assert tuple(t.id for t in THEMES) == SHIPPED_ORDER
     assert all(t.description and len(t.terms) >= 10 for t in THEMES)
@@ -92,9 +92,9 @@ def test_prefilter_never_drops_a_theme():
     # tag() searches only themes a token could start; it must equal searching all of them.
     import random
 
-    from stance.lexicon import fold
-    from stance.model import load_training_data
-    from stance.themes import default_themes
+    from stance.label.lexicon import fold
+    from stance.label.model import load_training_data
+    from stance.label.themes import default_themes
 
     themes = default_themes()
 

@@ -1,4 +1,4 @@
-"""Quality gates for stance/data/train.tsv."""
+"""Quality gates for stance/label/data/train.tsv."""
 
 import re
 from collections import Counter
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from stance.model import load_training_data
+from stance.label.model import load_training_data
 from stance.records import STANCES
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

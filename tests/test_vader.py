@@ -1,4 +1,4 @@
-"""stance.vader must give exactly vaderSentiment's polarity_scores (compared with ==)."""
+"""stance.label.vader must give exactly vaderSentiment's polarity_scores (compared with ==)."""
 
 import random
 from functools import lru_cache
@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from vaderSentiment import vaderSentiment as ref_module
 
-from stance import vader
+from stance.label import vader
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +35,7 @@ def test_rule_tables_match_reference():
 
 
 def test_training_texts():
-    from stance.model import load_training_data
+    from stance.label.model import load_training_data
 
     texts, _ = load_training_data()
     assert len(texts) > 500
@@ -43,7 +43,7 @@ def test_training_texts():
 
 
 def test_seed_quotes():
-    from stance.corpus import load_articles
+    from stance.text.corpus import load_articles
     from stance.pipeline import extract_all
 
     quotes = [v.quote for v in extract_all(load_articles(["seeds"]).articles)]

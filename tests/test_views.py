@@ -1,4 +1,4 @@
-"""Filtering, reviewed labels, aggregations, safe highlighting and the CSV export (stance.views).
+"""Filtering, reviewed labels, aggregations, safe highlighting and the CSV export (dashboard.views).
 
 The records are the seeds' voices (extraction only, so the counts do not depend on the model),
 with stance, confidence and themes assigned by position so every expected count is known.
@@ -14,7 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from stance import explain, views
+from dashboard import views
+from stance.label import explain
 from stance.export import CSV_ENCODING
 from stance.pipeline import analyze
 from stance.records import COLUMNS, STANCES
@@ -290,7 +291,7 @@ def test_quotes_table_uses_labels_and_final_columns(records):
 
 
 def test_top_coefficients_on_a_small_model():
-    from stance.model import train
+    from stance.label.model import train
 
     texts = ["welcome friends so happy", "welcome everyone glad", "happy to welcome you", "so glad you came",
              "this will not last", "a passing fad", "they will leave soon", "it is just a fad",

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import streamlit as st
 
-import streamlit as st  # noqa: E402
-
-from dashboard import charts, state  # noqa: E402
-from stance import explain, views  # noqa: E402
+from dashboard import charts, state, views
+from stance.label import explain
 
 md = explain.escape_markdown  # article text is always escaped: it renders as text, never as markup
 

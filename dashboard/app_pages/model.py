@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import asdict
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import streamlit as st
 
-import streamlit as st  # noqa: E402
-
-from dashboard import charts, state  # noqa: E402
-from stance import explain  # noqa: E402
+from dashboard import charts, state
+from stance.label import explain
 
 state.sidebar()
 st.title("Model")
@@ -26,8 +20,8 @@ if model is None:
 @st.cache_data(show_spinner="Cross-validating the model (a few seconds, once)…")
 def cv_report(training_sha256: str, params: dict, n_splits: int = 5) -> dict:
     """5-fold stratified CV on the shipped training data; cached on the data digest and params."""
-    from stance.evaluate import cross_validate
-    from stance.model import load_training_data
+    from stance.label.evaluate import cross_validate
+    from stance.label.model import load_training_data
 
     texts, labels = load_training_data()
     return asdict(cross_validate(texts, labels, n_splits=n_splits, fit_full=False, **params))

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import streamlit as st
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-import streamlit as st  # noqa: E402
-
-from dashboard import charts, state  # noqa: E402
-from stance import views  # noqa: E402
+from dashboard import charts, state, views
 
 ctx = state.sidebar()
 data = ctx.filtered

@@ -3,18 +3,11 @@ its context in the article, and a form to correct its stance or speaker."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import streamlit as st
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-import streamlit as st  # noqa: E402
-
-from dashboard import charts, state  # noqa: E402
-from stance import explain, views  # noqa: E402
-from stance.records import STANCES  # noqa: E402
+from dashboard import charts, state, views
+from stance.label import explain
+from stance.records import STANCES
 
 md = explain.escape_markdown  # every article- or user-supplied string in markdown goes through this
 

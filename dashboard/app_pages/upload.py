@@ -3,20 +3,15 @@ folder and analysed at once (and included on every later start)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import streamlit as st
 
-import streamlit as st  # noqa: E402
-
-from dashboard import state  # noqa: E402
-from stance import store as stance_store  # noqa: E402
-from stance import explain, views  # noqa: E402
-from stance.constants import MAX_FILE_BYTES, SUPPORTED_SUFFIXES  # noqa: E402
-from stance.corpus import ArticleError, article_from_bytes  # noqa: E402
+from dashboard import state, views
+from stance import store as stance_store
+from stance.label import explain
+from stance.text.tables import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
+from stance.text.corpus import ArticleError, article_from_bytes
 
 md = explain.escape_markdown
 

@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from stance.clean import paragraphs
-from stance.constants import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, NOT_NAME_WORDS
+from stance.text.clean import paragraphs
+from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, NOT_NAME_WORDS
 
 _MARKS = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]")
 _OPENING_CONTEXT = " \n\t([{\u2014\u2013-/:;"

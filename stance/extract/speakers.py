@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from stance.constants import (
+from stance.extract.tables import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_HONORIFICS,
@@ -57,7 +57,7 @@ def strip_accents(word: str) -> str:
 @lru_cache(maxsize=1)
 def given_name_genders() -> dict[str, str]:
     """Given name -> 'f' / 'm' / 'u', from data/given_names.tsv; accent-free spellings too."""
-    lines = [line for line in read_text("given_names.tsv").splitlines() if line and not line.startswith("#")]
+    lines = [line for line in read_text("stance.extract", "given_names.tsv").splitlines() if line and not line.startswith("#")]
     table = {row["name"]: row["gender"] for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")}
     for name, gender in list(table.items()):
         table.setdefault(strip_accents(name), gender)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from stance.constants import DEMONYMS, ORGANISATION_WORDS
-from stance.quotes import DirectCue, attribute_spans, quote_text_bounds
+from stance.extract.tables import DEMONYMS, ORGANISATION_WORDS
+from stance.extract.quotes import DirectCue, attribute_spans, quote_text_bounds
 from stance.records import Voice
-from stance.reported import MASK, according_alone, cue_words, reported_cues
-from stance.spans import QuoteSpan, Sentence, quote_spans, sentences
-from stance.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
+from stance.extract.reported import MASK, according_alone, cue_words, reported_cues
+from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
+from stance.extract.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
 # with [A-Z] (the honorific is checked by lookbehind on that letter) so that re can skip

@@ -1,4 +1,4 @@
-"""Rule tables for cleaning and extraction. Logic lives elsewhere; only data here."""
+"""Rule tables for extraction (quote marks, cue verbs, speakers, sentences). Only data here."""
 
 from __future__ import annotations
 
@@ -217,25 +217,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp gov sen rep gen col lt sgt capt cmdr
     jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est e.g i.e""".split()
 )
-
-# ---------------------------------------------------------------- input limits
-MAX_FILE_BYTES: int = 5 * 1024 * 1024
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
-METADATA_FILENAME: str = "articles.csv"
-
-# ---------------------------------------------------------------- negation (lexicon scores)
-# Words that flip a lexicon cue when they stand within NEGATION_WINDOW tokens before it.
-NEGATORS: tuple[str, ...] = (
-    "not", "no", "never", "n't", "nor", "neither", "hardly", "barely", "scarcely", "without",
-    "nobody", "nothing", "none", "nowhere", "isn't", "aren't", "wasn't", "weren't", "don't",
-    "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't",
-    "haven't", "hasn't", "hadn't", "ain't",
-)
-NEGATION_WINDOW: int = 3
-# A negated cue counts against its label, at this fraction of its weight.
-NEGATED_WEIGHT_FACTOR: float = -0.5
-# Labels whose cues keep their label under negation ("not a ban" is still about bans).
-NEGATION_EXEMPT_LABELS: tuple[str, ...] = ("political",)
 
 # Plural nationality nouns: a group, and a place where a run of capitals splits
 # ("Americans TikTok" is two mentions).

@@ -7,9 +7,9 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
-from stance.lexicon import Lexicon, default_lexicon, load_lexicon
-from stance.predictor import lexvader_matrix
-from stance.sentiment import VADER_KEYS
+from stance.label.lexicon import Lexicon, default_lexicon, load_lexicon
+from stance.label.predictor import lexvader_matrix
+from stance.label.sentiment import VADER_KEYS
 
 
 def _as_texts(X) -> list[str]:

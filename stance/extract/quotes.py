@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stance.constants import NAMING_VERBS, PARTICIPLE_CUES
-from stance.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, FILLER_WORDS
-from stance.spans import QuoteSpan
-from stance.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.tables import NAMING_VERBS, PARTICIPLE_CUES
+from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, FILLER_WORDS
+from stance.extract.spans import QuoteSpan
+from stance.extract.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker, parse_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
 _GLOSS_BEFORE = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from stance.constants import DIRECT_CUE_LEMMAS, REPORTED_CUE_LEMMAS, SPEECH_VERBS
+from stance.extract.tables import DIRECT_CUE_LEMMAS, REPORTED_CUE_LEMMAS, SPEECH_VERBS
 
 FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma, forms in SPEECH_VERBS.items() for form in forms}
 DIRECT_FORMS: frozenset[str] = frozenset(f for f, lemma in FORM_TO_LEMMA.items() if lemma in DIRECT_CUE_LEMMAS)

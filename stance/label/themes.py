@@ -3,7 +3,7 @@
 themes.tsv: `#` comment lines, among them `# theme_id: description` for each theme, then
 the header `theme<TAB>term`, then one row per term. Terms match whole-word,
 case-insensitively, with curly apostrophes treated as straight, and support the same
-phrase / hyphen / trailing-`*` syntax as the lexicon (see stance.lexicon).
+phrase / hyphen / trailing-`*` syntax as the lexicon (see stance.label.lexicon).
 
 `THEMES` (loaded on first access) lists the themes with descriptions, in file order.
 """
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from stance.lexicon import compile_terms, first_token_prefix, fold, term_keys, term_pattern, tsv_rows
+from stance.label.lexicon import compile_terms, first_token_prefix, fold, term_keys, term_pattern, tsv_rows
 
 THEMES_FILE = "themes.tsv"
 HEADER = ("theme", "term")
@@ -133,7 +133,7 @@ def load_themes(text: str | None = None) -> Themes:
     if text is None:
         from stance.resources import read_text
 
-        text = read_text(THEMES_FILE)
+        text = read_text("stance.label", THEMES_FILE)
     return Themes(parse_themes(text))
 
 

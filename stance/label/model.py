@@ -1,7 +1,7 @@
 """The stance classifier: lexicon + VADER + TF-IDF -> logistic regression, saved as JSON.
 
 Retrain the shipped model after editing train.tsv or lexicon.tsv:
-    python -m stance.model            (writes stance/data/model.json)
+    python -m stance.label.model            (writes stance/label/data/model.json)
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from threadpoolctl import threadpool_limits
 
-from stance.features import StanceFeatures
-from stance.predictor import (  # noqa: F401  (re-exported: the saved JSON names stance.model.preprocess)
+from stance.label.features import StanceFeatures
+from stance.label.predictor import (  # noqa: F401  (re-exported: the saved JSON names stance.label.model.preprocess)
     N_TOP_FEATURES,
     NEEDS_REVIEW_THRESHOLD,
     PREPROCESSOR,
@@ -29,7 +29,7 @@ from stance.predictor import (  # noqa: F401  (re-exported: the saved JSON names
     preprocess,
     records_from,
 )
-from stance.lexicon import Lexicon, default_lexicon
+from stance.label.lexicon import Lexicon, default_lexicon
 from stance.records import STANCES
 
 TRAIN_FILE = "train.tsv"
@@ -116,11 +116,11 @@ def read_training_tsv(text: str, source: str = TRAIN_FILE) -> tuple[list[str], l
 
 
 def load_training_data(paths=None) -> tuple[list[str], list[str]]:
-    """(texts, labels) from train.tsv files (default: the package's stance/data/train.tsv)."""
+    """(texts, labels) from train.tsv files (default: the package's stance/label/data/train.tsv)."""
     if paths is None:
         from stance.resources import read_text
 
-        return read_training_tsv(read_text(TRAIN_FILE))
+        return read_training_tsv(read_text("stance.label", TRAIN_FILE))
     texts, labels = [], []
     for path in [paths] if isinstance(paths, (str, Path)) else paths:
         t, lab = read_training_tsv(Path(path).read_text(encoding="utf-8"), str(path))
@@ -260,18 +260,18 @@ def train(texts, labels, lexicon: Lexicon | None = None, **params) -> StanceMode
 
 @lru_cache(maxsize=1)
 def load_default_model() -> StanceModel:
-    """The shipped model (stance/data/model.json), loaded once per process."""
+    """The shipped model (stance/label/data/model.json), loaded once per process."""
     from stance.resources import read_text
 
-    return StanceModel.from_dict(json.loads(read_text(MODEL_FILE)))
+    return StanceModel.from_dict(json.loads(read_text("stance.label", MODEL_FILE)))
 
 
 def main() -> None:
     """Retrain on the package's train.tsv and lexicon, store its CV scores alongside (the
-    dashboard shows them without refitting), write stance/data/model.json."""
+    dashboard shows them without refitting), write stance/label/data/model.json."""
     from dataclasses import asdict
 
-    from stance.evaluate import cross_validate
+    from stance.label.evaluate import cross_validate
 
     texts, labels = load_training_data()
     model = train(texts, labels, lexicon=default_lexicon())

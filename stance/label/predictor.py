@@ -17,9 +17,9 @@ from itertools import repeat
 import numpy as np
 import scipy.sparse as sp
 
-from stance.lexicon import Lexicon, normalize
+from stance.label.lexicon import Lexicon, normalize
 from stance.records import STANCES
-from stance.sentiment import polarity_matrix
+from stance.label.sentiment import polarity_matrix
 
 FORMAT = "stance-model"
 FORMAT_VERSION = 1
@@ -231,7 +231,7 @@ def load_predictor(path) -> Predictor:
 
 @lru_cache(maxsize=1)
 def load_default_predictor() -> Predictor:
-    """The shipped model (stance/data/model.json), ready to predict."""
+    """The shipped model (stance/label/data/model.json), ready to predict."""
     from stance.resources import read_text
 
-    return Predictor(json.loads(read_text("model.json")))
+    return Predictor(json.loads(read_text("stance.label", "model.json")))

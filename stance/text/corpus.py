@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stance.clean import cleaner_for
-from stance.constants import MAX_FILE_BYTES, METADATA_FILENAME, SUPPORTED_SUFFIXES
+from stance.text.clean import cleaner_for
+from stance.text.tables import MAX_FILE_BYTES, METADATA_FILENAME, SUPPORTED_SUFFIXES
 
 METADATA_FIELDS = ("id", "file", "title", "source", "date", "url")
 

@@ -1,4 +1,4 @@
-"""Sentiment adapter: VADER scores through stance.vader, an exact and faster port of
+"""Sentiment adapter: VADER scores through stance.label.vader, an exact and faster port of
 vaderSentiment 3.3.2 that reads the package's own lexicon files (tests/test_vader.py
 checks equality with the reference)."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from stance.vader import VADER_KEYS, polarity_scores
-from stance.vader import polarity_matrix as _polarity_matrix
+from stance.label.vader import VADER_KEYS, polarity_scores
+from stance.label.vader import polarity_matrix as _polarity_matrix
 
 __all__ = ["VADER_KEYS", "polarity", "polarity_matrix"]
 

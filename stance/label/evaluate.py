@@ -10,8 +10,8 @@ import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold
 
-from stance.lexicon import Lexicon
-from stance.model import build_pipeline, one_blas_thread
+from stance.label.lexicon import Lexicon
+from stance.label.model import build_pipeline, one_blas_thread
 from stance.records import STANCES
 
 # Each ablation row overrides the feature switches and keeps every other parameter, except
@@ -157,7 +157,7 @@ def format_ablation(rows: list[dict]) -> str:
 
 def main() -> None:
     """Print the CV report and ablation of the default parameters on the package data."""
-    from stance.model import load_training_data
+    from stance.label.model import load_training_data
 
     texts, labels = load_training_data()
     print(format_report(cross_validate(texts, labels)))

@@ -12,8 +12,8 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from stance.constants import CONTENT_PREPOSITIONS, OBJECT_CONTENT_LEMMAS, PARTICIPLE_CUES
-from stance.cues import (
+from stance.extract.tables import CONTENT_PREPOSITIONS, OBJECT_CONTENT_LEMMAS, PARTICIPLE_CUES
+from stance.extract.cues import (
     BARE_CLAUSE_LEMMAS,
     FILLER_WORDS,
     FORM_TO_LEMMA,
@@ -23,7 +23,7 @@ from stance.cues import (
     REPORTED_FORMS_RE,
     FILLER_RE,
 )
-from stance.speakers import SpeakerPhrase, parse_speaker
+from stance.extract.speakers import SpeakerPhrase, parse_speaker
 
 MASK = "\u2591"
 # The longest subject we look at: a name with a long appositive role fits easily.

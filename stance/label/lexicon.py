@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from stance.constants import (
+from stance.label.tables import (
     NEGATED_WEIGHT_FACTOR,
     NEGATION_EXEMPT_LABELS,
     NEGATION_WINDOW,
@@ -359,7 +359,7 @@ def load_lexicon(text: str | None = None, source: str = LEXICON_FILE) -> Lexicon
     if text is None:
         from stance.resources import read_text
 
-        text = read_text(LEXICON_FILE)
+        text = read_text("stance.label", LEXICON_FILE)
     return Lexicon(parse_lexicon(text, source))
 
 

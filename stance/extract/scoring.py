@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stance.corpus import Article
+from stance.text.corpus import Article
 from stance.records import Voice
 
 MIN_OVERLAP = 0.5
