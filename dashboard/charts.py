@@ -10,22 +10,12 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from dashboard import views
-from stance.records import STANCES
+from stance.records import LABELS, STANCES
 
-# Colour-blind-safe (ColorBrewer Dark2), readable on light and dark backgrounds.
-STANCE_COLORS: dict[str, str] = {
-    "welcoming": "#1b9e77",
-    "skeptical": "#d95f02",
-    "political": "#7570b3",
-    views.UNLABELLED: "#999999",
-}
+# Colours come from the one label table (stance.records.LABELS).
+STANCE_COLORS: dict[str, str] = {label.name: label.colour for label in LABELS} | {views.UNLABELLED: "#999999"}
 # The nearest Streamlit markdown colours, for highlighted text (`:green-background[...]`).
-STANCE_MARKDOWN_COLORS: dict[str, str] = {
-    "welcoming": "green",
-    "skeptical": "orange",
-    "political": "violet",
-    views.UNLABELLED: "gray",
-}
+STANCE_MARKDOWN_COLORS: dict[str, str] = {label.name: label.highlight for label in LABELS} | {views.UNLABELLED: "gray"}
 STANCE_CATEGORY = {"stance": list(views.STANCE_ORDER)}
 
 

@@ -62,13 +62,14 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_classify(args: argparse.Namespace) -> int:
     from stance.pipeline import label_quotes
     from stance.label.predictor import load_predictor
+    from stance.records import LABEL_COLUMNS, probability_row
 
     model = load_predictor(args.model) if args.model else None
     quotes = [line.rstrip("\r\n") for line in sys.stdin]
     quotes = [q for q in quotes if q.strip()]
-    rows = [{"quote": quote, **labels} for quote, labels in zip(quotes, label_quotes(quotes, model))]
-    columns = ["quote", "stance", "confidence", "p_welcoming", "p_skeptical", "p_political",
-               "sentiment", "themes", "top_features", "needs_review"]
+    rows = [{"quote": quote, **labels, **probability_row(labels["probabilities"])}
+            for quote, labels in zip(quotes, label_quotes(quotes, model))]
+    columns = ["quote", *LABEL_COLUMNS]
     from stance.export import write_csv, write_jsonl
 
     (write_csv if args.format == "csv" else write_jsonl)(rows, sys.stdout, columns)

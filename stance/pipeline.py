@@ -56,8 +56,7 @@ def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
     # Built directly rather than via dataclasses.replace: this runs once per voice.
     return [
         Voice(v.article, v.speaker, v.speaker_role, v.quote, v.kind, v.cue, v.start, v.end,
-              p["stance"], p["confidence"], p["p_welcoming"], p["p_skeptical"], p["p_political"],
-              p["sentiment"], p["themes"], tuple(p["top_features"]), bool(p["needs_review"]))
+              p["stance"], p["confidence"], p["probabilities"], p["sentiment"], p["themes"], tuple(p["top_features"]), bool(p["needs_review"]))
         for v, p in zip(voices, labels)
     ]
 

@@ -1,11 +1,40 @@
-"""The one record type for a voice, and the column order of every table and CSV."""
+"""The one record type for a voice, the label set, and the column order of every table and CSV.
+
+The stance labels are data: `LABELS` below is the only place they are spelled out. Records carry
+probabilities as a mapping {label: p}; the `p_<label>` columns of tables and CSVs are generated
+from `LABELS`. Adding a label means a row here, training rows for it, and retraining.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 
-STANCES: tuple[str, ...] = ("welcoming", "skeptical", "political")
+
+@dataclass(frozen=True)
+class Label:
+    """One stance label: its name, its chart colour and its nearest Streamlit highlight colour."""
+
+    name: str
+    colour: str
+    highlight: str
+    meaning: str
+
+
+# Colour-blind-safe (ColorBrewer Dark2), readable on light and dark backgrounds.
+LABELS: tuple[Label, ...] = (
+    Label("welcoming", "#1b9e77", "green", "embraces the newcomers, the platform or the exchange"),
+    Label("skeptical", "#d95f02", "orange", "doubts it is real, lasting or workable"),
+    Label("political", "#7570b3", "violet", "frames it in terms of state power or ideology"),
+)
+STANCES: tuple[str, ...] = tuple(label.name for label in LABELS)
+PROBABILITY_COLUMNS: tuple[str, ...] = tuple(f"p_{name}" for name in STANCES)
 KINDS: tuple[str, ...] = ("direct", "indirect", "partial")
+
+
+def probability_row(probabilities: Mapping[str, float]) -> dict[str, float]:
+    """{p_<label>: p} for every label, 0.0 where the mapping has none."""
+    return {column: float(probabilities.get(name, 0.0)) for column, name in zip(PROBABILITY_COLUMNS, STANCES)}
 
 
 @dataclass(frozen=True)
@@ -14,6 +43,7 @@ class Voice:
 
     `start`/`end` are character offsets of `quote` in the article's cleaned text.
     Extraction fills the first block; classification fills the rest (pipeline.label_voices).
+    `probabilities` maps each label to its probability.
     """
 
     article: str
@@ -26,9 +56,7 @@ class Voice:
     end: int
     stance: str = ""
     confidence: float = 0.0
-    p_welcoming: float = 0.0
-    p_skeptical: float = 0.0
-    p_political: float = 0.0
+    probabilities: Mapping[str, float] = field(default_factory=dict, hash=False)
     sentiment: float = 0.0
     themes: tuple[str, ...] = field(default_factory=tuple)
     top_features: tuple[str, ...] = field(default_factory=tuple)
@@ -43,10 +71,16 @@ class Voice:
         # A plain field walk: dataclasses.asdict deep-copies and was the export's hot spot.
         row = {"voice_id": self.voice_id}
         for name in _FIELD_NAMES:
-            row[name] = getattr(self, name)
+            if name == "probabilities":
+                row.update(probability_row(self.probabilities))
+            else:
+                row[name] = getattr(self, name)
         return row
 
 
 _FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Voice))
-COLUMNS: tuple[str, ...] = ("voice_id",) + _FIELD_NAMES
+COLUMNS: tuple[str, ...] = ("voice_id",) + tuple(
+    column for name in _FIELD_NAMES for column in (PROBABILITY_COLUMNS if name == "probabilities" else (name,)))
 LIST_COLUMNS: tuple[str, ...] = ("themes", "top_features")
+# What `stance classify` prints per quote: the labelling columns of a record.
+LABEL_COLUMNS: tuple[str, ...] = COLUMNS[COLUMNS.index("stance"):]

@@ -18,6 +18,7 @@ from stance.label.lexicon import load_lexicon
 from stance.label.model import (NEEDS_REVIEW_THRESHOLD, StanceModel, build_pipeline, load_training_data,
                           read_training_tsv, rows_sha256, train)
 from stance.label.sentiment import polarity
+from stance.records import STANCES
 
 LEXICON = load_lexicon("""\
 term\tlabel\tweight
@@ -83,8 +84,7 @@ NEW = [
     "Completely unrelated words about weather.",
     "",
 ]
-KEYS = {"stance", "confidence", "p_welcoming", "p_skeptical", "p_political", "sentiment",
-        "top_features", "needs_review"}
+KEYS = {"stance", "confidence", "probabilities", "sentiment", "top_features", "needs_review"}
 FEATURE_TEXT = re.compile(r"^(?:(?:lex|lexcount|vader|word|char):.+|bias) [+-]\d+\.\d\d$")
 
 
@@ -149,7 +149,7 @@ def test_predict_records_shape_and_probabilities(fitted):
     assert len(records) == len(NEW)
     for rec in records:
         assert set(rec) == KEYS
-        probs = [rec["p_welcoming"], rec["p_skeptical"], rec["p_political"]]
+        probs = [rec["probabilities"][label] for label in STANCES]
         assert sum(probs) == pytest.approx(1.0, abs=1e-9)
         assert rec["confidence"] == pytest.approx(max(probs))
         assert rec["stance"] == ("welcoming", "skeptical", "political")[int(np.argmax(probs))]
@@ -326,8 +326,8 @@ def test_predictor_without_scikit_learn_matches_the_pipeline():
     fast, reference = load_default_predictor(), load_default_model()
     assert np.allclose(fast.predict_proba(quotes), reference.predict_proba(quotes), rtol=0, atol=1e-12)
     for mine, theirs in zip(fast.predict_records(quotes), reference.predict_records(quotes)):
-        assert {k: v for k, v in mine.items() if not k.startswith(("p_", "confidence"))} == {
-            k: v for k, v in theirs.items() if not k.startswith(("p_", "confidence"))}
+        assert {k: v for k, v in mine.items() if k not in ("probabilities", "confidence")} == {
+            k: v for k, v in theirs.items() if k not in ("probabilities", "confidence")}
         assert abs(mine["confidence"] - theirs["confidence"]) < 1e-12
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from stance.records import STANCES
+from stance.records import PROBABILITY_COLUMNS, STANCES
 
 # --- one voice: explanation and context -------------------------------------------------------
 
@@ -30,7 +30,7 @@ def parse_top_features(features: Iterable[str]) -> pd.DataFrame:
 
 def probabilities(row: Mapping) -> pd.DataFrame:
     """The three stance probabilities of one record as a frame [stance, probability]."""
-    return pd.DataFrame({"stance": list(STANCES), "probability": [float(row[f"p_{s}"]) for s in STANCES]})
+    return pd.DataFrame({"stance": list(STANCES), "probability": [float(row[c]) for c in PROBABILITY_COLUMNS]})
 
 
 def context_window(text: str, start: int, end: int, max_chars: int = 400) -> tuple[str, str, str]:

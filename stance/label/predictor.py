@@ -18,7 +18,6 @@ import numpy as np
 import scipy.sparse as sp
 
 from stance.label.lexicon import Lexicon, normalize
-from stance.records import STANCES
 from stance.label.sentiment import polarity_matrix
 
 FORMAT = "stance-model"
@@ -97,15 +96,11 @@ def records_from(X: sp.csr_matrix, proba: np.ndarray, classes: tuple[str, ...], 
     else:
         sentiment = polarity_matrix(quotes)[:, 3]
     tops = _top_features(X, pred, centered, centered_bias, names, n_top)
-    index = {c: i for i, c in enumerate(classes)}
-    zeros = np.zeros(len(quotes))
-    probs = {s: (proba[:, index[s]] if s in index else zeros).tolist() for s in STANCES}
+    proba_rows = proba.tolist()
     conf_l, sent_l = conf.tolist(), sentiment.tolist()
     return [
-        {"stance": classes[k], "confidence": conf_l[i],
-         "p_welcoming": probs["welcoming"][i], "p_skeptical": probs["skeptical"][i],
-         "p_political": probs["political"][i], "sentiment": sent_l[i],
-         "top_features": tops[i], "needs_review": conf_l[i] < threshold}
+        {"stance": classes[k], "confidence": conf_l[i], "probabilities": dict(zip(classes, proba_rows[i])),
+         "sentiment": sent_l[i], "top_features": tops[i], "needs_review": conf_l[i] < threshold}
         for i, k in enumerate(pred.tolist())
     ]
 
