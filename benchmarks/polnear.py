@@ -29,17 +29,17 @@ DEFAULT_OUT = Path(__file__).resolve().parent / "out" / "polnear"
 DIRECT_SHARE = 0.9
 MIN_OVERLAP = 0.5  # as in stance.scoring: overlap of at least half of the shorter span
 
-# Cue lemmas that make an attribution a voice (speech acts and written statements, not states of mind).
+# Cue lemmas that make an attribution a voice: verbs and nouns that report what someone said or wrote.
+# Left out on purpose: states of mind (think, believe, want, hope, plan) and verbs whose content is a target
+# or topic rather than words said (call for, talk about, describe, praise, attack, blame, accuse, reject).
 COMMUNICATION_CUES = frozenset("""
-    say tell add ask write state argue note report announce explain tweet post continue acknowledge admit
-    concede confirm declare cite claim assert contend allege insist maintain urge warn caution advise
-    recommend reply respond retort answer counter rebut remark comment mention describe detail outline
-    recount recall reveal disclose suggest indicate hint imply predict promise pledge vow swear assure
-    reassure stress emphasize emphasise reiterate repeat echo conclude question wonder complain lament
-    criticize criticise accuse charge blame denounce condemn decry blast slam attack dismiss deny reject
-    dispute praise thank apologize boast brag joke quip shout yell scream chant exclaim whisper call talk
-    speak testify inform signal demand request propose read refer point sign text email message
-    statement interview remark comments tweet speech testimony announcement letter according
+    say tell add ask write state argue note report announce explain tweet post acknowledge admit concede
+    confirm declare cite claim assert contend allege insist maintain urge warn caution advise recommend reply
+    retort answer counter rebut remark recount recall reveal disclose suggest indicate hint imply predict
+    promise pledge vow swear assure reassure stress emphasize emphasise reiterate repeat echo conclude wonder
+    complain lament deny dispute boast brag joke quip shout yell scream chant exclaim whisper testify inform
+    signal demand request read point text email message statement interview remarks speech testimony
+    announcement letter according
 """.split())
 # Irregular past forms of the lemmas above; regular ones are found by stripping suffixes.
 IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
@@ -57,6 +57,9 @@ NAME_CONTINUES_AFTER = frozenset("""secretary speaker department university bank
     center centre foundation coalition alliance party league union society federation commission""".split())
 # Annotators sometimes swapped the source and cue labels ("said" as source, the name as cue).
 CUE_AS_SOURCE = frozenset("said says say told tells".split())
+PREDICATIVE_ADJECTIVES = frozenset("close familiar loyal opposed aligned sympathetic".split())
+TITLES = frozenset("""ceo president chairman chairwoman chair secretary director spokesman spokeswoman governor
+    senator representative mayor""".split())  # a capitalised title is not yet the name ("Its CEO, Jo Li")
 PREPOSITIONS = frozenset("of for at from with in on to by like among about under over between".split())
 QUOTE_MARK = re.compile("''|[\"\u201c\u201d\u2018\u2019]")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -173,39 +176,45 @@ def cue_lemma(cue: str) -> str:
     return ""
 
 
+def core_words(segment: str) -> tuple[list[str], bool]:
+    """Words of a segment's first conjunct up to a preposition, participle or relative pronoun ("a statement
+    posted on ..." -> a statement), and whether a relative clause ended it (later segments belong to it)."""
+    words = WORD.findall(segment)
+    relative = next((i for i, w in enumerate(words) if w.lower() in ("who", "which", "whose") and i), None)
+    words = words[:relative]
+    for i, word in enumerate(words[1:], 1):
+        low, before = word.lower(), words[i - 1]
+        if low in ("and", "or"):
+            return words[:i], relative is not None
+        if low in PREPOSITIONS:
+            if (low == "of" and before.lower() in QUANTIFIERS) or (before.lower() in NAME_CONTINUES_AFTER
+                                                                  and before[0].isupper()):
+                continue
+            if i > 1 and before.islower() and (before.endswith(("ed", "ing")) or before in PREDICATIVE_ADJECTIVES):
+                i -= 1
+            return words[:i], relative is not None
+    return words, relative is not None
+
+
 def source_head(source: str) -> tuple[str, str]:
     """(head, kind): kind is name / noun phrase / pronoun; head is a name's last capitalised word or the
     noun phrase's head noun. Appositions are segments: the first name among them wins ("a spokesman, Jo Li")."""
     noun_phrase = ""
     text = re.sub(r"\([^)]*\)", " ", source)  # party tags and ages: "(R-Texas)"
     for number, segment in enumerate(re.split(r"\s*(?:,|\u2014|\u2013|--|;)\s*", text)):
-        words = WORD.findall(segment)
-        relative = next((i for i, w in enumerate(words) if w.lower() in ("who", "which", "whose") and i), None)
-        words = words[:relative]
-        if number == 0 and len(words) == 1 and words[0].lower() in PRONOUNS:
-            return words[0], "pronoun"
-        for i, word in enumerate(words):  # first conjunct, up to a preposition
-            low = word.lower()
-            if low in ("and", "or") and i:
-                words = words[:i]
-                break
-            if low in PREPOSITIONS and i:
-                before = words[i - 1].lower()
-                if (low == "of" and before in QUANTIFIERS) or (before in NAME_CONTINUES_AFTER and
-                                                                    words[i - 1][0].isupper()):
-                    continue
-                words = words[:i]
-                break
+        words, relative = core_words(segment)
         while words and words[-1].lower() in NAME_SUFFIXES:
             words = words[:-1]
         if not words:
             continue
         head = re.sub(r"['\u2019]s?$", "", words[-1]).rstrip(".")
-        if head[:1].isupper():
+        if number == 0 and len(words) == 1 and head.lower() in PRONOUNS:
+            return head, "pronoun"
+        if head[:1].isupper() and head.lower() not in TITLES:
             return head, "name"
         if not noun_phrase and head.isalpha() and head.lower() not in PRONOUNS:
             noun_phrase = head
-        if relative is not None:
+        if relative:
             break
     return noun_phrase or source.strip(), "noun phrase"
 
@@ -223,7 +232,7 @@ def gold_rows(doc: str, text: str, ann: str) -> tuple[list[dict], int]:
             continue
         source = " ".join(text[s:e] for ent in roles.get("Source", []) if ent in entities for s, e in entities[ent][1])
         cue = " ".join(text[s:e] for ent in roles.get("Cue", []) if ent in entities for s, e in entities[ent][1])
-        if source.strip().lower() in CUE_AS_SOURCE:
+        if source.split()[:1] and source.split()[0].lower() in CUE_AS_SOURCE:
             source, cue = cue, source
         letters = [mask[i] for s, e in content for i in range(s, e) if text[i].isalpha()]
         direct = bool(letters) and sum(letters) / len(letters) >= DIRECT_SHARE
@@ -266,13 +275,24 @@ def clean_like_stance(text: str) -> str:
     return "\n".join(line for line in (" ".join(part.split()) for part in text.split("\n")) if line)
 
 
-def locate(cleaned: str, raw: str, start: int, end: int) -> tuple[int, int]:
-    """Gold span of the raw text located in the cleaned text: the cleaned content string, nearest its expected place."""
+def offset_map(raw: str, cleaned: str) -> list[int]:
+    """Cleaned offset of every raw offset: cleaning only drops characters and turns spaces into " "."""
+    where, j = [], 0
+    for char in raw:
+        where.append(j)
+        if j < len(cleaned) and (char == cleaned[j] or (cleaned[j] == " " and char.isspace() and char != "\n")):
+            j += 1
+    return where + [j]
+
+
+def locate(cleaned: str, raw: str, where: list[int], start: int, end: int) -> tuple[int, int]:
+    """A raw gold span in the cleaned text: its cleaned content string, at the hit nearest its mapped offset."""
     needle = clean_like_stance(raw[start:end])
-    expected = len(clean_like_stance(raw[:start] + "\x00")) - 1  # the sentinel keeps trailing whitespace's effect
     hits = [m.start() for m in re.finditer(re.escape(needle), cleaned)] if needle else []
-    where = min(hits, key=lambda h: abs(h - expected)) if hits else expected
-    return where, where + (len(needle) if hits else end - start)
+    if not hits:
+        return where[start], where[end]
+    found = min(hits, key=lambda hit: abs(hit - where[start]))
+    return found, found + len(needle)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -309,10 +329,11 @@ def score(args: argparse.Namespace) -> None:
         cleaned[doc] = (raw, clean_like_stance(raw))
     for r in records:  # record offsets point into stance's cleaned text: check ours is the same
         offsets_ok += cleaned[r["article"]][1][r["start"]:r["end"]] == r["quote"]
+    maps = {doc: offset_map(raw, text) for doc, (raw, text) in cleaned.items()}
     for g in gold:
         raw, text = cleaned[g["article"]]
-        g["span"] = locate(text, raw, g["start"], g["end"])
-        g["piece_spans"] = [locate(text, raw, s, e) for s, e in g["pieces"]]
+        g["span"] = locate(text, raw, maps[g["article"]], g["start"], g["end"])
+        g["piece_spans"] = [locate(text, raw, maps[g["article"]], s, e) for s, e in g["pieces"]]
     by_doc = defaultdict(lambda: ([], []))
     for g in gold:
         by_doc[g["article"]][0].append(g)

@@ -12,8 +12,7 @@ import streamlit as st
 ROOT = Path(__file__).resolve().parent.parent
 
 from stance import store as stance_store
-from dashboard import views
-from stance.label import explain
+from dashboard import markup, views
 from stance.text.corpus import Article
 from stance.export import CSV_ENCODING
 from stance.pipeline import analyze
@@ -187,7 +186,7 @@ def sidebar() -> Context:
     button and the export of the filtered voices. Returns the page's context."""
     model, model_error = load_model()
     if model is None:
-        st.warning(f"The stance model could not be loaded ({explain.escape_markdown(model_error)}); "
+        st.warning(f"The stance model could not be loaded ({markup.escape_markdown(model_error)}); "
                    "voices are shown without stance labels.")
     corpus, records, options = base_context()
     _init_filters_from_url(options)
@@ -227,7 +226,7 @@ def theme_help() -> str:
     """The themes and what they cover, for the theme filter's tooltip."""
     from stance.label.themes import default_themes
 
-    lines = [f"- **{explain.escape_markdown(t.id)}**: {explain.escape_markdown(t.description)}" for t in default_themes()]
+    lines = [f"- **{markup.escape_markdown(t.id)}**: {markup.escape_markdown(t.description)}" for t in default_themes()]
     return "A voice matches if it mentions any chosen theme.\n\n" + "\n".join(lines)
 
 

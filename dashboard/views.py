@@ -19,14 +19,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from stance.export import EXPORT_COLUMNS, FINAL_COLUMNS, REVIEW_COLUMNS
 from stance.records import COLUMNS, STANCES
 
 UNLABELLED = "unlabelled"
 NO_THEME = "(no theme)"
-REVIEW_COLUMNS: tuple[str, ...] = ("reviewed_stance", "reviewed_speaker", "review_note", "reviewed_at")
-FINAL_COLUMNS: tuple[str, ...] = ("final_stance", "final_speaker")
-# The export: the model's record, then the reviewer's labels, then the effective labels.
-EXPORT_COLUMNS: tuple[str, ...] = COLUMNS + REVIEW_COLUMNS + FINAL_COLUMNS
 STANCE_ORDER: tuple[str, ...] = STANCES + (UNLABELLED,)
 
 
@@ -334,7 +331,7 @@ def export_rows(df: pd.DataFrame, columns: Iterable[str] = EXPORT_COLUMNS) -> li
     frame = df.reindex(columns=columns)
     for column in REVIEW_COLUMNS + FINAL_COLUMNS:
         if column in frame.columns:
-            frame[column] = frame[column].fillna("")
+            frame[column] = frame[column].astype(object).fillna("")
     return frame.to_dict("records")
 
 

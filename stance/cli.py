@@ -20,14 +20,14 @@ def _default_paths(paths: list[str]) -> list[str]:
     return [str(Path(__file__).resolve().parent.parent / DEFAULT_CORPUS)]
 
 
-def _emit(rows, fmt: str, output: str | None, encoding: str = "utf-8") -> None:
+def _emit(rows, fmt: str, output: str | None, columns) -> None:
     from stance.export import CSV_ENCODING, save_atomically, write_csv, write_jsonl
 
     writer = write_csv if fmt == "csv" else write_jsonl
     if output and output != "-":
-        save_atomically(output, lambda handle: writer(rows, handle), encoding=CSV_ENCODING if fmt == "csv" else encoding)
+        save_atomically(output, lambda handle: writer(rows, handle, columns), encoding=CSV_ENCODING if fmt == "csv" else "utf-8")
     else:
-        writer(rows, sys.stdout)
+        writer(rows, sys.stdout, columns)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -36,7 +36,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     analysis = analyze(_default_paths(args.paths), label=not args.no_labels, jobs=args.jobs)
     for problem in analysis.problems:
         print(problem, file=sys.stderr)
-    _emit([v.to_row() for v in analysis.voices], args.format, args.output)
+    from stance.export import EXPORT_COLUMNS, export_row
+
+    _emit([export_row(v.to_row()) for v in analysis.voices], args.format, args.output, EXPORT_COLUMNS)
     skipped = sum(p.skipped for p in analysis.problems)
     print(f"{len(analysis.voices)} voices from {len(analysis.articles)} articles"
           + (f"; {skipped} file(s) skipped" if skipped else ""), file=sys.stderr)

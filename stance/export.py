@@ -14,6 +14,11 @@ from typing import IO
 
 from stance.records import COLUMNS, LIST_COLUMNS
 
+# The export schema, one for the CLI and the dashboard: the record, then the reviewer's labels,
+# then the labels that count (the reviewer's where there is one, else the model's).
+REVIEW_COLUMNS: tuple[str, ...] = ("reviewed_stance", "reviewed_speaker", "review_note", "reviewed_at")
+FINAL_COLUMNS: tuple[str, ...] = ("final_stance", "final_speaker")
+EXPORT_COLUMNS: tuple[str, ...] = COLUMNS + REVIEW_COLUMNS + FINAL_COLUMNS
 CSV_ENCODING = "utf-8-sig"  # the BOM makes Excel read UTF-8; every other reader ignores it
 LIST_SEPARATOR = "; "
 # OWASP CSV injection: a cell starting with these is run as a formula by spreadsheets.
@@ -44,6 +49,18 @@ def _cell(value) -> str:
     elif value is None:
         value = ""
     return neutralize_cell(str(value))
+
+
+def export_row(record: Mapping, review: Mapping | None = None) -> dict:
+    """A record in the export schema: review columns from `review` (empty without one), final
+    columns the reviewer's value where given, else the model's."""
+    review = review or {}
+    row = {column: record.get(column, "") for column in COLUMNS}
+    for column in REVIEW_COLUMNS:
+        row[column] = review.get(column) or ""
+    row["final_stance"] = row["reviewed_stance"] or record.get("stance", "")
+    row["final_speaker"] = row["reviewed_speaker"] or record.get("speaker", "")
+    return row
 
 
 def write_csv(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str] = COLUMNS) -> None:
@@ -89,4 +106,4 @@ def save_atomically(path: str | Path, write, encoding: str = "utf-8") -> None:
         raise
 
 
-__all__ = ["CSV_ENCODING", "FORMULA_PREFIXES", "LIST_COLUMNS", "csv_bytes", "neutralize_cell", "save_atomically", "write_csv", "write_jsonl"]
+__all__ = ["CSV_ENCODING", "EXPORT_COLUMNS", "FINAL_COLUMNS", "REVIEW_COLUMNS", "export_row", "FORMULA_PREFIXES", "LIST_COLUMNS", "csv_bytes", "neutralize_cell", "save_atomically", "write_csv", "write_jsonl"]

@@ -21,16 +21,31 @@ def _subcommands():
     return action.choices
 
 
-def test_every_command_has_help_and_is_in_the_readme():
+def _synopsis_options(readme: str, command: str) -> set[str]:
+    """Options named in the README's synopsis line of `stance COMMAND` (whole tokens only)."""
+    line = re.search(rf"^stance {command}\b.*$", readme, re.MULTILINE)
+    assert line, f"README does not document `stance {command}`"
+    return set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", line.group(0)))
+
+
+def test_every_command_has_help_and_its_options_are_in_its_readme_synopsis():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name, sub in _subcommands().items():
         assert sub.description, f"{name} has no description"
-        assert re.search(rf"^stance {name}\b", readme, re.MULTILINE), f"README does not document `stance {name}`"
+        documented = _synopsis_options(readme, name)
         for action in sub._actions:
             assert action.help, f"{name} {action.dest} has no help"
-        for action in sub._actions:
             if action.option_strings and "--help" not in action.option_strings:
-                assert any(o in readme for o in action.option_strings), f"README does not mention {name} {action.option_strings}"
+                assert documented & set(action.option_strings), f"README's `stance {name}` line lacks {action.option_strings}"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("stance analyze [PATH ...] [-o FILE] [--jobs N]", {"-o", "--jobs"}),
+    ("stance analyze PATH --no-labels", {"--no-labels"}),
+    ("stance analyze seeds-only", set()),  # a hyphenated word is not an option
+])
+def test_synopsis_options_are_whole_tokens(line, expected):
+    assert _synopsis_options(line, "analyze") == expected
 
 
 def test_analyze_jsonl_extraction_only(tmp_path, capsys):
@@ -143,3 +158,19 @@ def test_evaluate_prints_cross_validated_metrics(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "3-fold stratified CV" in out and "macro-F1" in out
     assert "Seed voices" in out and "Stella Kittrell" in out
+
+
+def test_cli_csv_and_dashboard_csv_share_one_schema(tmp_path):
+    from dashboard import views
+    from stance.export import CSV_ENCODING, EXPORT_COLUMNS
+    from stance.pipeline import analyze
+
+    output = tmp_path / "voices.csv"
+    assert main(["analyze", str(ROOT / "seeds"), "--format", "csv", "-o", str(output)]) == 0
+    cli_rows = list(csv.reader(io.StringIO(output.read_text(encoding=CSV_ENCODING))))
+    dashboard_rows = list(csv.reader(io.StringIO(views.export_csv(analyze([ROOT / "seeds"]).frame()).decode(CSV_ENCODING))))
+    assert cli_rows[0] == dashboard_rows[0] == list(EXPORT_COLUMNS)
+    assert len(cli_rows) == len(dashboard_rows) == 32  # header + the seeds' 31 voices
+    first = dict(zip(cli_rows[0], cli_rows[1]))
+    assert first["reviewed_stance"] == "" and first["final_stance"] == first["stance"] != ""
+    assert first["final_speaker"] == first["speaker"] == "Jacob Hui"

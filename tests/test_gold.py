@@ -22,16 +22,19 @@ def _score(folder: Path, gold_file: Path):
 def test_seed_gold_meets_the_target():
     result = _score(ROOT / "seeds", DATA / "gold" / "seeds.jsonl")
     assert result.gold == 31
-    assert result.precision >= 0.95, result.details()
-    assert result.recall >= 0.95, result.details()
-    assert result.speaker_accuracy >= 0.95, result.details()
+    assert result.found == result.matched == 31, result.details()
+    assert result.speaker_right == 31, result.details()
 
 
-def test_heldout_articles_stay_above_their_floor():
+def test_heldout_articles_stay_at_their_measured_figures():
     # Written by a separate author after the rules. Its first misses guided general fixes
-    # (see README), so it is no longer blind: this is a regression guard.
+    # (see README), so it is no longer blind: this is a regression guard at the measured
+    # counts (132 of 135 found, none spurious, 128 speakers right); better is fine, worse fails.
     result = _score(DATA / "heldout", DATA / "heldout" / "gold.jsonl")
-    assert result.precision >= 0.95 and result.recall >= 0.95 and result.speaker_accuracy >= 0.95, result.summary()
+    assert result.gold == 135
+    assert result.found == result.matched, result.details()
+    assert result.matched >= 132, result.details()
+    assert result.speaker_right >= 128, result.details()
 
 
 def test_articles_without_voices_yield_nothing():

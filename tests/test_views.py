@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import views
+from dashboard import markup, views
 from stance.label import explain
 from stance.export import CSV_ENCODING
 from stance.pipeline import analyze
@@ -227,7 +227,7 @@ def _unescape(markdown: str) -> str:
 
 
 def test_escape_markdown_neutralises_markup():
-    escaped = explain.escape_markdown(HOSTILE)
+    escaped = markup.escape_markdown(HOSTILE)
     assert "<" not in escaped.replace("\\<", "")
     assert ">" not in escaped.replace("\\>", "")
     assert "\\<script\\>" in escaped and "\\<img src\\=x onerror\\=alert\\(2\\)\\>" in escaped
@@ -242,7 +242,7 @@ def test_highlight_markdown_wraps_spans_and_escapes_article_text():
     quote_end = text.index("”") + 1
     script = text.index("<script>")
     spans = [(script, script + len("<script>alert(1)</script>"), "skeptical"), (quote_start, quote_end, "welcoming")]
-    blocks = explain.highlight_markdown(text, spans, {"welcoming": "green", "skeptical": "orange"})
+    blocks = markup.highlight_markdown(text, spans, {"welcoming": "green", "skeptical": "orange"})
     assert len(blocks) == 2, "one markdown paragraph per line"
     assert ":orange-background[\\<script\\>alert\\(1\\)\\<\\/script\\>]" in blocks[0]
     assert ":green-background[“quoted \\<b\\>bold\\<\\/b\\>”]" in blocks[1]
@@ -255,7 +255,7 @@ def test_highlight_markdown_wraps_spans_and_escapes_article_text():
 
 def test_segments_cover_text_once():
     text = "abcdefghij"
-    parts = explain.segments(text, [(2, 5, "a"), (4, 7, "b"), (9, 20, "c")])
+    parts = markup.segments(text, [(2, 5, "a"), (4, 7, "b"), (9, 20, "c")])
     assert "".join(p for p, _ in parts) == text
     assert parts == [("ab", None), ("cde", "a"), ("fg", "b"), ("hi", None), ("j", "c")]
 
@@ -263,12 +263,12 @@ def test_segments_cover_text_once():
 def test_context_window_is_the_paragraph(seeds):
     article = seeds.articles[0]
     voice = seeds.voices[1]
-    before, quote, after = explain.context_window(article.text, voice.start, voice.end)
+    before, quote, after = markup.context_window(article.text, voice.start, voice.end)
     assert quote == voice.quote
     assert "\n" not in before + after
     assert before.startswith("Jacob Hui, a translator")
     assert after.endswith("between users from the two nations.")
-    short = explain.context_window("a " * 500 + "QUOTE" + " b" * 500, 1000, 1005, max_chars=50)
+    short = markup.context_window("a " * 500 + "QUOTE" + " b" * 500, 1000, 1005, max_chars=50)
     assert short[0].startswith("…") and short[2].endswith("…") and len(short[0]) <= 52
 
 

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import charts, state, views
-from stance.label import explain
+from dashboard import charts, markup, state, views
 
-md = explain.escape_markdown  # article text is always escaped: it renders as text, never as markup
+md = markup.escape_markdown  # article text is always escaped: it renders as text, never as markup
 
 ctx = state.sidebar()
 st.title("Articles")
@@ -43,7 +42,7 @@ st.markdown("Legend: " + " ".join(f":{charts.STANCE_MARKDOWN_COLORS[s]}-backgrou
 
 spans = list(zip(voices["start"].astype(int), voices["end"].astype(int), views.stance_series(voices)))
 with st.container(border=True):
-    for block in explain.highlight_markdown(article.text, spans, charts.STANCE_MARKDOWN_COLORS):
+    for block in markup.highlight_markdown(article.text, spans, charts.STANCE_MARKDOWN_COLORS):
         st.markdown(block)
 
 if len(voices):

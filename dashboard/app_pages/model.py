@@ -6,14 +6,14 @@ from dataclasses import asdict
 
 import streamlit as st
 
-from dashboard import charts, state
+from dashboard import charts, markup, state
 from stance.label import explain
 
 state.sidebar()
 st.title("Model")
 model, error = state.load_model()
 if model is None:
-    st.error(f"The stance model could not be loaded: {explain.escape_markdown(error)}")
+    st.error(f"The stance model could not be loaded: {markup.escape_markdown(error)}")
     st.stop()
 
 

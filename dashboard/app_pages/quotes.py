@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, state, views
+from dashboard import charts, markup, state, views
 from stance.label import explain
 from stance.records import STANCES
 
-md = explain.escape_markdown  # every article- or user-supplied string in markdown goes through this
+md = markup.escape_markdown  # every article- or user-supplied string in markdown goes through this
 
 ctx = state.sidebar()
 data = ctx.filtered
@@ -54,10 +54,10 @@ st.caption(f"{md(ctx.article_label(row['article']))} · {row['kind']} voice · c
            f"voice id {md(row['voice_id'])}")
 
 if article is not None:
-    before, quote, after = explain.context_window(article.text, int(row["start"]), int(row["end"]))
+    before, quote, after = markup.context_window(article.text, int(row["start"]), int(row["end"]))
     paragraph = before + quote + after
     span = [(len(before), len(before) + len(quote), stance)]
-    for block in explain.highlight_markdown(paragraph, span, charts.STANCE_MARKDOWN_COLORS):
+    for block in markup.highlight_markdown(paragraph, span, charts.STANCE_MARKDOWN_COLORS):
         st.markdown(block)
 
 explanation_column, review = st.columns([3, 2], gap="large")

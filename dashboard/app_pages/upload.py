@@ -7,13 +7,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import state, views
+from dashboard import markup, state, views
 from stance import store as stance_store
-from stance.label import explain
 from stance.text.tables import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from stance.text.corpus import ArticleError, article_from_bytes
 
-md = explain.escape_markdown
+md = markup.escape_markdown
 
 ctx = state.sidebar()
 folder = stance_store.corpus_dir()
