@@ -174,3 +174,12 @@ def test_cli_csv_and_dashboard_csv_share_one_schema(tmp_path):
     first = dict(zip(cli_rows[0], cli_rows[1]))
     assert first["reviewed_stance"] == "" and first["final_stance"] == first["stance"] != ""
     assert first["final_speaker"] == first["speaker"] == "Jacob Hui"
+
+
+def test_every_csv_row_carries_its_articles_metadata(tmp_path):
+    output = tmp_path / "voices.csv"
+    assert main(["analyze", str(ROOT / "seeds"), "--no-labels", "--format", "csv", "-o", str(output)]) == 0
+    rows = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8-sig"))))
+    assert {"title", "source", "date", "url"} <= set(rows[0])
+    assert {row["source"] for row in rows if row["article"] == "001_7a73af3c4a7362f0"} == {"BBC/CNN"}
+    assert {row["source"] for row in rows if row["article"] == "000_5b79b17ca2084ee7"} == {""}
