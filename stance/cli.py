@@ -20,29 +20,111 @@ def _default_paths(paths: list[str]) -> list[str]:
     return [str(Path(__file__).resolve().parent.parent / DEFAULT_CORPUS)]
 
 
-def _emit(rows, fmt: str, output: str | None, columns) -> None:
-    from stance.export import CSV_ENCODING, save_atomically, write_csv, write_jsonl
+def _emit(row_groups, fmt: str, output: str | None, columns) -> None:
+    """Write groups of rows as they come: nothing but the current group is held in memory."""
+    from itertools import chain
 
+    from stance.export import CSV_ENCODING, save_atomically, write_csv, write_jsonl, write_parquet
+
+    if fmt == "parquet":
+        save_atomically(output, lambda handle: write_parquet(row_groups, handle, columns), encoding=None)
+        return
     writer = write_csv if fmt == "csv" else write_jsonl
+    rows = chain.from_iterable(row_groups)
     if output and output != "-":
         save_atomically(output, lambda handle: writer(rows, handle, columns), encoding=CSV_ENCODING if fmt == "csv" else "utf-8")
     else:
         writer(rows, sys.stdout, columns)
 
 
-def cmd_analyze(args: argparse.Namespace) -> int:
-    from stance.pipeline import analyze
+class _Tally:
+    """Counts what a stream produced and prints each problem on stderr as it arrives."""
 
-    analysis = analyze(_default_paths(args.paths), label=not args.no_labels, jobs=args.jobs)
-    for problem in analysis.problems:
+    def __init__(self) -> None:
+        self.articles = self.voices = self.skipped = 0
+
+    def problem(self, problem) -> None:
         print(problem, file=sys.stderr)
-    from stance.export import EXPORT_COLUMNS, export_row
+        self.skipped += problem.skipped
 
-    _emit([export_row(v.to_row()) for v in analysis.voices], args.format, args.output, EXPORT_COLUMNS)
-    skipped = sum(p.skipped for p in analysis.problems)
-    print(f"{len(analysis.voices)} voices from {len(analysis.articles)} articles"
-          + (f"; {skipped} file(s) skipped" if skipped else ""), file=sys.stderr)
-    return 1 if skipped and not analysis.articles else 0
+    def watch(self, batches):
+        for batch in batches:
+            self.articles += len(batch.articles)
+            self.voices += len(batch.voices)
+            for problem in batch.problems:
+                self.problem(problem)
+            yield batch
+
+    def summary(self, extra: str = "") -> str:
+        return (f"{self.voices} voices from {self.articles} articles"
+                + (f"; {self.skipped} file(s) skipped" if self.skipped else "") + extra)
+
+
+def _check_analyze_options(args: argparse.Namespace) -> str | None:
+    if args.out and args.output:
+        return "give either -o FILE (one table) or --out DIR (a dataset), not both"
+    if args.format == "parquet" and not args.out and (not args.output or args.output == "-"):
+        return "--format parquet needs -o FILE (Parquet is binary: not for standard output)"
+    if args.engine == "dask" and not args.out:
+        return "--engine dask writes a dataset: give --out DIR"
+    if args.scheduler and args.engine != "dask":
+        return "--scheduler needs --engine dask"
+    if args.partition_size < 1:
+        return "--partition-size must be at least 1"
+    return None
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    problem = _check_analyze_options(args)
+    if problem:
+        print(f"stance: error: {problem}", file=sys.stderr)
+        return 2
+    if args.engine == "dask":
+        return _analyze_on_dask(args)
+    from stance.export import EXPORT_COLUMNS, export_row
+    from stance.pipeline import stream
+
+    tally = _Tally()
+    jobs = args.jobs or 1
+    if args.out:
+        from stance.engines.dataset import model_sha256, write_dataset
+        from stance.resources import read_text
+
+        model_sha = None if args.no_labels else model_sha256(read_text("stance.label", "model.json"))
+        batches = stream(_default_paths(args.paths), label=not args.no_labels, jobs=jobs, chunk_files=args.partition_size)
+        manifest = write_dataset(tally.watch(batches), args.out, model_sha=model_sha, partition_files=args.partition_size)
+        print(tally.summary(f"; {len(manifest['partitions'])} partition(s) in {args.out}"), file=sys.stderr)
+    else:
+        batches = tally.watch(stream(_default_paths(args.paths), label=not args.no_labels, jobs=jobs))
+        _emit(([export_row(v.to_row()) for v in batch.voices] for batch in batches), args.format, args.output,
+              EXPORT_COLUMNS)
+        print(tally.summary(), file=sys.stderr)
+    return 1 if tally.skipped and not tally.articles else 0
+
+
+def _analyze_on_dask(args: argparse.Namespace) -> int:
+    try:
+        from stance.engines import dask_engine
+    except ImportError:
+        print('stance: error: --engine dask needs the dask extra: pip install "stance[dask]"', file=sys.stderr)
+        return 2
+    try:
+        result = dask_engine.run(_default_paths(args.paths), args.out, scheduler=args.scheduler, workers=args.jobs,
+                                 partition_files=args.partition_size, label=not args.no_labels)
+    except ImportError:
+        print('stance: error: --engine dask needs the dask extra: pip install "stance[dask]"', file=sys.stderr)
+        return 2
+    tally = _Tally()
+    for problem in result.problems:
+        tally.problem(problem)
+    for failed in result.failed:
+        shown = ", ".join(failed["files"][:3]) + (", …" if len(failed["files"]) > 3 else "")
+        print(f"error: partition {failed['index']} failed ({failed['reason']}); its {len(failed['files'])} file(s), "
+              f"listed in {args.out}/_manifest.json: {shown}", file=sys.stderr)
+    tally.articles, tally.voices = result.manifest["articles"], result.manifest["voices"]
+    print(tally.summary(f"; {len(result.manifest['partitions'])} partition(s) in {args.out}"
+                        + (f"; {len(result.failed)} partition(s) failed" if result.failed else "")), file=sys.stderr)
+    return 1 if result.failed or (tally.skipped and not tally.articles) else 0
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -120,10 +202,18 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="extract, attribute and label every voice in articles",
                                   description="One record per voice found in the articles (.txt, .md, .html) under PATH.")
     analyze.add_argument("paths", nargs="*", metavar="PATH", help=f"article files or folders (default: {DEFAULT_CORPUS}/)")
-    analyze.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    analyze.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
+                         help="output format (default: jsonl; parquet needs -o FILE)")
     analyze.add_argument("-o", "--output", help="write to FILE instead of standard output (written atomically)")
-    analyze.add_argument("--jobs", type=int, default=1, help="extract with N processes (default: 1)")
+    analyze.add_argument("--out", metavar="DIR", help="write a Parquet dataset: DIR/voices, DIR/articles, DIR/_manifest.json")
+    analyze.add_argument("--jobs", type=int, default=None,
+                         help="worker processes (default: 1; with --engine dask and no --scheduler: one per CPU)")
     analyze.add_argument("--no-labels", action="store_true", help="extraction only: skip the stance model")
+    analyze.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="local processes (default) or a Dask cluster (needs --out; pip extra: dask)")
+    analyze.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster)")
+    analyze.add_argument("--partition-size", type=int, default=500, metavar="N",
+                         help="files per dataset partition (default: 500)")
     analyze.set_defaults(func=cmd_analyze)
 
     score = commands.add_parser("score", help="precision, recall and speaker accuracy of extraction against a gold file",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,49 +109,72 @@ def read_metadata(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
     return {row["file"]: {k: (v or "").strip() for k, v in row.items() if k} for row in rows}, []
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterable[tuple[Path, dict]]:
+def list_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, dict] | Problem]:
+    """Every article file under `paths` with its articles.csv row, in order, lazily: a folder is
+    listed when it is reached. A metadata problem is yielded where it was found."""
+    folder_metadata: dict[Path, dict[str, dict]] = {}  # files named one by one: each folder's CSV read once
     for given in paths:
         path = Path(given)
         if path.is_dir():
             metadata, problems = read_metadata(path)
-            yield from ((Path(p.path), {"__problem__": p}) for p in problems)
+            yield from problems
             for child in sorted(path.iterdir(), key=lambda p: p.name):  # by name: Path comparisons are slow
                 # A folder's README is its documentation, not an article.
                 if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.upper().startswith("README"):
                     yield child, metadata.get(child.name, {})
         else:
-            metadata, _ = read_metadata(path.parent) if path.parent.is_dir() else ({}, [])
-            yield path, metadata.get(path.name, {})
+            if path.parent not in folder_metadata:
+                folder_metadata[path.parent] = read_metadata(path.parent)[0] if path.parent.is_dir() else {}
+            yield path, folder_metadata[path.parent].get(path.name, {})
+
+
+def load_file(path: Path, meta: dict, max_bytes: int = MAX_FILE_BYTES) -> tuple[Article | None, list[Problem]]:
+    """One listed file: its article (None when it cannot be used) and its problems (an error or a warning).
+
+    Never raises for a bad file: one file that breaks the cleaner is one error line, not a stopped run."""
+    name = str(path)
+    try:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise ArticleError("no such file or folder") from None
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise ArticleError(f"unsupported file type {path.suffix or '(none)'}; use {', '.join(SUPPORTED_SUFFIXES)}")
+        check_size(size, max_bytes)
+        article, warning = article_from_bytes(path.read_bytes(), path.name, metadata=meta, path=name)
+    except ArticleError as exc:
+        return None, [Problem(name, str(exc))]
+    except OSError as exc:
+        return None, [Problem(name, f"cannot read: {exc.strerror or exc}")]
+    except Exception as exc:  # a bug or a time budget hit while cleaning: report the file, keep going
+        return None, [Problem(name, f"cannot be read ({type(exc).__name__}: {exc})")]
+    return article, ([Problem(name, warning, skipped=False)] if warning else [])
+
+
+def unique_article(article: Article, path: Path, seen_ids: set[str]) -> Article:
+    """The article with an id not in `seen_ids` (which it joins): the same stem twice (a.txt and a.html) keeps both."""
+    if article.id in seen_ids:
+        article = Article(**{**article.__dict__, "id": f"{article.id}{path.suffix.lower()}"})
+    seen_ids.add(article.id)
+    return article
+
+
+def iter_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> Iterator[Article | Problem]:
+    """Articles and problems in file order, one file read at a time (memory stays flat)."""
+    seen_ids: set[str] = set()
+    for item in list_files(paths):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        article, problems = load_file(*item, max_bytes=max_bytes)
+        yield from problems
+        if article is not None:
+            yield unique_article(article, item[0], seen_ids)
 
 
 def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
     """Load every article under `paths` (folders or files); bad files become Problems."""
     result = LoadResult()
-    seen_ids: set[str] = set()
-    for path, meta in _expand(paths):
-        if "__problem__" in meta:
-            result.problems.append(meta["__problem__"])
-            continue
-        name = str(path)
-        try:
-            try:
-                size = path.stat().st_size
-            except FileNotFoundError:
-                raise ArticleError("no such file or folder") from None
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                raise ArticleError(f"unsupported file type {path.suffix or '(none)'}; use {', '.join(SUPPORTED_SUFFIXES)}")
-            check_size(size, max_bytes)
-            article, warning = article_from_bytes(path.read_bytes(), path.name, metadata=meta, path=name)
-        except ArticleError as exc:
-            result.problems.append(Problem(name, str(exc)))
-            continue
-        except OSError as exc:
-            result.problems.append(Problem(name, f"cannot read: {exc.strerror or exc}"))
-            continue
-        if warning:
-            result.problems.append(Problem(name, warning, skipped=False))
-        if article.id in seen_ids:  # same stem twice (a.txt and a.html): keep both
-            article = Article(**{**article.__dict__, "id": f"{article.id}{path.suffix.lower()}"})
-        seen_ids.add(article.id)
-        result.articles.append(article)
+    for item in iter_articles(paths, max_bytes):
+        (result.problems if isinstance(item, Problem) else result.articles).append(item)
     return result
