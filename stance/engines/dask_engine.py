@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stance.engines.budget import DEFAULT_BUDGET_SECONDS
-from stance.engines.dataset import DEFAULT_PARTITION_FILES, model_sha256, partition_entry, prepare, write_manifest
+from stance.engines.dataset import (DEFAULT_PARTITION_FILES, check_target, model_sha256, partition_entry, prepare,
+                                    write_manifest)
 from stance.text.corpus import Problem, list_files
 
 # [listing index, path as given, absolute path, articles.csv row]: plain data a worker can use.
@@ -95,7 +96,7 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, *, scheduler: str | No
     from stance.engines.partition import run_partition
     from stance.resources import read_text
 
-    out = prepare(out_dir)
+    check_target(out_dir)  # refuse a foreign folder before starting anything
     plan = plan_partitions(paths, partition_files)
     model_text = read_text("stance.label", "model.json") if label else None
     model_sha = model_sha256(model_text)
@@ -105,6 +106,7 @@ def run(paths: Iterable[str | Path], out_dir: str | Path, *, scheduler: str | No
     summaries, failed = [], []
     problems = list(plan.problems)
     try:
+        out = prepare(out_dir)  # the previous dataset goes only once the cluster is there
         model = client.submit(_hold, model_text, key=f"stance-model-{token}") if label else None
         futures = {client.submit(task or run_partition, index, files, str(out.resolve()), budget_seconds, model,
                                  model_sha, isolate, key=f"stance-partition-{index:05d}-{token}", pure=False): index

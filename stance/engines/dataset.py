@@ -43,20 +43,24 @@ def article_rows(articles: Iterable[Article], voices: Iterable[Voice]) -> list[d
              "size_bytes": a.size_bytes, "voices": counts.get(a.id, 0), "text": a.text} for a in articles]
 
 
-def prepare(out_dir: str | Path) -> Path:
-    """Create DIR for a new dataset. A previous dataset there is replaced (its parts removed first,
-    so no stale part is read with the new ones); any other non-empty folder is refused."""
+def check_target(out_dir: str | Path) -> Path:
+    """DIR if a dataset may be written there: new, empty, or a previous dataset; else ValueError."""
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise ValueError(f"{out} exists and is not a folder")
-    if out.is_dir() and any(out.iterdir()):
-        if not (out / MANIFEST_NAME).is_file() and not (out / VOICES_DIR).is_dir():
-            raise ValueError(f"{out} is not empty and holds no stance dataset; choose a new folder")
-        (out / MANIFEST_NAME).unlink(missing_ok=True)  # first: an incomplete dataset has no manifest
-        for table in (VOICES_DIR, ARTICLES_DIR):
-            for part in (out / table).glob("*part-*.parquet*"):
-                part.unlink()
+    if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST_NAME).is_file() and not (out / VOICES_DIR).is_dir():
+        raise ValueError(f"{out} is not empty and holds no stance dataset; choose a new folder")
+    return out
+
+
+def prepare(out_dir: str | Path) -> Path:
+    """Create DIR for a new dataset. A previous dataset there is replaced (its parts removed first,
+    so no stale part is read with the new ones); any other non-empty folder is refused."""
+    out = check_target(out_dir)
+    (out / MANIFEST_NAME).unlink(missing_ok=True)  # first: an incomplete dataset has no manifest
     for table in (VOICES_DIR, ARTICLES_DIR):
+        for part in (out / table).glob("*part-*.parquet*"):
+            part.unlink()
         (out / table).mkdir(parents=True, exist_ok=True)
     return out
 
@@ -134,5 +138,5 @@ def read_table(out_dir: str | Path, table: str = VOICES_DIR) -> list[dict]:
     return rows
 
 
-__all__ = ["ARTICLE_TABLE_COLUMNS", "DEFAULT_PARTITION_FILES", "MANIFEST_NAME", "article_rows", "model_sha256",
+__all__ = ["ARTICLE_TABLE_COLUMNS", "check_target", "DEFAULT_PARTITION_FILES", "MANIFEST_NAME", "article_rows", "model_sha256",
            "part_name", "partition_entry", "prepare", "read_table", "write_dataset", "write_manifest", "write_part"]

@@ -58,6 +58,10 @@ def work(request: dict) -> dict:
             "voices": len(batch.voices), "problems": [[i, p.path, p.reason, p.skipped] for i, p in problems]}
 
 
+class ChildDied(RuntimeError):
+    """The partition process exited (killed, crashed or out of memory) before it replied."""
+
+
 class Child:
     """A persistent `python -m stance.engines.partition` process and the model sha it holds."""
 
@@ -69,12 +73,15 @@ class Child:
     def run(self, request: dict) -> dict:
         if request["model_sha"] == self.model_sha:
             request = {**request, "model_text": None}  # it has the model already
-        self.process.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
-        self.process.stdin.flush()
-        line = self.process.stdout.readline()
+        try:
+            self.process.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
+            self.process.stdin.flush()
+            line = self.process.stdout.readline()
+        except BrokenPipeError:
+            line = b""
         if not line:
             code = self.process.wait()
-            raise RuntimeError(f"the partition process exited with code {code}")
+            raise ChildDied(f"the partition process exited with code {code}")
         reply = json.loads(line)
         if "error" in reply:
             raise RuntimeError(reply["error"])
@@ -105,7 +112,7 @@ def run_partition(index: int, files: list, out_dir: str, budget_seconds: float, 
         return work(request)
     try:
         return child().run(request)
-    except (BrokenPipeError, RuntimeError):
+    except ChildDied:
         _local.child = None  # replaced at the next partition
         raise
 
