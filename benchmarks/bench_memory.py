@@ -35,6 +35,12 @@ def corpus(articles: int) -> Path:
     return folder
 
 
+def article_files(folder: Path) -> int:
+    """Files `stance analyze` reads in a folder (a README is skipped)."""
+    return sum(1 for p in folder.iterdir()
+               if p.suffix.lower() in (".txt", ".md", ".html", ".htm") and not p.name.upper().startswith("README"))
+
+
 def measure(command: list[str]) -> dict:
     """Wall seconds, peak RSS (MB) and CPU seconds of one child process."""
     started = time.perf_counter()
@@ -65,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             suffix = ".parquet" if "parquet" in args.extra else ".jsonl"
             command = [args.stance_bin, "analyze", str(folder), "-o", str(Path(tmp) / f"out{suffix}"), *shlex.split(args.extra)]
             run = measure(command)
-            run.update(articles=articles or len(os.listdir(folder)), input_mb=sum(p.stat().st_size for p in folder.iterdir()) / MB)
+            run.update(articles=articles or article_files(folder), input_mb=sum(p.stat().st_size for p in folder.iterdir()) / MB)
             results.append(run)
             print(f"{run['articles']} articles: peak RSS {run['peak_rss_mb']:.0f} MB, {run['seconds']:.1f} s", file=sys.stderr)
     first = results[0]["peak_rss_mb"]

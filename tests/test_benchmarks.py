@@ -6,6 +6,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
@@ -39,3 +41,29 @@ def test_bench_analyze_runs_the_cli_and_checks_jobs_agree(tmp_path, capsys):
     results = json.loads(out.read_text(encoding="utf-8"))["results"]
     assert [r["jobs"] for r in results] == [1, 2]
     assert all(r["voices"] == 31 and r["same_output_as_first"] for r in results)
+
+
+def test_bench_memory_reports_the_peak_of_a_run(tmp_path, capsys):
+    out = tmp_path / "memory.json"
+    assert _script("bench_memory").main(["--corpus", str(SEEDS), "--json", str(out)]) == 0
+    assert "| articles | input MB | peak RSS MB |" in capsys.readouterr().out
+    [run] = json.loads(out.read_text(encoding="utf-8"))["results"]
+    assert run["articles"] == 5 and run["peak_rss_mb"] > 10
+
+
+def test_bench_versions_compares_two_binaries_and_their_output(capsys):
+    import sys
+
+    stance = str(Path(sys.executable).parent / "stance")
+    assert _script("bench_versions").main([stance, stance, str(SEEDS), "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "| old |" in out and "| new |" in out and "same output: yes" in out
+
+
+def test_bench_engines_runs_every_engine_on_the_same_records(tmp_path, capsys):
+    pytest.importorskip("distributed")
+    out = tmp_path / "engines.json"
+    assert _script("bench_engines").main([str(SEEDS), "--jobs", "2", "--repeat", "1", "--json", str(out)]) == 0
+    results = json.loads(out.read_text(encoding="utf-8"))["results"]
+    assert [r["variant"] for r in results] == ["jobs1", "jobs2", "dataset-jobs2", "dask-2"]
+    assert all(r["voices"] == 31 and r["same_records"] for r in results)
