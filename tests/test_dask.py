@@ -28,8 +28,9 @@ PARTITION = 64
 
 @pytest.fixture(scope="module")
 def scheduler():
-    # Fail a task whose worker died twice (not the default 3): the dying-task test stays short.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+    # Fail a task whose worker died twice (not the default 3): the dying-task test stays short. One
+    # task per worker at a time, as the engine's own LocalCluster: a death counts against that task only.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0}):
         with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                                       silence_logs=40) as cluster:
             yield cluster.scheduler_address

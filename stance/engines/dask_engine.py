@@ -82,8 +82,14 @@ def _cluster(scheduler: str | None, workers: int | None):
 
     if scheduler:  # TLS and credentials come from Dask's own configuration (see docs/scale.md)
         return Client(scheduler), None
-    cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=40)
+    import dask
+
+    # One task per worker thread at a time: a worker that dies then takes only the partition it was
+    # running with it, not the next one queued behind it (Dask counts a death against every task
+    # assigned to that worker). Partitions are long, so nothing is lost by not queueing ahead.
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
     return Client(cluster), cluster
 
 
