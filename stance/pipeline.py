@@ -15,6 +15,8 @@ from stance.records import COLUMNS, LIST_COLUMNS, Voice
 if TYPE_CHECKING:  # pandas costs 0.4 s to import; the CLI never needs it
     import pandas as pd
 
+    from stance.label.predictor import Predictor
+
 
 @dataclass
 class Analysis:
@@ -44,14 +46,15 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Voice]:
         return [voice for chunk in chunks for voice in chunk]
 
 
-def label_quotes(quotes: Sequence[str], model=None) -> list[dict]:
-    """Stance, probabilities, explanation, sentiment and themes of every quote.
+def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[dict]:
+    """Stance, probabilities, explanation, sentiment and themes of every quote, labelled by
+    `model` (default: the shipped model).
 
     One vectorised model call for all quotes; the model computes VADER once per quote.
     """
     if not quotes:
         return []
-    from stance.label.predictor import load_default_predictor  # no scikit-learn import: prediction needs numpy only
+    from stance.label.predictor import load_default_predictor  # numpy only: no scikit-learn at run time
     from stance.label.themes import default_themes
 
     model = model or load_default_predictor()
@@ -59,7 +62,7 @@ def label_quotes(quotes: Sequence[str], model=None) -> list[dict]:
     return [{**p, "themes": themes.tag(q)} for q, p in zip(quotes, model.predict_records(quotes))]
 
 
-def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
+def label_voices(voices: Sequence[Voice], model: Predictor | None = None) -> list[Voice]:
     """Every voice with its labels (see label_quotes)."""
     labels = label_quotes([v.quote for v in voices], model)
     # Built directly rather than via dataclasses.replace: this runs once per voice.
@@ -73,7 +76,7 @@ def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
 
 # Articles per task sent to a worker: large enough to amortise the round trip.
 _CHUNK_ARTICLES = 64
-_worker_model = None  # a pool lives for one call, so one model per worker process
+_worker_model: Predictor | None = None  # a pool lives for one call, so one model per worker process
 
 
 def _analyze_chunk(articles: list[Article], label: bool, model_data: dict | None) -> list[Voice]:
@@ -90,7 +93,8 @@ def _analyze_chunk(articles: list[Article], label: bool, model_data: dict | None
     return label_voices(voices, _worker_model if model_data is not None else None)
 
 
-def analyze_articles(articles: Sequence[Article], model=None, label: bool = True, jobs: int = 1) -> list[Voice]:
+def analyze_articles(articles: Sequence[Article], model: Predictor | None = None, label: bool = True,
+                     jobs: int = 1) -> list[Voice]:
     """Voices of every article, labelled; with `jobs` > 1 both stages run in worker processes."""
     if jobs <= 1 or len(articles) <= _CHUNK_ARTICLES:
         voices = extract_all(articles)
@@ -107,7 +111,8 @@ def analyze_articles(articles: Sequence[Article], model=None, label: bool = True
         return [voice for chunk in results for voice in chunk]
 
 
-def analyze(paths: Iterable[str | Path], model=None, label: bool = True, jobs: int = 1) -> Analysis:
+def analyze(paths: Iterable[str | Path], model: Predictor | None = None, label: bool = True,
+            jobs: int = 1) -> Analysis:
     """Load, extract, attribute and (optionally) label every article under `paths`."""
     loaded: LoadResult = load_articles(paths)
     voices = analyze_articles(loaded.articles, model=model, label=label, jobs=jobs)
