@@ -52,7 +52,8 @@ else:
 if n_undated:
     named = ", ".join(f"“{md(n)}”" for n in undated_names) + (" …" if n_undated > len(undated_names) else "")
     st.caption(f":material/event_busy: {views.count_noun(n_undated, 'article')} without a date "
-               f"({views.count_noun(undated_voices, 'voice')}) are counted everywhere except on the time axis: {named}.")
+               f"({views.count_noun(undated_voices, 'voice')}) {'is' if n_undated == 1 else 'are'} counted everywhere "
+               f"except on the time axis: {named}.")
 
 # --- by outlet and article ---------------------------------------------------------------------------
 left, right = st.columns(2)
