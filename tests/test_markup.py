@@ -106,3 +106,14 @@ def test_top_coefficients_on_a_small_model():
 @pytest.mark.parametrize("n, expected", [(0, "0 voices"), (1, "1 voice"), (31, "31 voices"), (100000, "100,000 voices")])
 def test_count_noun(n, expected):
     assert views.count_noun(n, "voice") == expected
+
+
+@pytest.mark.parametrize("text", ["see https://a.example/x now", "mail me@b.example today", "go to www.c.example",
+                                  "ftp://d.example", "x.y+z@e.example"])
+def test_urls_and_emails_cannot_become_links(text):
+    escaped = markup.escape_markdown(text)
+    plain = escaped.replace(markup.WORD_JOINER, "")
+    assert re.sub(r"\\(.)", r"\1", plain) == text, "only invisible characters are added"
+    unescaped = escaped.replace("\\", "")
+    assert not re.search(r"[A-Za-z0-9]://", unescaped) and not re.search(r"\w@", unescaped) \
+        and not re.search(r"\bwww\.", unescaped), "no scheme, address or www. left for the autolinker"
