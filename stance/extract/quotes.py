@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stance.extract.tables import NAMING_VERBS, PARTICIPLE_CUES
-from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, FILLER_WORDS
+from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, PARTICIPLE_RE
+from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
 from stance.extract.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker, parse_subject
 
@@ -26,7 +26,7 @@ _GLOSS_BEFORE = re.compile(
 _CUE_TAIL_PREPOSITIONS = frozenset("to in on at during from of".split())
 _MAX_CUE_TAIL_CHARS = 40
 _WORD_SPAN = re.compile(r"\S+")
-_PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\s*[,:]?\s*$")
+_PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\s*[,:]?\s*$")
 # `,” said Name, role` (inverted) and `,” Name said` / `,” she added`
 _POST_CUE_INVERTED = re.compile(rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<verb>{DIRECT_FORMS_RE})\s+(?P<rest>.+?)\s*[.!?]*\s*$", re.DOTALL)
 _POST_CUE = re.compile(

@@ -12,17 +12,18 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from stance.extract.tables import CONTENT_PREPOSITIONS, OBJECT_CONTENT_LEMMAS, PARTICIPLE_CUES
 from stance.extract.cues import (
+    ADDRESSEE_LEMMAS,
     BARE_CLAUSE_LEMMAS,
-    FILLER_WORDS,
+    FILLER_RE,
     FORM_TO_LEMMA,
-    NEGATIONS,
-    PASSIVE_AUX,
+    OBJECT_CONTENT_LEMMAS,
+    PARTICLE_PATTERNS,
+    PARTICIPLE_RE,
     REPORTED_FORMS,
     REPORTED_FORMS_RE,
-    FILLER_RE,
 )
+from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 from stance.extract.speakers import SpeakerPhrase, parse_speaker
 
 MASK = "\u2591"
@@ -59,9 +60,8 @@ _CIRCUMSTANCE = re.compile(
 )
 _WH = re.compile(r"^\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"^\s*:\s*")
-_PARTICLES = {"point": re.compile(r"\s+out\b"), "call": re.compile(r"\s+for\b")}
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
-_PARTICIPLE = re.compile(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\b(?P<that>\s+that\b)?")
+_PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\b(?P<that>\s+that\b)?")
 
 
 def _who(text: str) -> SpeakerPhrase | None:
@@ -84,12 +84,12 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     """Where the reported content starts after the cue verb, or None if it has none."""
     rest = masked[verb_end:]
     skipped = 0
-    if lemma in _PARTICLES:  # "pointed out", "called for"
-        particle = _PARTICLES[lemma].match(rest)
+    if lemma in PARTICLE_PATTERNS:  # "pointed out", "called for"
+        particle = PARTICLE_PATTERNS[lemma].match(rest)
         if not particle:
             return None
         skipped = particle.end()
-    elif lemma == "tell":
+    elif lemma in ADDRESSEE_LEMMAS:
         addressee = _ADDRESSEE.match(rest)
         if not addressee:
             return None
