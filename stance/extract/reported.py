@@ -168,21 +168,26 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[ReportedCue]:
     return cues
 
 
-def _split_cue_clause(clause: str) -> tuple[str, str] | None:
+class _CueClause(NamedTuple):
+    subject: str  # the words naming the speaker
+    verb: str
+
+
+def _split_cue_clause(clause: str) -> _CueClause | None:
     """'officials said on Monday' -> ('officials', 'said'); 'said the ministry' -> ('the ministry', 'said')."""
     words = clause.split()
     if not words:
         return None
     if words[0] in REPORTED_FORMS:  # inverted: "said the ministry"
         end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
-        return " ".join(words[1:end]), words[0]
+        return _CueClause(" ".join(words[1:end]), words[0])
     k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
     if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS):
         return None
     j = k
     while j > 0 and words[j - 1].lower() in FILLER_WORDS:
         j -= 1
-    return " ".join(words[:j]), words[k]
+    return _CueClause(" ".join(words[:j]), words[k])
 
 
 def _postposed_cue(masked: str) -> ReportedCue | None:
@@ -196,11 +201,11 @@ def _postposed_cue(masked: str) -> ReportedCue | None:
         split = _split_cue_clause(clause)
         if split is None or len(body[:comma].split()) < 3:
             continue
-        phrase = parse_speaker(split[0])
+        phrase = parse_speaker(split.subject)
         if phrase is None or phrase.kind == "pronoun" and role:
             continue
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-        return ReportedCue(phrase, split[1], 0, comma, comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip())))
+        return ReportedCue(phrase, split.verb, 0, comma, comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip())))
     return None
 
 

@@ -220,16 +220,18 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     return None
 
 
-def parse_subject(chunk: str) -> tuple[SpeakerPhrase, int] | None:
-    """parse_speaker, dropping introductory phrases ("After the vote, one resident").
+class Subject(NamedTuple):
+    phrase: SpeakerPhrase
+    offset: int  # where the phrase starts in the chunk given to parse_subject
 
-    Returns the phrase and the offset in `chunk` where it starts.
-    """
+
+def parse_subject(chunk: str) -> Subject | None:
+    """parse_speaker, dropping introductory phrases ("After the vote, one resident")."""
     start = 0
     for _ in range(4):
         phrase = parse_speaker(chunk[start:])
         if phrase is not None:
-            return phrase, start
+            return Subject(phrase, start)
         comma = chunk.find(",", start)
         if comma < 0:
             return None

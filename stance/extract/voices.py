@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from stance.extract.tables import DEMONYMS, ORGANISATION_WORDS
-from stance.extract.quotes import DirectCue, attribute_spans, quote_text_bounds
+from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import MASK, according_alone, cue_words, reported_cues
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
@@ -38,6 +39,16 @@ def _split_at_demonyms(run: str) -> list[tuple[int, str]]:
     return [(offset, piece) for offset, piece in pieces if piece]
 
 
+class Attribution(NamedTuple):
+    """Who speaks: the canonical speaker and the role given for them ("" when unknown)."""
+
+    speaker: str
+    role: str
+
+
+_NOBODY = Attribution("", "")
+
+
 class _ArticleState:
     """What extraction has seen so far in one article."""
 
@@ -51,14 +62,14 @@ class _ArticleState:
         # Capitalised words seen mid-sentence are names, not just sentence openers.
         self.midsentence_capitals = set(_MIDSENTENCE_CAPITAL.findall(text))
 
-    def resolve(self, phrase: SpeakerPhrase | None, position: int) -> tuple[str, str]:
-        """(canonical speaker, role) for a parsed phrase."""
+    def resolve(self, phrase: SpeakerPhrase | None, position: int) -> Attribution:
+        """The canonical speaker of a parsed phrase standing at `position` (absolute)."""
         if phrase is None:
-            return "", ""
+            return _NOBODY
         registry = self.registry
         if phrase.kind == "pronoun":
             speaker = registry.resolve_pronoun(phrase.text, position) or phrase.text
-            return speaker, registry.role_of(speaker)
+            return Attribution(speaker, registry.role_of(speaker))
         if phrase.kind == "name":
             # A speaker with a first and last name and no organisation word is a person,
             # even when the given-names table does not know the first name.
@@ -67,14 +78,14 @@ class _ArticleState:
                 len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
             )
             speaker = registry.register_name(position, phrase.text, person=person or None)
-            return speaker, registry.role_of(speaker, phrase.role)
+            return Attribution(speaker, registry.role_of(speaker, phrase.role))
         speaker = phrase.text
         if speaker.lower() == "another" and self.last_anonymous:
             speaker = "another " + self.last_anonymous.split(" ", 1)[1]
         if speaker.split(" ", 1)[0].lower() in ("one", "a", "an", "another") and " " in speaker:
             self.last_anonymous = speaker
         self.registry.register_group(position, speaker)
-        return speaker, self.registry.role_of(speaker, phrase.role)
+        return Attribution(speaker, self.registry.role_of(speaker, phrase.role))
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve."""
@@ -154,10 +165,10 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
     return state.voices
 
 
-def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> tuple[str, str]:
+def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
     head = masked.split(",", 1)[0]
     phrase = parse_speaker(head)
-    return state.resolve(phrase, sentence.start) if phrase else ("", "")
+    return state.resolve(phrase, sentence.start) if phrase else _NOBODY
 
 
 def _extract_sentence(state, sentence, own_spans, masked, words, index, all_sentences) -> None:
@@ -165,26 +176,26 @@ def _extract_sentence(state, sentence, own_spans, masked, words, index, all_sent
     results = attribute_spans(text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
     gloss_opens: set[int] = set()
-    subject: tuple[str, str] = ("", "")
-    for span, result in zip(own_spans, results):
-        if result == "gloss":
+    subject = _NOBODY  # the sentence's first speaker, for participle cues
+    for result in results:
+        span = result.span
+        if result.kind is SpanRole.GLOSS:
             gloss_opens.add(span.open)
             continue
-        if result == "none":
+        if result.kind is SpanRole.NOT_A_VOICE:
             continue
-        if result == "continuation":
+        if result.kind is SpanRole.CONTINUATION:
             if not _continues_previous(state, sentence, index, all_sentences) or not state.voices:
                 continue
             previous = state.voices[-1]
             speaker, role, cue = previous.speaker, previous.speaker_role, ""
         else:
-            assert isinstance(result, DirectCue)
             if result.speaker is None:  # ", saying “...”": the sentence's subject speaks
-                speaker, role = subject if subject[0] else _sentence_subject(state, masked, sentence)
+                speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
             else:
                 speaker, role = state.resolve(result.speaker, result.position)
             cue = result.cue
-            subject = subject if subject[0] else (speaker, role)
+            subject = subject if subject.speaker else Attribution(speaker, role)
         start, end = quote_text_bounds(text, span)
         if end > start:
             state.add(speaker, role, start, end, "direct", cue, sentence)
@@ -204,12 +215,12 @@ def _extract_sentence(state, sentence, own_spans, masked, words, index, all_sent
         if len(content.split()) < 2:
             continue
         if cue.speaker is None:
-            speaker, role = subject if subject[0] else _sentence_subject(state, masked, sentence)
+            speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
         else:
             speaker, role = state.resolve(cue.speaker, sentence.start + cue.position)
         kind = "partial" if inner_spans else "indirect"
         state.add(speaker, role, sentence.start + cue.start, sentence.start + end, kind, cue.cue, sentence)
-        subject = subject if subject[0] else (speaker, role)
+        subject = subject if subject.speaker else Attribution(speaker, role)
 
     alone = according_alone(masked) if "ccording" in masked else None
     if alone and index and all_sentences[index - 1].paragraph == sentence.paragraph:
