@@ -252,7 +252,7 @@ def test_cue_words_skips_only_sentences_without_a_cue(sentence, may_report):
 
     assert (cue_words(sentence) is not None) is may_report
     if not may_report:
-        assert reported_cues(sentence) == []
+        assert reported_cues(sentence, 0) == []
 
 
 # Named results of the direct-quote step: one SpanAttribution per span, absolute offsets.
@@ -311,3 +311,23 @@ def test_cue_matchers_return_named_fields_with_absolute_positions():
     assert (post.speaker.text, post.cue) == ("the ministry", "said") and text[post.position :].startswith("the ministry")
     assert match_post_cue(", which pleased nobody.", 5) is None
     assert match_pre_cue("The weather was fine ", 0) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue, content",
+    [
+        ("Priya Natarajan warned that the dam would not hold.", "Priya Natarajan", "warned", "the dam would not hold"),
+        ("The bridge will close for a month, officials said.", "officials", "said", "The bridge will close for a month"),
+        ("According to Lena Novak, the river rose two metres.", "Lena Novak", "according to", "the river rose two metres"),
+    ],
+)
+def test_reported_cues_offsets_are_absolute(sentence, speaker, cue, content):
+    from stance.extract.reported import reported_cues
+
+    text = "An opening sentence moves every offset. " + sentence
+    start = text.index(sentence)
+    (found,) = reported_cues(text[start:], start)
+    assert (found.speaker.text, found.cue, text[found.start : found.end]) == (speaker, cue, content)
+    assert text[found.position :].startswith(speaker)
+    (local,) = reported_cues(sentence, 0)  # the same sentence at the start of its article
+    assert (local.start, local.end, local.position) == (found.start - start, found.end - start, found.position - start)

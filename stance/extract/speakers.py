@@ -3,6 +3,9 @@
 No parser: a speaker phrase is recognised by shape (a run of capitalised words, a
 pronoun, or a noun phrase headed by a person noun) and resolved against what the
 article said before it.
+
+Offsets: the registry's positions are absolute (into the article text), as its callers
+give them; parse_subject's offset counts from the start of the chunk it was given.
 """
 
 from __future__ import annotations

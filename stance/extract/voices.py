@@ -1,4 +1,10 @@
-"""Extract every quoted or reported voice of an article, attributed to a canonical speaker."""
+"""Extract every quoted or reported voice of an article, attributed to a canonical speaker.
+
+Offsets: one frame, the article text. Sentences, quote spans, cue and speaker positions,
+reported content and each Voice's start/end index `text`; the masked text has the same
+length, so its offsets are the same. Only the per-sentence `masked` slice counts from the
+sentence's start, and it is handed to helpers together with that start.
+"""
 
 from __future__ import annotations
 
@@ -52,9 +58,10 @@ _NOBODY = Attribution("", "")
 class _ArticleState:
     """What extraction has seen so far in one article."""
 
-    def __init__(self, article_id: str, text: str) -> None:
+    def __init__(self, article_id: str, text: str, masked_text: str) -> None:
         self.article_id = article_id
         self.text = text
+        self.masked_text = masked_text  # the text with quoted characters masked (same offsets)
         self.registry = SpeakerRegistry()
         self.voices: list[Voice] = []
         self.last_voice_sentence: Sentence | None = None
@@ -144,10 +151,10 @@ def _continues_previous(state: _ArticleState, sentence: Sentence, sentence_index
 
 def extract_voices(article_id: str, text: str) -> list[Voice]:
     """Voices of one cleaned article text, in reading order."""
-    state = _ArticleState(article_id, text)
     spans = quote_spans(text)
     all_sentences = sentences(text, spans)
     masked_text = _mask(text, spans)
+    state = _ArticleState(article_id, text, masked_text)
     span_index = 0
     for index, sentence in enumerate(all_sentences):
         while span_index < len(spans) and spans[span_index].open < sentence.start:
@@ -201,25 +208,27 @@ def _extract_sentence(state, sentence, own_spans, masked, words, index, all_sent
             state.add(speaker, role, start, end, "direct", cue, sentence)
             direct_spans.append(span)
 
-    direct_opens = {span.open - sentence.start for span in direct_spans}
-    for cue in reported_cues(masked, words) if words is not None else ():
-        content = masked[cue.start : cue.end]
+    # Reported cues come with absolute offsets: compare them with spans and slice the whole masked text.
+    masked_text = state.masked_text
+    direct_opens = {span.open for span in direct_spans}
+    for cue in reported_cues(masked, sentence.start, words) if words is not None else ():
+        content = masked_text[cue.start : cue.end]
         # The content is the direct quote itself ("X said, “...”"): already a voice.
         if any(cue.start <= opened <= cue.start + 1 for opened in direct_opens):
             continue
         cut = min((o for o in direct_opens if cue.start < o < cue.end), default=None)
-        end = cue.end if cut is None else cue.start + len(masked[cue.start:cut].rstrip(" ,:;\u2014"))
-        inner_spans = [s for s in own_spans if cue.start <= s.open - sentence.start < end and s.open not in gloss_opens]
-        if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked[cue.start] in "\u201c\"":
+        end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
+        inner_spans = [s for s in own_spans if cue.start <= s.open < end and s.open not in gloss_opens]
+        if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
             continue  # 'saying “hello” to ...': a quoted word, not a statement
         if len(content.split()) < 2:
             continue
         if cue.speaker is None:
             speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
         else:
-            speaker, role = state.resolve(cue.speaker, sentence.start + cue.position)
+            speaker, role = state.resolve(cue.speaker, cue.position)
         kind = "partial" if inner_spans else "indirect"
-        state.add(speaker, role, sentence.start + cue.start, sentence.start + end, kind, cue.cue, sentence)
+        state.add(speaker, role, cue.start, end, kind, cue.cue, sentence)
         subject = subject if subject.speaker else Attribution(speaker, role)
 
     alone = according_alone(masked) if "ccording" in masked else None
