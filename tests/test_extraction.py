@@ -331,3 +331,43 @@ def test_reported_cues_offsets_are_absolute(sentence, speaker, cue, content):
     assert text[found.position :].startswith(speaker)
     (local,) = reported_cues(sentence, 0)  # the same sentence at the start of its article
     assert (local.start, local.end, local.position) == (found.start - start, found.end - start, found.position - start)
+
+
+@pytest.mark.parametrize(
+    "chunk, expected",
+    [
+        ("Marisol Duarte, a nurse from Tucson,", ("Marisol Duarte", "NAME", "a nurse from Tucson")),
+        ("City planner Marisol Duarte", ("Marisol Duarte", "NAME", "City planner")),
+        ("she", ("she", "PRONOUN", "")),
+        ("two sources familiar with the company", ("two sources familiar with the company", "GROUP", "")),
+        # not speakers: a relative clause, a document, a first-person pronoun, a clause
+        ("a reef that", None),
+        ("the report", None),
+        ("I", None),
+        ("It was cold", None),
+    ],
+)
+def test_parse_speaker_kinds(chunk, expected):
+    from stance.extract.speakers import PhraseKind, parse_speaker
+
+    phrase = parse_speaker(chunk)
+    if expected is None:
+        assert phrase is None
+    else:
+        text, kind, role = expected
+        assert phrase == (text, PhraseKind[kind], role)
+
+
+def test_pronouns_resolve_by_mention_kind():
+    from stance.extract.speakers import MentionKind, SpeakerRegistry
+
+    registry = SpeakerRegistry()
+    registry.register_name(0, "Marisol Duarte", person=True)
+    registry.register_name(20, "Acme")
+    registry.register_group(30, "officials")
+    assert [m.kind for m in registry.mentions] == [MentionKind.PERSON, MentionKind.ORG, MentionKind.GROUP]
+    assert registry.resolve_pronoun("she", 40) == "Marisol Duarte"
+    assert registry.resolve_pronoun("they", 40) == "officials"
+    assert registry.resolve_pronoun("it", 40) == "Acme"
+    assert registry.resolve_pronoun("he", 40) is None  # the only person is a woman
+    assert registry.resolve_pronoun("she", 0) is None  # nobody was mentioned before

@@ -28,7 +28,7 @@ from stance.extract.cues import (
     REPORTED_FORMS_RE,
 )
 from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX
-from stance.extract.speakers import SpeakerPhrase, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 
 MASK = "\u2591"
 # The longest subject we look at: a name with a long appositive role fits easily.
@@ -218,7 +218,7 @@ def _postposed_cue(masked: str) -> _LocalCue | None:
         if split is None or len(body[:comma].split()) < 3:
             continue
         phrase = parse_speaker(split.subject)
-        if phrase is None or phrase.kind == "pronoun" and role:
+        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:
             continue
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
         return _LocalCue(phrase, split.verb, 0, comma, comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip())))

@@ -16,7 +16,7 @@ from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import MASK, according_alone, cue_words, reported_cues
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
-from stance.extract.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
 # with [A-Z] (the honorific is checked by lookbehind on that letter) so that re can skip
@@ -74,10 +74,10 @@ class _ArticleState:
         if phrase is None:
             return _NOBODY
         registry = self.registry
-        if phrase.kind == "pronoun":
+        if phrase.kind is PhraseKind.PRONOUN:
             speaker = registry.resolve_pronoun(phrase.text, position) or phrase.text
             return Attribution(speaker, registry.role_of(speaker))
-        if phrase.kind == "name":
+        if phrase.kind is PhraseKind.NAME:
             # A speaker with a first and last name and no organisation word is a person,
             # even when the given-names table does not know the first name.
             tokens = phrase.text.split()
@@ -178,7 +178,10 @@ def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> 
     return state.resolve(phrase, sentence.start) if phrase else _NOBODY
 
 
-def _extract_sentence(state, sentence, own_spans, masked, words, index, all_sentences) -> None:
+def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[QuoteSpan], masked: str,
+                      words: list[str] | None, index: int, all_sentences: list[Sentence]) -> None:
+    """Add the voices of one sentence: its direct quotes, then its reported speech.
+    `masked` is the sentence's slice of the masked text; `words` is cue_words(masked)."""
     text = state.text
     results = attribute_spans(text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
