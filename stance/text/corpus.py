@@ -122,19 +122,23 @@ class _UniqueIds:
     def __init__(self) -> None:
         self.owner: dict[str, str] = {}
 
-    def claim(self, article: Article, where: str, problems: list[Problem], alternative: str = "") -> Article:
+    def claim(self, article: Article, problems: list[Problem], row: str = "", given_in: str = "",
+              alternative: str = "") -> Article:
+        """`row` locates a table row ("row 3"); `given_in` names where an explicit id came from;
+        `alternative` is tried before `~2` (a.txt beside a.html becomes `a.html`, as before)."""
         wanted = printable(article.id)
         new_id = wanted
         if new_id in self.owner and alternative and alternative not in self.owner:
-            new_id = alternative  # a.txt beside a.html: `a.html`, as before
+            new_id = alternative
         elif new_id in self.owner:
             n = 2
             while f"{wanted}~{n}" in self.owner:
                 n += 1
             new_id = f"{wanted}~{n}"
-            problems.append(Problem(article.path, f"{where}id {wanted!r} is already used by "
-                                                  f"{self.owner[wanted]}; this article is {new_id!r}", skipped=False))
-        self.owner[new_id] = printable(article.path) + (f" {where.rstrip(': ')}" if where else "")
+            problems.append(Problem(article.path, f"{row + ': ' if row else ''}{given_in}id {wanted!r} is already "
+                                                  f"used by {self.owner[wanted]}; this article is {new_id!r}",
+                                    skipped=False))
+        self.owner[new_id] = printable(article.path) + (f" {row}" if row else "")
         return article if new_id == article.id else replace(article, id=new_id)
 
 
@@ -148,7 +152,7 @@ def _read_table_file(item: _Input, ids: _UniqueIds, result: LoadResult) -> None:
         return
     result.problems.extend(problems)
     for article, row in articles:
-        result.articles.append(ids.claim(article, f"{row}: ", result.problems))
+        result.articles.append(ids.claim(article, result.problems, row=row))
 
 
 def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
@@ -181,9 +185,11 @@ def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) 
             result.problems.append(Problem(name, f"cannot read: {exc.strerror or exc}"))
             continue
         result.problems.extend(Problem(name, warning, skipped=False) for warning in decoded.warnings + warnings)
-        alternative = f"{article.id}{suffix}" if not item.metadata.get("id") else ""
-        where = f"{METADATA_FILENAME} " if item.metadata.get("id") else ""
-        result.articles.append(ids.claim(article, where, result.problems, alternative))
+        if item.metadata.get("id"):
+            article = ids.claim(article, result.problems, given_in=f"{METADATA_FILENAME} ")
+        else:
+            article = ids.claim(article, result.problems, alternative=f"{article.id}{suffix}")
+        result.articles.append(article)
     return result
 
 
@@ -196,7 +202,7 @@ def articles_from_bytes(data: bytes, name: str) -> LoadResult:
             check_size(len(data), MAX_TABLE_BYTES)
             articles, result.problems = read_table(data, name)
             ids = _UniqueIds()
-            result.articles = [ids.claim(article, f"{row}: ", result.problems) for article, row in articles]
+            result.articles = [ids.claim(article, result.problems, row=row) for article, row in articles]
         elif suffix in INPUT_SUFFIXES:
             article, warning = article_from_bytes(data, name)
             result.articles.append(article)
