@@ -132,3 +132,27 @@ def test_odd_file_names_give_one_line_errors_and_usable_ids(tmp_path, capsys):
     assert f"error: {tmp_path}/new\\nline.txt: empty: no text after cleaning" in err
     records = out.read_text(encoding="utf-8").splitlines()
     assert len(records) == 2 and all('"article": "caf\ufffd"' in r for r in records)
+
+
+def test_a_file_that_grows_past_the_limit_is_read_no_further(tmp_path, monkeypatch):
+    from stance.text import decode as decode_module
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"a" * 1_000_000)
+    real_stat, real_read, read = os.stat, os.read, []
+    # The file says it is 10 bytes long when it is checked, then has grown when it is read.
+    monkeypatch.setattr(decode_module.os, "stat", lambda p: os.stat_result((*real_stat(p)[:6], 10, *real_stat(p)[7:])))
+    monkeypatch.setattr(decode_module.os, "read", lambda fd, n: read.append(n) or real_read(fd, n))
+    with pytest.raises(ArticleError, match="grew past the 100-byte limit"):
+        read_limited(path, 100)
+    assert sum(read) <= 101
+
+
+def test_a_file_whose_stated_size_is_zero_is_still_read_whole(tmp_path, monkeypatch):
+    from stance.text import decode as decode_module
+
+    path = tmp_path / "proc_like.txt"
+    path.write_bytes(b"b" * 200_000)
+    real_fstat = os.fstat
+    monkeypatch.setattr(decode_module.os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 0, *real_fstat(fd)[7:])))
+    assert read_limited(path, 300_000) == b"b" * 200_000

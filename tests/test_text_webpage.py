@@ -81,7 +81,7 @@ def test_a_snippet_is_read_whole_by_the_fragment_cleaner():
 
 
 def test_a_page_without_main_text_falls_back_to_the_whole_page(monkeypatch):
-    monkeypatch.setattr(webpage, "_extract", lambda tree: None)  # as when trafilatura finds nothing
+    monkeypatch.setattr(webpage, "_extract", lambda tree, fast=False: None)  # as when trafilatura finds nothing
     page = read_webpage(FERRY.read_text(encoding="utf-8"))
     assert "Home" in page.text and "Ingrid Solberg" in page.text  # everything, menus included
     assert page.title == "Harbour ferry fares to fall next spring" and page.date == "2025-03-03"
@@ -111,3 +111,16 @@ def test_scripts_styles_and_comments_are_not_text():
     page = read_webpage("<p>Kept<!-- note --> text</p><script>var a = '“no,” said X';</script>"
                         "<style>p { color: red }</style><noscript>Enable scripts</noscript>")
     assert page.text == "Kept text"
+
+
+def test_a_large_page_runs_without_fallbacks_and_a_huge_one_is_read_whole(monkeypatch):
+    raw = FERRY.read_text(encoding="utf-8")
+    full = read_webpage(raw)
+    monkeypatch.setattr(webpage, "FULL_EXTRACT_ELEMENTS", 10)  # the page has about 60 elements
+    assert read_webpage(raw).text == full.text
+    monkeypatch.setattr(webpage, "MAX_EXTRACT_ELEMENTS", 20)
+    whole = read_webpage(raw)
+    assert "Home" in whole.text and "Ingrid Solberg" in whole.text
+    assert "over the 20 read for its main text" in whole.warnings[0]
+    # The metadata still comes from the <head>.
+    assert (whole.title, whole.source, whole.date) == (full.title, full.source, full.date)

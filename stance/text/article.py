@@ -14,7 +14,7 @@ from stance.text.tables import HTML_SUFFIXES, METADATA_FIELDS
 @dataclass(frozen=True)
 class Article:
     id: str
-    path: str
+    path: str  # where it was read from, printable (a name that is not UTF-8 shows U+FFFD)
     text: str  # cleaned text; every offset in a record points into it
     title: str = ""
     source: str = ""
@@ -71,7 +71,7 @@ def build_article(raw: str, suffix: str, article_id: str, path: str, metadata: d
     meta["date"], reason = parse_date(meta["date"])
     if reason:
         warnings.append(f"date {given.get('date') or found.get('date')!r}: {reason}; left empty")
-    article = Article(id=article_id, path=path, text=text, size_bytes=size_bytes, **meta)
+    article = Article(id=article_id, path=printable(path), text=text, size_bytes=size_bytes, **meta)
     return article, warnings
 
 

@@ -86,8 +86,12 @@ def _expand(paths: Iterable[str | Path]) -> list[_Input]:
         if path.is_dir():
             metadata, problems = read_metadata(path)
             inputs.extend(_Input(Path(p.path), problem=p) for p in problems)
-            with os.scandir(path) as entries:
-                children = sorted(entries, key=lambda entry: entry.name)  # by name: Path comparisons are slow
+            try:
+                with os.scandir(path) as entries:
+                    children = sorted(entries, key=lambda entry: entry.name)  # by name: Path comparisons are slow
+            except OSError as exc:
+                inputs.append(_Input(path, problem=Problem(str(path), f"cannot list folder: {exc.strerror or exc}")))
+                continue
             for entry in children:
                 suffix = os.path.splitext(entry.name)[1].lower()
                 # A folder's README is its documentation and articles.csv its metadata, not articles.

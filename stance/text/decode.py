@@ -80,14 +80,24 @@ def read_limited(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """
     check_size(check_regular_file(path).st_size, max_bytes)
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-    with os.fdopen(descriptor, "rb") as handle:
-        opened = os.fstat(handle.fileno())
+    try:
+        opened = os.fstat(descriptor)
         if not stat.S_ISREG(opened.st_mode):
             raise ArticleError(f"{_kind(opened.st_mode)}, not a regular file: not read")
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
+        # Raw reads sized by the file (a buffered read(limit + 1) would allocate the whole limit),
+        # in 64 KB steps past its stated size (a growing file; /proc files state 0).
+        chunks, total = [], 0
+        while total <= max_bytes:
+            chunk = os.read(descriptor, min(max_bytes + 1 - total, max(opened.st_size - total + 1, 1 << 16)))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(descriptor)
+    if total > max_bytes:
         raise ArticleError(f"file grew past the {max_bytes:,}-byte limit while it was read")
-    return data
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 # ------------------------------------------------------------------ decoding

@@ -6,6 +6,7 @@ metadata (`<title>`, og:site_name, article:published_time, JSON-LD, canonical li
 or a page in which it finds no main text, is read whole by the fragment cleaner below: every
 block a paragraph, scripts and styles dropped (the rules of the earlier standard-library
 cleaner). Both walk a tree built by lxml's libxml2 parser, which is linear on malformed markup.
+trafilatura itself is bounded by the page's element count (see tables.MAX_EXTRACT_ELEMENTS).
 
 Everything here is offline: trafilatura is given an already-parsed tree (never a URL, so it
 cannot download), and the date comes from the page's markup only (htmldate's extensive search
@@ -22,6 +23,7 @@ from lxml import etree
 import lxml.html
 
 from stance.text.clean import normalize_newlines, normalize_whitespace, remove_zero_width, strip_inline_tags, unescape_entities
+from stance.text.tables import FULL_EXTRACT_ELEMENTS, MAX_EXTRACT_ELEMENTS
 
 # Blocks of HTML and of trafilatura's output tree become paragraphs; cells are separated.
 _HTML_BLOCKS = frozenset(
@@ -94,21 +96,28 @@ def render(root: etree._Element, blocks: frozenset[str] = _HTML_BLOCKS, skip: fr
     return "".join(parts)
 
 
-def _extract(tree: etree._Element):
+def _extract(tree: etree._Element, fast: bool = False):
     """trafilatura's main text and metadata of a parsed page, or None when it finds no main text."""
     import trafilatura  # 0.13 s to import: only when a page is read
 
     try:
         return trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
-            include_links=False, include_formatting=False, deduplicate=False, date_extraction_params=_DATE_PARAMS)
+            include_links=False, include_formatting=False, deduplicate=False, date_extraction_params=_DATE_PARAMS,
+            fast=fast)
     except Exception:  # noqa: BLE001 - a third-party failure on odd markup: the fragment cleaner reads it
         return None
 
 
-def _metadata_only(tree: etree._Element):
+def _metadata_only(tree: etree._Element, elements: int):
+    """Metadata without main text; of the <head> alone when the page is too large to search whole."""
     from trafilatura.metadata import extract_metadata
 
+    if elements > MAX_EXTRACT_ELEMENTS:
+        head = tree.find("head")
+        if head is None or int(head.xpath("count(.//*)")) > MAX_EXTRACT_ELEMENTS:
+            return None
+        tree = lxml.html.document_fromstring(etree.tostring(head) + b"<body></body>")
     try:
         return extract_metadata(tree, None, _DATE_PARAMS, False, None)
     except Exception:  # noqa: BLE001 - metadata is optional; the text is still read
@@ -130,10 +139,16 @@ def read_webpage(raw: str) -> WebPage:
             "markup nested too deep for a tree: read by removing the tags, without main-text extraction"])
     page = WebPage("")
     if _PAGE.search(raw):
-        document = _extract(tree)
+        elements = int(tree.xpath("count(//*)"))
+        document = None
+        if elements <= MAX_EXTRACT_ELEMENTS:
+            document = _extract(tree, fast=elements > FULL_EXTRACT_ELEMENTS)
+        else:
+            page.warnings.append(f"page of {elements:,} elements, over the {MAX_EXTRACT_ELEMENTS:,} read for its main "
+                                 "text: read whole, menus and footers included")
         if document is not None and document.body is not None:
             page.text = normalize_whitespace(strip_inline_tags(render(document.body, _EXTRACTED_BLOCKS, frozenset())))
-        metadata = document if document is not None else _metadata_only(tree)
+        metadata = document if document is not None else _metadata_only(tree, elements)
         if metadata is not None:
             page.title = " ".join((metadata.title or "").split())
             page.source = " ".join((metadata.sitename or "").split())
