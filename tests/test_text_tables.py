@@ -141,6 +141,16 @@ def test_a_table_over_its_limit_is_refused_and_a_long_row_is_reported(tmp_path, 
     assert "row 2: text is 58 bytes, over the 56-byte limit for one article" in [p.reason for p in result.problems]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_rows_past_the_row_limit_are_not_read(tmp_path, monkeypatch, suffix):
+    table = write_table(tmp_path / f"corpus{suffix}")
+    monkeypatch.setattr(table_corpus, "MAX_TABLE_ROWS", 2)
+    result = load_articles([table])
+    assert [a.id for a in result.articles] == ["ferry-1", "corpus:2"]
+    assert [p.reason for p in result.problems] == [
+        "row 3: over the 2-row limit; the rows from here on were not read"]
+
+
 def test_an_uploaded_table_is_read_from_its_bytes(tmp_path):
     data = write_table(tmp_path / "upload.jsonl").read_bytes()
     result = articles_from_bytes(data, "upload.jsonl")
@@ -149,3 +159,32 @@ def test_an_uploaded_table_is_read_from_its_bytes(tmp_path):
     assert [a.id for a in single.articles] == ["note"] and single.problems == []
     refused = articles_from_bytes(b"\x89PNG", "image.png")
     assert refused.articles == [] and "unsupported file type .png" in refused.problems[0].reason
+
+
+def test_a_parquet_file_that_expands_past_the_limit_stops_there(tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from stance.text import parquet_table
+
+    path = tmp_path / "bomb.parquet"
+    story = "“The ferry sailed,” said Bo Li. " + "On time again. " * 2000  # 30 KB, stored once
+    pq.write_table(pa.table({"text": [story] * 5000}), path, compression="zstd")
+    assert path.stat().st_size < 20_000  # 150 MB of text once read
+    monkeypatch.setattr(table_corpus, "MAX_TABLE_BYTES", 40_000_000)
+    monkeypatch.setattr(parquet_table, "BATCH_ROWS", 1000)
+    result = load_articles([path])
+    assert len(result.articles) == 1000  # the first batch of 30 MB; the second would pass 40 MB
+    (problem,) = result.problems
+    assert problem.reason == ("row 1001: the table's text passes the 40,000,000-byte limit here; "
+                              "the rows from here on were not read")
+
+
+def test_a_parquet_column_of_lists_is_refused(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "lists.parquet"
+    pq.write_table(pa.table({"text": [["a", "b"]], "title": ["One"]}), path)
+    (problem,) = load_articles([path]).problems
+    assert problem.skipped and "column 'text' holds list<element: string>, not text" in problem.reason

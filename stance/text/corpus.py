@@ -5,8 +5,8 @@ Inputs: article files (.txt, .md, .html, .htm), tables of articles (.csv, .tsv, 
 source, date, url) adds metadata to its files; a folder's README* is skipped.
 
 Ids are unique by construction: a file's id is its name without extension; where the same name
-is in two folders, both ids carry the folder (`a/x`, `b/x`); a.txt beside a.html gives `a` and
-`a.html`; any id still taken (a repeated id in articles.csv or a table) becomes `id~2`, `id~3`,
+is in two folders, both ids carry the folder (`a/x`, `b/x`); of two files with one stem in one
+folder (x.html, x.txt) the second by name keeps its suffix (`x`, `x.txt`); any id still taken (a repeated id in articles.csv or a table) becomes `id~2`, `id~3`,
 with a warning naming both.
 """
 
@@ -27,8 +27,6 @@ from stance.text.tables import (INPUT_SUFFIXES, MAX_FILE_BYTES, MAX_METADATA_BYT
 
 __all__ = ["Article", "ArticleError", "LoadResult", "Problem", "article_from_bytes", "articles_from_bytes",
            "build_article", "check_size", "decode", "load_articles", "read_metadata"]
-
-METADATA_FIELDS = ("id", "file", "title", "source", "date", "url")
 
 
 @dataclass
@@ -71,6 +69,7 @@ def _expand(paths: Iterable[str | Path]) -> list[_Input]:
     """Every input to read, in order: folders listed by name, each file once."""
     inputs: list[_Input] = []
     seen: set[str] = set()
+    folder_metadata: dict[Path, dict[str, dict]] = {}  # files named one by one share their folder's
 
     def add(item: _Input) -> None:
         key = os.path.normpath(os.path.abspath(item.path))
@@ -100,8 +99,9 @@ def _expand(paths: Iterable[str | Path]) -> list[_Input]:
                     continue
                 add(_Input(Path(entry.path), metadata.get(entry.name, {}), named=False))
         else:
-            metadata, _ = read_metadata(path.parent) if path.parent.is_dir() else ({}, [])
-            add(_Input(path, metadata.get(path.name, {})))
+            if path.parent not in folder_metadata:
+                folder_metadata[path.parent] = read_metadata(path.parent)[0] if path.parent.is_dir() else {}
+            add(_Input(path, folder_metadata[path.parent].get(path.name, {})))
     return inputs
 
 

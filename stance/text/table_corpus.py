@@ -5,6 +5,9 @@ The `text` column is required; `id`, `title`, `source`, `date` and `url` are use
 A row's id is its `id`, or `<file stem>:<row>` without one. Rows count from 1: the records
 after the header in CSV and TSV, the lines in JSONL, the rows in Parquet. A bad row gets one
 Problem naming the file, the row and the reason; the other rows still load.
+
+Limits (tables.py): a table is read up to MAX_TABLE_BYTES (512 MB; for Parquet, counted on the
+text as decompressed) and MAX_TABLE_ROWS rows; each row's text up to MAX_FILE_BYTES, as a file.
 """
 
 from __future__ import annotations
@@ -19,14 +22,11 @@ from pathlib import Path
 
 from stance.text.article import Article, Problem, build_article
 from stance.text.decode import ArticleError, decode
-from stance.text.tables import MAX_FILE_BYTES, MAX_TABLE_BYTES, METADATA_FIELDS, TABLE_TEXT_COLUMN
+from stance.text.parquet_table import NotATable, parquet_rows
+from stance.text.tables import MAX_FILE_BYTES, MAX_TABLE_BYTES, MAX_TABLE_ROWS, METADATA_FIELDS, TABLE_TEXT_COLUMN
 
 # A text cell may be as large as an article file; the csv module's default cap is 128 KB.
 csv.field_size_limit(max(csv.field_size_limit(), MAX_TABLE_BYTES))
-
-
-class NotATable(ArticleError):
-    """The file has no `text` column: not a table of articles."""
 
 
 @dataclass
@@ -92,21 +92,9 @@ def _jsonl_table(data: bytes, warnings: list[str]) -> Iterator[Row | Problem]:
 
 
 def _parquet_table(data: bytes) -> Iterator[Row | Problem]:
-    import pyarrow as pa  # only when a Parquet file is read
-    import pyarrow.parquet as pq
-
-    try:
-        parquet = pq.ParquetFile(pa.BufferReader(data))
-        names = {name.strip().lower(): name for name in reversed(parquet.schema_arrow.names)}
-        if TABLE_TEXT_COLUMN not in names:
-            raise NotATable(f"no {TABLE_TEXT_COLUMN!r} column (columns: {', '.join(names) or 'none'})")
-        wanted = [name for name in ("id", TABLE_TEXT_COLUMN, *METADATA_FIELDS) if name in names]
-        table = parquet.read(columns=[names[name] for name in wanted])  # only the columns used
-    except (pa.ArrowException, OSError) as exc:
-        raise ArticleError(f"not a readable Parquet file ({str(exc)[:120]})") from None
-    columns = {name: table.column(names[name]).to_pylist() for name in wanted}
-    for index in range(table.num_rows):
-        yield Row(index + 1, {name: values[index] for name, values in columns.items()})
+    wanted = ("id", TABLE_TEXT_COLUMN, *METADATA_FIELDS)
+    for row in parquet_rows(data, wanted, TABLE_TEXT_COLUMN, MAX_TABLE_BYTES):
+        yield Problem("", row) if isinstance(row, str) else Row(*row)
 
 
 def _cell_text(value) -> str | None:
@@ -159,6 +147,10 @@ def read_table(data: bytes, name: str, path: str = "") -> tuple[list[tuple[Artic
     articles: list[tuple[Article, str]] = []
     problems: list[Problem] = []
     for row in rows:
+        if isinstance(row, Row) and row.number > MAX_TABLE_ROWS:
+            problems.append(Problem(path, f"row {row.number}: over the {MAX_TABLE_ROWS:,}-row limit; "
+                                          "the rows from here on were not read"))
+            break
         if isinstance(row, Problem):
             problems.append(Problem(path, row.reason))
             continue

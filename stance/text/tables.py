@@ -9,6 +9,7 @@ MAX_FILE_BYTES: int = 5 * 1024 * 1024
 MAX_METADATA_BYTES: int = 64 * 1024 * 1024
 # A table of articles holds a whole corpus: larger, but still bounded so one file cannot exhaust memory.
 MAX_TABLE_BYTES: int = 512 * 1024 * 1024
+MAX_TABLE_ROWS: int = 5_000_000
 
 # ---------------------------------------------------------------- input kinds
 # One article per file (SUPPORTED_SUFFIXES keeps its old meaning: uploads and the store use it).
