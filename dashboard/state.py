@@ -9,13 +9,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-ROOT = Path(__file__).resolve().parent.parent
-
-from stance import store as stance_store
 from dashboard import markup, views
-from stance.text.corpus import Article
+from stance import store as stance_store
 from stance.export import CSV_ENCODING
+from stance.label.predictor import Predictor, load_default_predictor
 from stance.pipeline import analyze
+from stance.text.corpus import Article
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SEEDS = ROOT / "seeds"
 WIDGET_KEYS = {"articles": "f_articles", "speakers": "f_speakers", "stances": "f_stances",
@@ -37,22 +38,21 @@ def corpus_paths() -> list[str]:
 
 
 @st.cache_resource(show_spinner="Loading the stance model…")
-def _model():
-    from stance.label.model import load_default_model
+def _model() -> Predictor:
+    # The same runtime model as the CLI: no scikit-learn in the dashboard.
+    return load_default_predictor()
 
-    return load_default_model()
 
-
-def load_model():
+def load_model() -> tuple[Predictor | None, str]:
     """(model, error): the shipped model, loaded once per server process, or None and the reason
     (a failure is not cached, so a model file that appears later is picked up)."""
     try:
         return _model(), ""
-    except (OSError, ValueError, KeyError) as exc:  # missing or incompatible model.json
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # missing or incompatible model.json
         return None, f"{type(exc).__name__}: {exc}"
 
 
-def get_model():
+def get_model() -> Predictor | None:
     return load_model()[0]
 
 

@@ -79,7 +79,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from stance.label.model import load_training_data, train
+    from stance.label.evaluate import train_with_cv
+    from stance.label.model import load_training_data
 
     texts, labels = load_training_data(args.data or None)
     if args.with_corrections:
@@ -89,9 +90,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         texts, labels = texts + extra_texts, labels + extra_labels
         print(f"{len(extra_texts)} reviewed corrections added", file=sys.stderr)
     started = time.perf_counter()
-    model = train(texts, labels)
+    model = train_with_cv(texts, labels, n_splits=args.folds)
     model.to_json(args.output)
-    print(f"trained on {len(texts)} examples in {time.perf_counter() - started:.2f} s -> {args.output}", file=sys.stderr)
+    cv = model.meta["training"]["cv"]
+    print(f"trained on {len(texts)} examples in {time.perf_counter() - started:.2f} s "
+          f"({cv['n_splits']}-fold CV macro-F1 {cv['macro_f1']:.3f}) -> {args.output}", file=sys.stderr)
     return 0
 
 
@@ -142,11 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
     classify.set_defaults(func=cmd_classify)
 
     train = commands.add_parser("train", help="train the stance model and save it as JSON",
-                                description="Fit lexicon + VADER + TF-IDF logistic regression on labeled TSV data.")
+                                description="Fit lexicon + VADER + TF-IDF logistic regression on labeled TSV data; "
+                                            "its cross-validation report is saved in the model.")
     train.add_argument("--data", nargs="+", metavar="FILE", help="training TSV files (text<TAB>label; default: the shipped corpus)")
     train.add_argument("-o", "--output", default="model.json", help="where to write the model (default: model.json)")
     train.add_argument("--with-corrections", action="store_true", help="add reviewers' corrections from the database")
     train.add_argument("--db", default=None, help="corrections database (default: data/corrections.sqlite3)")
+    train.add_argument("--folds", type=int, default=5,
+                       help="cross-validation folds; the report is stored in the model (default: 5)")
     train.set_defaults(func=cmd_train)
 
     evaluate = commands.add_parser("evaluate", help="cross-validated metrics, ablation and the seed voices' labels",

@@ -43,7 +43,8 @@ class Voice:
 
     `start`/`end` are character offsets of `quote` in the article's cleaned text.
     Extraction fills the first block; classification fills the rest (pipeline.label_voices).
-    `probabilities` maps each label to its probability.
+    `probabilities` maps each label to its probability. The pipeline adds the article's
+    metadata (title, source, date, url).
     """
 
     article: str
@@ -61,6 +62,12 @@ class Voice:
     themes: tuple[str, ...] = field(default_factory=tuple)
     top_features: tuple[str, ...] = field(default_factory=tuple)
     needs_review: bool = False
+    # The article's metadata, repeated on each of its voices so any export can be grouped
+    # by outlet or date (ISO 8601 `YYYY-MM-DD`, empty when unknown).
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
 
     @property
     def voice_id(self) -> str:
@@ -78,9 +85,12 @@ class Voice:
         return row
 
 
+ARTICLE_COLUMNS: tuple[str, ...] = ("title", "source", "date", "url")
 _FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Voice))
-COLUMNS: tuple[str, ...] = ("voice_id",) + tuple(
-    column for name in _FIELD_NAMES for column in (PROBABILITY_COLUMNS if name == "probabilities" else (name,)))
+# Column order of every table: the article and its metadata first, then the voice, then labels.
+COLUMNS: tuple[str, ...] = ("voice_id", "article") + ARTICLE_COLUMNS + tuple(
+    column for name in _FIELD_NAMES if name != "article" and name not in ARTICLE_COLUMNS
+    for column in (PROBABILITY_COLUMNS if name == "probabilities" else (name,)))
 LIST_COLUMNS: tuple[str, ...] = ("themes", "top_features")
 # What `stance classify` prints per quote: the labelling columns of a record.
 LABEL_COLUMNS: tuple[str, ...] = COLUMNS[COLUMNS.index("stance"):]

@@ -89,10 +89,10 @@ def test_overview_renders_charts(server, page):
 
 
 def test_url_filter_narrows_the_table_and_export_downloads(server, page):
-    from stance.label.model import load_default_model
+    from stance.label.predictor import load_default_predictor
     from stance.pipeline import analyze
 
-    records = views.apply_corrections(analyze([ROOT / "seeds"], model=load_default_model()).frame(), [])
+    records = views.apply_corrections(analyze([ROOT / "seeds"], model=load_default_predictor()).frame(), [])
     political = len(views.filter_records(records, views.Filters(stances=("political",))))
     assert 0 < political < 31
 

@@ -21,7 +21,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import views
 from stance.text.tables import MAX_FILE_BYTES
 from stance.export import CSV_ENCODING
-from stance.label.model import load_default_model
+from stance.label.predictor import load_default_predictor
 from stance.pipeline import analyze
 from stance.records import STANCES
 
@@ -60,7 +60,7 @@ def hostile(data_dir):
 @pytest.fixture(scope="module")
 def seed_records():
     """The seeds' records as the dashboard computes them (same model)."""
-    return views.apply_corrections(analyze([ROOT / "seeds"], model=load_default_model()).frame(), [])
+    return views.apply_corrections(analyze([ROOT / "seeds"], model=load_default_predictor()).frame(), [])
 
 
 def open_app(page: str = "overview", **query) -> AppTest:
@@ -297,3 +297,32 @@ def test_chart_labels_from_articles_are_plain_text(seed_records):
     text = json.dumps([f.to_plotly_json()["data"] for f in figures], default=str)
     assert "<a href" not in text and "<img" not in text
     assert "&lt;a href=\\\"http://evil.example\\\"&gt;Bob&lt;/a&gt;" in text
+
+
+def _never_refit(*args, **kwargs):
+    raise AssertionError("the Model page must not cross-validate: the report is stored in the model")
+
+
+def test_model_page_shows_the_stored_cross_validation(data_dir, monkeypatch):
+    monkeypatch.setattr("stance.label.evaluate._report", _never_refit)
+    stored = load_default_predictor().cv
+    at = open_app("model")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Macro-F1"] == f"{stored['macro_f1']:.3f}" == "0.897"
+    assert metrics["Accuracy"] == f"{stored['accuracy']:.3f}"
+    assert [metrics[f"F1 {label}"] for label in STANCES] == [f"{stored['per_class'][s]['f1']:.3f}" for s in STANCES]
+    assert not at.warning
+
+
+def test_model_page_without_a_stored_report_says_so(data_dir, monkeypatch):
+    from dashboard import state
+    from stance.label.predictor import Predictor
+
+    data = {**load_default_predictor().to_dict()}
+    data["training"] = {k: v for k, v in data["training"].items() if k != "cv"}
+    monkeypatch.setattr(state, "_model", lambda: Predictor(data))
+    monkeypatch.setattr("stance.label.evaluate._report", _never_refit)
+    at = open_app("model")
+    assert [w.value for w in at.warning if "no cross-validation report" in w.value]
+    assert not [m for m in at.metric if m.label == "Macro-F1"]
+    assert len(at.tabs) == 3, "the strongest features are still shown"

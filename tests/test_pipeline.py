@@ -38,7 +38,7 @@ def test_empty_corpus_gives_an_empty_table():
 
 
 def test_parallel_analysis_with_labels_is_identical(tmp_path):
-    from stance.label.model import load_default_model
+    from stance.label.predictor import load_default_predictor
     from stance.pipeline import analyze_articles
 
     seeds = load_articles([ROOT / "seeds"]).articles
@@ -48,5 +48,5 @@ def test_parallel_analysis_with_labels_is_identical(tmp_path):
     articles = load_articles([tmp_path]).articles
     serial = analyze_articles(articles, jobs=1)
     assert analyze_articles(articles, jobs=2) == serial
-    assert analyze_articles(articles, model=load_default_model(), jobs=2) == serial
+    assert analyze_articles(articles, model=load_default_predictor(), jobs=2) == serial
     assert {v.stance for v in serial} == {"welcoming", "skeptical", "political"}

@@ -297,7 +297,7 @@ def test_top_coefficients_on_a_small_model():
              "this will not last", "a passing fad", "they will leave soon", "it is just a fad",
              "the ban is political", "congress passed the ban", "national security ban law", "ban by congress"] * 2
     labels = (["welcoming"] * 4 + ["skeptical"] * 4 + ["political"] * 4) * 2
-    model = train(texts, labels)
+    model = train(texts, labels).predictor()
     top = explain.top_coefficients(model, n=5)
     assert set(top["label"]) == set(STANCES) and set(top["group"]) <= {"n-gram", "lexicon"}
     assert (top["weight"] > 0).all()

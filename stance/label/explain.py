@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from stance.label.predictor import Predictor
 from stance.records import PROBABILITY_COLUMNS, STANCES
 
 # --- one voice: explanation and context -------------------------------------------------------
@@ -33,24 +34,19 @@ def probabilities(row: Mapping) -> pd.DataFrame:
 # --- model explanation ----------------------------------------------------------------------
 
 
-def top_coefficients(model, n: int = 10) -> pd.DataFrame:
+def top_coefficients(model: Predictor, n: int = 10) -> pd.DataFrame:
     """Strongest features per label: [label, group, feature, weight], biggest weight first.
 
-    Weights are the logistic-regression coefficients centred over classes (softmax ignores a
-    shift shared by all classes, so this is each feature's pull toward the label); only features
-    that pull toward the label (weight > 0). Groups: `n-gram` (TF-IDF word/char n-grams) and
-    `lexicon` (the lexicon scores and counts per label, `lex:`/`lexcount:`, and VADER, `vader:`).
+    Weights are the model's centred coefficients (`Predictor.centred_coef`: each feature's
+    pull toward the label); only features that pull toward the label (weight > 0). Groups:
+    `n-gram` (TF-IDF word/char n-grams) and `lexicon` (the lexicon scores and counts per label,
+    `lex:`/`lexcount:`, and VADER, `vader:`).
     """
-    clf = model.pipeline.named_steps["clf"]
-    classes = [str(c) for c in clf.classes_]
-    coef = np.asarray(clf.coef_, dtype=float)
-    if coef.shape[0] == 1:
-        coef = np.vstack([-coef / 2, coef / 2])
-    centred = coef - coef.mean(axis=0)
-    names = np.asarray(model.feature_names, dtype=object)
-    is_ngram = np.array([str(x).startswith(("word:", "char:")) for x in names])
+    centred = model.centred_coef
+    names = model.feature_names
+    is_ngram = np.array([str(x).startswith(("word:", "char:")) for x in names], dtype=bool)
     rows = []
-    for k, label in enumerate(classes):
+    for k, label in enumerate(model.classes):
         for group, selector in (("n-gram", is_ngram), ("lexicon", ~is_ngram)):
             idx = np.flatnonzero(selector)
             if not idx.size:
