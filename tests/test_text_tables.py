@@ -70,9 +70,12 @@ def test_stance_analyze_reads_a_table(tmp_path, capsys, suffix):
     out = tmp_path / "voices.jsonl"
     assert main(["analyze", str(table), "--no-labels", "-o", str(out)]) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [(r["article"], r["speaker"]) for r in records] == [
-        ("ferry-1", "Ingrid Solberg"), ("corpus:2", "Tomas Eriksen"), ("corpus:4", "Lena Berg"),
-        ("ferry-1~2", "Ingrid Solberg")]
+    assert [(r["article"], r["speaker"], r["title"], r["source"], r["date"]) for r in records] == [
+        ("ferry-1", "Ingrid Solberg", "Ferry fares to fall", "Coastal Ledger", "2025-03-03"),
+        ("corpus:2", "Tomas Eriksen", "Cafe owner doubts the cut", "Harbour Post", "2025-03-04"),
+        ("corpus:4", "Lena Berg", "Undated", "Harbour Post", ""),
+        ("ferry-1~2", "Ingrid Solberg", "Ferry follow-up", "Coastal Ledger", "2025-03-05")]
+    assert records[0]["url"] == "https://coastal-ledger.example/ferry"
     err = capsys.readouterr().err.splitlines()
     assert f"error: {table}: row 3: empty: no text after cleaning" in err
     assert err[-1] == "4 voices from 4 articles; 1 file(s) skipped"

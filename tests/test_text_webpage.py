@@ -124,3 +124,16 @@ def test_a_large_page_runs_without_fallbacks_and_a_huge_one_is_read_whole(monkey
     assert "over the 20 read for its main text" in whole.warnings[0]
     # The metadata still comes from the <head>.
     assert (whole.title, whole.source, whole.date) == (full.title, full.source, full.date)
+
+
+def test_stance_analyze_of_a_saved_page_carries_its_metadata(tmp_path):
+    from stance.cli import main
+
+    out = tmp_path / "voices.csv"
+    assert main(["analyze", str(FERRY), "--no-labels", "--format", "csv", "-o", str(out)]) == 0
+    import csv
+
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {(r["title"], r["source"], r["date"]) for r in rows} == {
+        ("Harbour ferry fares to fall next spring", "The Coastal Ledger", "2025-03-03")}
