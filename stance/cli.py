@@ -121,8 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     analyze = commands.add_parser("analyze", help="extract, attribute and label every voice in articles",
-                                  description="One record per voice found in the articles (.txt, .md, .html) under PATH.")
-    analyze.add_argument("paths", nargs="*", metavar="PATH", help=f"article files or folders (default: {DEFAULT_CORPUS}/)")
+                                  description="One record per voice found in the articles (.txt, .md, .html) and tables of "
+                                              "articles (.csv, .tsv, .jsonl, .parquet with a text column) under PATH.")
+    analyze.add_argument("paths", nargs="*", metavar="PATH",
+                         help=f"article files, tables of articles or folders (default: {DEFAULT_CORPUS}/)")
     analyze.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     analyze.add_argument("-o", "--output", help="write to FILE instead of standard output (written atomically)")
     analyze.add_argument("--jobs", type=int, default=1, help="extract with N processes (default: 1)")
