@@ -17,7 +17,7 @@ from stance.label.features import StanceFeatures
 from stance.label.lexicon import load_lexicon
 from stance.label.model import (StanceModel, build_pipeline, load_training_data, read_training_tsv, rows_sha256,
                                 train)
-from stance.label.predictor import NEEDS_REVIEW_THRESHOLD, Predictor, load_default_predictor
+from stance.label.predictor import Predictor, load_default_predictor
 from stance.records import STANCES
 
 LEXICON = load_lexicon("""\
@@ -196,7 +196,7 @@ def test_predict_records_shape_and_probabilities(predictor):
         assert sum(probs) == pytest.approx(1.0, abs=1e-9)
         assert rec["confidence"] == pytest.approx(max(probs))
         assert rec["stance"] == ("welcoming", "skeptical", "political")[int(np.argmax(probs))]
-        assert rec["needs_review"] is (rec["confidence"] < NEEDS_REVIEW_THRESHOLD)
+        assert rec["needs_review"] is (rec["confidence"] < fitted.predictor().needs_review_below)
     assert predictor.predict_records([]) == []
 
 
@@ -304,16 +304,26 @@ def test_training_rows_digest_known_answer():
 def test_read_training_tsv(tmp_path):
     path = tmp_path / "t.tsv"
     path.write_text("text\tlabel\nhello there\twelcoming\nno way\tskeptical\n", encoding="utf-8")
-    assert load_training_data([path]) == (["hello there", "no way"], ["welcoming", "skeptical"])
+    texts, labels = load_training_data([path])
+    assert (texts, labels) == (["hello there", "no way"], ["welcoming", "skeptical"])
+    assert load_training_data([path]).stories == ["t.tsv:2", "t.tsv:3"]  # one story per row
 
 
-@pytest.mark.parametrize("body, message", [
-    ("hello\twelcoming\nbroken line\n", "line 3"),
-    ("hello\tangry\n", "line 2: unknown label"),
+def test_read_training_tsv_with_stories_and_a_byte_order_mark():
+    rows = read_training_tsv("\ufefftext\tlabel\tstory\nsign-ups rose 8%\tnone\tapp_launch\nso glad\twelcoming\tapp_launch\n")
+    assert (rows.texts, rows.labels, rows.stories) == (
+        ["sign-ups rose 8%", "so glad"], ["none", "welcoming"], ["app_launch", "app_launch"])
+
+
+@pytest.mark.parametrize("header, body, message", [
+    ("text\tlabel\n", "hello\twelcoming\nbroken line\n", "line 3"),
+    ("text\tlabel\n", "hello\tangry\n", "line 2: unknown label"),
+    ("text\tlabel\tstory\n", "hello\twelcoming\n", "line 2: expected 3"),
+    ("words\tlabel\n", "hello\twelcoming\n", "line 1: expected header"),
 ])
-def test_read_training_tsv_errors(body, message):
+def test_read_training_tsv_errors(header, body, message):
     with pytest.raises(ValueError, match=message):
-        read_training_tsv("text\tlabel\n" + body)
+        read_training_tsv(header + body)
 
 
 # --- the shipped model ------------------------------------------------------------
