@@ -85,7 +85,7 @@ NEW = [
     "",
 ]
 KEYS = {"stance", "confidence", "probabilities", "sentiment", "top_features", "needs_review"}
-FEATURE_TEXT = re.compile(r"^(?:(?:lex|lexcount|vader|word|char):.+|bias) [+-]\d+\.\d\d$")
+FEATURE_TEXT = re.compile(r"^(?:(?:lex|lexcount|vader|word|char|cue):.+|bias) [+-]\d+\.\d\d$")
 
 
 @pytest.fixture(scope="module")
@@ -112,11 +112,13 @@ def test_init_only_stores_params():
 
 
 @pytest.mark.parametrize("kwargs, names", [
-    ({}, ["lex:welcoming", "lex:skeptical", "lex:political", "lexcount:welcoming",
-          "lexcount:skeptical", "lexcount:political", "vader:neg", "vader:neu", "vader:pos",
+    # One score and one count column per label of the lexicon, `none` included (no term
+    # has it, so its columns stay 0; they keep the layout the same for every lexicon).
+    ({}, ["lex:welcoming", "lex:skeptical", "lex:political", "lex:none", "lexcount:welcoming",
+          "lexcount:skeptical", "lexcount:political", "lexcount:none", "vader:neg", "vader:neu", "vader:pos",
           "vader:compound"]),
-    ({"use_vader": False}, ["lex:welcoming", "lex:skeptical", "lex:political", "lexcount:welcoming",
-                            "lexcount:skeptical", "lexcount:political"]),
+    ({"use_vader": False}, ["lex:welcoming", "lex:skeptical", "lex:political", "lex:none", "lexcount:welcoming",
+                            "lexcount:skeptical", "lexcount:political", "lexcount:none"]),
     ({"use_lexicon": False}, ["vader:neg", "vader:neu", "vader:pos", "vader:compound"]),
 ])
 def test_feature_names_match_transform_width(kwargs, names):
@@ -192,11 +194,13 @@ def test_predict_records_shape_and_probabilities(predictor):
     assert len(records) == len(NEW)
     for rec in records:
         assert set(rec) == KEYS
-        probs = [rec["probabilities"][label] for label in STANCES]
+        # A model knows the labels it was trained on: here three, without `none`.
+        assert list(rec["probabilities"]) == ["political", "skeptical", "welcoming"]
+        probs = [rec["probabilities"][label] for label in ("welcoming", "skeptical", "political")]
         assert sum(probs) == pytest.approx(1.0, abs=1e-9)
         assert rec["confidence"] == pytest.approx(max(probs))
         assert rec["stance"] == ("welcoming", "skeptical", "political")[int(np.argmax(probs))]
-        assert rec["needs_review"] is (rec["confidence"] < fitted.predictor().needs_review_below)
+        assert rec["needs_review"] is (rec["confidence"] < predictor.needs_review_below)
     assert predictor.predict_records([]) == []
 
 
@@ -248,6 +252,20 @@ def _value(feature: str) -> float:
     return float(feature.rsplit(" ", 1)[1])
 
 
+def _cue_by_hand(text: str, k: int, centered: np.ndarray, names: list[str], scale: float) -> dict[str, float]:
+    """Each matched term's pull toward class k, from the lexicon's matches and scikit-learn's
+    centred weights: weight of lex:<label> x match value, plus weight of lexcount:<label>
+    for an un-negated match."""
+    pulls: dict[str, float] = {}
+    for m in LEXICON.matches(text):
+        value = centered[k, names.index(f"lex:{m.label}")] * m.value
+        if not m.negated:
+            value += centered[k, names.index(f"lexcount:{m.label}")]
+        name = f"cue:{'not ' if m.negated else ''}{m.term}"
+        pulls[name] = pulls.get(name, 0.0) + value * scale
+    return pulls
+
+
 def test_top_features_point_toward_prediction(fitted, predictor):
     # Reference: scikit-learn's own feature rows and coefficients, centred here by hand.
     coef = fitted.pipeline.named_steps["clf"].coef_
@@ -255,19 +273,21 @@ def test_top_features_point_toward_prediction(fitted, predictor):
     classes = list(fitted.classes)
     X = fitted.pipeline.named_steps["features"].transform(NEW).toarray()
     names = sklearn_display_names(fitted)
-    for row, rec in zip(X, predictor.predict_records(NEW)):
+    for text, row, rec in zip(NEW, X, predictor.predict_records(NEW)):
         tops = rec["top_features"]
         assert 1 <= len(tops) <= 5
         values = [_value(f) for f in tops]
         assert values == sorted(values, reverse=True)
         k = classes.index(rec["stance"])
+        cues = _cue_by_hand(text, k, centered, names, scale=1.0)
         for feature, value in zip(tops, values):
             assert FEATURE_TEXT.match(feature), feature
-            if feature.startswith("bias"):
+            name = feature.rsplit(" ", 1)[0]
+            assert not name.startswith("lex"), "lexicon columns are explained by their matched terms"
+            if name == "bias":
                 continue
-            j = names.index(feature.rsplit(" ", 1)[0])
-            assert value > 0
-            assert row[j] * centered[k, j] == pytest.approx(value, abs=0.006)
+            expected = cues[name] if name.startswith("cue:") else row[names.index(name)] * centered[k, names.index(name)]
+            assert expected > 0 and expected == pytest.approx(value, abs=0.006)  # shown rounded: +0.00 can be tiny
 
 
 def test_a_quote_with_no_known_feature_is_explained_by_the_bias(predictor):
@@ -277,12 +297,34 @@ def test_a_quote_with_no_known_feature_is_explained_by_the_bias(predictor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The government ban is about surveillance.", "lex:political"),
-    ("Honestly a fad, it won't last.", "lex:skeptical"),
+    ("The government ban is about surveillance.", {"cue:government", "cue:ban", "cue:surveillance"}),
+    ("Honestly a fad, it won't last.", {"cue:fad", "cue:won't last"}),
+    ("I love my new friends here!", {"cue:love", "cue:friends"}),
 ])
-def test_lexicon_feature_explains_lexicon_case(predictor, text, expected):
+def test_matched_lexicon_terms_explain_the_lexicon_columns(predictor, text, expected):
     tops = [f.rsplit(" ", 1)[0] for f in predictor.predict_records([text])[0]["top_features"]]
-    assert expected in tops
+    assert expected <= set(tops)
+
+
+@pytest.mark.parametrize("text", ["The government ban is about surveillance.", "Honestly a fad, it won't last.",
+                                  "It is not a fad, I love it", "no doubt: friends, friends and a ban", "weather"])
+def test_cue_contributions_add_up_to_the_lexicon_columns(predictor, text):
+    X = predictor.transform([text]).toarray()[0]
+    lexicon_cols = [i for i, name in enumerate(predictor.feature_names) if name.startswith("lex")]
+    for k in range(len(predictor.classes)):
+        cues = predictor.cue_contributions(LEXICON.matches(text), k)
+        columns = float(X[lexicon_cols] @ predictor.centred_coef[k, lexicon_cols])
+        assert sum(cues.values()) == pytest.approx(columns, abs=1e-12)
+    if text == "weather":
+        assert cues == {} and columns == 0.0
+
+
+def test_a_negated_cue_is_named_and_counts_against_its_label(predictor):
+    (match,) = LEXICON.matches("It is not a fad")
+    assert match.negated
+    k = predictor.classes.index("skeptical")
+    pulls = predictor.cue_contributions([match], k)
+    assert list(pulls) == ["cue:not fad"] and pulls["cue:not fad"] < 0
 
 
 def test_model_exposes_what_the_model_page_shows(fitted, predictor):
@@ -343,18 +385,33 @@ def test_default_model_matches_current_training_data():
     assert data["lexvader"]["lexicon_sha256"] == default_lexicon().sha256(), \
         "model.json is stale: retrain with `stance train -o stance/label/data/model.json`"
     assert data["training"]["n_rows"] == len(texts)
-    assert load_default_predictor().classes == ("political", "skeptical", "welcoming")
+    assert load_default_predictor().classes == ("none", "political", "skeptical", "welcoming")
 
 
 def test_default_model_stores_its_cross_validation():
-    cv = load_default_predictor().cv
+    # The stored report describes this training data and agrees with itself; its figures are
+    # recomputed from the data in test_evaluate.py.
+    shipped = load_default_predictor()
+    cv = shipped.cv
     assert cv is not None, "retrain with `stance train`: it stores the cross-validation report"
-    assert (cv["n_splits"], cv["seed"], cv["n_rows"]) == (5, 0, 813)
-    assert cv["params"] == load_default_predictor().params
+    rows = load_training_data()
+    n = len(rows.texts)
+    assert (cv["n_splits"], cv["seed"], cv["n_rows"], cv["labels"]) == (5, 0, n, list(STANCES))
+    assert cv["params"] == shipped.params
     confusion = np.asarray(cv["confusion"])
-    assert confusion.sum() == 813 and confusion.sum(axis=1).tolist() == [271, 271, 271]
-    assert cv["accuracy"] == pytest.approx(np.trace(confusion) / 813, abs=1e-12)
-    assert cv["macro_f1"] >= 0.897  # measured 0.8974 (5 folds, seed 0)
+    assert confusion.sum(axis=1).tolist() == [rows.labels.count(label) for label in STANCES]
+    assert cv["accuracy"] == pytest.approx(np.trace(confusion) / n, abs=1e-12)
+    precision, recall = np.diag(confusion) / confusion.sum(axis=0), np.diag(confusion) / confusion.sum(axis=1)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert [cv["per_class"][label]["f1"] for label in STANCES] == pytest.approx(f1.tolist(), abs=1e-12)
+    assert cv["macro_f1"] == pytest.approx(f1.mean(), abs=1e-12)
+    # Calibration measured out of fold, and the figures the runtime model uses.
+    calibration = cv["calibration"]
+    assert (calibration["temperature"], calibration["needs_review_below"]) == (
+        shipped.temperature, shipped.needs_review_below)
+    assert len(calibration["fold_temperatures"]) == 5 and 0 <= calibration["ece"] <= 1
+    assert sum(b["count"] for b in calibration["reliability"]) == n
+    assert (cv["story_cv"]["n_splits"], cv["story_cv"]["n_stories"]) == (5, len(set(rows.stories)))
 
 
 def test_default_model_labels_10k_distinct_quotes_as_one_at_a_time():
@@ -371,13 +428,25 @@ def test_default_model_labels_10k_distinct_quotes_as_one_at_a_time():
 
 def test_shipped_model_is_what_training_produces():
     # Retraining on the same data with the stored parameters gives the shipped model: its
-    # probabilities equal the freshly fitted pipeline's within 1e-12.
+    # probabilities equal the freshly fitted pipeline's, divided by the stored temperature,
+    # within 1e-12 (the temperature itself is refitted in test_evaluate.py).
+    from stance.label.modelfile import softmax
+
     texts, labels = load_training_data()
     shipped = load_default_predictor()
     fresh = train(texts, labels)
     quotes = texts + ODD
     assert fresh.params == {k: tuple(v) if isinstance(v, list) else v for k, v in shipped.params.items()}
-    assert np.allclose(shipped.predict_proba(quotes), fresh.pipeline.predict_proba(quotes), rtol=0, atol=1e-12)
+    expected = softmax(fresh.decision_function(quotes) / shipped.temperature)
+    assert np.allclose(shipped.predict_proba(quotes), expected, rtol=0, atol=1e-12)
+    assert shipped.predict(quotes) == fresh.predict(quotes)  # a temperature never changes a label
+
+
+def test_shipped_model_explains_a_lexicon_cue_by_its_term():
+    (record,) = load_default_predictor().predict_records(["Mark my words, this whole craze won't last."])
+    tops = {feature.rsplit(" ", 1)[0]: float(feature.rsplit(" ", 1)[1]) for feature in record["top_features"]}
+    assert record["stance"] == "skeptical" and tops["cue:won't last"] > 0
+    assert not [name for name in tops if name.startswith(("lex:", "lexcount:"))]
 
 
 def test_runtime_modules_do_not_import_scikit_learn():

@@ -140,7 +140,7 @@ def test_apply_corrections_override_wins_and_keeps_model_label(records):
     # The override wins in filters and counts; the original records are unchanged.
     assert count(fixed, stances=("political",)) == 11
     assert count(fixed, speakers=("Jacob H. Hui",)) == 1 and count(fixed, speakers=("Jacob Hui",)) == 1
-    assert views.stance_split(fixed) == {"welcoming": 10, "skeptical": 10, "political": 11}
+    assert views.stance_split(fixed) == {"welcoming": 10, "skeptical": 10, "political": 11, "none": 0}
     assert views.headline(fixed)["reviewed"] == 2
     assert "final_stance" not in records.columns or (records["final_stance"] == records["stance"]).all()
 
@@ -167,7 +167,7 @@ def test_stance_by_counts(records):
 def test_headline(records):
     figures = views.headline(records)
     assert figures == {"articles": 4, "voices": 31, "speakers": 25,
-                       "stances": {"welcoming": 11, "skeptical": 10, "political": 10}, "reviewed": 0}
+                       "stances": {"welcoming": 11, "skeptical": 10, "political": 10, "none": 0}, "reviewed": 0}
 
 
 def test_sentiment_summary(records):
@@ -276,8 +276,11 @@ def test_parse_top_features_and_probabilities():
     frame = explain.parse_top_features(("word:welcome +1.23", "lex:skeptical -0.50", "bias +0.10", "odd"))
     assert frame["feature"].tolist() == ["word:welcome", "lex:skeptical", "bias", "odd"]
     assert frame["contribution"].iloc[:3].tolist() == [1.23, -0.5, 0.1]
-    probs = explain.probabilities({"p_welcoming": 0.7, "p_skeptical": 0.2, "p_political": 0.1})
-    assert probs["probability"].sum() == pytest.approx(1.0)
+    probs = explain.probabilities({"p_welcoming": 0.6, "p_skeptical": 0.2, "p_political": 0.1, "p_none": 0.1})
+    assert probs.values.tolist() == [["welcoming", 0.6], ["skeptical", 0.2], ["political", 0.1], ["none", 0.1]]
+    # A row from a model without `none` (an older export) shows it at 0.
+    older = explain.probabilities({"p_welcoming": 0.7, "p_skeptical": 0.2, "p_political": 0.1})
+    assert older["probability"].tolist() == [0.7, 0.2, 0.1, 0.0]
 
 
 def test_quotes_table_uses_labels_and_final_columns(records):
@@ -299,7 +302,9 @@ def test_top_coefficients_on_a_small_model():
     labels = (["welcoming"] * 4 + ["skeptical"] * 4 + ["political"] * 4) * 2
     model = train(texts, labels).predictor()
     top = explain.top_coefficients(model, n=5)
-    assert set(top["label"]) == set(STANCES) and set(top["group"]) <= {"n-gram", "lexicon"}
+    # The labels of the model, not of the project: this one was trained without `none`.
+    assert set(top["label"]) == set(model.classes) == set(STANCES) - {"none"}
+    assert set(top["group"]) <= {"n-gram", "lexicon"}
     assert (top["weight"] > 0).all()
     for label, words in (("welcoming", {"welcome", "glad", "happy"}), ("skeptical", {"fad", "last", "leave"}),
                          ("political", {"ban", "congress", "political"})):

@@ -2,8 +2,8 @@
 same stratified shuffled folds; and training with the cross-validation report stored.
 
 `cross_val_predict` gives every row the prediction of the model fitted on the other folds;
-`GridSearchCV` searches the pipeline's nested parameters (`clf__C`,
-`features__words__ngram_range`, `features__lexvader__scale`, ...).
+`GridSearchCV` searches the pipeline's nested parameters (`clf__C`, `features__lexvader__scale`,
+`features__words__analyzer` with `model.WordNgrams(n)` values for the word n-gram size, ...).
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def ablation(texts, labels, n_splits: int = 5, seed: int = 0, lexicon: Lexicon |
 def grid_search(texts, labels, grid: dict[str, list], n_splits: int = 5, seed: int = 0,
                 lexicon: Lexicon | None = None, **params) -> list[dict]:
     """Every combination in `grid` (keys: the pipeline's nested parameter names, e.g.
-    `clf__C`, `features__words__ngram_range`) on the pipeline of `params`, best first, with
+    `clf__C`, `features__words__analyzer`: [WordNgrams(1), WordNgrams(2)]) on the pipeline of `params`, best first, with
     its macro-F1 averaged over the folds (`macro_f1`) and that mean's spread (`macro_f1_std`)."""
     search = GridSearchCV(build_pipeline(lexicon=lexicon, **params), grid, scoring="f1_macro",
                           cv=stratified_folds(n_splits, seed), refit=False)

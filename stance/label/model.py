@@ -54,6 +54,16 @@ class WordNgrams:
     def __call__(self, text: str) -> list[str]:
         return modelfile.word_ngrams(text, self.ngram_max)
 
+    # A grid search over `features__words__analyzer` lists these in its results.
+    def __repr__(self) -> str:
+        return f"WordNgrams({self.ngram_max})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WordNgrams) and other.ngram_max == self.ngram_max
+
+    def __hash__(self) -> int:
+        return hash(("WordNgrams", self.ngram_max))
+
 
 def one_blas_thread():
     """Context manager limiting BLAS to one thread. Our matrices are small, and on a busy
@@ -76,7 +86,7 @@ def build_pipeline(lexicon: Lexicon | None = None, **params) -> Pipeline:
             analyzer=WordNgrams(p["word_ngram_max"]), sublinear_tf=True, min_df=p["min_df"])))
     if p["use_chars"]:
         blocks.append(("chars", TfidfVectorizer(
-            preprocessor=preprocess, analyzer="char_wb",
+            preprocessor=modelfile.preprocess, analyzer="char_wb",
             ngram_range=tuple(p["char_ngram_range"]), sublinear_tf=True, min_df=p["min_df"])))
     if not blocks:
         raise ValueError("no feature block enabled")

@@ -24,6 +24,9 @@ from stance.records import STANCES
 from stance.label.sentiment import polarity_matrix
 
 N_TOP_FEATURES = 5
+# Larger weights, idf values or scales overflow the softmax or the L2 norm into NaN; a
+# trained model stays far below.
+MAX_VALUE = 1e6
 
 
 def _finite(values, what: str) -> np.ndarray:
@@ -34,6 +37,14 @@ def _finite(values, what: str) -> np.ndarray:
         raise ValueError(f"model file: {what} must be numbers") from None
     if not np.isfinite(array).all():
         raise ValueError(f"model file: {what} has NaN or infinite values")
+    return array
+
+
+def _bounded(values, what: str) -> np.ndarray:
+    """`values` as finite floats of at most MAX_VALUE in size, else ValueError naming `what`."""
+    array = _finite(values, what)
+    if array.size and np.abs(array).max() > MAX_VALUE:
+        raise ValueError(f"model file: {what} are implausibly large (over {MAX_VALUE:g})")
     return array
 
 
@@ -59,7 +70,7 @@ class TfidfBlock:
         self.vocabulary: dict[str, int] = {term: i for i, term in enumerate(terms)}
         if not all(isinstance(term, str) for term in terms) or len(self.vocabulary) != len(terms):
             raise ValueError(f"model block {block!r}: terms must be distinct strings")
-        self.idf = _finite(saved["idf"], f"{block} idf")
+        self.idf = _bounded(saved["idf"], f"{block} idf")
         if self.idf.shape != (len(terms),):
             raise ValueError(f"model block {block!r}: {len(terms)} terms but {self.idf.size} idf values")
         self.feature_names = [modelfile.display_name(block, term) for term in terms]
@@ -143,15 +154,29 @@ class Predictor:
     """
 
     def __init__(self, data: dict):
-        self._data = modelfile.check_format(data)
+        # A malformed file must give one readable line, never a traceback from deep inside.
+        try:
+            self._load(modelfile.check_format(data))
+        except KeyError as exc:
+            raise ValueError(f"model file: missing key {exc}") from None
+        except (TypeError, IndexError, AttributeError) as exc:
+            raise ValueError(f"model file: malformed ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
+
+    def _load(self, data: dict) -> None:
+        self._data = data
         self.params: dict = data["params"]
-        self.scale = float(self.params.get("scale", 1.0))
+        if not isinstance(self.params, dict) or not isinstance(data.get("training", {}), dict):
+            raise ValueError("model file: params and training must be JSON objects")
+        self.scale = float(_finite(self.params.get("scale", 1.0), "params scale"))
+        if not 0 < self.scale <= MAX_VALUE:
+            raise ValueError(f"model file: scale {self.scale} must be above 0 and at most {MAX_VALUE:g}")
         names: list[str] = []
         self.lexicon: Lexicon | None = None
         self.compound_col: int | None = None  # VADER compound, read back for `sentiment`
         dense = data.get(modelfile.DENSE_BLOCK)
         if dense:
             self.lexicon = Lexicon.from_rows(dense["lexicon"])
+            _bounded([entry.weight for entry in self.lexicon.entries], "lexicon weights")
             self.use_lexicon, self.use_vader = bool(self.params["use_lexicon"]), bool(self.params["use_vader"])
             names = modelfile.dense_feature_names(self.lexicon.labels, self.use_lexicon, self.use_vader)
             if dense["feature_names"] != names:
@@ -173,14 +198,12 @@ class Predictor:
             raise ValueError(f"classifier weights {self.coef.shape} do not fit {len(names)} features")
         if self.intercept.shape != (self.coef.shape[0],):
             raise ValueError(f"classifier intercept {self.intercept.shape} does not fit weights {self.coef.shape}")
-        # Weights this large overflow the softmax into NaN; a trained model is far below.
-        if self.coef.size and np.abs(self.coef).max() > 1e6 or np.abs(self.intercept).max(initial=0) > 1e6:
-            raise ValueError("model file: classifier weights are implausibly large (over 1e6)")
-        self.temperature = float(_finite(classifier.get("temperature", 1.0), "temperature"))
+        _bounded(self.coef, "classifier coef")
+        _bounded(self.intercept, "classifier intercept")
+        self.temperature = float(_finite(classifier["temperature"], "temperature"))
         if not 0.05 <= self.temperature <= 20:
             raise ValueError(f"model file: temperature {self.temperature} is outside 0.05-20")
-        self.needs_review_below = float(_finite(classifier.get("needs_review_below", modelfile.DEFAULT_NEEDS_REVIEW_BELOW),
-                                                "needs_review_below"))
+        self.needs_review_below = float(_finite(classifier["needs_review_below"], "needs_review_below"))
         if not 0 <= self.needs_review_below <= 1:
             raise ValueError("model file: needs_review_below must be between 0 and 1")
         self.centred_coef, self.centred_bias = modelfile.centre(self.coef, self.intercept)
@@ -223,10 +246,11 @@ class Predictor:
         blocks += [block.transform(texts) for block in self.tfidf]
         return (sp.hstack(blocks, format="csr") if len(blocks) > 1 else blocks[0]), matches
 
-    def _cue_pairs(self, matches: list[Match], k: int) -> list[tuple[str, float]]:
-        """Each lexicon match's share of the lexicon columns' pull toward class k: the
-        `lex:<label>` column sums match values and `lexcount:<label>` counts un-negated
-        matches, so their contribution splits exactly over the matches."""
+    def cue_contributions(self, matches: list[Match], k: int) -> dict[str, float]:
+        """Each matched lexicon term's share of the lexicon columns' pull toward class k, by
+        name (`cue:won't last`, `cue:not fad` when negated). The `lex:<label>` column sums
+        match values and `lexcount:<label>` counts un-negated matches, so the shares add up
+        exactly to those columns' contribution."""
         pairs: dict[str, float] = {}
         for match in matches:
             value = self.centred_coef[k, self._lex_col[match.label]] * match.value
@@ -234,7 +258,7 @@ class Predictor:
                 value += self.centred_coef[k, self._count_col[match.label]]
             name = f"cue:{'not ' if match.negated else ''}{match.term}"
             pairs[name] = pairs.get(name, 0.0) + value * self.scale
-        return [(name, value) for name, value in pairs.items() if value > 0]
+        return pairs
 
     def predict_proba(self, texts) -> np.ndarray:
         """Probabilities (n, classes), columns in `classes` order."""
@@ -263,7 +287,8 @@ class Predictor:
             sentiment = polarity_matrix(quotes)[:, 3]
         tops = _top_features(X, pred, self.centred_coef, self.feature_names, n_top, self._lexicon_cols)
         if matches is not None and self.use_lexicon:  # lexicon columns explained by their terms
-            tops = [sorted(top + self._cue_pairs(found, k), key=lambda pair: -pair[1])[:n_top] if found else top
+            tops = [sorted(top + [pair for pair in self.cue_contributions(found, k).items() if pair[1] > 0],
+                           key=lambda pair: -pair[1])[:n_top] if found else top
                     for top, found, k in zip(tops, matches, pred.tolist())]
         # Nothing pulls toward the winner: only the class prior (bias) decided.
         tops = [_format(top) or (f"bias {self.centred_bias[k]:+.2f}",) for top, k in zip(tops, pred.tolist())]
