@@ -82,19 +82,24 @@ def cmd_train(args: argparse.Namespace) -> int:
     from stance.label.evaluate import train_with_cv
     from stance.label.model import load_training_data
 
-    texts, labels = load_training_data(args.data or None)
+    rows = load_training_data(args.data or None)
     if args.with_corrections:
         from stance.store import CorrectionStore
 
         extra_texts, extra_labels = CorrectionStore(args.db).training_rows()
-        texts, labels = texts + extra_texts, labels + extra_labels
+        rows.texts += extra_texts
+        rows.labels += extra_labels
+        rows.stories += ["reviewed corrections"] * len(extra_texts)
         print(f"{len(extra_texts)} reviewed corrections added", file=sys.stderr)
     started = time.perf_counter()
-    model = train_with_cv(texts, labels, n_splits=args.folds)
+    model = train_with_cv(rows.texts, rows.labels, n_splits=args.folds, stories=rows.stories)
     model.to_json(args.output)
     cv = model.meta["training"]["cv"]
-    print(f"trained on {len(texts)} examples in {time.perf_counter() - started:.2f} s "
-          f"({cv['n_splits']}-fold CV macro-F1 {cv['macro_f1']:.3f}) -> {args.output}", file=sys.stderr)
+    story = f", stories held out {cv['story_cv']['macro_f1']:.3f}" if cv.get("story_cv") else ""
+    print(f"trained on {len(rows.texts)} examples in {time.perf_counter() - started:.2f} s "
+          f"({cv['n_splits']}-fold CV macro-F1 {cv['macro_f1']:.3f}{story}; "
+          f"temperature {model.temperature:.2f}, review below {model.needs_review_below:.2f}) -> {args.output}",
+          file=sys.stderr)
     return 0
 
 

@@ -107,7 +107,7 @@ def test_classify_reads_stdin_and_prints_one_record_per_line(monkeypatch, capsys
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["stance"] for r in records] == ["welcoming", "political"]  # the blank line is skipped
     for record in records:
-        assert abs(record["p_welcoming"] + record["p_skeptical"] + record["p_political"] - 1) < 1e-9
+        assert abs(record["p_welcoming"] + record["p_skeptical"] + record["p_political"] + record["p_none"] - 1) < 1e-9
         assert record["top_features"] and isinstance(record["needs_review"], bool)
 
 

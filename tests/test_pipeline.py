@@ -49,4 +49,4 @@ def test_parallel_analysis_with_labels_is_identical(tmp_path):
     serial = analyze_articles(articles, jobs=1)
     assert analyze_articles(articles, jobs=2) == serial
     assert analyze_articles(articles, model=load_default_predictor(), jobs=2) == serial
-    assert {v.stance for v in serial} == {"welcoming", "skeptical", "political"}
+    assert {v.stance for v in serial} == {"welcoming", "skeptical", "political", "none"}
