@@ -110,6 +110,14 @@ def test_cross_fitted_probabilities_fit_each_temperature_without_the_fold():
     scores, truth = np.array(scores_a + scores_b), np.array(truth_a + truth_b)
     first, second = np.arange(40), np.arange(40, 80)
     proba, temperatures = calibration.cross_fitted_probabilities(scores, truth, [(first, second), (second, first)])
-    assert temperatures == pytest.approx([2 / math.log(3), 2 / math.log(9)], rel=1e-4)
-    # Rows of the second half are scored with the first half's temperature (0.75), and back.
-    assert proba[40, 0] == pytest.approx(0.75, abs=1e-4) and proba[0, 0] == pytest.approx(0.9, abs=1e-4)
+    # Fitted on the other half: 2 / ln 3 = 1.82 softens and is kept; 2 / ln 9 = 0.91 would sharpen, so 1.
+    assert temperatures == pytest.approx([2 / math.log(3), 1.0], rel=1e-4)
+    assert calibration.fit_temperature(scores[second], truth[second]) == pytest.approx(2 / math.log(9), rel=1e-4)
+    # Rows of the second half are scored with the first half's temperature, and back.
+    assert proba[40, 0] == pytest.approx(0.75, abs=1e-4)
+    assert proba[0, 0] == pytest.approx(1 / (1 + math.exp(-2)), abs=1e-4)
+
+
+@pytest.mark.parametrize("fitted, applied", [(0.4, 1.0), (0.999, 1.0), (1.0, 1.0), (1.7, 1.7)])
+def test_calibration_only_softens(fitted, applied):
+    assert calibration.applied_temperature(fitted) == applied

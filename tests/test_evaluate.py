@@ -125,4 +125,6 @@ def test_shipped_data_cross_validation_and_ablation():
     order = [classes.index(label) for label in stored["labels"]]
     confusion = [[int(np.sum((truth == i) & (pred == j))) for j in order] for i in order]
     assert confusion == stored["confusion"]
-    assert calibration.fit_temperature(scores, truth) == pytest.approx(shipped.temperature, rel=1e-9)
+    fitted = calibration.fit_temperature(scores, truth)
+    assert fitted == pytest.approx(stored["calibration"]["fitted_temperature"], rel=1e-9)
+    assert calibration.applied_temperature(fitted) == pytest.approx(shipped.temperature, rel=1e-9)

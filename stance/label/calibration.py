@@ -36,6 +36,16 @@ def fit_temperature(scores: np.ndarray, truth: np.ndarray) -> float:
     return float(np.exp(result.x))
 
 
+def applied_temperature(fitted: float) -> float:
+    """The temperature a model keeps: the fitted one when it softens (T >= 1), else 1.
+
+    Out-of-fold rows come from the same writers and stories as the rows the model learnt from,
+    so they are easier than the text it meets in use; a fitted T < 1 sharpens the probabilities
+    for that easy text and would make the model surer of itself exactly where it is weakest.
+    Calibration may only soften."""
+    return max(1.0, float(fitted))
+
+
 def reliability(confidence, correct, n_bins: int = N_BINS) -> list[dict]:
     """Equal-width confidence bins: count, mean confidence and accuracy of each non-empty bin."""
     confidence = np.asarray(confidence, dtype=np.float64)
@@ -80,7 +90,7 @@ def cross_fitted_probabilities(scores: np.ndarray, truth: np.ndarray, folds) -> 
     proba = np.zeros_like(np.asarray(scores, dtype=np.float64))
     temperatures = []
     for train_rows, test_rows in folds:
-        t = fit_temperature(scores[train_rows], truth[train_rows])
+        t = applied_temperature(fit_temperature(scores[train_rows], truth[train_rows]))
         proba[test_rows] = softmax(scores[test_rows] / t)
         temperatures.append(t)
     return proba, temperatures

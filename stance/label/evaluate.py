@@ -140,10 +140,11 @@ def train_with_cv(texts, labels, n_splits: int = 5, seed: int = 0, lexicon: Lexi
     proba, fold_temperatures = calibration.cross_fitted_probabilities(scores, truth, folds)
     confidence, correct = proba.max(axis=1), proba.argmax(axis=1) == truth
     raw = calibration.softmax(scores)
-    model.temperature = calibration.fit_temperature(scores, truth)
+    fitted = calibration.fit_temperature(scores, truth)
+    model.temperature = calibration.applied_temperature(fitted)
     model.needs_review_below = calibration.review_threshold(confidence, correct)
     report.calibration = {
-        "temperature": model.temperature, "fold_temperatures": fold_temperatures,
+        "temperature": model.temperature, "fitted_temperature": fitted, "fold_temperatures": fold_temperatures,
         "ece_before": calibration.expected_calibration_error(raw.max(axis=1), raw.argmax(axis=1) == truth),
         "ece": calibration.expected_calibration_error(confidence, correct),
         "reliability": calibration.reliability(confidence, correct),

@@ -48,22 +48,37 @@ def preprocess(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """Function words that are never a feature alone (stance/label/data/stop_words.txt)."""
+@lru_cache(maxsize=1)
+def _stop_word_lists() -> tuple[frozenset[str], frozenset[str]]:
     from stance.resources import read_text
 
-    lines = read_text("stance.label", STOP_WORDS_FILE).splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    words = [line.strip() for line in read_text("stance.label", STOP_WORDS_FILE).splitlines()
+             if line.strip() and not line.startswith("#")]
+    function = frozenset(word for word in words if not word.startswith("~"))
+    return function | {word[1:] for word in words if word.startswith("~")}, function
+
+
+def stop_words() -> frozenset[str]:
+    """Words that are never a feature alone (stance/label/data/stop_words.txt): the function
+    words, and the common words of standard stop lists (lines starting with `~`)."""
+    return _stop_word_lists()[0]
+
+
+def function_words() -> frozenset[str]:
+    """Words that do not make a phrase a feature: the stop words less the `~` ones, which
+    carry meaning inside a phrase ("won't last", "going back")."""
+    return _stop_word_lists()[1]
 
 
 def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
-    """The word features of `text`: tokens and n-grams up to `ngram_max`, each kept only if
-    one of its words is not a stop word. Function words ("in", "her", "but") alone carried
-    no stance yet decided labels; inside a phrase ("won't last", "not worried") they do."""
+    """The word features of `text`: words that are not stop words, and n-grams up to
+    `ngram_max` with at least one word that is not a function word. Function words ("in",
+    "her", "but") alone carried no stance yet decided labels; in a phrase ("won't last",
+    "not worried") they do."""
     tokens = WORD_TOKEN.findall(preprocess(text))
-    stop = stop_words()
-    content = [token not in stop for token in tokens]
-    grams = [token for token, keep in zip(tokens, content) if keep]
+    stop, function = _stop_word_lists()
+    grams = [token for token in tokens if token not in stop]
+    content = [token not in function for token in tokens]
     for n in range(2, ngram_max + 1):
         grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1) if any(content[i:i + n]))
     return grams
