@@ -41,14 +41,14 @@ COMMUNICATION_CUES = frozenset("""say tell add ask write state argue note report
 IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "swore": "swear"}
 SPEECH_PUNCTUATION = (":", "\u2015", "\u2014")  # `Name: "..."` and dialogue dashes
 POLL_SOURCE = re.compile(r"\b(polls?|polling|surveys?|respondents)\b|\d\s*(%|percent)|\w in (four|five) \w",
-                         re.I)  # polls and their respondents are not voices ("55 percent of Democrats say")
+                         re.I)  # polls and their respondents are not voices ("40 percent of voters say")
 CUE_AS_SOURCE = frozenset("said says say told tells".split())  # some annotations swap source and cue
 PRONOUNS = frozenset("""i you he she it we they me him her us them who whom which that this these those one someone
     somebody anyone everyone his its our their my your""".split())
 NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 QUANTIFIERS = frozenset("""some many most all none one two three few several each both any half majority number group
     lot couple handful dozens hundreds thousands millions percent""".split())  # "many of the X": head X
-# A preposition after these stays inside a name ("Secretary of State John Kerry", "Center for American Progress").
+# A preposition after these stays inside a name ("Secretary of State Jo Li", "Center for Rural Policy").
 NAME_CONTINUES_AFTER = frozenset("""secretary speaker department university bank board bureau chamber institute
     council office association house mayor governor attorney director chairman chair president committee center
     foundation coalition alliance party league union society federation commission""".split())
@@ -165,7 +165,7 @@ def source_head(source: str) -> tuple[str, str]:
     """(head, kind): kind is name / noun phrase / pronoun; the head is a name's last capitalised word or a noun
     phrase's head noun. Apposition segments are tried in order and the first name wins ("an aide, Jo Li")."""
     noun_phrase = ""
-    text = re.sub(r"\([^)]*\)", " ", source)  # party tags and ages: "(R-Texas)"
+    text = re.sub(r"\([^)]*\)", " ", source)  # party tags and ages: "(D-Ore.)"
     for number, segment in enumerate(re.split(r"\s*(?:,|\u2014|\u2013|--|;)\s*", text)):
         words, relative = core_words(segment)
         head = re.sub(r"['\u2019]s?$", "", words[-1]).rstrip(".") if words else ""
@@ -328,6 +328,8 @@ def score(args: argparse.Namespace) -> None:
     named = [(g, r) for g, r in matches if g["source_kind"] != "pronoun"]
     wrong = [(g, r) for g, r in named if not head_in_speaker(g["speaker_head"], r["speaker"])]
     report["speaker_named"] = 1 - len(wrong) / max(len(named), 1)
+    report["speaker_by_source_kind"] = {kind: 1 - sum(g["source_kind"] == kind for g, _ in wrong) / max(1, sum(
+        g["source_kind"] == kind for g, _ in named)) for kind in ("name", "noun phrase")}
     report["speaker_all"] = sum(head_in_speaker(g["speaker_head"], r["speaker"]) for g, r in matches) / max(
         len(matches), 1)
     print_report(report)
@@ -347,7 +349,8 @@ def print_report(report: dict) -> None:
     print("".join(f"  {name:9} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (records {m['found']}, "
                   f"gold voices {m['gold']})\n" for name, m in zip(("direct", "reported", "overall"), figures))
           + "  kind (matched): " + ", ".join(f"{k}: {n}" for k, n in report["kind_confusion"].items()))
-    print(f"  speaker right: {report['speaker_named']:.3f} of matched name/noun-phrase sources, "
+    print(f"  speaker right: {report['speaker_named']:.3f} of matched name/noun-phrase sources ("
+          + ", ".join(f"{kind} {share:.3f}" for kind, share in report["speaker_by_source_kind"].items()) + "), "
           f"{report['speaker_all']:.3f} of all matched\n  not counted (neither right nor spurious): "
           + ", ".join(f"{n} matching {why}" for why, n in report["neutral_records"].items()))
 

@@ -1,8 +1,9 @@
-"""stance dashboard: `streamlit run dashboard/app.py`.
+"""stance dashboard: `streamlit run dashboard/app.py [-- PATH ...]`.
 
-Pages: Overview, Quotes, Articles, Model, Add articles. The sidebar filters apply to every page
-and live in the URL's query parameters (?stance=political&speaker=Ivy+Yang&conf_min=0.50), so
-a filtered view can be shared as a link.
+Pages: Overview, Quotes, Speakers, Compare, Articles, Model, Add articles. The corpus: the
+paths given after `--`, else $STANCE_CORPUS, else the seeds (dashboard.loader). The sidebar
+filters apply to every page and live in the URL's query parameters
+(?stance=political&outlet=BBC&from=2025-01-01), so a filtered view can be shared as a link.
 """
 
 from __future__ import annotations
@@ -13,11 +14,15 @@ import streamlit as st
 
 HERE = Path(__file__).resolve().parent
 
-st.set_page_config(page_title="stance: voices in the news", page_icon=":material/forum:", layout="wide")
+# A local favicon: an emoji or a missing icon makes the page fetch one from an outside host.
+st.set_page_config(page_title="stance: voices in the news", page_icon=str(HERE / "assets" / "favicon.png"),
+                   layout="wide")
 
 pages = [
     st.Page(HERE / "app_pages" / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
     st.Page(HERE / "app_pages" / "quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
+    st.Page(HERE / "app_pages" / "speakers.py", title="Speakers", icon=":material/person:", url_path="speakers"),
+    st.Page(HERE / "app_pages" / "compare.py", title="Compare", icon=":material/compare:", url_path="compare"),
     st.Page(HERE / "app_pages" / "articles.py", title="Articles", icon=":material/article:", url_path="articles"),
     st.Page(HERE / "app_pages" / "model.py", title="Model", icon=":material/model_training:", url_path="model"),
     st.Page(HERE / "app_pages" / "upload.py", title="Add articles", icon=":material/upload_file:", url_path="add"),

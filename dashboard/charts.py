@@ -1,5 +1,5 @@
-"""Plotly figures for the dashboard. Each takes a DataFrame and returns a figure; the counting
-is done by `dashboard.views`. One colour map for the stances, used by every chart."""
+"""Plotly figures for the dashboard. Each takes the small frame a query in dashboard.queries
+returned (counts, never all rows). One colour per label, from stance.records.LABELS."""
 
 from __future__ import annotations
 
@@ -19,10 +19,14 @@ STANCE_MARKDOWN_COLORS: dict[str, str] = {label.name: label.highlight for label 
 STANCE_CATEGORY = {"stance": list(views.STANCE_ORDER)}
 
 
-def plain(values: pd.Series) -> pd.Series:
+def plain(values) -> pd.Series:
     """Text from articles as Plotly text: Plotly renders a subset of HTML in labels and hover
     text (links, bold, line breaks), so escape &, < and > to show it literally."""
-    return values.map(lambda value: html.escape(str(value), quote=False))
+    return pd.Series(values).map(lambda value: html.escape(str(value), quote=False))
+
+
+def _short(text: str, n: int = 48) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _layout(fig: go.Figure, height: int = 360, **kw) -> go.Figure:
@@ -31,49 +35,65 @@ def _layout(fig: go.Figure, height: int = 360, **kw) -> go.Figure:
     return fig
 
 
-def stance_by_article(records: pd.DataFrame, labels: dict[str, str] | None = None, top: int = 30) -> go.Figure:
-    """Stacked bars: voices per article (the `top` articles with most voices), split by stance."""
-    data = views.stance_by(records, "article", top=top)
-    if labels:
-        data = data.assign(article=data["article"].map(lambda a: labels.get(a, a)))
-    data = data.assign(article=plain(data["article"]))
-    fig = px.bar(data, x="article", y="count", color="stance", color_discrete_map=STANCE_COLORS,
-                 category_orders={**STANCE_CATEGORY, "article": list(dict.fromkeys(data["article"]))},
-                 labels={"count": "voices", "article": ""})
+def stacked(counts: pd.DataFrame, horizontal: bool = False, axis_title: str = "") -> go.Figure:
+    """Stacked bars from stance_by's [key, label, stance, count]: one bar per group, biggest first.
+    Labels are shortened for the axis; the full label is in the hover text."""
+    data = counts.assign(full=plain(counts["label"].astype(str)).to_numpy())
+    # Two groups may share a label (two articles with one title): keep their bars apart by key.
+    per_key = data.drop_duplicates("key").set_index("key")["full"].map(_short)
+    clash = per_key.duplicated(keep=False)
+    data["axis"] = data["key"].map({k: f"{a} ({plain([k]).iloc[0]})" if clash[k] else a for k, a in per_key.items()})
+    order = list(dict.fromkeys(data["axis"]))
+    common = dict(color="stance", color_discrete_map=STANCE_COLORS, hover_name="full",
+                  category_orders={**STANCE_CATEGORY, "axis": order}, labels={"count": "voices", "axis": axis_title})
+    if horizontal:
+        fig = px.bar(data, y="axis", x="count", orientation="h", **common)
+        return _layout(fig, height=max(260, 26 * len(order) + 90), barmode="stack")
+    fig = px.bar(data, x="axis", y="count", **common)
     fig.update_xaxes(tickangle=-30)
     return _layout(fig, barmode="stack")
 
 
-def stance_by_speaker(records: pd.DataFrame, top: int = 15) -> go.Figure:
-    """Horizontal stacked bars: the `top` speakers with most voices, split by stance."""
-    data = views.stance_by(records, "speaker", top=top)
-    data = data.assign(speaker=plain(data["speaker"]))
-    order = list(dict.fromkeys(data["speaker"]))
-    fig = px.bar(data, y="speaker", x="count", color="stance", orientation="h",
-                 color_discrete_map=STANCE_COLORS,
-                 category_orders={**STANCE_CATEGORY, "speaker": order}, labels={"count": "voices", "speaker": ""})
-    return _layout(fig, height=max(260, 26 * len(order) + 90), barmode="stack")
-
-
-def stance_by_theme(records: pd.DataFrame) -> go.Figure:
-    """Grouped bars: voices per theme and stance (a voice counts once for each of its themes)."""
-    data = views.stance_by(records, "themes")
-    data = data.assign(themes=plain(data["themes"]))
-    fig = px.bar(data, x="themes", y="count", color="stance", color_discrete_map=STANCE_COLORS,
-                 category_orders=STANCE_CATEGORY, labels={"count": "voices", "themes": ""})
+def stance_by_theme(counts: pd.DataFrame) -> go.Figure:
+    """Stacked bars: voices per theme and stance (a voice counts once for each of its themes)."""
+    data = counts.assign(theme=plain(counts["theme"]).to_numpy())
+    fig = px.bar(data, x="theme", y="count", color="stance", color_discrete_map=STANCE_COLORS,
+                 category_orders=STANCE_CATEGORY, labels={"count": "voices", "theme": ""})
     return _layout(fig, barmode="stack")
 
 
-def sentiment_by_stance(records: pd.DataFrame, max_points: int = 2000) -> go.Figure:
-    """Box plot of VADER sentiment per stance: every voice as a point when there are at most
-    `max_points`, else boxes drawn from precomputed quartiles (the figure stays small)."""
-    if len(records) <= max_points:
-        data = views.sentiment_by_stance(records)
-        data = data.assign(speaker=plain(data["speaker"]))
+def over_time(counts: pd.DataFrame, shares: bool, unit: str) -> go.Figure:
+    """Stance over time: stacked bars of voices per period, or each stance's share of the period.
+    With a 'group' column (split by outlet or speaker), one small panel per group."""
+    data = counts.copy()
+    keys = ["period"] + (["group"] if "group" in data.columns else [])
+    if shares:
+        data["count"] = data["count"] / data.groupby(keys)["count"].transform("sum")
+    y_title = "share of voices" if shares else "voices"
+    facet = {}
+    if "group" in data.columns:
+        data["group"] = plain(data["group"].astype(str)).map(_short).to_numpy()
+        facet = dict(facet_row="group", category_orders={**STANCE_CATEGORY,
+                                                         "group": list(dict.fromkeys(data["group"]))})
+    fig = px.bar(data, x="period", y="count", color="stance", color_discrete_map=STANCE_COLORS,
+                 labels={"count": y_title, "period": unit, "group": ""},
+                 **({"category_orders": STANCE_CATEGORY} if not facet else {}), **facet)
+    if shares:
+        fig.update_yaxes(tickformat=".0%", range=[0, 1])
+    fig.update_xaxes(type="date")
+    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))
+    rows = data["group"].nunique() if facet else 1
+    return _layout(fig, height=300 + 140 * (rows - 1), barmode="stack")
+
+
+def sentiment_by_stance(points: pd.DataFrame | None, summary: pd.DataFrame) -> go.Figure:
+    """Box plot of VADER sentiment per stance: every voice as a point when `points` is given,
+    else boxes drawn from the precomputed quartiles (the figure stays small at any size)."""
+    if points is not None:
+        data = points.assign(speaker=plain(points["speaker"]).to_numpy())
         fig = px.box(data, x="stance", y="sentiment", color="stance", points="all", hover_data=["speaker"],
                      color_discrete_map=STANCE_COLORS, category_orders=STANCE_CATEGORY)
     else:
-        summary = views.sentiment_summary(records)
         fig = go.Figure([go.Box(name=row.stance, x=[row.stance], q1=[row.q1], median=[row.median], q3=[row.q3],
                                 lowerfence=[row.lowerfence], upperfence=[row.upperfence], mean=[row.mean],
                                 marker_color=STANCE_COLORS.get(row.stance), boxpoints=False)
@@ -83,13 +103,27 @@ def sentiment_by_stance(records: pd.DataFrame, max_points: int = 2000) -> go.Fig
     return _layout(fig, showlegend=False)
 
 
+def shares_side_by_side(split_a: dict[str, int], split_b: dict[str, int], name_a: str, name_b: str) -> go.Figure:
+    """Two slices' stance shares as two stacked 100% bars."""
+    rows = []
+    for name, split in ((name_a, split_a), (name_b, split_b)):
+        total = sum(split.values()) or 1
+        rows += [{"slice": _short(name), "stance": s, "share": n / total, "voices": n} for s, n in split.items()]
+    data = pd.DataFrame(rows)
+    data["slice"] = plain(data["slice"]).to_numpy()
+    fig = px.bar(data, y="slice", x="share", color="stance", orientation="h", color_discrete_map=STANCE_COLORS,
+                 category_orders=STANCE_CATEGORY, hover_data=["voices"], labels={"slice": "", "share": "share of voices"})
+    fig.update_xaxes(tickformat=".0%", range=[0, 1])
+    return _layout(fig, height=220, barmode="stack")
+
+
 def probabilities(probs: pd.DataFrame) -> go.Figure:
-    """Small bar chart of one voice's three stance probabilities."""
+    """Small bar chart of one voice's stance probabilities."""
     fig = px.bar(probs, x="probability", y="stance", orientation="h", color="stance",
                  color_discrete_map=STANCE_COLORS, category_orders={"stance": list(STANCES)},
                  text=probs["probability"].map(lambda p: f"{p:.2f}"), labels={"stance": ""})
     fig.update_xaxes(range=[0, 1])
-    return _layout(fig, height=170, showlegend=False)
+    return _layout(fig, height=60 + 35 * len(STANCES), showlegend=False)
 
 
 def contributions(features: pd.DataFrame, stance: str) -> go.Figure:

@@ -51,9 +51,16 @@ def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[str
 _MD_SPECIAL = re.compile(r"([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 
 
+# GFM turns bare URLs and e-mail addresses into links even when escaped; an invisible word
+# joiner before "://", "@" and after "www" keeps them plain text (it shows nothing on screen).
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9])(?=://)|(?<=[\w.+-])(?=@)|(?<=\bwww)(?=\.)")
+WORD_JOINER = "\u2060"
+
+
 def escape_markdown(text: str) -> str:
-    """Text as literal markdown: ASCII punctuation backslash-escaped, whitespace runs collapsed."""
-    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+    """Text as literal markdown: ASCII punctuation backslash-escaped, whitespace runs collapsed,
+    URLs and e-mail addresses kept from becoming links."""
+    return _MD_SPECIAL.sub(r"\\\1", _AUTOLINK.sub(WORD_JOINER, re.sub(r"\s+", " ", text)))
 
 
 def highlight_markdown(text: str, spans: Iterable[tuple[int, int, str]], colors: Mapping[str, str]) -> list[str]:

@@ -1,54 +1,67 @@
-"""Filtering, reviewed labels and aggregations over the records table (what the dashboard shows).
+"""What the dashboard filters and how: the filter state, its URL form, and its SQL.
 
-Everything here is plain pandas over the DataFrame of `stance.records.COLUMNS` (see
-`stance.pipeline.voices_frame`); no Streamlit. Filters are vectorised masks, so a filter
-change on 100,000 voices stays well under a second.
+Plain Python, no Streamlit and no database: `Filters` is the sidebar's state, `to_query` /
+`parse_query` its shareable URL form (with a notice for every link value that cannot be used),
+and `where_clause` the one SQL condition every page and chart applies (dashboard.data runs it).
 
-Reviewed labels: `apply_corrections` adds `reviewed_stance`, `reviewed_speaker`, `review_note`,
-`reviewed_at` (empty when not reviewed) and the effective `final_stance` / `final_speaker`
-(the reviewer's label when there is one, else the model's). Charts, filters and exports use the
-`final_*` columns, and keep the model's own label in `stance` / `speaker`.
+Reviewed labels: the `voices` table carries the record (`stance`, `speaker`: the model's), the
+reviewer's (`reviewed_stance`, `reviewed_speaker`, empty when not reviewed) and the effective
+`final_stance` / `final_speaker` (the reviewer's where there is one). Charts, filters and
+exports use the effective ones; `stance_shown` is `final_stance` or `unlabelled`.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from datetime import date
 
-import numpy as np
-import pandas as pd
-
-from stance.export import EXPORT_COLUMNS, FINAL_COLUMNS, REVIEW_COLUMNS
-from stance.records import COLUMNS, STANCES
+from stance.export import EXPORT_COLUMNS, REVIEW_COLUMNS, csv_bytes, export_row
+from stance.records import KINDS, STANCES
 
 UNLABELLED = "unlabelled"
 NO_THEME = "(no theme)"
+NONE_LABEL = "none"  # the 'no stance' outcome, left out of stance shares unless asked for
 STANCE_ORDER: tuple[str, ...] = STANCES + (UNLABELLED,)
 
 
-# --- filters ------------------------------------------------------------------------------
+def none_is_a_label() -> bool:
+    return NONE_LABEL in STANCES
 
 
 @dataclass(frozen=True)
 class Filters:
-    """What the user narrowed the records to. Empty tuple = no restriction on that column."""
+    """What the user narrowed the voices to. Empty = no restriction on that field."""
 
     articles: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     stances: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
     confidence: tuple[float, float] = (0.0, 1.0)
+    date_from: str = ""  # ISO 8601 day, inclusive
+    date_to: str = ""
+    search: str = ""  # words that must occur in the quote (case-insensitive)
+    named_only: bool = False  # speakers given by name (people or organisations), not 'one user'
+    include_none: bool = False  # count the 'none' outcome in stance shares (when the model has it)
 
-    # field -> query-parameter name (lists are repeated parameters: ?stance=a&stance=b)
-    QUERY_KEYS = {"articles": "article", "speakers": "speaker", "stances": "stance",
-                  "themes": "theme", "kinds": "kind"}
+    # list field -> query-parameter name (lists are repeated parameters: ?stance=a&stance=b)
+    QUERY_KEYS = {"articles": "article", "speakers": "speaker", "stances": "stance", "themes": "theme",
+                  "kinds": "kind", "outlets": "outlet"}
     CONF_KEYS = ("conf_min", "conf_max")
+    SCALAR_KEYS = {"date_from": "from", "date_to": "to", "search": "q", "named_only": "named",
+                   "include_none": "none"}
 
     @property
     def is_empty(self) -> bool:
         return self == Filters()
+
+    @classmethod
+    def query_keys(cls) -> list[str]:
+        return list(cls.QUERY_KEYS.values()) + list(cls.CONF_KEYS) + list(cls.SCALAR_KEYS.values())
 
     def to_query(self) -> dict[str, list[str]]:
         """Query parameters for this filter (only the restricted ones), values as lists."""
@@ -58,69 +71,130 @@ class Filters:
             out[self.CONF_KEYS[0]] = [f"{lo:.2f}"]
         if hi < 1.0:
             out[self.CONF_KEYS[1]] = [f"{hi:.2f}"]
+        for name, key in self.SCALAR_KEYS.items():
+            value = getattr(self, name)
+            if value:
+                out[key] = ["1" if value is True else str(value)]
         return out
 
     @classmethod
     def from_query(cls, params: Mapping[str, str | Iterable[str]]) -> "Filters":
-        """Inverse of `to_query`; tolerant of bad input (a bad number is ignored)."""
+        return parse_query(params)[0]
 
-        def values(key: str) -> tuple[str, ...]:
-            raw = params.get(key, ())
-            items = [raw] if isinstance(raw, str) else list(raw)
-            return tuple(dict.fromkeys(v for v in items if v))  # de-duplicated, order kept
-
-        def number(key: str, default: float) -> float:
-            found = values(key)
-            try:
-                value = float(found[-1]) if found else default
-            except ValueError:
-                return default
-            return min(1.0, max(0.0, value)) if math.isfinite(value) else default
-
-        lo, hi = number(cls.CONF_KEYS[0], 0.0), number(cls.CONF_KEYS[1], 1.0)
-        if lo > hi:
-            lo, hi = hi, lo
-        return cls(**{name: values(key) for name, key in cls.QUERY_KEYS.items()}, confidence=(lo, hi))
-
-    def restricted_to(self, options: Mapping[str, Iterable[str]]) -> "Filters":
-        """Drop values that are not among `options[field]` (e.g. a speaker no longer present)."""
-        changes = {}
-        for name, allowed in options.items():
-            allowed = set(allowed)
-            changes[name] = tuple(v for v in getattr(self, name) if v in allowed)
-        return Filters(**{**self.__dict__, **changes})
+    def without(self, **changes) -> "Filters":
+        return replace(self, **changes)
 
 
-def _col(df: pd.DataFrame, preferred: str, fallback: str) -> pd.Series:
-    return df[preferred] if preferred in df.columns else df[fallback]
+def _values(params: Mapping, key: str) -> tuple[str, ...]:
+    raw = params.get(key, ())
+    items = [raw] if isinstance(raw, str) else list(raw)
+    return tuple(dict.fromkeys(v.strip() for v in items if v and v.strip()))  # de-duplicated, order kept
 
 
-def stance_series(df: pd.DataFrame) -> pd.Series:
-    """Effective stance per voice, `unlabelled` when the model did not run."""
-    stance = _col(df, "final_stance", "stance").fillna("")
-    return stance.where(stance != "", UNLABELLED)
-
-
-def speaker_series(df: pd.DataFrame) -> pd.Series:
-    return _col(df, "final_speaker", "speaker")
-
-
-def _theme_codes(themes: pd.Series) -> tuple[np.ndarray, list[tuple[str, ...]]]:
-    """Codes of each row's theme tuple and the distinct tuples: a voice corpus has few distinct
-    theme combinations, so work on those and broadcast back through the codes."""
+def parse_day(text: str) -> str | None:
+    """'2025-01-03' (or a longer ISO timestamp) as the ISO day, None when not a date."""
     try:
-        codes, uniques = pd.factorize(themes, use_na_sentinel=False)
-    except TypeError:  # lists (e.g. records read back from JSON) are unhashable
-        codes, uniques = pd.factorize(themes.map(tuple), use_na_sentinel=False)
-    return codes, [tuple(u) if isinstance(u, (tuple, list)) else () for u in uniques]
+        return date.fromisoformat(text.strip()[:10]).isoformat()
+    except ValueError:
+        return None
 
 
-def theme_mask(themes: pd.Series, wanted: Iterable[str]) -> np.ndarray:
-    """True where a voice's theme tuple shares a theme with `wanted` (NO_THEME = no themes)."""
-    wanted = set(wanted)
-    codes, uniques = _theme_codes(themes)
-    match = np.array([bool(wanted.intersection(u)) or (not u and NO_THEME in wanted) for u in uniques] or [False])
-    return match[codes] if len(codes) else np.zeros(0, dtype=bool)
+def parse_query(params: Mapping[str, str | Iterable[str]]) -> tuple[Filters, list[str]]:
+    """(filters, notices) from URL query parameters. A value that cannot be used (a bad number
+    or date, an unknown stance or kind) is left out and named in a notice, never silently."""
+    notices: list[str] = []
+    lists = {name: _values(params, key) for name, key in Filters.QUERY_KEYS.items()}
+    for name, known in (("stances", STANCE_ORDER), ("kinds", KINDS)):
+        bad = [v for v in lists[name] if v not in known]
+        if bad:
+            notices.append(f"Unknown {name[:-1]} {', '.join(repr(b) for b in bad)} in the link, ignored "
+                           f"(known: {', '.join(known)}).")
+            lists[name] = tuple(v for v in lists[name] if v in known)
+
+    def number(key: str, default: float) -> float:
+        found = _values(params, key)
+        if not found:
+            return default
+        try:
+            value = float(found[-1])
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value) or not 0.0 <= value <= 1.0:
+            notices.append(f"{key}={found[-1]!r} in the link is not a number from 0 to 1, ignored.")
+            return default
+        return value
+
+    lo, hi = number(Filters.CONF_KEYS[0], 0.0), number(Filters.CONF_KEYS[1], 1.0)
+    if lo > hi:
+        lo, hi = hi, lo
+    scalars: dict = {}
+    for name, key in Filters.SCALAR_KEYS.items():
+        found = _values(params, key)
+        if not found:
+            continue
+        if name in ("date_from", "date_to"):
+            day = parse_day(found[-1])
+            if day is None:
+                notices.append(f"{key}={found[-1]!r} in the link is not a date (YYYY-MM-DD), ignored.")
+            else:
+                scalars[name] = day
+        elif name == "search":
+            scalars[name] = found[-1][:200]
+        else:
+            scalars[name] = found[-1].lower() in ("1", "true", "yes", "on")
+    if scalars.get("date_from") and scalars.get("date_to") and scalars["date_from"] > scalars["date_to"]:
+        scalars["date_from"], scalars["date_to"] = scalars["date_to"], scalars["date_from"]
+    return Filters(**lists, confidence=(lo, hi), **scalars), notices
+
+
+def _like_pattern(text: str) -> str:
+    return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
+
+
+def where_clause(filters: Filters) -> tuple[str, list]:
+    """The SQL condition (over the `voices` table) for `filters`, and its parameters."""
+    parts, params = [], []
+
+    def one_of(column: str, values: Iterable[str]) -> None:
+        parts.append(f"list_contains(?::VARCHAR[], {column})")
+        params.append(list(values))
+
+    if filters.articles:
+        one_of("article", filters.articles)
+    if filters.speakers:
+        one_of("final_speaker", filters.speakers)
+    if filters.stances:
+        one_of("stance_shown", filters.stances)
+    if filters.kinds:
+        one_of("kind", filters.kinds)
+    if filters.outlets:
+        one_of("source", filters.outlets)
+    if filters.themes:
+        wanted = [t for t in filters.themes if t != NO_THEME]
+        either = ["list_has_any(themes, ?::VARCHAR[])"] if wanted else []
+        params.extend([wanted] if wanted else [])
+        if NO_THEME in filters.themes:
+            either.append("len(themes) = 0")
+        parts.append("(" + " OR ".join(either) + ")")
+    lo, hi = filters.confidence
+    if lo > 0.0 or hi < 1.0:
+        parts.append("confidence BETWEEN ? AND ?")
+        params.extend([lo - 1e-9, hi + 1e-9])
+    if filters.date_from:
+        parts.append("day >= CAST(? AS DATE)")
+        params.append(filters.date_from)
+    if filters.date_to:
+        parts.append("day <= CAST(? AS DATE)")
+        params.append(filters.date_to)
+    if filters.search.strip():
+        for word in filters.search.split():
+            parts.append("quote ILIKE ? ESCAPE '\\'")
+            params.append(_like_pattern(word))
+    if filters.named_only:
+        parts.append("named")
+    if none_is_a_label() and not filters.include_none and NONE_LABEL not in filters.stances:
+        parts.append(f"stance_shown <> '{NONE_LABEL}'")
+    return (" AND ".join(parts) or "true"), params
 
 
 def count_noun(n: int, singular: str, plural: str | None = None) -> str:
@@ -128,224 +202,58 @@ def count_noun(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n:,} {singular if n == 1 else plural or singular + 's'}"
 
 
-def filter_records(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The rows of `df` that pass every filter (all masks vectorised)."""
-    mask = np.ones(len(df), dtype=bool)
-    if filters.articles:
-        mask &= df["article"].isin(filters.articles).to_numpy()
-    if filters.speakers:
-        mask &= speaker_series(df).isin(filters.speakers).to_numpy()
-    if filters.stances:
-        mask &= stance_series(df).isin(filters.stances).to_numpy()
-    if filters.kinds:
-        mask &= df["kind"].isin(filters.kinds).to_numpy()
-    if filters.themes:
-        mask &= theme_mask(df["themes"], filters.themes)
-    lo, hi = filters.confidence
-    if lo > 0.0 or hi < 1.0:
-        conf = df["confidence"].to_numpy(dtype=float)
-        mask &= (conf >= lo - 1e-9) & (conf <= hi + 1e-9)
-    return df[mask]
+def article_label(title: str | None, article: str) -> str:
+    """What a person reads for an article: its title, else its id."""
+    return (title or "").strip() or article
 
 
-def filter_options(df: pd.DataFrame) -> dict[str, list[str]]:
-    """Values each filter can take in `df` (speakers by voice count, then name)."""
-    counts = speaker_series(df).value_counts()
-    speakers = sorted(zip(counts.index.tolist(), counts.tolist()), key=lambda item: (-item[1], item[0].lower()))
-    present = set(stance_series(df).unique().tolist())
-    _, combos = _theme_codes(df["themes"])
-    themes = sorted({t for combo in combos for t in combo})
-    if any(not combo for combo in combos):
-        themes.append(NO_THEME)
-    return {
-        "articles": df["article"].unique().tolist(),
-        "speakers": [name for name, _ in speakers],
-        "stances": [s for s in STANCE_ORDER if s in present or s in STANCES],
-        "themes": themes,
-        "kinds": sorted(df["kind"].unique().tolist()),
-    }
+# --- tables and export ------------------------------------------------------------------------
+
+# Stance and confidence first: they are what a reviewer scans.
+QUOTES_TABLE_COLUMNS: tuple[str, ...] = ("stance", "confidence", "speaker", "quote", "article", "outlet", "date",
+                                          "kind", "reviewed", "themes", "sentiment", "voice_id")
+# The voices columns the quotes table is built from.
+QUOTES_SOURCE_COLUMNS: tuple[str, ...] = ("voice_id", "stance_shown", "confidence", "final_speaker", "speaker_role",
+                                           "quote", "title", "article", "source", "date", "kind", "reviewed_stance",
+                                           "reviewed_speaker", "themes", "sentiment", "start", "end", "cue", "stance", "speaker",
+                                           "top_features", "review_note", "reviewed_at") + tuple(
+    c for c in EXPORT_COLUMNS if c.startswith("p_"))
+
+QUOTES_SELECT = ", ".join(f'"{c}"' for c in QUOTES_SOURCE_COLUMNS)  # `end` is an SQL keyword: quoted
 
 
-# --- reviewed labels ------------------------------------------------------------------------
+def quotes_table(rows):
+    """The quotes table (a DataFrame) from rows holding QUOTES_SOURCE_COLUMNS."""
+    import pandas as pd
 
-
-def corrections_frame(corrections) -> pd.DataFrame:
-    """Corrections (DataFrame or iterable of mappings) as a frame keyed by voice_id."""
-    columns = ["voice_id", "reviewed_stance", "reviewed_speaker", "note", "reviewed_at"]
-    frame = corrections if isinstance(corrections, pd.DataFrame) else pd.DataFrame(list(corrections or []))
-    frame = frame.reindex(columns=columns)
-    return frame.drop_duplicates("voice_id", keep="last").set_index("voice_id")
-
-
-def apply_corrections(df: pd.DataFrame, corrections) -> pd.DataFrame:
-    """A copy of `df` with the review columns and the effective `final_stance`/`final_speaker`.
-
-    A reviewed stance or speaker wins over the model's; the model's stays in `stance`/`speaker`.
-    Corrections for voices not in `df` are ignored.
-    """
-    out = df.copy(deep=False)
-    table = corrections_frame(corrections)
-    names = {"reviewed_stance": "reviewed_stance", "reviewed_speaker": "reviewed_speaker",
-             "review_note": "note", "reviewed_at": "reviewed_at"}
-    ids = out["voice_id"]
-    hit = ids.isin(table.index).to_numpy() if len(table) else np.zeros(len(out), dtype=bool)
-    rows = np.flatnonzero(hit)  # reviews are few: look up only those rows
-    reviewed_ids = ids.iloc[rows].tolist()
-    for column, source in names.items():
-        values = table[source].astype(object).where(table[source].notna(), "").astype(str).to_dict() if len(rows) else {}
-        out[column] = pd.Series("", index=out.index, dtype=ids.dtype)
-        if len(rows):
-            out.iloc[rows, out.columns.get_loc(column)] = [values[v] for v in reviewed_ids]
-    reviewed = out["reviewed_stance"] != ""
-    out["final_stance"] = out["stance"].where(~reviewed, out["reviewed_stance"])
-    renamed = out["reviewed_speaker"] != ""
-    out["final_speaker"] = out["speaker"].where(~renamed, out["reviewed_speaker"])
-    return out
-
-
-# --- aggregations for charts ------------------------------------------------------------------
-
-
-def stance_by(df: pd.DataFrame, column: str, top: int | None = None) -> pd.DataFrame:
-    """Voices per (column value, stance): long frame [column, stance, count], biggest groups first.
-
-    `column` may be a list column ("themes": one count per theme a voice carries; voices with
-    none count under NO_THEME). `top` keeps the `top` values with the most voices.
-    """
-    stance = stance_series(df)
-    if column == "themes":
-        # Count per (theme combination, stance), then spread each combination over its themes.
-        codes, combos = _theme_codes(df["themes"])
-        pairs = pd.DataFrame({"combo": codes, "stance": stance.to_numpy()}).value_counts()
-        rows = [(theme, label, n) for (code, label), n in pairs.items() for theme in (combos[code] or (NO_THEME,))]
-        counts = pd.DataFrame(rows, columns=[column, "stance", "count"]).groupby([column, "stance"], as_index=False)["count"].sum()
-        return _order_counts(counts, column, top)
-    if column == "speaker":
-        keys = speaker_series(df).to_numpy()
-    else:
-        keys = df[column].to_numpy()
-    counts = pd.DataFrame({column: keys, "stance": stance.to_numpy()}).value_counts().rename("count").reset_index()
-    return _order_counts(counts, column, top)
-
-
-def _order_counts(counts: pd.DataFrame, column: str, top: int | None) -> pd.DataFrame:
-    """Biggest `column` values first (ties alphabetical), stances in STANCE_ORDER; keep `top` values."""
-    totals = counts.groupby(column)["count"].sum().sort_values(ascending=False, kind="stable")
-    if top is not None:
-        totals = totals.head(top)
-    order = {value: i for i, value in enumerate(totals.index)}
-    counts = counts[counts[column].isin(order)]
-    rank = counts[column].map(order)
-    stance_rank = counts["stance"].map({s: i for i, s in enumerate(STANCE_ORDER)})
-    counts = counts.assign(_r=rank, _s=stance_rank).sort_values(["_r", "_s"]).drop(columns=["_r", "_s"])
-    return counts.reset_index(drop=True)
-
-
-def stance_split(df: pd.DataFrame) -> dict[str, int]:
-    """Voices per effective stance (every stance present, zeros included)."""
-    counts = stance_series(df).value_counts()
-    out = {s: int(counts.get(s, 0)) for s in STANCES}
-    if counts.get(UNLABELLED, 0):
-        out[UNLABELLED] = int(counts[UNLABELLED])
-    return out
-
-
-def headline(df: pd.DataFrame) -> dict:
-    """Counts for the overview: articles, voices, distinct speakers, stance split, reviewed."""
-    reviewed = int((df["reviewed_stance"] != "").sum()) if "reviewed_stance" in df.columns else 0
-    return {
-        "articles": int(df["article"].nunique()),
-        "voices": int(len(df)),
-        "speakers": int(speaker_series(df).nunique()),
-        "stances": stance_split(df),
+    reviewed = [("stance" if s else "") + (" + speaker" if s and p else "speaker" if p else "")
+                for s, p in zip(rows["reviewed_stance"], rows["reviewed_speaker"])]
+    return pd.DataFrame({
+        "stance": rows["stance_shown"].to_numpy(),
+        "confidence": rows["confidence"].to_numpy(dtype=float),
+        "speaker": rows["final_speaker"].to_numpy(),
+        "quote": rows["quote"].to_numpy(),
+        "article": [article_label(t, a) for t, a in zip(rows["title"], rows["article"])],
+        "outlet": rows["source"].to_numpy(),
+        "date": rows["date"].to_numpy(),
+        "kind": rows["kind"].to_numpy(),
         "reviewed": reviewed,
-    }
-
-
-def sentiment_summary(df: pd.DataFrame) -> pd.DataFrame:
-    """Box-plot statistics of sentiment per stance (for large tables: the chart then carries
-    five numbers per stance instead of every voice). Whiskers: furthest points within 1.5 IQR."""
-    data = pd.DataFrame({"stance": stance_series(df).to_numpy(), "sentiment": df["sentiment"].to_numpy(dtype=float)})
-    rows = []
-    for stance in STANCE_ORDER:
-        values = data.loc[data["stance"].to_numpy() == stance, "sentiment"].to_numpy()
-        if not len(values):
-            continue
-        q1, median, q3 = np.quantile(values, [0.25, 0.5, 0.75])
-        iqr = q3 - q1
-        inside = values[(values >= q1 - 1.5 * iqr) & (values <= q3 + 1.5 * iqr)]
-        rows.append({"stance": stance, "n": len(values), "q1": q1, "median": median, "q3": q3,
-                     "lowerfence": inside.min(), "upperfence": inside.max(), "mean": values.mean()})
-    return pd.DataFrame(rows, columns=["stance", "n", "q1", "median", "q3", "lowerfence", "upperfence", "mean"])
-
-
-def sentiment_by_stance(df: pd.DataFrame) -> pd.DataFrame:
-    """One row per voice: stance, sentiment, speaker and quote (for a box/strip plot)."""
-    return pd.DataFrame({
-        "stance": stance_series(df).to_numpy(),
-        "sentiment": df["sentiment"].to_numpy(dtype=float),
-        "speaker": speaker_series(df).to_numpy(),
-        "quote": df["quote"].to_numpy(),
-    })
-
-
-# --- tables ---------------------------------------------------------------------------------------
-
-QUOTES_TABLE_COLUMNS: tuple[str, ...] = ("voice_id", "speaker", "role", "article", "quote", "kind", "stance",
-                                          "reviewed", "confidence", "themes", "sentiment")
-
-
-def quotes_table(df: pd.DataFrame, labels: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """The quotes explorer's table: effective speaker and stance, article label, review flag."""
-    articles = df["article"]
-    if labels:
-        articles = articles.map(dict(labels)).fillna(articles)
-    reviewed = (df["reviewed_stance"] != "") | (df["reviewed_speaker"] != "") if "reviewed_stance" in df.columns \
-        else pd.Series(False, index=df.index)
-    return pd.DataFrame({
-        "voice_id": df["voice_id"].to_numpy(),
-        "speaker": speaker_series(df).to_numpy(),
-        "role": df["speaker_role"].to_numpy(),
-        "article": articles.to_numpy(),
-        "quote": df["quote"].to_numpy(),
-        "kind": df["kind"].to_numpy(),
-        "stance": stance_series(df).to_numpy(),
-        "reviewed": reviewed.to_numpy(dtype=bool),
-        "confidence": df["confidence"].to_numpy(dtype=float),
-        "themes": df["themes"].to_numpy(),  # tuples: Arrow stores them as list<string>
-        "sentiment": df["sentiment"].to_numpy(dtype=float),
+        "themes": [list(t) if t is not None else [] for t in rows["themes"]],
+        "sentiment": rows["sentiment"].to_numpy(dtype=float),
+        "voice_id": rows["voice_id"].to_numpy(),
     }, columns=list(QUOTES_TABLE_COLUMNS))
 
 
-def article_voices(df: pd.DataFrame, article: str) -> pd.DataFrame:
-    """The voices of one article in text order."""
-    return df[df["article"].to_numpy() == article].sort_values("start", kind="stable")
+def export_csv(rows) -> bytes:
+    """Rows in the export schema (mappings, or a DataFrame of records without reviews) as CSV
+    bytes: UTF-8 with BOM, formula cells neutralised (stance.export, the CLI's writer)."""
+    if hasattr(rows, "to_dict"):
+        rows = [export_row(r) for r in rows.to_dict("records")]
+    return csv_bytes(rows, EXPORT_COLUMNS)
 
 
-# --- export -------------------------------------------------------------------------------------
+FILTER_FIELDS = tuple(f.name for f in fields(Filters))
 
-
-def export_rows(df: pd.DataFrame, columns: Iterable[str] = EXPORT_COLUMNS) -> list[dict]:
-    """Records as dicts for `stance.export.csv_bytes`; review columns empty when absent."""
-    columns = list(columns)
-    frame = df.reindex(columns=columns)
-    for column in REVIEW_COLUMNS + FINAL_COLUMNS:
-        if column in frame.columns:
-            frame[column] = frame[column].astype(object).fillna("")
-    return frame.to_dict("records")
-
-
-def export_csv(df: pd.DataFrame, columns: Iterable[str] = EXPORT_COLUMNS) -> bytes:
-    """The filtered records as CSV bytes (UTF-8 with BOM, formula cells neutralised)."""
-    from stance.export import csv_bytes
-
-    columns = list(columns)
-    return csv_bytes(export_rows(df, columns), columns)
-
-
-__all__ = [
-    "EXPORT_COLUMNS", "Filters", "NO_THEME", "REVIEW_COLUMNS", "STANCE_ORDER", "UNLABELLED",
-    "QUOTES_TABLE_COLUMNS", "apply_corrections", "article_voices", "corrections_frame", "export_csv",
-    "export_rows", "filter_options", "filter_records", "headline", "quotes_table", "sentiment_by_stance", "sentiment_summary", "stance_by",
-    "stance_split",
-]
+__all__ = ["EXPORT_COLUMNS", "FILTER_FIELDS", "Filters", "NONE_LABEL", "NO_THEME", "QUOTES_SOURCE_COLUMNS",
+           "QUOTES_TABLE_COLUMNS", "REVIEW_COLUMNS", "STANCE_ORDER", "UNLABELLED", "article_label", "count_noun",
+           "export_csv", "none_is_a_label", "parse_day", "parse_query", "quotes_table", "where_clause"]

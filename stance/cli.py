@@ -161,19 +161,27 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from stance.label.model import load_training_data, train
+    from stance.label.evaluate import train_with_cv
+    from stance.label.model import load_training_data
 
-    texts, labels = load_training_data(args.data or None)
+    rows = load_training_data(args.data or None)
     if args.with_corrections:
         from stance.store import CorrectionStore
 
         extra_texts, extra_labels = CorrectionStore(args.db).training_rows()
-        texts, labels = texts + extra_texts, labels + extra_labels
+        rows.texts += extra_texts
+        rows.labels += extra_labels
+        rows.stories += ["reviewed corrections"] * len(extra_texts)
         print(f"{len(extra_texts)} reviewed corrections added", file=sys.stderr)
     started = time.perf_counter()
-    model = train(texts, labels)
+    model = train_with_cv(rows.texts, rows.labels, n_splits=args.folds, stories=rows.stories)
     model.to_json(args.output)
-    print(f"trained on {len(texts)} examples in {time.perf_counter() - started:.2f} s -> {args.output}", file=sys.stderr)
+    cv = model.meta["training"]["cv"]
+    story = f", stories held out {cv['story_cv']['macro_f1']:.3f}" if cv.get("story_cv") else ""
+    print(f"trained on {len(rows.texts)} examples in {time.perf_counter() - started:.2f} s "
+          f"({cv['n_splits']}-fold CV macro-F1 {cv['macro_f1']:.3f}{story}; "
+          f"temperature {model.temperature:.2f}, review below {model.needs_review_below:.2f}) -> {args.output}",
+          file=sys.stderr)
     return 0
 
 
@@ -200,8 +208,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     analyze = commands.add_parser("analyze", help="extract, attribute and label every voice in articles",
-                                  description="One record per voice found in the articles (.txt, .md, .html) under PATH.")
-    analyze.add_argument("paths", nargs="*", metavar="PATH", help=f"article files or folders (default: {DEFAULT_CORPUS}/)")
+                                  description="One record per voice found in the articles (.txt, .md, .html) and tables of "
+                                              "articles (.csv, .tsv, .jsonl, .parquet with a text column) under PATH.")
+    analyze.add_argument("paths", nargs="*", metavar="PATH",
+                         help=f"article files, tables of articles or folders (default: {DEFAULT_CORPUS}/)")
     analyze.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
                          help="output format (default: jsonl; parquet needs -o FILE)")
     analyze.add_argument("-o", "--output", help="write to FILE instead of standard output (written atomically)")
@@ -230,11 +240,14 @@ def build_parser() -> argparse.ArgumentParser:
     classify.set_defaults(func=cmd_classify)
 
     train = commands.add_parser("train", help="train the stance model and save it as JSON",
-                                description="Fit lexicon + VADER + TF-IDF logistic regression on labeled TSV data.")
+                                description="Fit lexicon + VADER + TF-IDF logistic regression on labeled TSV data; "
+                                            "its cross-validation report is saved in the model.")
     train.add_argument("--data", nargs="+", metavar="FILE", help="training TSV files (text<TAB>label; default: the shipped corpus)")
     train.add_argument("-o", "--output", default="model.json", help="where to write the model (default: model.json)")
     train.add_argument("--with-corrections", action="store_true", help="add reviewers' corrections from the database")
     train.add_argument("--db", default=None, help="corrections database (default: data/corrections.sqlite3)")
+    train.add_argument("--folds", type=int, default=5,
+                       help="cross-validation folds; the report is stored in the model (default: 5)")
     train.set_defaults(func=cmd_train)
 
     evaluate = commands.add_parser("evaluate", help="cross-validated metrics, ablation and the seed voices' labels",

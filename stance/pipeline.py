@@ -1,8 +1,9 @@
 """The one place that wires the stages: articles -> voices -> labels -> table of records.
 
-`stream()` lists the files, reads them one at a time and yields one `Batch` per chunk, so memory
-holds one chunk (plus, with `jobs` > 1, the chunks in flight) whatever the corpus size. A file that
-cannot be read, an article whose extraction or labelling raises, or one that runs past the per-file
+`stream()` lists every input first (cheap: names, and the file ids that need the whole listing),
+then reads them one at a time (a table gives many articles) and yields one `Batch` per chunk, so
+memory holds one chunk (plus, with `jobs` > 1, the chunks in flight) whatever the corpus size. Ids
+are made unique in input order, as `load_articles` does. An input that cannot be read, an article whose extraction or labelling raises, or one that runs past the per-file
 time budget becomes one Problem (file and reason) and the run goes on. Problems keep file order.
 """
 
@@ -18,10 +19,13 @@ from typing import TYPE_CHECKING
 from stance.engines.budget import DEFAULT_BUDGET_SECONDS, FileBudget, TimeBudgetExceeded
 from stance.extract.voices import extract_voices
 from stance.records import COLUMNS, LIST_COLUMNS, Voice
-from stance.text.corpus import Article, Problem, list_files, load_file, unique_article
+from stance.text.corpus import Article, IdClaims, Input, Problem, claim_all, list_inputs, read_input
+from stance.text.tables import MAX_FILE_BYTES, TABLE_SUFFIXES
 
 if TYPE_CHECKING:  # pandas costs 0.4 s to import; the CLI never needs it
     import pandas as pd
+
+    from stance.label.predictor import Predictor
 
 # Files per chunk in one process: large enough that the vectorised labelling call is amortised
 # (one call per 500 articles ran as fast as one call for the whole 4,000-article corpus).
@@ -30,7 +34,8 @@ CHUNK_FILES = 500
 # enough to balance the load.
 TASK_FILES = 64
 
-ListedFile = tuple[int, Path, dict]  # position in the listing, file, its articles.csv row
+# Position in the listing, the input, its file id ("" for a table), the path shown in problems.
+ListedFile = tuple[int, Input, str, str]
 IndexedProblem = tuple[int, Problem]  # position in the listing, problem: sorts into file order
 
 
@@ -72,14 +77,15 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Voice]:
         return [voice for chunk in chunks for voice in chunk]
 
 
-def label_quotes(quotes: Sequence[str], model=None) -> list[dict]:
-    """Stance, probabilities, explanation, sentiment and themes of every quote.
+def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[dict]:
+    """Stance, probabilities, explanation, sentiment and themes of every quote, labelled by
+    `model` (default: the shipped model).
 
     One vectorised model call for all quotes; the model computes VADER once per quote.
     """
     if not quotes:
         return []
-    from stance.label.predictor import load_default_predictor  # no scikit-learn import: prediction needs numpy only
+    from stance.label.predictor import load_default_predictor  # numpy only: no scikit-learn at run time
     from stance.label.themes import default_themes
 
     model = model or load_default_predictor()
@@ -87,7 +93,7 @@ def label_quotes(quotes: Sequence[str], model=None) -> list[dict]:
     return [{**p, "themes": themes.tag(q)} for q, p in zip(quotes, model.predict_records(quotes))]
 
 
-def label_voices(voices: Sequence[Voice], model=None) -> list[Voice]:
+def label_voices(voices: Sequence[Voice], model: Predictor | None = None) -> list[Voice]:
     """Every voice with its labels (see label_quotes)."""
     labels = label_quotes([v.quote for v in voices], model)
     # Built directly rather than via dataclasses.replace: this runs once per voice.
@@ -103,60 +109,68 @@ def _reason(stage: str, exc: Exception) -> str:
     return f"{stage} failed ({type(exc).__name__}: {exc})"
 
 
-def load_listed(files: Iterable[ListedFile], seen_ids: set[str], budget: FileBudget
+def _reason_for(article: Article, reason: str) -> str:
+    """A table holds many articles: its problem lines name the article too."""
+    if Path(article.path).suffix.lower() in TABLE_SUFFIXES:
+        return f"article {article.id!r}: {reason}"
+    return reason
+
+
+def load_listed(files: Iterable[ListedFile], ids: IdClaims, budget: FileBudget
                 ) -> tuple[list[tuple[int, Article]], list[IndexedProblem]]:
-    """Read and clean each listed file within the budget; ids made unique against `seen_ids`."""
+    """Read and clean each listed input within the budget; ids made unique by `ids`, in order."""
     articles, problems = [], []
-    for index, path, meta in files:
+    for index, item, base_id, name in files:
         try:
-            article, found = budget.run(load_file, path, meta)
+            pending, found = budget.run(read_input, item, base_id, MAX_FILE_BYTES, name)
         except TimeBudgetExceeded as exc:
-            article, found = None, [Problem(str(path), str(exc))]
+            pending, found = [], [Problem(name, str(exc))]
+        articles.extend((index, article) for article in claim_all(pending, ids, found))
         problems.extend((index, problem) for problem in found)
-        if article is not None:
-            articles.append((index, unique_article(article, path, seen_ids)))
     return articles, problems
 
 
-def analyze_loaded(articles: Sequence[tuple[int, Article]], label: bool, model, budget: FileBudget
+def analyze_loaded(articles: Sequence[tuple[int, Article]], label: bool, model: Predictor | None, budget: FileBudget
                    ) -> tuple[list[int], list[Voice], list[IndexedProblem]]:
-    """(positions of the articles that gave records, their voices, problems) for one chunk.
+    """(positions in `articles` of those that gave records, their voices, problems) for one chunk.
 
     Extraction runs per article within the budget; labelling is one vectorised call, retried per
-    article only when it raises, to find the one article that breaks it."""
+    article only when it raises, to find the one article that breaks it. Positions, not listing
+    indexes, say which articles gave records: one table gives several articles."""
     extracted: list[tuple[int, Article, list[Voice]]] = []
     problems: list[IndexedProblem] = []
-    for index, article in articles:
+    for position, (index, article) in enumerate(articles):
         try:
-            extracted.append((index, article, budget.run(article_voices, article)))
+            extracted.append((position, article, budget.run(article_voices, article)))
         except TimeBudgetExceeded as exc:
-            problems.append((index, Problem(article.path, str(exc))))
+            problems.append((index, Problem(article.path, _reason_for(article, str(exc)))))
         except Exception as exc:  # one article's bug is one error line
-            problems.append((index, Problem(article.path, _reason("extraction", exc))))
+            problems.append((index, Problem(article.path, _reason_for(article, _reason("extraction", exc)))))
     if not label:
-        return [i for i, _, _ in extracted], [v for _, _, vs in extracted for v in vs], problems
+        return [p for p, _, _ in extracted], [v for _, _, vs in extracted for v in vs], problems
     try:
-        return [i for i, _, _ in extracted], label_voices([v for _, _, vs in extracted for v in vs], model), problems
+        return [p for p, _, _ in extracted], label_voices([v for _, _, vs in extracted for v in vs], model), problems
     except Exception:
         kept, voices = [], []
-        for index, article, article_voices_ in extracted:
+        for position, article, article_voices_ in extracted:
             try:
                 voices.extend(label_voices(article_voices_, model))
-                kept.append(index)
+                kept.append(position)
             except Exception as exc:
-                problems.append((index, Problem(article.path, _reason("labelling", exc))))
+                problems.append((articles[position][0], Problem(article.path,
+                                                                _reason_for(article, _reason("labelling", exc)))))
         return kept, voices, sorted(problems, key=lambda item: item[0])
 
 
 def listed_chunks(paths: Iterable[str | Path], size: int) -> Iterator[tuple[list[ListedFile], list[IndexedProblem]]]:
-    """The listing in chunks of `size` files, with the listing's own problems where they were found."""
+    """The listing in chunks of `size` inputs, with the listing's own problems where they were found."""
     files: list[ListedFile] = []
     problems: list[IndexedProblem] = []
-    for index, item in enumerate(list_files(paths)):
-        if isinstance(item, Problem):
-            problems.append((index, item))
+    for index, (item, base_id) in enumerate(list_inputs(paths)):
+        if item.problem is not None:
+            problems.append((index, item.problem))
             continue
-        files.append((index, *item))
+        files.append((index, item, base_id, str(item.path)))
         if len(files) >= size:
             yield files, problems
             files, problems = [], []
@@ -166,12 +180,11 @@ def listed_chunks(paths: Iterable[str | Path], size: int) -> Iterator[tuple[list
 
 def assemble_batch(loaded: list[tuple[int, Article]], kept: list[int], voices: list[Voice],
                    problems: Iterable[IndexedProblem], files: int = 0) -> Batch:
-    keep = set(kept)
-    ordered = sorted(problems, key=lambda item: item[0])  # stable: a file's problems stay in order
-    return Batch([a for i, a in loaded if i in keep], voices, [p for _, p in ordered], files)
+    ordered = sorted(problems, key=lambda item: item[0])  # stable: an input's problems stay in order
+    return Batch([loaded[position][1] for position in kept], voices, [p for _, p in ordered], files)
 
 
-_worker_model = None  # one model per worker process, rebuilt from its JSON dict
+_worker_model: Predictor | None = None  # one model per worker process, rebuilt from its JSON dict
 
 
 def _task(articles: list[tuple[int, Article]], label: bool, model_data: dict | None, budget_seconds: float):
@@ -189,22 +202,36 @@ def _task(articles: list[tuple[int, Article]], label: bool, model_data: dict | N
         return analyze_loaded(articles, label, model, budget)
 
 
-def _stream_chunks(chunks: Iterable[tuple[list[ListedFile], list[IndexedProblem]]], label: bool, model, jobs: int,
-                   budget: FileBudget) -> Iterator[Batch]:
-    seen_ids: set[str] = set()
+def _read_chunks(chunks: Iterable[tuple[list[ListedFile], list[IndexedProblem]]], size: int, budget: FileBudget
+                 ) -> Iterator[tuple[list[tuple[int, Article]], list[IndexedProblem], int]]:
+    """(articles, problems found so far, inputs) per slice of at most `size` articles: a large table
+    in a chunk is analysed a slice at a time. A problem travels with the first slice whose articles
+    reach its input, so problems still come out in input order."""
+    ids = IdClaims()
+    for files, problems in chunks:
+        loaded, load_problems = load_listed(files, ids, budget)
+        known = sorted(problems + load_problems, key=lambda item: item[0])
+        slices = [loaded[start : start + size] for start in range(0, len(loaded), size)] or [[]]
+        for number, articles in enumerate(slices):
+            last = number == len(slices) - 1
+            reach = articles[-1][0] if articles and not last else None
+            mine = [p for p in known if reach is None or p[0] <= reach]
+            known = known[len(mine):]
+            yield articles, mine, len(files) if number == 0 else 0
+
+
+def _stream_chunks(chunks: Iterable[tuple[list[ListedFile], list[IndexedProblem]]], label: bool,
+                   model: Predictor | None, jobs: int, budget: FileBudget, size: int) -> Iterator[Batch]:
     if jobs <= 1:
-        for files, problems in chunks:
-            loaded, load_problems = load_listed(files, seen_ids, budget)
+        for loaded, known, files in _read_chunks(chunks, size, budget):
             kept, voices, found = analyze_loaded(loaded, label, model, budget)
-            yield assemble_batch(loaded, kept, voices, problems + load_problems + found, len(files))
+            yield assemble_batch(loaded, kept, voices, known + found, files)
         return
     model_data = model.to_dict() if (label and model is not None) else None
     pending: deque[tuple[list, list, int, Future]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for files, problems in chunks:
-            loaded, load_problems = load_listed(files, seen_ids, budget)
-            pending.append((loaded, problems + load_problems, len(files),
-                            pool.submit(_task, loaded, label, model_data, budget.seconds)))
+        for loaded, known, files in _read_chunks(chunks, size, budget):
+            pending.append((loaded, known, files, pool.submit(_task, loaded, label, model_data, budget.seconds)))
             if len(pending) > 2 * jobs:  # bounded: reading never runs far ahead of the workers
                 yield _finished(*pending.popleft())
         while pending:
@@ -216,15 +243,15 @@ def _finished(loaded: list[tuple[int, Article]], known: list[IndexedProblem], fi
     return assemble_batch(loaded, kept, voices, known + found, files)
 
 
-def stream(paths: Iterable[str | Path], model=None, label: bool = True, jobs: int = 1,
+def stream(paths: Iterable[str | Path], model: Predictor | None = None, label: bool = True, jobs: int = 1,
            chunk_files: int | None = None, budget_seconds: float = DEFAULT_BUDGET_SECONDS) -> Iterator[Batch]:
     """Batches of records for every article under `paths`, in file order, one chunk in memory."""
     size = chunk_files or (CHUNK_FILES if jobs <= 1 else TASK_FILES)
     with FileBudget(budget_seconds) as budget:
-        yield from _stream_chunks(listed_chunks(paths, size), label, model, jobs, budget)
+        yield from _stream_chunks(listed_chunks(paths, size), label, model, jobs, budget, size)
 
 
-def analyze_articles(articles: Sequence[Article], model=None, label: bool = True, jobs: int = 1) -> list[Voice]:
+def analyze_articles(articles: Sequence[Article], model: Predictor | None = None, label: bool = True, jobs: int = 1) -> list[Voice]:
     """Voices of already-loaded articles, labelled; with `jobs` > 1 both stages run in worker processes.
     An article whose extraction raises gives no voices (use `stream` to see why)."""
     size = CHUNK_FILES if jobs <= 1 else TASK_FILES
@@ -242,7 +269,7 @@ def analyze_articles(articles: Sequence[Article], model=None, label: bool = True
             return [voice for future in futures for voice in future.result()[1]]
 
 
-def analyze(paths: Iterable[str | Path], model=None, label: bool = True, jobs: int = 1,
+def analyze(paths: Iterable[str | Path], model: Predictor | None = None, label: bool = True, jobs: int = 1,
             budget_seconds: float = DEFAULT_BUDGET_SECONDS) -> Analysis:
     """Load, extract, attribute and (optionally) label every article under `paths`, all in memory."""
     analysis = Analysis()

@@ -9,6 +9,14 @@ last write wins); table `correction_history` is an append-only log of every save
 so nothing a reviewer entered is ever lost. The database runs in WAL mode, every write is a
 `BEGIN IMMEDIATE` transaction and connections wait up to `BUSY_TIMEOUT_S` for a lock, so two
 dashboard sessions saving at the same moment both succeed (one waits a few milliseconds).
+
+A review has two independent parts: the stance (`reviewed_stance`) and the speaker
+(`reviewed_speaker`); either may be empty, so a speaker-only correction is not a stance review.
+Article metadata (title, outlet, date, url) corrected in the dashboard lives in the same file
+(`article_metadata`, with its own history): the article files are never rewritten.
+
+Every failure of the database (corrupted file, read-only folder, full disk) is raised as
+`StoreError` with a one-line reason, so callers can show it and carry on without reviews.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from stance.records import STANCES
+from stance.text.tables import METADATA_FILENAME
 
 DATA_DIR_ENV = "STANCE_DATA_DIR"
 DEFAULT_DATA_DIR = "data"
@@ -55,7 +64,42 @@ CREATE TABLE IF NOT EXISTS correction_history (
     reviewed_at      TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS correction_history_voice ON correction_history (voice_id, id);
+CREATE TABLE IF NOT EXISTS article_metadata (
+    article    TEXT PRIMARY KEY,
+    title      TEXT NOT NULL DEFAULT '',
+    source     TEXT NOT NULL DEFAULT '',
+    date       TEXT NOT NULL DEFAULT '',
+    url        TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS article_metadata_history (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    article    TEXT NOT NULL,
+    title      TEXT NOT NULL DEFAULT '',
+    source     TEXT NOT NULL DEFAULT '',
+    date       TEXT NOT NULL DEFAULT '',
+    url        TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
 """
+METADATA_FIELDS = ("title", "source", "date", "url")
+
+
+class StoreError(RuntimeError):
+    """The corrections database cannot be opened, read or written; the message says why."""
+
+
+def describe_error(exc: BaseException) -> str:
+    """A one-line reason for a database failure, in words a reviewer understands."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    lowered = text.lower()
+    if "not a database" in lowered or "malformed" in lowered:
+        return f"the file is not a readable SQLite database (corrupted?): {text}"
+    if "readonly" in lowered or "read-only" in lowered or isinstance(exc, PermissionError):
+        return f"the database or its folder is read-only: {text}"
+    if "full" in lowered or getattr(exc, "errno", None) == 28:
+        return f"the disk is full: {text}"
+    return text
 
 
 def data_dir() -> Path:
@@ -81,7 +125,10 @@ class CorrectionStore:
 
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(describe_error(exc)) from None
         with self._connect() as db:
             if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 # Persistent once set: readers never block the writer and vice versa.
@@ -92,11 +139,16 @@ class CorrectionStore:
 
     @contextmanager
     def _connect(self):
-        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(describe_error(exc)) from None
         try:
             db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             db.row_factory = sqlite3.Row
             yield db
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(describe_error(exc)) from None
         finally:
             db.close()
 
@@ -109,24 +161,33 @@ class CorrectionStore:
             try:
                 yield db
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
 
-    def save(self, voice_id: str, reviewed_stance: str, *, article: str = "", quote: str = "",
-             model_stance: str = "", reviewed_speaker: str = "", note: str = "") -> dict:
-        """Record a review of one voice (replacing its previous review) and log it."""
-        if reviewed_stance not in STANCES:
+    def save(self, voice_id: str, reviewed_stance: str | None = None, *, article: str = "", quote: str = "",
+             model_stance: str = "", reviewed_speaker: str | None = None, note: str = "") -> dict:
+        """Record a review of one voice and log it. `reviewed_stance` / `reviewed_speaker`: the
+        reviewer's value, "" to clear that part, None to keep what was saved before. A review
+        with neither part is refused (use `revert`)."""
+        if reviewed_stance and reviewed_stance not in STANCES:
             raise ValueError(f"unknown stance {reviewed_stance!r}; expected one of {', '.join(STANCES)}")
         if not voice_id:
             raise ValueError("voice_id is required")
-        row = {"voice_id": voice_id, "article": article or voice_id.rsplit(":", 1)[0], "quote": quote,
-               "model_stance": model_stance or "", "reviewed_stance": reviewed_stance,
-               "reviewed_speaker": (reviewed_speaker or "").strip(), "note": (note or "").strip(),
-               "reviewed_at": _now()}
         names = ", ".join(_FIELDS)
         marks = ", ".join(f":{f}" for f in _FIELDS)
         with self._write() as db:
+            current = db.execute("SELECT * FROM corrections WHERE voice_id = ?", (voice_id,)).fetchone()
+            keep = dict(current) if current else {}
+            stance = keep.get("reviewed_stance", "") if reviewed_stance is None else reviewed_stance
+            speaker = keep.get("reviewed_speaker", "") if reviewed_speaker is None else reviewed_speaker.strip()
+            if not stance and not speaker:
+                raise ValueError("nothing to save: give a stance or a speaker (or revert the review)")
+            row = {"voice_id": voice_id, "article": article or keep.get("article") or voice_id.rsplit(":", 1)[0],
+                   "quote": quote or keep.get("quote", ""), "model_stance": model_stance or keep.get("model_stance", ""),
+                   "reviewed_stance": stance, "reviewed_speaker": speaker, "note": (note or "").strip(),
+                   "reviewed_at": _now()}
             db.execute(f"INSERT OR REPLACE INTO corrections ({names}) VALUES ({marks})", row)
             db.execute(f"INSERT INTO correction_history (action, {names}) VALUES ('save', {marks})", row)
         return row
@@ -164,9 +225,32 @@ class CorrectionStore:
             return [dict(r) for r in rows]
 
     def version(self) -> int:
-        """Changes on every save and revert (the last history id): cheap cache invalidation."""
+        """Grows on every save, revert and metadata change (the sum of the two history tables'
+        last ids, both only ever growing): cheap cache invalidation."""
         with self._connect() as db:
-            return int(db.execute("SELECT COALESCE(MAX(id), 0) FROM correction_history").fetchone()[0])
+            return int(db.execute("SELECT (SELECT COALESCE(MAX(id), 0) FROM correction_history)"
+                                  " + (SELECT COALESCE(MAX(id), 0) FROM article_metadata_history)").fetchone()[0])
+
+    def save_metadata(self, article: str, **values: str) -> dict:
+        """Set an article's title, source (outlet), date (ISO 8601) and url as a reviewer sees
+        them; fields not given keep their saved value. Logged in the metadata history."""
+        unknown = set(values) - set(METADATA_FIELDS)
+        if unknown or not article:
+            raise ValueError(f"unknown metadata field(s) {sorted(unknown)}" if unknown else "article is required")
+        with self._write() as db:
+            current = db.execute("SELECT * FROM article_metadata WHERE article = ?", (article,)).fetchone()
+            row = {f: (values[f] if f in values else (current[f] if current else "")).strip() for f in METADATA_FIELDS}
+            row |= {"article": article, "updated_at": _now()}
+            db.execute("INSERT OR REPLACE INTO article_metadata (article, title, source, date, url, updated_at)"
+                       " VALUES (:article, :title, :source, :date, :url, :updated_at)", row)
+            db.execute("INSERT INTO article_metadata_history (article, title, source, date, url, updated_at)"
+                       " VALUES (:article, :title, :source, :date, :url, :updated_at)", row)
+        return row
+
+    def metadata(self) -> list[dict]:
+        """Every article's corrected metadata."""
+        with self._connect() as db:
+            return [dict(r) for r in db.execute("SELECT * FROM article_metadata ORDER BY article")]
 
     def __len__(self) -> int:
         with self._connect() as db:
@@ -175,7 +259,8 @@ class CorrectionStore:
     def training_rows(self) -> tuple[list[str], list[str]]:
         """(quotes, reviewed stances) of the current corrections, for `stance train --with-corrections`."""
         with self._connect() as db:
-            rows = db.execute("SELECT quote, reviewed_stance FROM corrections WHERE quote != '' ORDER BY voice_id").fetchall()
+            rows = db.execute("SELECT quote, reviewed_stance FROM corrections WHERE quote != '' AND reviewed_stance != ''"
+                              " ORDER BY voice_id").fetchall()
         return [r[0] for r in rows], [r[1] for r in rows]
 
 
@@ -192,8 +277,8 @@ def safe_filename(name: str, suffixes: Iterable[str]) -> str:
     if suffix not in set(suffixes):
         raise ValueError(f"unsupported file type {suffix or '(none)'}; use {', '.join(suffixes)}")
     stem = _UNSAFE_NAME.sub("_", stem).strip("._-") or "article"
-    if stem.upper().startswith("README"):  # the loader skips README files: keep the article
-        stem = f"article_{stem}"
+    if stem.upper().startswith("README") or (stem + suffix).lower() == METADATA_FILENAME:
+        stem = f"article_{stem}"  # the loader skips READMEs and reads articles.csv as metadata: keep the article
     return stem[:120] + suffix
 
 
@@ -206,11 +291,9 @@ def save_article(data: bytes, name: str, folder: str | Path | None = None,
     (`name-2.txt`, ...). `reserved_stems` are article ids already used elsewhere in the corpus
     (e.g. the seeds), avoided the same way so every article keeps a distinct id.
     """
-    from stance.text.tables import SUPPORTED_SUFFIXES
-
     folder = Path(folder) if folder else corpus_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    filename = safe_filename(name, SUPPORTED_SUFFIXES)
+    filename = safe_filename(name, upload_suffixes())
     stem, suffix = Path(filename).stem, Path(filename).suffix
     reserved = set(reserved_stems)
     descriptor, temp = tempfile.mkstemp(prefix=".upload-", suffix=".part", dir=folder)
@@ -243,6 +326,14 @@ def save_article(data: bytes, name: str, folder: str | Path | None = None,
         Path(temp).unlink(missing_ok=True)
 
 
+def upload_suffixes() -> tuple[str, ...]:
+    """File types the library reads as a corpus: articles, and tables of articles once the text
+    stage reads them (TABLE_SUFFIXES, when it has them)."""
+    from stance.text import tables
+
+    return tuple(dict.fromkeys(tables.SUPPORTED_SUFFIXES + tuple(getattr(tables, "TABLE_SUFFIXES", ()))))
+
+
 def corpus_fingerprint(paths: Iterable[str | Path]) -> tuple:
     """(path, size, mtime_ns) of every file under `paths`: changes when a file is added,
     removed or edited, so it can key a cache of the analysed corpus."""
@@ -259,5 +350,5 @@ def corpus_fingerprint(paths: Iterable[str | Path]) -> tuple:
     return tuple(out)
 
 
-__all__ = ["CorrectionStore", "corpus_dir", "corpus_fingerprint", "data_dir", "default_db_path",
+__all__ = ["METADATA_FIELDS", "CorrectionStore", "StoreError", "describe_error", "corpus_dir", "corpus_fingerprint", "data_dir", "default_db_path",
            "safe_filename", "save_article"]

@@ -81,19 +81,21 @@ def wait_idle(page) -> None:
 def test_overview_renders_charts(server, page):
     page.goto(server)
     page.get_by_role("heading", name="Voices in the news").wait_for()
-    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 4", timeout=TIMEOUT_MS)
-    assert page.locator(".js-plotly-plot").count() == 4
-    assert page.get_by_text("Voices per article, stacked by stance").is_visible()
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 5", timeout=TIMEOUT_MS)
+    assert page.locator(".js-plotly-plot").count() == 5, "outlet, article, speaker, theme, sentiment (seeds: no dates)"
+    assert page.get_by_text(re.compile("Voices per article")).is_visible()
     metrics = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
     assert metrics[:2] == ["4", "31"]
 
 
 def test_url_filter_narrows_the_table_and_export_downloads(server, page):
-    from stance.label.model import load_default_model
+    from stance.label.predictor import load_default_predictor
     from stance.pipeline import analyze
 
-    records = views.apply_corrections(analyze([ROOT / "seeds"], model=load_default_model()).frame(), [])
-    political = len(views.filter_records(records, views.Filters(stances=("political",))))
+    from tests.test_dashboard import library_count
+
+    records = analyze([ROOT / "seeds"], model=load_default_predictor()).frame()
+    political = library_count(records, stances=("political",))
     assert 0 < political < 31
 
     page.goto(f"{server}/quotes")
@@ -140,3 +142,69 @@ def test_uploaded_hostile_article_is_shown_as_text(server, page):
     # The quote is highlighted (Streamlit's background colour directive), with its markup as text.
     highlighted = page.locator("span", has_text="Posting <script>alert(3)</script>")
     assert highlighted.count() >= 1
+
+
+TRACKER = ROOT / "tests" / "data" / "tracker"
+
+
+@pytest.fixture(scope="module")
+def tracker_server(tmp_path_factory):
+    """A second server on the dated tracker corpus (STANCE_CORPUS), two outlets, one undated letter."""
+    import os
+
+    if not Path(CHROMIUM).is_file():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); CI installs it")
+    data = tmp_path_factory.mktemp("stance-tracker")
+    os.environ["STANCE_CORPUS"] = str(TRACKER)
+    try:
+        with running_dashboard(data, data.parent / "tracker.log") as url:
+            yield url
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    finally:
+        os.environ.pop("STANCE_CORPUS", None)
+
+
+def test_tracker_overview_time_and_outlet_charts_no_outside_requests(tracker_server, page):
+    outside = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((tracker_server, "data:", "blob:")) else None)
+    page.goto(tracker_server)
+    page.get_by_role("heading", name="Stance over time").wait_for()
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 6", timeout=TIMEOUT_MS)
+    wait_idle(page)
+    assert page.get_by_role("heading", name="Stance by outlet").is_visible()
+    main = page.locator('[data-testid="stMain"]')
+    assert main.locator(".js-plotly-plot").first.locator("text", has_text="Mar 9").count() >= 1, "a date axis"
+    assert main.locator("text", has_text="Harbour Herald").count() >= 1 and main.locator("text", has_text="Coast Courier").count() >= 1
+    assert main.get_by_text(re.compile("1 article without a date")).is_visible()
+    assert outside == [], f"requests to outside hosts: {outside}"
+    assert page.get_by_text("Deploy").count() == 0, "no Deploy button for end users"
+
+
+def test_shared_link_with_date_range_and_search(tracker_server, page):
+    page.goto(f"{tracker_server}/quotes?from=2025-03-04&to=2025-03-20")
+    assert shown_voices(page) == 6
+    page.goto(f"{tracker_server}/quotes?q=doubt")
+    assert shown_voices(page) == 2
+    wait_idle(page)
+    assert "q=doubt" in page.url
+    # Typing in the sidebar's search box narrows the table and writes the URL.
+    page.goto(f"{tracker_server}/quotes")
+    assert shown_voices(page) == 13
+    box = page.get_by_role("textbox", name="Search quotes")
+    box.fill("ferry")
+    box.press("Enter")
+    page.locator('[data-testid="stMain"]').get_by_text(re.compile(r"^\d+ voices? match the filters")).first.wait_for()
+    page.wait_for_function("() => location.search.includes('q=ferry')", timeout=TIMEOUT_MS)
+    assert shown_voices(page) < 13
+
+
+def test_urls_and_emails_in_article_text_are_not_links(tracker_server, page):
+    page.goto(f"{tracker_server}/articles?doc=harbour_a")
+    page.get_by_text("voice(s) highlighted").first.wait_for()
+    wait_idle(page)
+    main = page.locator('[data-testid="stMain"]')
+    text = main.inner_text().replace("\u2060", "")  # the invisible joiner that keeps them plain
+    assert "https://harbour.example.org/plan" in text and "ferry@harbour.example.org" in text
+    links = main.locator("a").evaluate_all("els => els.map(e => e.getAttribute('href') || '')")
+    assert not [h for h in links if "harbour.example" in h or h.startswith("mailto:")], links

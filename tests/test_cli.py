@@ -107,7 +107,7 @@ def test_classify_reads_stdin_and_prints_one_record_per_line(monkeypatch, capsys
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["stance"] for r in records] == ["welcoming", "political"]  # the blank line is skipped
     for record in records:
-        assert abs(record["p_welcoming"] + record["p_skeptical"] + record["p_political"] - 1) < 1e-9
+        assert abs(record["p_welcoming"] + record["p_skeptical"] + record["p_political"] + record["p_none"] - 1) < 1e-9
         assert record["top_features"] and isinstance(record["needs_review"], bool)
 
 
@@ -135,7 +135,13 @@ def _tiny_training_file(tmp_path: Path) -> Path:
 def test_train_writes_a_model_that_classify_can_load(tmp_path, monkeypatch, capsys):
     model_path = tmp_path / "model.json"
     assert main(["train", "--data", str(_tiny_training_file(tmp_path)), "-o", str(model_path)]) == 0
-    assert json.loads(model_path.read_text(encoding="utf-8"))["classifier"]["classes"]
+    saved = json.loads(model_path.read_text(encoding="utf-8"))
+    assert saved["classifier"]["classes"] == ["political", "skeptical", "welcoming"]
+    # The cross-validation report is always stored, so the dashboard never refits.
+    cv = saved["training"]["cv"]
+    assert (cv["n_splits"], cv["seed"], cv["n_rows"]) == (5, 0, 15)
+    assert sum(map(sum, cv["confusion"])) == 15
+    assert "5-fold CV macro-F1" in capsys.readouterr().err
     monkeypatch.setattr("sys.stdin", io.StringIO("surveillance laws and the government ban\n"))
     assert main(["classify", "--model", str(model_path)]) == 0
     assert json.loads(capsys.readouterr().out)["stance"] == "political"
@@ -151,6 +157,12 @@ def test_train_with_corrections_adds_reviewed_voices(tmp_path, capsys):
     assert main(["train", "--data", str(_tiny_training_file(tmp_path)), "-o", str(tmp_path / "m.json"),
                  "--with-corrections", "--db", str(db)]) == 0
     assert "1 reviewed corrections added" in capsys.readouterr().err
+
+
+def test_train_refuses_more_folds_than_examples_per_label(tmp_path, capsys):
+    model_path = tmp_path / "model.json"
+    assert main(["train", "--data", str(_tiny_training_file(tmp_path)), "-o", str(model_path), "--folds", "6"]) == 2
+    assert "n_splits=6" in capsys.readouterr().err and not model_path.exists()
 
 
 def test_evaluate_prints_cross_validated_metrics(tmp_path, capsys):

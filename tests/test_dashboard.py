@@ -21,14 +21,16 @@ from streamlit.testing.v1 import AppTest
 from dashboard import views
 from stance.text.tables import MAX_FILE_BYTES
 from stance.export import CSV_ENCODING
-from stance.label.model import load_default_model
+from stance.label.predictor import load_default_predictor
 from stance.pipeline import analyze
 from stance.records import STANCES
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard" / "app.py"
 PAGES = {"quotes": "app_pages/quotes.py", "articles": "app_pages/articles.py", "model": "app_pages/model.py",
-         "upload": "app_pages/upload.py", "overview": "app_pages/overview.py"}
+         "upload": "app_pages/upload.py", "overview": "app_pages/overview.py", "speakers": "app_pages/speakers.py",
+         "compare": "app_pages/compare.py"}
+TRACKER = ROOT / "tests" / "data" / "tracker"
 A002 = "002_12c4f8c965c41066"
 TIMEOUT = 60
 
@@ -46,6 +48,8 @@ HOSTILE_QUOTES = ("=1+1 is the whole plan", "@SUM(A1:A9) of it all", "-2 points 
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("STANCE_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("STANCE_CORPUS", raising=False)
+    monkeypatch.delenv("STANCE_DATASET", raising=False)
     return tmp_path
 
 
@@ -60,7 +64,20 @@ def hostile(data_dir):
 @pytest.fixture(scope="module")
 def seed_records():
     """The seeds' records as the dashboard computes them (same model)."""
-    return views.apply_corrections(analyze([ROOT / "seeds"], model=load_default_model()).frame(), [])
+    return analyze([ROOT / "seeds"], model=load_default_predictor()).frame()
+
+
+def library_count(records, **filters) -> int:
+    """How many of `records` (no reviews) pass `filters`, counted by the data layer."""
+    import pyarrow as pa
+
+    from dashboard.data import Slice, VoiceDB
+    from dashboard.dataset import voices_schema
+
+    rows = [{**r, "themes": list(r["themes"]), "top_features": list(r["top_features"])} for r in records.to_dict("records")]
+    db = VoiceDB.from_arrow(pa.Table.from_pylist(rows, schema=voices_schema()))
+    db.apply_reviews(0, [], [])
+    return len(Slice(db, db.cursor(), views.Filters(**filters), {}).export_rows())
 
 
 def open_app(page: str = "overview", **query) -> AppTest:
@@ -94,8 +111,8 @@ def _values(data) -> list:
 
 
 def bar_totals(spec: dict) -> dict[str, int]:
-    """Total bar height per trace (= per stance) of a stacked bar figure."""
-    return {trace["name"]: int(sum(_values(trace["y"]))) for trace in spec["data"]}
+    """Total bar length per trace (= per stance) of a stacked bar figure (vertical or horizontal)."""
+    return {t["name"]: int(sum(_values(t["x"] if t.get("orientation") == "h" else t["y"]))) for t in spec["data"]}
 
 
 def test_every_page_renders(data_dir):
@@ -103,10 +120,12 @@ def test_every_page_renders(data_dir):
     assert [m.label for m in at.metric][:3] == ["Articles", "Voices", "Speakers"]
     assert at.metric[1].value == "31"
     charts = at.get("plotly_chart")
-    assert len(charts) == 4, "stance by source, speaker, theme, sentiment"
+    assert len(charts) == 5, "outlet, article, speaker, theme, sentiment (the seeds have no dates: no time chart)"
     assert len([c for c in at.caption if "Voices per article" in c.value]) == 1
+    assert any("4 articles without a date" in c.value for c in at.caption), "undated articles are counted"
     assert not at.warning, "the model is loaded"
-    for page, title in (("quotes", "Quotes"), ("articles", "Articles"), ("model", "Model"), ("upload", "Add articles")):
+    for page, title in (("quotes", "Quotes"), ("speakers", "Speakers"), ("compare", "Compare"),
+                        ("articles", "Articles"), ("model", "Model"), ("upload", "Add articles")):
         at.switch_page(PAGES[page]).run()
         assert not at.exception, (page, at.exception)
         assert at.title[0].value == title
@@ -126,7 +145,7 @@ def test_every_page_renders(data_dir):
 ])
 def test_url_filters_narrow_the_table(data_dir, seed_records, param, value, expected):
     if expected is None:  # depends on the model: the library's own count on the same records
-        expected = len(views.filter_records(seed_records, views.Filters.from_query({param: value})))
+        expected = library_count(seed_records, **views.Filters.from_query({param: value}).__dict__)
     at = open_app("quotes", **{param: value})
     assert table_rows(at) == expected
     assert 0 <= expected < 31 or param == "conf_max"
@@ -154,12 +173,13 @@ def test_sidebar_widgets_filter_write_the_url_and_clear(data_dir, seed_records):
     at.multiselect(key="f_articles").select(A002).run()
     assert table_rows(at) == 5
     at.slider(key="f_confidence").set_range(0.0, 0.5).run()
-    expected = views.filter_records(seed_records, views.Filters(articles=(A002,), kinds=("direct",), confidence=(0.0, 0.5)))
-    assert table_rows(at) == len(expected)
+    expected = library_count(seed_records, articles=(A002,), kinds=("direct",), confidence=(0.0, 0.5))
+    assert table_rows(at) == expected
     assert at.query_params["conf_max"] in ("0.50", ["0.50"])
     stance = seed_records["stance"].iloc[0]
     at.multiselect(key="f_stances").select(stance).run()
-    assert table_rows(at) == len(views.filter_records(expected, views.Filters(stances=(stance,))))
+    assert table_rows(at) == library_count(seed_records, articles=(A002,), kinds=("direct",), confidence=(0.0, 0.5),
+                                           stances=(stance,))
     at.button[[b.label for b in at.button].index("Clear filters")].click().run()
     assert table_rows(at) == 31
     assert not {"kind", "article", "conf_max", "stance"} & set(at.query_params)
@@ -214,7 +234,7 @@ def test_saved_correction_changes_charts_and_export(data_dir, seed_records, capt
     assert sum(before.values()) == 31
     row = seed_records.iloc[0]
     new = next(s for s in STANCES if s != row["stance"])
-    before_bars = bar_totals(figure(at, 0))  # stance by source
+    before_bars = bar_totals(figure(at, 0))  # stance by outlet
     assert before_bars == {s: n for s, n in before.items() if n}, "the chart counts what the metrics count"
 
     at = open_app("quotes", voice=row["voice_id"])
@@ -223,7 +243,7 @@ def test_saved_correction_changes_charts_and_export(data_dir, seed_records, capt
     assert form_stance.value == row["stance"]
     form_stance.set_value(new)
     next(t for t in at.text_input if t.label == "Note (optional)").input("checked by hand")
-    at.form_submit_button[0].click().run()
+    next(b for b in at.button if b.label == "Save stance").click().run()
     assert not at.exception, at.exception
 
     from stance.store import CorrectionStore
@@ -286,14 +306,48 @@ def test_upload_adds_good_files_and_reports_bad_ones(data_dir):
     assert (data_dir / "corpus" / "york.txt").read_bytes() == good
 
 
-def test_chart_labels_from_articles_are_plain_text(seed_records):
+def test_chart_labels_from_articles_are_plain_text():
     """Plotly renders <a href>, <b>, <br> in labels: text from articles must be escaped."""
+    import pandas as pd
+
     from dashboard import charts
 
     hostile = '<a href="http://evil.example">Bob</a> <img src=x onerror=alert(1)>'
-    records = seed_records.assign(final_speaker=hostile)
-    figures = [charts.stance_by_speaker(records), charts.stance_by_article(records, {A002: hostile}),
-               charts.sentiment_by_stance(records)]
+    counts = pd.DataFrame({"key": ["a", "b"], "label": [hostile, "plain"], "stance": ["welcoming", "skeptical"],
+                           "count": [2, 3]})
+    points = pd.DataFrame({"stance": ["welcoming"], "sentiment": [0.5], "speaker": [hostile]})
+    over = pd.DataFrame({"period": ["2025-01-06"], "stance": ["welcoming"], "group": [hostile], "count": [1]})
+    figures = [charts.stacked(counts), charts.stacked(counts, horizontal=True), charts.sentiment_by_stance(points, None),
+               charts.over_time(over, False, "week")]
     text = json.dumps([f.to_plotly_json()["data"] for f in figures], default=str)
     assert "<a href" not in text and "<img" not in text
     assert "&lt;a href=\\\"http://evil.example\\\"&gt;Bob&lt;/a&gt;" in text
+
+
+def _never_refit(*args, **kwargs):
+    raise AssertionError("the Model page must not cross-validate: the report is stored in the model")
+
+
+def test_model_page_shows_the_stored_cross_validation(data_dir, monkeypatch):
+    monkeypatch.setattr("stance.label.evaluate._report", _never_refit)
+    stored = load_default_predictor().cv
+    at = open_app("model")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Macro-F1"] == f"{stored['macro_f1']:.3f}"
+    assert metrics["Accuracy"] == f"{stored['accuracy']:.3f}"
+    assert [metrics[f"F1 {label}"] for label in STANCES] == [f"{stored['per_class'][s]['f1']:.3f}" for s in STANCES]
+    assert not at.warning
+
+
+def test_model_page_without_a_stored_report_says_so(data_dir, monkeypatch):
+    from dashboard import state
+    from stance.label.predictor import Predictor
+
+    data = {**load_default_predictor().to_dict()}
+    data["training"] = {k: v for k, v in data["training"].items() if k != "cv"}
+    monkeypatch.setattr(state, "_model", lambda: Predictor(data))
+    monkeypatch.setattr("stance.label.evaluate._report", _never_refit)
+    at = open_app("model")
+    assert [w.value for w in at.warning if "no cross-validation report" in w.value]
+    assert not [m for m in at.metric if m.label == "Macro-F1"]
+    assert len(at.tabs) == 4, "the strongest features are still shown, one tab per label"

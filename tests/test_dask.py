@@ -38,7 +38,7 @@ def scheduler():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list[Path]:
-    """~300 generated articles with metadata, bad files, and one name in two folders."""
+    """~300 generated articles with metadata, bad files, one name in two folders, and an id repeated."""
     spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
     make_corpus = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_corpus)
@@ -47,12 +47,13 @@ def corpus(tmp_path_factory) -> list[Path]:
     for name, data, _ in make_corpus.generate(7, ARTICLES, None):
         (main_folder / name).write_bytes(data)
         names.append(name)
-    (main_folder / "articles.csv").write_text(f"file,title,source,date\n{names[3]},A title,Daily Example,2025-01-20\n",
-                                              encoding="utf-8")
+    # The 201st article is given the 7th article's id: a local run calls it "<id>~2", with a warning.
+    (main_folder / "articles.csv").write_text(f"file,id,title,source,date\n{names[3]},,A title,Daily Example,2025-01-20\n"
+                                              f"{names[200]},{Path(names[6]).stem},,,\n", encoding="utf-8")
     (main_folder / "00100_blob.txt").write_bytes(b"\x00\x01binary")
     (main_folder / "00200_empty.md").write_bytes(b"")
     (main_folder / "00250_latin.txt").write_bytes("“Oui,” said Ana Silva, caf\xe9 owner.".encode("cp1252"))
-    # Same file name as the 6th article: a local run ids it "<stem>.txt"; it must land in partition 0.
+    # Same file name as the 6th article: both ids carry their folder ("main0/<stem>", "other0/<stem>").
     (other / names[5]).write_bytes((main_folder / names[5]).read_bytes())
     return [main_folder, other]
 
@@ -71,8 +72,13 @@ def _by_id(rows: list[dict]) -> list[dict]:
 def test_partitions_keep_files_that_share_an_id_together(corpus):
     plan = dask_engine.plan_partitions(corpus, PARTITION)
     assert [len(files) for files in plan.partitions] == [65, 64, 64, 64, 47]
-    moved = plan.partitions[0][-1]
-    assert moved[1] == str(corpus[1] / Path(plan.partitions[0][5][1]).name)  # the other folder's copy, with its twin
+    twin = plan.partitions[0][-1]  # articles.csv gives it the id of an article in partition 0: it joins it
+    assert Path(twin[1]).name.startswith("00200_") and twin[3]["id"] in [Path(e[1]).stem for e in plan.partitions[0][:-1]]
+    # One file name in two folders: both ids carry their folder, so neither moves.
+    copy = plan.partitions[-1][-1]
+    original = next(entry for entry in plan.partitions[0] if Path(entry[1]).name == Path(copy[1]).name)
+    stem = Path(copy[1]).stem
+    assert (original[4], copy[4]) == (f"{corpus[0].name}/{stem}", f"{corpus[1].name}/{stem}")
     assert [index for index, *_ in plan.partitions[1]] == sorted(index for index, *_ in plan.partitions[1])
 
 
@@ -82,7 +88,9 @@ def test_dask_dataset_equals_the_local_records_and_problem_lines(corpus, schedul
     assert main(["analyze", *map(str, corpus), "--engine", "dask", "--scheduler", scheduler, "--out", str(out),
                  "--partition-size", str(PARTITION)]) == 0
     err = capsys.readouterr().err.splitlines()
-    assert err[:-1] == local_err[:-1] and len(err) == 4  # binary, empty, cp1252 warning; then the summary
+    # binary, empty, cp1252 warning, the repeated id's warning; then the summary
+    assert err[:-1] == local_err[:-1] and len(err) == 5
+    assert "is already used by" in err[1] and err[1].endswith("~2'")
     assert local_err[-1] + "; 5 partition(s) in " + str(out) == err[-1]
     assert _by_id(dataset.read_table(out)) == _by_id(records) and len(records) > 1000
     titled = [row for row in records if row["title"] == "A title"]

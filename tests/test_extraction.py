@@ -252,4 +252,122 @@ def test_cue_words_skips_only_sentences_without_a_cue(sentence, may_report):
 
     assert (cue_words(sentence) is not None) is may_report
     if not may_report:
-        assert reported_cues(sentence) == []
+        assert reported_cues(sentence, 0) == []
+
+
+# Named results of the direct-quote step: one SpanAttribution per span, absolute offsets.
+
+def _attributions(text: str):
+    from stance.extract.quotes import attribute_spans
+    from stance.extract.spans import quote_spans, sentences
+
+    spans = quote_spans(text)
+    found = []
+    for sentence in sentences(text, spans):
+        own = [span for span in spans if sentence.start <= span.open < sentence.end]
+        found += attribute_spans(text, own, sentence.start, sentence.end) if own else []
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, role, speaker, cue, quoted",
+    [
+        ("Intro line. “We are ready,” said Ana Silva.", "CUE", "Ana Silva", "said", "We are ready,"),
+        # the sentence's subject speaks: no speaker phrase of its own
+        ("Intro. The mayor left, saying “we are done here.”", "CUE", None, "saying", "we are done here."),
+        ("Intro. A user called “Dumpling Dad” gained followers.", "GLOSS", None, "", "Dumpling Dad"),
+        ("Intro. She read “The Three-Body Problem” on the train.", "NOT_A_VOICE", None, "", "The Three-Body Problem"),
+    ],
+)
+def test_attribute_spans_names_what_each_span_is(text, role, speaker, cue, quoted):
+    from stance.extract.quotes import SpanRole
+
+    (found,) = _attributions(text)
+    assert found.kind is SpanRole[role]
+    assert (found.speaker.text if found.speaker else None, found.cue) == (speaker, cue)
+    assert text[found.span.start : found.span.end] == quoted
+
+
+def test_attribute_spans_positions_are_absolute():
+    from stance.extract.quotes import SpanRole
+
+    text = "A first sentence to shift offsets. “We are ready,” said Ana Silva. “Soon.”"
+    cue, continuation = _attributions(text)
+    assert cue.kind is SpanRole.CUE and text[cue.position :].startswith("Ana Silva")
+    assert text[cue.span.start : cue.span.end] == "We are ready,"
+    assert continuation.kind is SpanRole.CONTINUATION and continuation.speaker is None
+    assert text[continuation.span.start : continuation.span.end] == "Soon."
+
+
+def test_cue_matchers_return_named_fields_with_absolute_positions():
+    from stance.extract.quotes import match_post_cue, match_pre_cue
+
+    text = "Intro. Ana Silva said, “Go.”"
+    pre = match_pre_cue(text[7 : text.index("“")], 7)
+    assert (pre.speaker.text, pre.cue, pre.punctuated) == ("Ana Silva", "said", True)
+    assert text[pre.position :].startswith("Ana Silva")
+    text = "“Go,” the ministry said."
+    post = match_post_cue(text[5:], 5)
+    assert (post.speaker.text, post.cue) == ("the ministry", "said") and text[post.position :].startswith("the ministry")
+    assert match_post_cue(", which pleased nobody.", 5) is None
+    assert match_pre_cue("The weather was fine ", 0) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue, content",
+    [
+        ("Priya Natarajan warned that the dam would not hold.", "Priya Natarajan", "warned", "the dam would not hold"),
+        ("The bridge will close for a month, officials said.", "officials", "said", "The bridge will close for a month"),
+        ("According to Lena Novak, the river rose two metres.", "Lena Novak", "according to", "the river rose two metres"),
+    ],
+)
+def test_reported_cues_offsets_are_absolute(sentence, speaker, cue, content):
+    from stance.extract.reported import reported_cues
+
+    text = "An opening sentence moves every offset. " + sentence
+    start = text.index(sentence)
+    (found,) = reported_cues(text[start:], start)
+    assert (found.speaker.text, found.cue, text[found.start : found.end]) == (speaker, cue, content)
+    assert text[found.position :].startswith(speaker)
+    (local,) = reported_cues(sentence, 0)  # the same sentence at the start of its article
+    assert (local.start, local.end, local.position) == (found.start - start, found.end - start, found.position - start)
+
+
+@pytest.mark.parametrize(
+    "chunk, expected",
+    [
+        ("Marisol Duarte, a nurse from Tucson,", ("Marisol Duarte", "NAME", "a nurse from Tucson")),
+        ("City planner Marisol Duarte", ("Marisol Duarte", "NAME", "City planner")),
+        ("she", ("she", "PRONOUN", "")),
+        ("two sources familiar with the company", ("two sources familiar with the company", "GROUP", "")),
+        # not speakers: a relative clause, a document, a first-person pronoun, a clause
+        ("a reef that", None),
+        ("the report", None),
+        ("I", None),
+        ("It was cold", None),
+    ],
+)
+def test_parse_speaker_kinds(chunk, expected):
+    from stance.extract.speakers import PhraseKind, parse_speaker
+
+    phrase = parse_speaker(chunk)
+    if expected is None:
+        assert phrase is None
+    else:
+        text, kind, role = expected
+        assert phrase == (text, PhraseKind[kind], role)
+
+
+def test_pronouns_resolve_by_mention_kind():
+    from stance.extract.speakers import MentionKind, SpeakerRegistry
+
+    registry = SpeakerRegistry()
+    registry.register_name(0, "Marisol Duarte", person=True)
+    registry.register_name(20, "Acme")
+    registry.register_group(30, "officials")
+    assert [m.kind for m in registry.mentions] == [MentionKind.PERSON, MentionKind.ORG, MentionKind.GROUP]
+    assert registry.resolve_pronoun("she", 40) == "Marisol Duarte"
+    assert registry.resolve_pronoun("they", 40) == "officials"
+    assert registry.resolve_pronoun("it", 40) == "Acme"
+    assert registry.resolve_pronoun("he", 40) is None  # the only person is a woman
+    assert registry.resolve_pronoun("she", 0) is None  # nobody was mentioned before

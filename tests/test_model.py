@@ -1,24 +1,23 @@
-"""Model: sklearn conventions, predict_records, explanations and JSON persistence.
+"""The stance model: scikit-learn conventions on the training side, and the runtime
+`Predictor` built from the saved JSON, which must label exactly as the fitted pipeline.
 
 Trained on a tiny inline corpus and lexicon so these tests do not depend on the data files
-(the shipped model has its own tests at the end).
+(the shipped model has its own tests in test_shipped_model.py). The JSON format itself and what loading
+refuses are tested in test_modelfile.py.
 """
 
 import json
-import pickle
 import re
 
 import numpy as np
 import pytest
 from sklearn.exceptions import NotFittedError
 
-import stance.label.model as model_module
 from stance.label.features import StanceFeatures
 from stance.label.lexicon import load_lexicon
-from stance.label.model import (NEEDS_REVIEW_THRESHOLD, StanceModel, build_pipeline, load_training_data,
-                          read_training_tsv, rows_sha256, train)
-from stance.label.sentiment import polarity
-from stance.records import STANCES
+from stance.label.model import (StanceModel, build_pipeline, load_training_data, read_training_tsv, rows_sha256,
+                                train)
+from stance.label.predictor import Predictor
 
 LEXICON = load_lexicon("""\
 term\tlabel\tweight
@@ -85,12 +84,17 @@ NEW = [
     "",
 ]
 KEYS = {"stance", "confidence", "probabilities", "sentiment", "top_features", "needs_review"}
-FEATURE_TEXT = re.compile(r"^(?:(?:lex|lexcount|vader|word|char):.+|bias) [+-]\d+\.\d\d$")
+FEATURE_TEXT = re.compile(r"^(?:(?:lex|lexcount|vader|word|char|cue):.+|bias) [+-]\d+\.\d\d$")
 
 
 @pytest.fixture(scope="module")
 def fitted() -> StanceModel:
     return train(TEXTS, LABELS, lexicon=LEXICON, C=5.0, scale=1.0)
+
+
+@pytest.fixture(scope="module")
+def predictor(fitted) -> Predictor:
+    return Predictor(json.loads(json.dumps(fitted.to_dict())))  # through JSON text, as saved
 
 
 def test_unfitted_features_raise_not_fitted():
@@ -107,11 +111,13 @@ def test_init_only_stores_params():
 
 
 @pytest.mark.parametrize("kwargs, names", [
-    ({}, ["lex:welcoming", "lex:skeptical", "lex:political", "lexcount:welcoming",
-          "lexcount:skeptical", "lexcount:political", "vader:neg", "vader:neu", "vader:pos",
+    # One score and one count column per label of the lexicon, `none` included (no term
+    # has it, so its columns stay 0; they keep the layout the same for every lexicon).
+    ({}, ["lex:welcoming", "lex:skeptical", "lex:political", "lex:none", "lexcount:welcoming",
+          "lexcount:skeptical", "lexcount:political", "lexcount:none", "vader:neg", "vader:neu", "vader:pos",
           "vader:compound"]),
-    ({"use_vader": False}, ["lex:welcoming", "lex:skeptical", "lex:political", "lexcount:welcoming",
-                            "lexcount:skeptical", "lexcount:political"]),
+    ({"use_vader": False}, ["lex:welcoming", "lex:skeptical", "lex:political", "lex:none", "lexcount:welcoming",
+                            "lexcount:skeptical", "lexcount:political", "lexcount:none"]),
     ({"use_lexicon": False}, ["vader:neg", "vader:neu", "vader:pos", "vader:compound"]),
 ])
 def test_feature_names_match_transform_width(kwargs, names):
@@ -134,9 +140,17 @@ def test_single_string_is_rejected():
         sf.transform("a single string")
 
 
-def test_pipeline_feature_names_match_width(fitted):
+def sklearn_display_names(model: StanceModel) -> list[str]:
+    """The fitted union's own feature names, written as the records show them."""
+    names = model.pipeline.named_steps["features"].get_feature_names_out()
+    return [n.replace("lexvader__", "").replace("words__", "word:") for n in names]
+
+
+def test_predictor_features_are_the_pipelines(fitted, predictor):
     union = fitted.pipeline.named_steps["features"]
-    assert union.transform(NEW).shape[1] == len(union.get_feature_names_out()) == len(fitted.feature_names)
+    assert list(predictor.feature_names) == sklearn_display_names(fitted)
+    assert list(predictor.feature_names[:3]) == ["lex:welcoming", "lex:skeptical", "lex:political"]
+    assert np.allclose(predictor.transform(NEW).toarray(), union.transform(NEW).toarray(), rtol=0, atol=1e-12)
 
 
 def test_unknown_parameter_is_an_error():
@@ -144,17 +158,49 @@ def test_unknown_parameter_is_an_error():
         build_pipeline(colour="red")
 
 
-def test_predict_records_shape_and_probabilities(fitted):
-    records = fitted.predict_records(NEW)
+# Odd inputs the two implementations must treat alike: empty, emoji, digits, shouting,
+# curly quotes and apostrophes, runs of mixed whitespace.
+ODD = ["", "😀", "12345", "NOT GOOD!!!", "the BAN is about “control”, isn’t it?", "  spaced   out\ttabs\nnewline "]
+
+
+@pytest.mark.parametrize("params", [
+    {"C": 5.0, "scale": 1.0},
+    {"use_chars": True, "class_weight": "balanced"},        # word and char_wb n-grams
+    {"use_vader": False, "use_words": False, "use_chars": True, "char_ngram_range": (1, 3)},
+    {"use_lexicon": False, "word_ngram_max": 3},
+    {"use_lexicon": False, "use_vader": False},             # TF-IDF only: no dense block
+])
+def test_predictor_matches_the_fitted_pipeline(params):
+    # The round-trip guarantee: what `stance train` saves labels as the fitted pipeline did.
+    model = train(TEXTS, LABELS, lexicon=LEXICON, **params)
+    predictor = Predictor(json.loads(json.dumps(model.to_dict())))
+    quotes = NEW + TEXTS + ODD
+    assert predictor.classes == model.classes == ("political", "skeptical", "welcoming")
+    assert np.allclose(predictor.predict_proba(quotes), model.pipeline.predict_proba(quotes), rtol=0, atol=1e-12)
+    assert predictor.predict(quotes) == model.predict(quotes)
+
+
+def test_binary_model_round_trip():
+    model = train(WELCOMING + POLITICAL, ["welcoming"] * 12 + ["political"] * 12, lexicon=LEXICON)
+    predictor = model.predictor()
+    assert predictor.classes == ("political", "welcoming")
+    assert np.allclose(predictor.predict_proba(NEW), model.pipeline.predict_proba(NEW), rtol=0, atol=1e-12)
+    assert [r["stance"] for r in predictor.predict_records(NEW[:2])] == ["political", "welcoming"]
+
+
+def test_predict_records_shape_and_probabilities(predictor):
+    records = predictor.predict_records(NEW)
     assert len(records) == len(NEW)
     for rec in records:
         assert set(rec) == KEYS
-        probs = [rec["probabilities"][label] for label in STANCES]
+        # A model knows the labels it was trained on: here three, without `none`.
+        assert list(rec["probabilities"]) == ["political", "skeptical", "welcoming"]
+        probs = [rec["probabilities"][label] for label in ("welcoming", "skeptical", "political")]
         assert sum(probs) == pytest.approx(1.0, abs=1e-9)
         assert rec["confidence"] == pytest.approx(max(probs))
         assert rec["stance"] == ("welcoming", "skeptical", "political")[int(np.argmax(probs))]
-        assert rec["needs_review"] is (rec["confidence"] < NEEDS_REVIEW_THRESHOLD)
-    assert fitted.predict_records([]) == []
+        assert rec["needs_review"] is (rec["confidence"] < predictor.needs_review_below)
+    assert predictor.predict_records([]) == []
 
 
 @pytest.mark.parametrize("text, label", [
@@ -162,179 +208,160 @@ def test_predict_records_shape_and_probabilities(fitted):
     ("I love my new friends here!", "welcoming"),
     ("Honestly a fad, it won't last.", "skeptical"),
 ])
-def test_predicts_obvious_cases(fitted, text, label):
-    assert fitted.predict_records([text])[0]["stance"] == label
+def test_predicts_obvious_cases(predictor, text, label):
+    assert predictor.predict_records([text])[0]["stance"] == label
 
 
-def test_sentiment_is_vader_compound(fitted):
-    for rec, text in zip(fitted.predict_records(NEW), NEW):
-        assert rec["sentiment"] == pytest.approx(polarity(text)["compound"], abs=1e-9)
+# VADER compound = x / sqrt(x^2 + 15) for the summed valence x: "good" is 1.9 in VADER's
+# lexicon (1.9 / 4.314 = 0.4404), "bad" -2.5 (-0.5423); no lexicon word gives 0.
+SENTIMENT = [("The food is good.", 0.4404), ("The food is bad.", -0.5423),
+             ("Completely unrelated words about weather.", 0.0), ("", 0.0)]
 
 
-def test_vader_runs_once_per_distinct_quote(fitted, monkeypatch):
+@pytest.mark.parametrize("params", [
+    {"scale": 1.0}, {"scale": 0.05},                          # compound read back from the features
+    {"use_vader": False}, {"use_lexicon": False, "use_vader": False},   # no VADER column: computed
+])
+def test_sentiment_is_vader_compound(params):
+    predictor = train(TEXTS, LABELS, lexicon=LEXICON, **params).predictor()
+    records = predictor.predict_records([text for text, _ in SENTIMENT])
+    assert [r["sentiment"] for r in records] == [expected for _, expected in SENTIMENT]
+
+
+def test_vader_runs_once_per_distinct_quote(predictor, monkeypatch):
     from stance.label import vader
 
     calls = []
     original = vader._scores
     monkeypatch.setattr(vader, "_scores", lambda t: calls.append(t) or original(t))
-    records = fitted.predict_records(NEW + NEW[:2])
+    records = predictor.predict_records(NEW + NEW[:2])
     assert sorted(calls) == sorted(NEW)
     assert records[len(NEW):] == records[:2]
 
 
-def test_predict_proba_called_once(fitted, monkeypatch):
-    clf = fitted.pipeline.named_steps["clf"]
+def test_probabilities_computed_once_for_all_quotes(predictor, monkeypatch):
     calls = []
-    original = clf.predict_proba
-    monkeypatch.setattr(clf, "predict_proba", lambda X: calls.append(X.shape) or original(X))
-    fitted.predict_records(NEW * 3)
-    assert calls == [(len(NEW) * 3, len(fitted.feature_names))]
+    original = predictor._proba
+    monkeypatch.setattr(predictor, "_proba", lambda X: calls.append(X.shape) or original(X))
+    predictor.predict_records(NEW * 3)
+    assert calls == [(len(NEW) * 3, len(predictor.feature_names))]
 
 
 def _value(feature: str) -> float:
     return float(feature.rsplit(" ", 1)[1])
 
 
-def test_top_features_point_toward_prediction(fitted):
+def _cue_by_hand(text: str, k: int, centered: np.ndarray, names: list[str], scale: float) -> dict[str, float]:
+    """Each matched term's pull toward class k, from the lexicon's matches and scikit-learn's
+    centred weights: weight of lex:<label> x match value, plus weight of lexcount:<label>
+    for an un-negated match."""
+    pulls: dict[str, float] = {}
+    for m in LEXICON.matches(text):
+        value = centered[k, names.index(f"lex:{m.label}")] * m.value
+        if not m.negated:
+            value += centered[k, names.index(f"lexcount:{m.label}")]
+        name = f"cue:{'not ' if m.negated else ''}{m.term}"
+        pulls[name] = pulls.get(name, 0.0) + value * scale
+    return pulls
+
+
+def test_top_features_point_toward_prediction(fitted, predictor):
+    # Reference: scikit-learn's own feature rows and coefficients, centred here by hand.
     coef = fitted.pipeline.named_steps["clf"].coef_
     centered = coef - coef.mean(axis=0)
     classes = list(fitted.classes)
     X = fitted.pipeline.named_steps["features"].transform(NEW).toarray()
-    names = list(fitted.feature_names)
-    for row, rec in zip(X, fitted.predict_records(NEW)):
+    names = sklearn_display_names(fitted)
+    for text, row, rec in zip(NEW, X, predictor.predict_records(NEW)):
         tops = rec["top_features"]
         assert 1 <= len(tops) <= 5
         values = [_value(f) for f in tops]
         assert values == sorted(values, reverse=True)
         k = classes.index(rec["stance"])
+        cues = _cue_by_hand(text, k, centered, names, scale=1.0)
         for feature, value in zip(tops, values):
             assert FEATURE_TEXT.match(feature), feature
-            if feature.startswith("bias"):
+            name = feature.rsplit(" ", 1)[0]
+            assert not name.startswith("lex"), "lexicon columns are explained by their matched terms"
+            if name == "bias":
                 continue
-            j = names.index(feature.rsplit(" ", 1)[0])
-            assert value > 0
-            assert row[j] * centered[k, j] == pytest.approx(value, abs=0.006)
+            expected = cues[name] if name.startswith("cue:") else row[names.index(name)] * centered[k, names.index(name)]
+            assert expected > 0 and expected == pytest.approx(value, abs=0.006)  # shown rounded: +0.00 can be tiny
+
+
+def test_a_quote_with_no_known_feature_is_explained_by_the_bias(predictor):
+    # Nothing in an empty quote pulls toward any label: only the class prior (bias) decides.
+    (record,) = predictor.predict_records([""])
+    assert len(record["top_features"]) == 1 and record["top_features"][0].startswith("bias ")
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The government ban is about surveillance.", "lex:political"),
-    ("Honestly a fad, it won't last.", "lex:skeptical"),
+    ("The government ban is about surveillance.", {"cue:government", "cue:ban", "cue:surveillance"}),
+    ("Honestly a fad, it won't last.", {"cue:fad", "cue:won't last"}),
+    ("I love my new friends here!", {"cue:love", "cue:friends"}),
 ])
-def test_lexicon_feature_explains_lexicon_case(fitted, text, expected):
-    tops = [f.rsplit(" ", 1)[0] for f in fitted.predict_records([text])[0]["top_features"]]
-    assert expected in tops
+def test_matched_lexicon_terms_explain_the_lexicon_columns(predictor, text, expected):
+    tops = [f.rsplit(" ", 1)[0] for f in predictor.predict_records([text])[0]["top_features"]]
+    assert expected <= set(tops)
 
 
-def test_json_round_trip_identical_probabilities(fitted, tmp_path, monkeypatch):
-    path = tmp_path / "model.json"
-    fitted.to_json(path)
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("pickle must not be used")
-
-    monkeypatch.setattr(pickle, "load", refuse)
-    monkeypatch.setattr(pickle, "loads", refuse)
-    loaded = StanceModel.from_json(path)
-    assert np.allclose(loaded.predict_proba(NEW), fitted.predict_proba(NEW), rtol=0, atol=1e-12)
-    assert loaded.predict_records(NEW) == fitted.predict_records(NEW)
-    assert loaded.classes == fitted.classes
+@pytest.mark.parametrize("text", ["The government ban is about surveillance.", "Honestly a fad, it won't last.",
+                                  "It is not a fad, I love it", "no doubt: friends, friends and a ban", "weather"])
+def test_cue_contributions_add_up_to_the_lexicon_columns(predictor, text):
+    X = predictor.transform([text]).toarray()[0]
+    lexicon_cols = [i for i, name in enumerate(predictor.feature_names) if name.startswith("lex")]
+    for k in range(len(predictor.classes)):
+        cues = predictor.cue_contributions(LEXICON.matches(text), k)
+        columns = float(X[lexicon_cols] @ predictor.centred_coef[k, lexicon_cols])
+        assert sum(cues.values()) == pytest.approx(columns, abs=1e-12)
+    if text == "weather":
+        assert cues == {} and columns == 0.0
 
 
-def test_json_is_plain_data(fitted, tmp_path):
-    path = tmp_path / "model.json"
-    fitted.to_json(path)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["training"]["sha256"] == rows_sha256(TEXTS, LABELS)
-    assert data["sklearn_version"]
-    assert data["classifier"]["classes"] == ["political", "skeptical", "welcoming"]
-    assert len(data["words"]["terms"]) == len(data["words"]["idf"])
+def test_a_negated_cue_is_named_and_counts_against_its_label(predictor):
+    (match,) = LEXICON.matches("It is not a fad")
+    assert match.negated
+    k = predictor.classes.index("skeptical")
+    pulls = predictor.cue_contributions([match], k)
+    assert list(pulls) == ["cue:not fad"] and pulls["cue:not fad"] < 0
 
 
-@pytest.mark.parametrize("use_chars", [False, True])
-def test_round_trip_with_char_ngrams(tmp_path, use_chars):
-    model = train(TEXTS, LABELS, lexicon=LEXICON, use_chars=use_chars, class_weight="balanced")
-    model.to_json(tmp_path / "m.json")
-    loaded = StanceModel.from_json(tmp_path / "m.json")
-    assert np.allclose(loaded.predict_proba(NEW), model.predict_proba(NEW), rtol=0, atol=1e-12)
+def test_model_exposes_what_the_model_page_shows(fitted, predictor):
+    assert predictor.training["n_rows"] == 36
+    assert predictor.training["label_counts"] == {"political": 12, "skeptical": 12, "welcoming": 12}
+    assert predictor.cv is None  # `train` alone stores no cross-validation; `stance train` does
+    assert predictor.centred_coef.shape == (3, len(predictor.feature_names))
+    assert np.allclose(predictor.centred_coef.sum(axis=0), 0.0, atol=1e-12)
+    assert predictor.params["C"] == 5.0 and predictor.params["scale"] == 1.0
 
 
-def test_model_code_never_pickles():
-    source = open(model_module.__file__, encoding="utf-8").read()
-    assert "import pickle" not in source and "joblib" not in source
+def test_training_rows_digest_known_answer():
+    # sha256 of "text\tlabel\nhello there\twelcoming\n", computed with coreutils sha256sum.
+    assert rows_sha256(["hello there"], ["welcoming"]) == \
+        "fc519363143fd8b569d03c33ba22307e96712bc0ad7fc7db86669fa04f361208"
+    assert rows_sha256(["hello there"], ["skeptical"]) != rows_sha256(["hello there"], ["welcoming"])
 
 
 def test_read_training_tsv(tmp_path):
     path = tmp_path / "t.tsv"
     path.write_text("text\tlabel\nhello there\twelcoming\nno way\tskeptical\n", encoding="utf-8")
-    assert load_training_data([path]) == (["hello there", "no way"], ["welcoming", "skeptical"])
+    texts, labels = load_training_data([path])
+    assert (texts, labels) == (["hello there", "no way"], ["welcoming", "skeptical"])
+    assert load_training_data([path]).stories == ["t.tsv:2", "t.tsv:3"]  # one story per row
 
 
-@pytest.mark.parametrize("body, message", [
-    ("hello\twelcoming\nbroken line\n", "line 3"),
-    ("hello\tangry\n", "line 2: unknown label"),
+def test_read_training_tsv_with_stories_and_a_byte_order_mark():
+    rows = read_training_tsv("\ufefftext\tlabel\tstory\nsign-ups rose 8%\tnone\tapp_launch\nso glad\twelcoming\tapp_launch\n")
+    assert (rows.texts, rows.labels, rows.stories) == (
+        ["sign-ups rose 8%", "so glad"], ["none", "welcoming"], ["app_launch", "app_launch"])
+
+
+@pytest.mark.parametrize("header, body, message", [
+    ("text\tlabel\n", "hello\twelcoming\nbroken line\n", "line 3"),
+    ("text\tlabel\n", "hello\tangry\n", "line 2: unknown label"),
+    ("text\tlabel\tstory\n", "hello\twelcoming\n", "line 2: expected 3"),
+    ("words\tlabel\n", "hello\twelcoming\n", "line 1: expected header"),
 ])
-def test_read_training_tsv_errors(body, message):
+def test_read_training_tsv_errors(header, body, message):
     with pytest.raises(ValueError, match=message):
-        read_training_tsv("text\tlabel\n" + body)
-
-
-# --- the shipped model ------------------------------------------------------------
-
-
-def test_default_model_matches_current_training_data():
-    from stance.label.lexicon import default_lexicon
-    from stance.label.model import load_default_model
-    from stance.resources import read_text
-
-    data = json.loads(read_text("stance.label", "model.json"))
-    texts, labels = load_training_data()
-    assert data["training"]["sha256"] == rows_sha256(texts, labels), \
-        "model.json is stale: retrain with `python -m stance.label.model`"
-    assert data["lexvader"]["lexicon_sha256"] == default_lexicon().sha256(), \
-        "model.json is stale: retrain with `python -m stance.label.model`"
-    model = load_default_model()
-    assert set(model.classes) == {"welcoming", "skeptical", "political"}
-
-
-def test_default_model_records_provenance():
-    from stance.resources import read_text
-
-    data = json.loads(read_text("stance.label", "model.json"))
-    assert data["sklearn_version"] and data["training"]["n_rows"] >= 600
-    assert len(data["training"]["sha256"]) == 64
-
-
-def test_default_model_labels_10k_distinct_quotes():
-    from stance.label.model import load_default_model
-
-    model = load_default_model()
-    texts, _ = load_training_data()
-    quotes = [f"{texts[i % len(texts)]} ({i})" for i in range(10_000)]  # all distinct
-    records = model.predict_records(quotes)  # speed is measured in benchmarks/, not here
-    assert len(records) == 10_000
-
-
-def test_predictor_without_scikit_learn_matches_the_pipeline():
-    # The fast path used by analyze/classify must label exactly as the trained pipeline.
-    import numpy as np
-
-    from stance.label.model import load_default_model, load_training_data
-    from stance.label.predictor import load_default_predictor
-
-    texts, _ = load_training_data()
-    quotes = texts + ["", "😀", "12345", "NOT GOOD!!!", "the BAN is about “control”, isn’t it?"]
-    fast, reference = load_default_predictor(), load_default_model()
-    assert np.allclose(fast.predict_proba(quotes), reference.predict_proba(quotes), rtol=0, atol=1e-12)
-    for mine, theirs in zip(fast.predict_records(quotes), reference.predict_records(quotes)):
-        assert {k: v for k, v in mine.items() if k not in ("probabilities", "confidence")} == {
-            k: v for k, v in theirs.items() if k not in ("probabilities", "confidence")}
-        assert abs(mine["confidence"] - theirs["confidence"]) < 1e-12
-
-
-def test_predictor_module_does_not_import_scikit_learn():
-    import subprocess
-    import sys
-
-    code = "import sys, stance.label.predictor, stance.pipeline; print('sklearn' in sys.modules)"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False"
+        read_training_tsv(header + body)

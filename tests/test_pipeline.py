@@ -39,7 +39,7 @@ def test_empty_corpus_gives_an_empty_table():
 
 
 def test_parallel_analysis_with_labels_is_identical(tmp_path):
-    from stance.label.model import load_default_model
+    from stance.label.predictor import load_default_predictor
     from stance.pipeline import analyze_articles
 
     seeds = load_articles([ROOT / "seeds"]).articles
@@ -49,8 +49,8 @@ def test_parallel_analysis_with_labels_is_identical(tmp_path):
     articles = load_articles([tmp_path]).articles
     serial = analyze_articles(articles, jobs=1)
     assert analyze_articles(articles, jobs=2) == serial
-    assert analyze_articles(articles, model=load_default_model(), jobs=2) == serial
-    assert {v.stance for v in serial} == {"welcoming", "skeptical", "political"}
+    assert analyze_articles(articles, model=load_default_predictor(), jobs=2) == serial
+    assert {v.stance for v in serial} == {"welcoming", "skeptical", "political", "none"}
 
 
 # --- streaming, faults and the per-file time budget ---------------------------------------------
@@ -186,21 +186,21 @@ def test_a_labelling_failure_drops_only_the_article_that_causes_it(tmp_path, mon
 
 
 def test_a_file_that_breaks_the_cleaner_is_one_error_line(tmp_path, monkeypatch):
-    from stance.text import corpus
+    from stance.text import article
 
     (tmp_path / "a.txt").write_text("“Yes,” said Ana Silva.", encoding="utf-8")
-    (tmp_path / "b.html").write_text("<p>“No,” said Kofi Mensah.</p>", encoding="utf-8")
-    real = corpus.cleaner_for
+    (tmp_path / "b.md").write_text("“No,” said Kofi Mensah.", encoding="utf-8")
+    real = article.cleaner_for
 
     def cleaner_for(suffix):
-        if suffix == ".html":
+        if suffix == ".md":
             return lambda text: [][0]
         return real(suffix)
 
-    monkeypatch.setattr(corpus, "cleaner_for", cleaner_for)
+    monkeypatch.setattr(article, "cleaner_for", cleaner_for)
     result = _streamed([tmp_path], label=False)
     assert [str(p) for p in result.problems] == [
-        f"error: {tmp_path / 'b.html'}: cannot be read (IndexError: list index out of range)"]
+        f"error: {tmp_path / 'b.md'}: cannot be read (IndexError: list index out of range)"]
     assert [v.speaker for v in result.voices] == ["Ana Silva"]
 
 

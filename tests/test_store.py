@@ -38,12 +38,45 @@ def test_save_get_and_history(db):
     assert store.revert("a:1-5") is False
 
 
-@pytest.mark.parametrize("label", ["", "Welcoming", "neutral", "unlabelled", None])
+@pytest.mark.parametrize("label", ["Welcoming", "neutral", "unlabelled"])
 def test_invalid_label_rejected(db, label):
     store = CorrectionStore(db)
     with pytest.raises(ValueError, match="unknown stance"):
         store.save("a:1-5", label, quote="x")
     assert len(store) == 0 and store.history() == []
+
+
+@pytest.mark.parametrize("label", ["", None])
+def test_a_review_needs_a_stance_or_a_speaker(db, label):
+    store = CorrectionStore(db)
+    with pytest.raises(ValueError, match="nothing to save"):
+        store.save("a:1-5", label, quote="x")
+    assert len(store) == 0 and store.history() == []
+
+
+def test_stance_and_speaker_reviews_are_separate(db):
+    store = CorrectionStore(db)
+    store.save("a:1-5", None, reviewed_speaker="Ivy Yang", quote="q", model_stance="welcoming")
+    row = store.get("a:1-5")
+    assert (row["reviewed_stance"], row["reviewed_speaker"]) == ("", "Ivy Yang"), "a speaker fix is not a stance review"
+    assert store.training_rows() == ([], []), "and never becomes training data"
+    store.save("a:1-5", "skeptical")  # the stance review keeps the speaker fix
+    assert (store.get("a:1-5")["reviewed_stance"], store.get("a:1-5")["reviewed_speaker"]) == ("skeptical", "Ivy Yang")
+    store.save("a:1-5", None, reviewed_speaker="")  # clearing the speaker keeps the stance review
+    assert (store.get("a:1-5")["reviewed_stance"], store.get("a:1-5")["reviewed_speaker"]) == ("skeptical", "")
+    assert store.get("a:1-5")["quote"] == "q", "what was saved before is kept"
+
+
+def test_article_metadata_is_stored_beside_the_reviews(db):
+    store = CorrectionStore(db)
+    version = store.version()
+    store.save_metadata("story", title="Ferry plan", date="2025-03-03")
+    assert store.version() > version
+    store.save_metadata("story", source="Harbour Herald")
+    assert [(m["article"], m["title"], m["source"], m["date"]) for m in store.metadata()] == \
+        [("story", "Ferry plan", "Harbour Herald", "2025-03-03")]
+    with pytest.raises(ValueError, match="unknown metadata"):
+        store.save_metadata("story", author="me")
 
 
 def test_survives_reopening(db):

@@ -1,180 +1,258 @@
-"""Filtering, reviewed labels, aggregations, safe highlighting and the CSV export (dashboard.views).
+"""The dashboard's data layer: filters as SQL, reviews applied in DuckDB, the chart queries, the
+CSV export, and the dataset layout (dashboard.views, dashboard.data, dashboard.queries).
 
 The records are the seeds' voices (extraction only, so the counts do not depend on the model),
-with stance, confidence and themes assigned by position so every expected count is known.
+with stance, confidence, themes and dates assigned by position so every expected count is known.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
 import pytest
 
-from dashboard import markup, views
-from stance.label import explain
-from stance.export import CSV_ENCODING
+from dashboard import queries, views
+from dashboard.data import Slice, VoiceDB
+from dashboard.dataset import is_dataset, voices_schema, write_dataset
+from stance.export import CSV_ENCODING, EXPORT_COLUMNS
 from stance.pipeline import analyze
 from stance.records import COLUMNS, STANCES
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 A000, A001, A002, A003, A004 = ("000_5b79b17ca2084ee7", "001_7a73af3c4a7362f0", "002_12c4f8c965c41066",
                                 "003_c29ad7b9f8a33f1f", "004_3d710627265ca949")
+DATES = {A000: "2025-01-13", A001: "2025-01-15", A002: "2025-01-21", A004: ""}  # 6, 7, 11 dated; 7 undated
+
+
+def seed_rows() -> list[dict]:
+    rows = [v.to_row() for v in analyze([SEEDS], label=False).voices]
+    assert len(rows) == 31
+    for i, row in enumerate(rows):
+        row["stance"] = STANCES[i % 3]  # welcoming 11, skeptical 10, political 10
+        row["confidence"] = i / 30  # >= 0.5 for i >= 15: 16 voices
+        row["themes"] = ["politics_ban"] if i % 4 == 0 else ["politics_ban", "data_privacy"] if i % 4 == 1 else []
+        row["date"] = DATES[row["article"]]
+        row["source"] = "BBC/CNN" if row["article"] == A001 else "Daily Example" if row["article"] == A002 else ""
+        row["quote"] = row["quote"] + (" 50% off_sale" if i == 5 else "")
+    return rows
 
 
 @pytest.fixture(scope="module")
-def seeds():
-    return analyze([SEEDS], label=False)
+def rows():
+    return seed_rows()
 
 
 @pytest.fixture
-def records(seeds):
-    frame = seeds.frame()
-    n = len(frame)
-    assert n == 31
-    frame["stance"] = [STANCES[i % 3] for i in range(n)]  # welcoming 11, skeptical 10, political 10
-    frame["confidence"] = [i / 30 for i in range(n)]  # >= 0.5 for i >= 15: 16 voices
-    frame["themes"] = [("politics_ban",) if i % 4 == 0 else ("politics_ban", "data_privacy") if i % 4 == 1 else ()
-                       for i in range(n)]  # politics_ban 16, data_privacy 8, none 15
-    return views.apply_corrections(frame, [])
+def db(rows):
+    voices = VoiceDB.from_arrow(pa.Table.from_pylist(rows, schema=voices_schema()))
+    voices.apply_reviews(0, [], [])
+    return voices
 
 
-def count(records, **filters) -> int:
-    return len(views.filter_records(records, views.Filters(**filters)))
+def sliced(db: VoiceDB, **filters) -> Slice:
+    return Slice(db, db.cursor(), views.Filters(**filters), {})
 
 
-def test_no_filter_keeps_everything(records):
-    assert count(records) == 31
-    assert views.Filters().is_empty
+def count(db: VoiceDB, **filters) -> int:
+    return queries.headline(sliced(db, **filters))["voices"]
 
 
-@pytest.mark.parametrize("articles, expected", [
-    ((A002,), 11), ((A000, A001), 13), ((A004,), 7), ((A003,), 0), (("no-such-article",), 0)])
-def test_article_filter(records, articles, expected):
-    assert count(records, articles=articles) == expected
+def test_no_filter_keeps_everything(db):
+    assert count(db) == 31 and views.Filters().is_empty
+    assert views.where_clause(views.Filters()) == ("true", [])
 
 
-@pytest.mark.parametrize("speakers, expected", [
-    (("Ivy Yang",), 2), (("TikTok", "Jacob Hui"), 4), (("one Chinese user",), 2), (("Nobody",), 0)])
-def test_speaker_filter(records, speakers, expected):
-    assert count(records, speakers=speakers) == expected
+@pytest.mark.parametrize("filters, expected", [
+    ({"articles": (A002,)}, 11), ({"articles": (A000, A001)}, 13), ({"articles": (A003,)}, 0),
+    ({"speakers": ("Ivy Yang",)}, 2), ({"speakers": ("TikTok", "Jacob Hui")}, 4), ({"speakers": ("Nobody",)}, 0),
+    ({"kinds": ("direct",)}, 14), ({"kinds": ("indirect",)}, 15), ({"kinds": ("direct", "partial")}, 16),
+    ({"stances": ("welcoming",)}, 11), ({"stances": ("skeptical", "political")}, 20),
+    ({"themes": ("politics_ban",)}, 16), ({"themes": ("data_privacy",)}, 8), ({"themes": (views.NO_THEME,)}, 15),
+    ({"themes": ("data_privacy", views.NO_THEME)}, 23), ({"themes": ("food_daily_life",)}, 0),
+    ({"confidence": (0.5, 1.0)}, 16), ({"confidence": (0.0, 0.1)}, 4), ({"confidence": (0.2, 0.3)}, 4),
+    ({"outlets": ("BBC/CNN",)}, 7), ({"outlets": ("BBC/CNN", "Daily Example")}, 18), ({"outlets": ("Nowhere",)}, 0),
+    ({"date_from": "2025-01-14"}, 18), ({"date_to": "2025-01-15"}, 13), ({"date_from": "2025-01-14", "date_to": "2025-01-20"}, 7),
+    ({"date_from": "2030-01-01"}, 0),
+    ({"search": "50%"}, 1), ({"search": "off_sale"}, 1), ({"search": "OFF"}, 1), ({"search": "zzzz"}, 0),
+    ({"named_only": True}, 15),
+])
+def test_each_filter_has_its_known_count(db, filters, expected):
+    assert count(db, **filters) == expected
 
 
-@pytest.mark.parametrize("kinds, expected", [
-    (("direct",), 14), (("indirect",), 15), (("partial",), 2), (("direct", "partial"), 16)])
-def test_kind_filter(records, kinds, expected):
-    assert count(records, kinds=kinds) == expected
+def test_search_is_literal_and_every_word_must_occur(db, rows):
+    # '%' and '_' are not wildcards: "5_%" matches nothing although "50%" is there.
+    assert count(db, search="5_%") == 0 and count(db, search="0%") == sum("0%" in r["quote"] for r in rows) >= 1
+    word = rows[0]["quote"].split()[0]
+    both = sum(word.lower() in r["quote"].lower() and "the" in r["quote"].lower() for r in rows)
+    assert count(db, search=f"{word} the") == both
 
 
-@pytest.mark.parametrize("stances, expected", [
-    (("welcoming",), 11), (("skeptical",), 10), (("political",), 10), (("skeptical", "political"), 20)])
-def test_stance_filter(records, stances, expected):
-    assert count(records, stances=stances) == expected
+def test_named_speakers_are_names_not_descriptions(db):
+    named = set(queries.stance_by(sliced(db, named_only=True), "speaker")["key"])
+    assert {"Ivy Yang", "Jacob Hui", "CNN", "TikTok"} <= named
+    assert not {"one Chinese user", "some", "sources", "observers"} & named
 
 
-@pytest.mark.parametrize("themes, expected", [
-    (("politics_ban",), 16), (("data_privacy",), 8), ((views.NO_THEME,), 15),
-    (("data_privacy", views.NO_THEME), 23), (("food_daily_life",), 0)])
-def test_theme_filter(records, themes, expected):
-    assert count(records, themes=themes) == expected
-
-
-@pytest.mark.parametrize("confidence, expected", [((0.5, 1.0), 16), ((0.0, 0.1), 4), ((0.2, 0.3), 4), ((0.0, 1.0), 31)])
-def test_confidence_filter(records, confidence, expected):
-    assert count(records, confidence=confidence) == expected
-
-
-def test_filters_combine_with_and(records):
-    both = views.filter_records(records, views.Filters(articles=(A002,), kinds=("direct",)))
-    assert len(both) == 5
-    assert set(both["article"]) == {A002} and set(both["kind"]) == {"direct"}
-    assert count(records, articles=(A002,), kinds=("direct",), stances=("skeptical",)) == \
-        int(((records["article"] == A002) & (records["kind"] == "direct") & (records["stance"] == "skeptical")).sum())
+def test_filters_combine_with_and(db, rows):
+    expected = sum(r["article"] == A002 and r["kind"] == "direct" and r["stance"] == "skeptical" for r in rows)
+    assert count(db, articles=(A002,), kinds=("direct",), stances=("skeptical",)) == expected
+    assert count(db, articles=(A002,), kinds=("direct",)) == 5
 
 
 def test_filters_query_round_trip():
     filters = views.Filters(articles=(A000,), speakers=("Ivy Yang", "a, b"), stances=("political",),
-                            themes=("politics_ban",), kinds=("direct",), confidence=(0.25, 0.9))
+                            themes=("politics_ban",), kinds=("direct",), outlets=("BBC",), confidence=(0.25, 0.9),
+                            date_from="2025-01-01", date_to="2025-02-01", search="ban it", named_only=True)
     query = filters.to_query()
     assert query["stance"] == ["political"] and query["conf_min"] == ["0.25"] and query["conf_max"] == ["0.90"]
-    assert views.Filters.from_query(query) == filters
+    assert query["from"] == ["2025-01-01"] and query["q"] == ["ban it"] and query["named"] == ["1"]
+    assert views.parse_query(query) == (filters, [])
     assert views.Filters().to_query() == {}
-    assert views.Filters.from_query({"stance": "skeptical"}).stances == ("skeptical",)
-    odd = views.Filters.from_query({"conf_min": ["abc"], "conf_max": ["nan"], "kind": ["direct", "direct"]})
-    assert odd.confidence == (0.0, 1.0) and odd.kinds == ("direct",)
-    assert views.Filters.from_query({"conf_min": "0.9", "conf_max": "0.1"}).confidence == (0.1, 0.9)
-    assert views.Filters(speakers=("Gone", "Ivy Yang")).restricted_to({"speakers": ["Ivy Yang"]}).speakers == ("Ivy Yang",)
 
 
-def test_filter_options(records):
-    options = views.filter_options(records)
-    assert options["articles"] == [A000, A001, A002, A004]
-    assert options["speakers"][0] in {"Jacob Hui", "Ivy Yang", "TikTok", "one Chinese user", "Brian Atabansi", "one creator"}
+@pytest.mark.parametrize("params, field, value, notice", [
+    ({"conf_min": "abc"}, "confidence", (0.0, 1.0), "conf_min='abc'"),
+    ({"conf_max": "nan"}, "confidence", (0.0, 1.0), "conf_max='nan'"),
+    ({"conf_min": "7"}, "confidence", (0.0, 1.0), "from 0 to 1"),
+    ({"from": "2025-13-01"}, "date_from", "", "not a date"),
+    ({"to": "yesterday"}, "date_to", "", "not a date"),
+    ({"stance": ["political", "angry"]}, "stances", ("political",), "Unknown stance 'angry'"),
+    ({"kind": "shouted"}, "kinds", (), "Unknown kind 'shouted'"),
+])
+def test_bad_link_values_are_named_in_a_notice(params, field, value, notice):
+    filters, notices = views.parse_query(params)
+    assert getattr(filters, field) == value
+    assert len(notices) == 1 and notice in notices[0]
+
+
+def test_good_link_values_give_no_notice():
+    filters, notices = views.parse_query({"conf_min": "0.9", "conf_max": "0.1", "from": "2025-02-01", "to": "2025-01-01",
+                                          "kind": ["direct", "direct"]})
+    assert notices == []
+    assert filters.confidence == (0.1, 0.9) and filters.kinds == ("direct",)
+    assert (filters.date_from, filters.date_to) == ("2025-01-01", "2025-02-01"), "a reversed range is put in order"
+
+
+def test_missing_values_are_found_over_all_voices(db):
+    filters = views.Filters(speakers=("Ivy Yang", "Gone Person"), articles=(A000,), outlets=("Nowhere",),
+                            themes=("politics_ban", "no_such_theme"))
+    assert queries.missing_values(db, db.cursor(), filters) == {
+        "speakers": ["Gone Person"], "outlets": ["Nowhere"], "themes": ["no_such_theme"]}
+    assert queries.missing_values(db, db.cursor(), views.Filters(speakers=("Ivy Yang",))) == {}
+
+
+def test_options(db):
+    options = queries.options(db)
+    assert options["articles"] == [A002, A001, A004, A000], "most voices first"
+    assert options["speakers"][0] in {"Jacob Hui", "Ivy Yang", "TikTok", "one Chinese user", "one creator", "Brian Atabansi"}
     assert options["stances"] == list(STANCES)
     assert options["themes"] == ["data_privacy", "politics_ban", views.NO_THEME]
     assert options["kinds"] == ["direct", "indirect", "partial"]
+    assert options["outlets"] == ["Daily Example", "BBC/CNN"]
 
 
-def test_apply_corrections_override_wins_and_keeps_model_label(records):
-    first, second = records["voice_id"].iloc[0], records["voice_id"].iloc[1]
-    assert records["stance"].iloc[0] == "welcoming"
-    fixed = views.apply_corrections(records[list(COLUMNS)], [
-        {"voice_id": first, "reviewed_stance": "political", "reviewed_speaker": "", "note": "about the ban",
-         "reviewed_at": "2025-01-20T10:00:00+00:00"},
-        {"voice_id": second, "reviewed_stance": "skeptical", "reviewed_speaker": "Jacob H. Hui", "note": "",
-         "reviewed_at": "2025-01-20T10:01:00+00:00"},
-        {"voice_id": "gone:1-2", "reviewed_stance": "skeptical", "reviewed_speaker": "", "note": "",
-         "reviewed_at": "2025-01-20T10:02:00+00:00"},
-    ])
-    assert len(fixed) == 31
-    row = fixed.iloc[0]
-    assert (row["stance"], row["reviewed_stance"], row["final_stance"]) == ("welcoming", "political", "political")
-    assert row["review_note"] == "about the ban" and row["reviewed_at"].startswith("2025-01-20T10:00")
-    assert (fixed.iloc[1]["speaker"], fixed.iloc[1]["final_speaker"]) == ("Jacob Hui", "Jacob H. Hui")
-    untouched = fixed.iloc[2:]
-    assert (untouched["final_stance"] == untouched["stance"]).all()
-    assert (untouched["reviewed_stance"] == "").all() and (untouched["reviewed_at"] == "").all()
-    # The override wins in filters and counts; the original records are unchanged.
-    assert count(fixed, stances=("political",)) == 11
-    assert count(fixed, speakers=("Jacob H. Hui",)) == 1 and count(fixed, speakers=("Jacob Hui",)) == 1
-    assert views.stance_split(fixed) == {"welcoming": 10, "skeptical": 10, "political": 11}
-    assert views.headline(fixed)["reviewed"] == 2
-    assert "final_stance" not in records.columns or (records["final_stance"] == records["stance"]).all()
+def review(voice_id: str, stance: str = "", speaker: str = "", at: str = "2025-01-20T10:00:00+00:00") -> dict:
+    return {"voice_id": voice_id, "reviewed_stance": stance, "reviewed_speaker": speaker, "note": "n", "reviewed_at": at}
 
 
-def test_corrections_from_a_dataframe_last_wins(records):
-    vid = records["voice_id"].iloc[3]
-    table = pd.DataFrame([{"voice_id": vid, "reviewed_stance": "political"},
-                          {"voice_id": vid, "reviewed_stance": "welcoming"}])
-    assert views.apply_corrections(records, table).iloc[3]["final_stance"] == "welcoming"
+def test_reviews_win_and_keep_the_model_label(db, rows):
+    first, second = rows[0]["voice_id"], rows[1]["voice_id"]
+    db.apply_reviews(1, [review(first, "political"), review(second, "skeptical", "Jacob H. Hui"),
+                         review("gone:1-2", "skeptical")], [])
+    assert count(db, stances=("political",)) == 11
+    assert count(db, speakers=("Jacob H. Hui",)) == 1 and count(db, speakers=("Jacob Hui",)) == 1
+    figures = queries.headline(sliced(db))
+    assert figures["stances"] == {"welcoming": 10, "skeptical": 10, "political": 11} and figures["reviewed"] == 2
+    exported = {r["voice_id"]: r for r in sliced(db).export_rows()}
+    mine = exported[first]
+    assert (mine["stance"], mine["reviewed_stance"], mine["final_stance"]) == ("welcoming", "political", "political")
+    assert exported[rows[2]["voice_id"]]["reviewed_stance"] == "" and exported[rows[2]["voice_id"]]["final_stance"] == "political"
+    # Reverting (the review gone from the store) brings the model's label back.
+    db.apply_reviews(2, [review(second, "skeptical", "Jacob H. Hui")], [])
+    assert count(db, stances=("political",)) == 10 and queries.headline(sliced(db))["reviewed"] == 1
 
 
-def test_stance_by_counts(records):
-    by_article = views.stance_by(records, "article")
-    assert list(by_article.columns) == ["article", "stance", "count"]
-    assert by_article["count"].sum() == 31
-    assert by_article.groupby("article")["count"].sum().to_dict() == {A000: 6, A001: 7, A002: 11, A004: 7}
-    assert by_article["article"].iloc[0] == A002, "largest group first"
-    by_theme = views.stance_by(records, "themes").groupby("themes")["count"].sum().to_dict()
+def test_a_speaker_only_correction_is_not_a_stance_review(db, rows):
+    vid = rows[3]["voice_id"]
+    db.apply_reviews(1, [review(vid, "", "Someone Else")], [])
+    figures = queries.headline(sliced(db))
+    assert figures["reviewed"] == 0
+    assert figures["stances"] == {"welcoming": 11, "skeptical": 10, "political": 10}
+    row = next(r for r in sliced(db).export_rows() if r["voice_id"] == vid)
+    assert (row["reviewed_stance"], row["final_stance"], row["final_speaker"]) == ("", rows[3]["stance"], "Someone Else")
+
+
+def test_corrected_metadata_moves_an_article_in_time_and_outlet(db):
+    db.apply_reviews(1, [], [{"article": A004, "title": "Fourth story", "source": "BBC/CNN", "date": "2025-01-16", "url": ""}])
+    assert count(db, outlets=("BBC/CNN",)) == 14 and count(db, date_from="2025-01-16", date_to="2025-01-16") == 7
+    assert queries.undated(sliced(db)) == (0, 0, [])
+    assert queries.labels_for(db, db.cursor(), [A004]) == {A004: "Fourth story"}
+    db.apply_reviews(2, [], [])  # the correction is gone: back to the file's metadata
+    assert count(db, outlets=("BBC/CNN",)) == 7 and queries.undated(sliced(db)) == (1, 7, [A004])
+
+
+def test_stance_by_counts(db):
+    by_article = queries.stance_by(sliced(db), "article")
+    assert list(by_article.columns) == ["key", "label", "stance", "count"]
+    assert by_article.groupby("key")["count"].sum().to_dict() == {A000: 6, A001: 7, A002: 11, A004: 7}
+    assert by_article["key"].iloc[0] == A002, "largest group first"
+    by_outlet = queries.stance_by(sliced(db), "outlet").groupby("label")["count"].sum().to_dict()
+    assert by_outlet == {"Daily Example": 11, "BBC/CNN": 7, "(no outlet)": 13}
+    by_theme = queries.stance_by_theme(sliced(db)).groupby("theme")["count"].sum().to_dict()
     assert by_theme == {"politics_ban": 16, "data_privacy": 8, views.NO_THEME: 15}
-    top = views.stance_by(records, "speaker", top=3)
-    assert top["speaker"].nunique() == 3 and top.groupby("speaker")["count"].sum().min() == 2
+    top = queries.stance_by(sliced(db), "speaker", top=3)
+    assert top["key"].nunique() == 3 and top.groupby("key")["count"].sum().min() == 2
 
 
-def test_headline(records):
-    figures = views.headline(records)
-    assert figures == {"articles": 4, "voices": 31, "speakers": 25,
-                       "stances": {"welcoming": 11, "skeptical": 10, "political": 10}, "reviewed": 0}
+def test_headline_and_unfiltered_results_are_cached_per_version(db):
+    assert queries.headline(sliced(db)) == {"articles": 4, "voices": 31, "speakers": 25, "reviewed": 0,
+                                            "stances": {"welcoming": 11, "skeptical": 10, "political": 10}}
+    cached = len(db._cache)
+    queries.headline(sliced(db))
+    assert len(db._cache) == cached, "asked again: served from the cache"
+    db.apply_reviews(5, [review("x:1-2", "political")], [])
+    assert db._cache == {}, "a new reviews version empties it"
 
 
-def test_sentiment_summary(records):
-    records = records.assign(sentiment=[(i - 15) / 15 for i in range(31)])
-    summary = views.sentiment_summary(records).set_index("stance")
+def test_over_time_and_undated(db):
+    s = sliced(db)
+    assert queries.date_span(s) == (__import__("datetime").date(2025, 1, 13), __import__("datetime").date(2025, 1, 21))
+    assert queries.time_unit(queries.date_span(s)) == "day"
+    weeks = queries.over_time(s, "week").groupby("period")["count"].sum()
+    assert [str(p)[:10] for p in weeks.index] == ["2025-01-13", "2025-01-20"] and weeks.tolist() == [13, 11]
+    split = queries.over_time(s, "week", split="outlet").groupby("group")["count"].sum().to_dict()
+    assert split == {"BBC/CNN": 7, "Daily Example": 11, "(no outlet)": 6}
+    assert queries.undated(s) == (1, 7, [A004]), "undated articles are counted and named"
+    assert queries.date_span(sliced(db, articles=(A004,))) is None
+
+
+@pytest.mark.parametrize("days, unit", [(0, "day"), (62, "day"), (63, "week"), (550, "week"), (551, "month")])
+def test_time_unit_follows_the_span(days, unit):
+    from datetime import date, timedelta
+
+    assert queries.time_unit((date(2025, 1, 1), date(2025, 1, 1) + timedelta(days=days))) == unit
+
+
+def test_sentiment_summary(db, rows):
+    s = sliced(db)
+    summary = queries.sentiment_summary(s).set_index("stance")
     assert summary.loc["welcoming", "n"] == 11 and summary["n"].sum() == 31
     assert (summary["q1"] <= summary["median"]).all() and (summary["median"] <= summary["q3"]).all()
+    assert queries.sentiment_points(s, 31) is not None and queries.sentiment_points(s, 30) is None
+
+
+def test_none_is_left_out_of_stance_shares_unless_asked(monkeypatch):
+    monkeypatch.setattr(views, "STANCES", STANCES + ("none",))
+    where, _ = views.where_clause(views.Filters())
+    assert "stance_shown <> 'none'" in where
+    assert "none" not in views.where_clause(views.Filters(include_none=True))[0]
+    assert "<> 'none'" not in views.where_clause(views.Filters(stances=("none",)))[0]
+    monkeypatch.setattr(views, "STANCES", STANCES)
+    assert views.where_clause(views.Filters()) == ("true", [])
 
 
 def _parse(data: bytes) -> list[list[str]]:
@@ -182,133 +260,58 @@ def _parse(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(data.decode(CSV_ENCODING), newline="")))
 
 
-def test_export_csv_of_filtered_records(records):
-    vid = records["voice_id"].iloc[0]
-    fixed = views.apply_corrections(records, [{"voice_id": vid, "reviewed_stance": "skeptical",
-                                               "reviewed_at": "2025-01-20T10:00:00+00:00"}])
-    filtered = views.filter_records(fixed, views.Filters(articles=(A000,)))
-    rows = _parse(views.export_csv(filtered))
-    header, body = rows[0], rows[1:]
-    assert tuple(header) == views.EXPORT_COLUMNS
-    assert header[: len(COLUMNS)] == list(COLUMNS)
-    assert len(body) == 6
-    by_id = {r[0]: dict(zip(header, r)) for r in body}
-    first = by_id[vid]
+def test_export_csv_of_filtered_records(db, rows):
+    db.apply_reviews(1, [review(rows[0]["voice_id"], "skeptical")], [])
+    body = _parse(views.export_csv(sliced(db, articles=(A000,)).export_rows()))
+    header, data = body[0], body[1:]
+    assert tuple(header) == EXPORT_COLUMNS and header[: len(COLUMNS)] == list(COLUMNS)
+    assert len(data) == 6
+    by_id = {r[0]: dict(zip(header, r)) for r in data}
+    first = by_id[rows[0]["voice_id"]]
     assert (first["stance"], first["reviewed_stance"], first["final_stance"]) == ("welcoming", "skeptical", "skeptical")
-    assert first["reviewed_at"] == "2025-01-20T10:00:00+00:00"
-    other = next(r for k, r in by_id.items() if k != vid)
-    assert other["reviewed_stance"] == other["reviewed_speaker"] == other["reviewed_at"] == ""
-    assert other["final_stance"] == other["stance"]
+    assert first["date"] == "2025-01-13" and first["themes"] == "politics_ban"
+    other = by_id[rows[1]["voice_id"]]
+    assert other["reviewed_stance"] == other["reviewed_at"] == "" and other["final_stance"] == other["stance"]
 
 
-# A cell that is just a number ("-2", "-0.55") is not a formula and stays a number (stance.export);
-# anything else starting with = + - @ or a tab is prefixed.
 @pytest.mark.parametrize("quote", ["=1+1", "@SUM(A1:A9)", "-2+3", "-2 points", "+x", "\tx"])
-def test_export_neutralises_formula_cells(records, quote):
-    frame = records.copy()
-    frame["quote"] = [quote] + list(frame["quote"].iloc[1:])
-    frame["speaker_role"] = ["=HYPERLINK(\"http://x\")"] * len(frame)
-    body = _parse(views.export_csv(views.apply_corrections(frame, [])))
+def test_export_neutralises_formula_cells(rows, quote):
+    changed = [dict(r) for r in rows]
+    changed[0]["quote"] = quote
+    for r in changed:
+        r["speaker_role"] = '=HYPERLINK("http://x")'
+    voices = VoiceDB.from_arrow(pa.Table.from_pylist(changed, schema=voices_schema()))
+    voices.apply_reviews(0, [], [])
+    body = _parse(views.export_csv(sliced(voices).export_rows()))
     header = body[0]
-    cell = body[1][header.index("quote")]
-    assert cell == "'" + quote
+    assert body[1][header.index("quote")] == "'" + quote
     assert body[1][header.index("speaker_role")].startswith("'=")
     assert not any(c.startswith(("=", "+", "@", "\t", "\r")) for row in body[1:] for c in row)
-    assert body[1][header.index("sentiment")] == f"{frame['sentiment'].iloc[0]:.4f}", "numbers stay numbers"
+    assert body[1][header.index("sentiment")] == f"{changed[0]['sentiment']:.4f}", "numbers stay numbers"
 
 
-# --- safe highlighting --------------------------------------------------------------------
-
-HOSTILE = 'Intro <script>alert(1)</script> said [x](javascript:alert(1)) and <img src=x onerror=alert(2)> $x$ :red[y] **b**'
-
-
-def _unescape(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
-
-
-def test_escape_markdown_neutralises_markup():
-    escaped = markup.escape_markdown(HOSTILE)
-    assert "<" not in escaped.replace("\\<", "")
-    assert ">" not in escaped.replace("\\>", "")
-    assert "\\<script\\>" in escaped and "\\<img src\\=x onerror\\=alert\\(2\\)\\>" in escaped
-    # Every ASCII punctuation character is backslash-escaped, so none can start markup.
-    assert not re.search(r"(?<!\\)[!-/:-@\[-`{-~]", re.sub(r"\\.", "", escaped))
-    assert _unescape(escaped) == HOSTILE, "escaping only adds backslashes"
+def test_quotes_table_puts_stance_and_confidence_first(db, rows):
+    db.apply_reviews(1, [review(rows[0]["voice_id"], "political", "J. Hui"), review(rows[1]["voice_id"], "", "X Y")],
+                     [{"article": A000, "title": "Hangzhou story", "source": "", "date": "2025-01-13", "url": ""}])
+    table = views.quotes_table(sliced(db).rows(views.QUOTES_SOURCE_COLUMNS))
+    assert list(table.columns) == list(views.QUOTES_TABLE_COLUMNS) and list(table.columns[:2]) == ["stance", "confidence"]
+    assert table["article"].iloc[0] == "Hangzhou story" and table["article"].iloc[6] == A001, "title, else the id"
+    assert (table["speaker"].iloc[0], table["stance"].iloc[0], table["reviewed"].iloc[0]) == ("J. Hui", "political",
+                                                                                              "stance + speaker")
+    assert table["reviewed"].iloc[1] == "speaker" and (table["reviewed"].iloc[2:] == "").all()
+    assert len(sliced(db).rows(views.QUOTES_SOURCE_COLUMNS, limit=5)) == 5
 
 
-def test_highlight_markdown_wraps_spans_and_escapes_article_text():
-    text = "First line with " + HOSTILE + "\nSecond “quoted <b>bold</b>” end."
-    quote_start = text.index("“")
-    quote_end = text.index("”") + 1
-    script = text.index("<script>")
-    spans = [(script, script + len("<script>alert(1)</script>"), "skeptical"), (quote_start, quote_end, "welcoming")]
-    blocks = markup.highlight_markdown(text, spans, {"welcoming": "green", "skeptical": "orange"})
-    assert len(blocks) == 2, "one markdown paragraph per line"
-    assert ":orange-background[\\<script\\>alert\\(1\\)\\<\\/script\\>]" in blocks[0]
-    assert ":green-background[“quoted \\<b\\>bold\\<\\/b\\>”]" in blocks[1]
-    # Outside the directives, nothing but escaped text: no raw tag, link or directive.
-    outside = re.sub(r":(green|orange)-background\[(?:\\.|[^\]\\])*\]", "", "\n".join(blocks))
-    assert not re.search(r"(?<!\\)[<>\[\]]", outside)
-    assert _unescape(re.sub(r":(green|orange)-background\[((?:\\.|[^\]\\])*)\]", r"\2", blocks[0])) == \
-        "First line with " + HOSTILE
-
-
-def test_segments_cover_text_once():
-    text = "abcdefghij"
-    parts = markup.segments(text, [(2, 5, "a"), (4, 7, "b"), (9, 20, "c")])
-    assert "".join(p for p, _ in parts) == text
-    assert parts == [("ab", None), ("cde", "a"), ("fg", "b"), ("hi", None), ("j", "c")]
-
-
-def test_context_window_is_the_paragraph(seeds):
-    article = seeds.articles[0]
-    voice = seeds.voices[1]
-    before, quote, after = markup.context_window(article.text, voice.start, voice.end)
-    assert quote == voice.quote
-    assert "\n" not in before + after
-    assert before.startswith("Jacob Hui, a translator")
-    assert after.endswith("between users from the two nations.")
-    short = markup.context_window("a " * 500 + "QUOTE" + " b" * 500, 1000, 1005, max_chars=50)
-    assert short[0].startswith("…") and short[2].endswith("…") and len(short[0]) <= 52
-
-
-def test_parse_top_features_and_probabilities():
-    frame = explain.parse_top_features(("word:welcome +1.23", "lex:skeptical -0.50", "bias +0.10", "odd"))
-    assert frame["feature"].tolist() == ["word:welcome", "lex:skeptical", "bias", "odd"]
-    assert frame["contribution"].iloc[:3].tolist() == [1.23, -0.5, 0.1]
-    probs = explain.probabilities({"p_welcoming": 0.7, "p_skeptical": 0.2, "p_political": 0.1})
-    assert probs["probability"].sum() == pytest.approx(1.0)
-
-
-def test_quotes_table_uses_labels_and_final_columns(records):
-    fixed = views.apply_corrections(records, [{"voice_id": records["voice_id"].iloc[0], "reviewed_stance": "political",
-                                               "reviewed_speaker": "J. Hui"}])
-    table = views.quotes_table(fixed, {A000: "Hangzhou story"})
-    assert list(table.columns) == list(views.QUOTES_TABLE_COLUMNS)
-    assert table["article"].iloc[0] == "Hangzhou story" and table["article"].iloc[6] == A001
-    assert (table["speaker"].iloc[0], table["stance"].iloc[0], bool(table["reviewed"].iloc[0])) == ("J. Hui", "political", True)
-    assert not table["reviewed"].iloc[1:].any()
-
-
-def test_top_coefficients_on_a_small_model():
-    from stance.label.model import train
-
-    texts = ["welcome friends so happy", "welcome everyone glad", "happy to welcome you", "so glad you came",
-             "this will not last", "a passing fad", "they will leave soon", "it is just a fad",
-             "the ban is political", "congress passed the ban", "national security ban law", "ban by congress"] * 2
-    labels = (["welcoming"] * 4 + ["skeptical"] * 4 + ["political"] * 4) * 2
-    model = train(texts, labels)
-    top = explain.top_coefficients(model, n=5)
-    assert set(top["label"]) == set(STANCES) and set(top["group"]) <= {"n-gram", "lexicon"}
-    assert (top["weight"] > 0).all()
-    for label, words in (("welcoming", {"welcome", "glad", "happy"}), ("skeptical", {"fad", "last", "leave"}),
-                         ("political", {"ban", "congress", "political"})):
-        ngrams = top[(top["label"] == label) & (top["group"] == "n-gram")]
-        assert {f.removeprefix("word:") for f in ngrams["feature"]} & words
-        assert not {f.removeprefix("word:") for f in ngrams["feature"]} & {"ban", "fad", "welcome"} - words
-        assert ngrams["weight"].is_monotonic_decreasing
-
-
-@pytest.mark.parametrize("n, expected", [(0, "0 voices"), (1, "1 voice"), (31, "31 voices"), (100000, "100,000 voices")])
-def test_count_noun(n, expected):
-    assert views.count_noun(n, "voice") == expected
+def test_a_dataset_folder_reads_back_the_same_records(tmp_path, rows):
+    folder = write_dataset(tmp_path / "ds", rows, [{"id": A000, "title": "From the table", "source": "X",
+                                                     "date": "2025-01-13", "text": "Body."}], part_rows=10)
+    assert is_dataset(folder) and not is_dataset(tmp_path) and not is_dataset(SEEDS)
+    assert len(list((folder / "voices").glob("part-*.parquet"))) == 4
+    db = VoiceDB.from_sources([folder])
+    db.apply_reviews(0, [], [])
+    exported = sliced(db).export_rows()
+    assert [r["voice_id"] for r in exported] == [r["voice_id"] for r in rows], "row order kept"
+    plain = lambda v: list(v) if isinstance(v, tuple) else v  # noqa: E731 - records carry tuples, Parquet lists
+    assert all(e[c] == plain(r[c]) for e, r in zip(exported, rows) for c in COLUMNS), "values exact, lists as lists"
+    assert queries.labels_for(db, db.cursor(), [A000, A001]) == {A000: "From the table", A001: A001}
+    assert db.article_text(A000) == "Body." and db.article_text(A001) is None

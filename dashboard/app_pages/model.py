@@ -1,8 +1,9 @@
-"""Model: cross-validated quality of the stance model and its strongest features per label."""
+"""Model: cross-validated quality of the stance model and its strongest features per label.
+
+Everything shown comes from the loaded model file: the cross-validation report that
+`stance train` stored in it, and its coefficients. Nothing is refitted here."""
 
 from __future__ import annotations
-
-from dataclasses import asdict
 
 import streamlit as st
 
@@ -16,45 +17,36 @@ if model is None:
     st.error(f"The stance model could not be loaded: {markup.escape_markdown(error)}")
     st.stop()
 
-
-@st.cache_data(show_spinner="Cross-validating the model (a few seconds, once)…")
-def cv_report(training_sha256: str, params: dict, n_splits: int = 5) -> dict:
-    """5-fold stratified CV on the shipped training data; cached on the data digest and params."""
-    from stance.label.evaluate import cross_validate
-    from stance.label.model import load_training_data
-
-    texts, labels = load_training_data()
-    return asdict(cross_validate(texts, labels, n_splits=n_splits, fit_full=False, **params))
-
-
-training = model.meta.get("training", {})
-stored = training.get("cv") or model.meta.get("cv")  # metrics saved with the model, if any
-report = stored if isinstance(stored, dict) and "macro_f1" in stored else cv_report(
-    training.get("sha256", ""), {k: v for k, v in model.params.items()})
-
+training = model.training
+report = model.cv
+counts = ", ".join(f"{k}: {v}" for k, v in training.get("label_counts", {}).items())
 st.caption(f"Lexicon + VADER + TF-IDF logistic regression, trained on {training.get('n_rows', '?')} labelled quotes "
-           f"({', '.join(f'{k}: {v}' for k, v in training.get('label_counts', {}).items())}). "
-           f"Scores below are {report['n_splits']}-fold stratified cross-validation on that training data "
-           f"(out-of-fold predictions pooled, seed {report['seed']}), not on the articles.")
+           f"({markup.escape_markdown(counts)}).")
 
-cols = st.columns(2 + len(report["labels"]))
-cols[0].metric("Macro-F1", f"{report['macro_f1']:.3f}", help="Mean of the per-label F1 scores.")
-cols[1].metric("Accuracy", f"{report['accuracy']:.3f}")
-for col, label in zip(cols[2:], report["labels"]):
-    col.metric(f"F1 {label}", f"{report['per_class'][label]['f1']:.3f}")
+if report is None:
+    st.warning("This model file carries no cross-validation report: retrain it with `stance train` "
+               "(which stores one) to see its scores here.")
+else:
+    st.caption(f"Scores below are {report['n_splits']}-fold stratified cross-validation on that training data "
+               f"(out-of-fold predictions pooled, seed {report['seed']}), not on the articles.")
+    cols = st.columns(2 + len(report["labels"]))
+    cols[0].metric("Macro-F1", f"{report['macro_f1']:.3f}", help="Mean of the per-label F1 scores.")
+    cols[1].metric("Accuracy", f"{report['accuracy']:.3f}")
+    for col, label in zip(cols[2:], report["labels"]):
+        col.metric(f"F1 {label}", f"{report['per_class'][label]['f1']:.3f}")
 
-left, right = st.columns(2)
-with left:
-    st.subheader("Per label")
-    st.caption("Precision: of the quotes given this label, the share that had it. Recall: of the quotes with "
-               "this label, the share found. Support: quotes with this label.")
-    st.dataframe(explain.per_class_frame(report["per_class"]), hide_index=True,
-                 column_config={c: st.column_config.NumberColumn(format="%.3f") for c in ("precision", "recall", "f1")})
-with right:
-    st.subheader("Confusion matrix")
-    st.caption("Rows: the true label; columns: the model's prediction; cells count training quotes.")
-    st.plotly_chart(charts.confusion_heatmap(explain.confusion_frame(report["labels"], report["confusion"])),
-                    key="chart_confusion")
+    left, right = st.columns(2)
+    with left:
+        st.subheader("Per label")
+        st.caption("Precision: of the quotes given this label, the share that had it. Recall: of the quotes with "
+                   "this label, the share found. Support: quotes with this label.")
+        st.dataframe(explain.per_class_frame(report["per_class"]), hide_index=True,
+                     column_config={c: st.column_config.NumberColumn(format="%.3f") for c in ("precision", "recall", "f1")})
+    with right:
+        st.subheader("Confusion matrix")
+        st.caption("Rows: the true label; columns: the model's prediction; cells count training quotes.")
+        st.plotly_chart(charts.confusion_heatmap(explain.confusion_frame(report["labels"], report["confusion"])),
+                        key="chart_confusion")
 
 st.subheader("Strongest features per label")
 st.caption("Weight = the feature's pull toward the label: its logistic-regression coefficient, centred over the "

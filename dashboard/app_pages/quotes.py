@@ -1,107 +1,137 @@
-"""Quotes explorer: every filtered voice in a table; a selected voice shows its explanation,
-its context in the article, and a form to correct its stance or speaker."""
+"""Quotes explorer: the filtered voices in a table (stance and confidence first); the selected
+voice's explanation, context and review forms beside it."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from dashboard import charts, markup, state, views
+from stance import store as stance_store
 from stance.label import explain
 from stance.records import STANCES
 
 md = markup.escape_markdown  # every article- or user-supplied string in markdown goes through this
+TABLE_ROWS = 1000
 
 ctx = state.sidebar()
-data = ctx.filtered
+total = ctx.count()
 
 st.title("Quotes")
-st.caption(f"{views.count_noun(len(data), 'voice')} match the filters (of {len(ctx.records):,}). "
-           "Select a row to see why the model labelled it and to correct it.")
-state.download_button(data, key="download_quotes")
+st.caption(f"{views.count_noun(total, 'voice')} match the filters (of {ctx.db.count():,})"
+           + (f"; the table lists the first {TABLE_ROWS:,} (narrow the filters, or download them all)"
+              if total > TABLE_ROWS else "") + ". Select a row to see why the model labelled it and to review it.")
+state.download_button(ctx, key="download_quotes")
 
-table = views.quotes_table(data, ctx.labels)
-# A new key when the filters change, so a stale row selection never points at another voice.
-table_key = f"quotes_table_{abs(hash(ctx.filters)) % 10**8}"
-event = st.dataframe(
-    table,
-    key=table_key,
-    on_select="rerun",
-    selection_mode="single-row",
-    hide_index=True,
-    column_order=[c for c in views.QUOTES_TABLE_COLUMNS if c != "voice_id"],
-    column_config=state.quotes_column_config(),
-)
+rows = ctx.slice.rows(views.QUOTES_SOURCE_COLUMNS, limit=TABLE_ROWS)
+table = views.quotes_table(rows)
+table_column, detail = st.columns([3, 2], gap="medium")
+with table_column:
+    # A new key when the filters change, so a stale row selection never points at another voice.
+    event = st.dataframe(table, key=f"quotes_table_{abs(hash(ctx.filters)) % 10**8}", on_select="rerun",
+                         selection_mode="single-row", hide_index=True, height=640,
+                         column_order=[c for c in views.QUOTES_TABLE_COLUMNS if c != "voice_id"],
+                         column_config=state.quotes_column_config())
 
 # The selected voice: the table selection, else ?voice=<voice_id> (a shareable link to one voice).
-rows = event.selection.rows if event is not None else []
-if rows:
-    voice_id = table["voice_id"].iloc[rows[0]]
+picked = event.selection.rows if event is not None else []
+if picked:
+    voice_id = table["voice_id"].iloc[picked[0]]
     if st.query_params.get("voice") != voice_id:
         st.query_params["voice"] = voice_id
 else:
     voice_id = st.query_params.get("voice")
-selected = data[data["voice_id"] == voice_id] if voice_id else data.iloc[:0]
-if selected.empty:
-    st.info("Select a row in the table to see its explanation and context.")
-    st.stop()
+selected = rows[rows["voice_id"] == voice_id] if voice_id else rows.iloc[:0]
+if voice_id and selected.empty:
+    selected = ctx.cursor.execute(f"SELECT {views.QUOTES_SELECT} FROM voices WHERE voice_id = ?",
+                                  [voice_id]).df()
+    if selected.empty:
+        with detail:
+            st.warning(f"The linked voice {md(voice_id)} is not in the corpus (removed, or the link is wrong).")
+        st.stop()
 
-row = selected.iloc[0]
-article = ctx.articles.get(row["article"])
-stance = row["final_stance"] or views.UNLABELLED
-st.divider()
-st.subheader(md(row["final_speaker"]) + (f", {md(row['speaker_role'])}" if row["speaker_role"] else ""))
-st.caption(f"{md(ctx.article_label(row['article']))} · {row['kind']} voice · cue “{md(row['cue'] or '(continuation)')}” · "
-           f"voice id {md(row['voice_id'])}")
+with detail:
+    if selected.empty:
+        st.info("Select a row in the table to see its explanation and context.")
+        st.stop()
+    row = selected.iloc[0]
+    stance = row["stance_shown"]
+    st.subheader(md(row["final_speaker"]) + (f", {md(row['speaker_role'])}" if row["speaker_role"] else ""))
+    st.caption(f"{md(views.article_label(row['title'], row['article']))} · {md(row['source'] or 'no outlet')} · "
+               f"{md(row['date'] or 'undated')} · {row['kind']} voice · cue “{md(row['cue'] or '(continuation)')}”")
+    text = ctx.db.article_text(row["article"])
+    if text is not None and 0 <= int(row["start"]) <= int(row["end"]) <= len(text):
+        before, quote, after = markup.context_window(text, int(row["start"]), int(row["end"]))
+        span = [(len(before), len(before) + len(quote), stance)]
+        for block in markup.highlight_markdown(before + quote + after, span, charts.STANCE_MARKDOWN_COLORS):
+            st.markdown(block)
+    else:
+        st.markdown(md(row["quote"]))
 
-if article is not None:
-    before, quote, after = markup.context_window(article.text, int(row["start"]), int(row["end"]))
-    paragraph = before + quote + after
-    span = [(len(before), len(before) + len(quote), stance)]
-    for block in markup.highlight_markdown(paragraph, span, charts.STANCE_MARKDOWN_COLORS):
-        st.markdown(block)
-
-explanation_column, review = st.columns([3, 2], gap="large")
-with explanation_column:
     model_label = row["stance"] or views.UNLABELLED
     line = f"Model: **{model_label}** (confidence {row['confidence']:.2f})"
     if row["reviewed_stance"]:
         line += f" · Reviewed: **{row['reviewed_stance']}**"
     st.markdown(line)
     if row["stance"]:
-        st.caption("Probability of each stance (they sum to 1).")
         st.plotly_chart(charts.probabilities(explain.probabilities(row)), key="chart_probabilities")
-        features = explain.parse_top_features(row["top_features"])
+        features = explain.parse_top_features(list(row["top_features"]))
         if not features.empty:
             st.caption(f"Features that pushed the model toward “{model_label}”: value × weight, the largest first. "
                        "`word:` = word n-gram, `lex:` = lexicon score, `vader:` = sentiment.")
             st.plotly_chart(charts.contributions(features, model_label), key="chart_contributions")
-    if row["sentiment"] or row["themes"]:
-        st.caption(f"Sentiment {row['sentiment']:+.2f} · themes: {md(', '.join(row['themes'])) or 'none'}")
+    themes = list(row["themes"]) if row["themes"] is not None else []
+    st.caption(f"Sentiment {row['sentiment']:+.2f} · themes: {md(', '.join(themes)) or 'none'} · "
+               f"voice id {md(row['voice_id'])}")
 
-with review:
-    store = state.correction_store()
     st.markdown("**Review this voice**")
-    current = STANCES.index(stance) if stance in STANCES else 0
-    with st.form(f"review_{row['voice_id']}"):
-        new_stance = st.selectbox("Stance", STANCES, index=current)
-        new_speaker = st.text_input("Speaker", value=row["final_speaker"],
-                                    help="Change only if the voice is attributed to the wrong speaker.")
+    store = ctx.reviews.store
+    if store is None:
+        st.caption("Reviews are unavailable (see the notice above): nothing can be saved.")
+        st.stop()
+    common = dict(article=row["article"], quote=row["quote"], model_stance=row["stance"])
+    stance_tab, speaker_tab = st.tabs(["Stance", "Speaker"])
+    with stance_tab, st.form(f"stance_{row['voice_id']}"):
+        new_stance = st.selectbox("Stance", STANCES, index=STANCES.index(stance) if stance in STANCES else 0)
         note = st.text_input("Note (optional)", value="")
-        submitted = st.form_submit_button("Save review", type="primary")
-    if submitted:
-        speaker = new_speaker.strip()
-        store.save(row["voice_id"], new_stance, article=row["article"], quote=row["quote"],
-                   model_stance=row["stance"], reviewed_speaker="" if speaker == row["speaker"] else speaker,
-                   note=note)
-        st.toast(f"Saved: {new_stance}")
-        st.rerun()
-    if row["reviewed_stance"]:
+        if st.form_submit_button("Save stance", type="primary"):
+            try:
+                store.save(row["voice_id"], new_stance, note=note, **common)
+            except stance_store.StoreError as exc:
+                state.save_failed(exc)
+            else:
+                st.toast(f"Saved: {new_stance}")
+                st.rerun()
+    with speaker_tab, st.form(f"speaker_{row['voice_id']}"):
+        new_speaker = st.text_input("Speaker", value=row["final_speaker"],
+                                    help="Who said it, if the voice is attributed to the wrong speaker. "
+                                         "This does not review the stance.")
+        if st.form_submit_button("Save speaker"):
+            speaker = new_speaker.strip() or row["speaker"]
+            override = "" if speaker == row["speaker"] else speaker  # the model's own: no correction
+            try:
+                if override or row["reviewed_stance"]:
+                    store.save(row["voice_id"], None, reviewed_speaker=override, **common)
+                elif row["reviewed_at"]:
+                    store.revert(row["voice_id"])
+            except stance_store.StoreError as exc:
+                state.save_failed(exc)
+            else:
+                st.toast(f"Saved speaker: {speaker}")
+                st.rerun()
+    if row["reviewed_at"]:
         st.caption(f"Reviewed {row['reviewed_at'][:19].replace('T', ' ')} UTC"
                    + (f" · note: {md(row['review_note'])}" if row["review_note"] else ""))
-        if st.button("Revert to the model's label", key="revert_review"):
-            store.revert(row["voice_id"])
-            st.rerun()
-    history = store.history(row["voice_id"])
+        if st.button("Revert to the model's labels", key="revert_review"):
+            try:
+                store.revert(row["voice_id"])
+            except stance_store.StoreError as exc:
+                state.save_failed(exc)
+            else:
+                st.rerun()
+    try:
+        history = store.history(row["voice_id"])
+    except stance_store.StoreError:
+        history = []
     if history:
         with st.expander(f"History ({len(history)})"):
             st.dataframe([{k: h[k] for k in ("reviewed_at", "action", "reviewed_stance", "reviewed_speaker", "note")}

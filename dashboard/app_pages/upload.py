@@ -1,66 +1,100 @@
-"""Add articles: upload .txt / .md / .html files; each is checked, saved into the local corpus
-folder and analysed at once (and included on every later start)."""
+"""Add articles: upload article files or tables of articles; each is read by the library, saved
+into the local corpus folder and analysed (and included on every later start). The title,
+outlet and date of what was added can be set here, stored with the reviews."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import streamlit as st
 
-from dashboard import markup, state, views
+from dashboard import markup, state
 from stance import store as stance_store
-from stance.text.tables import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
-from stance.text.corpus import ArticleError, article_from_bytes
+from stance.text.corpus import load_articles
+from stance.text.tables import MAX_FILE_BYTES
 
 md = markup.escape_markdown
 
 ctx = state.sidebar()
 folder = stance_store.corpus_dir()
+suffixes = stance_store.upload_suffixes()
 st.title("Add articles")
-st.caption(f"Files are checked (text, not empty, at most {MAX_FILE_BYTES / 1024 / 1024:.0f} MB), saved into "
-           f"{md(str(folder))} (set STANCE\\_DATA\\_DIR to change the data folder) and analysed at once; they stay "
-           "in the corpus on every later start. A file whose name is taken gets a suffix; nothing is overwritten.")
+st.caption(f"Accepted: {', '.join(suffixes)} (a table has a `text` column and optional id, title, source, date, url), "
+           f"at most {MAX_FILE_BYTES / 1024 / 1024:.0f} MB each. Files are checked, saved into {md(str(folder))} "
+           "(set STANCE\\_DATA\\_DIR to change the data folder) and analysed; they stay in the corpus on every later "
+           "start. A file whose name is taken gets a suffix; nothing is overwritten.")
 
-files = st.file_uploader("Articles", type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES], accept_multiple_files=True,
-                         key="uploads")
+
+def read_upload(name: str, data: bytes) -> tuple[list, list[str]]:
+    """(articles, problems) of one uploaded file, read by the library from a private temp folder."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / stance_store.safe_filename(name, suffixes)
+        path.write_bytes(data)
+        loaded = load_articles([path])
+    return loaded.articles, [p.reason for p in loaded.problems]
+
+
+files = st.file_uploader("Articles", type=[s.lstrip(".") for s in suffixes], accept_multiple_files=True, key="uploads")
 if files and st.button(f"Add {len(files)} file(s) to the corpus", type="primary", key="add_files"):
-    reserved = set(ctx.articles)  # keep every article id distinct (seeds included)
+    reserved = set(ctx.options["articles"])  # keep every article id distinct (seeds included)
     added, problems = [], []
     for upload in files:
         data = upload.getvalue()
         try:
             if len(data) > MAX_FILE_BYTES:
-                raise ArticleError(f"file is {len(data):,} bytes, over the {MAX_FILE_BYTES:,}-byte limit")
-            article_from_bytes(data, upload.name)  # the library's checks: binary, encoding, empty, type
+                raise ValueError(f"file is {len(data):,} bytes, over the {MAX_FILE_BYTES:,}-byte limit")
+            articles, reasons = read_upload(upload.name, data)
+            if not articles:
+                raise ValueError("; ".join(reasons) or "no article in the file")
+            problems += [(upload.name, r) for r in reasons]  # a table's bad rows: the rest is added
             path, created = stance_store.save_article(data, upload.name, folder, reserved_stems=reserved)
-        except (ArticleError, ValueError, OSError) as exc:
+        except (ValueError, OSError) as exc:
             problems.append((upload.name, str(exc)))
             continue
         reserved.add(path.stem)
-        added.append((upload.name, path, created))
+        added.append((upload.name, str(path), created))
     st.session_state["_upload_problems"] = problems
-    st.session_state["_last_added"] = [(name, str(path), created) for name, path, created in added]
+    st.session_state["_last_added"] = added
     if added:
-        st.rerun()  # the corpus fingerprint changed: the next run analyses the new files
+        st.rerun()  # the corpus changed: the next run analyses the new files (with a progress bar)
 
 for name, reason in st.session_state.pop("_upload_problems", []):
     st.error(f"{md(name)}: {md(reason)}", icon=":material/block:")
-last = st.session_state.pop("_last_added", None)
+last = st.session_state.get("_last_added")
 if last:
-    paths = {Path(p).stem: (name, created) for name, p, created in last}
-    summary = ctx.records[ctx.records["article"].isin(paths)]
-    counts = summary["article"].value_counts()
-    rows = [{"file": name, "article id": stem, "saved": "new" if created else "already in corpus",
-             "voices": int(counts.get(stem, 0))} for stem, (name, created) in paths.items()]
-    st.success(f"Added {sum(c for _, c in paths.values())} new file(s); {len(summary)} voice(s) found. "
-               "They are now in every page and filter.", icon=":material/check_circle:")
-    st.dataframe(rows, hide_index=True)
-    if len(summary):
-        st.dataframe(views.quotes_table(summary, ctx.labels).drop(columns=["voice_id"]), hide_index=True,
-                     column_config=state.quotes_column_config())
+    new = sum(created for _, _, created in last)
+    st.success(f"Added {new} new file(s). They are now in every page and filter.", icon=":material/check_circle:")
+    ids = [a.id for _, path, _ in last for a in load_articles([path]).articles]
+    found = ctx.cursor.execute("SELECT a.article AS id, a.title, a.source AS outlet, a.date, count(v.rid) AS voices "
+                               "FROM articles a LEFT JOIN voices v USING (article) "
+                               "WHERE list_contains(?::VARCHAR[], a.article) GROUP BY ALL ORDER BY a.article",
+                               [ids]).df()
+    st.subheader("Title, outlet and date of what you added")
+    st.caption("Edit a cell and save: stored with the reviews (the file is never rewritten). Dates as YYYY-MM-DD.")
+    edited = st.data_editor(found, hide_index=True, key="added_meta", disabled=["id", "voices"])
+    if ctx.reviews.store is None:
+        st.caption("Reviews are unavailable (see the notice above): metadata cannot be saved.")
+    elif st.button("Save title, outlet and date", key="save_added_meta"):
+        from dashboard.views import parse_day
+
+        bad = [r["id"] for r in edited.to_dict("records") if r["date"] and parse_day(r["date"]) is None]
+        if bad:
+            st.error(f"Not saved: not a date (YYYY-MM-DD) for {md(', '.join(bad))}.")
+        else:
+            try:
+                for before, after in zip(found.to_dict("records"), edited.to_dict("records")):
+                    if before != after:
+                        ctx.reviews.store.save_metadata(after["id"], title=after["title"] or "",
+                                                        source=after["outlet"] or "",
+                                                        date=parse_day(after["date"] or "") or "")
+            except stance_store.StoreError as exc:
+                state.save_failed(exc)
+            else:
+                st.rerun()
 
 st.subheader("Corpus")
-st.caption(f"{len(ctx.articles)} articles, {len(ctx.records):,} voices: seeds/ plus {md(str(folder))}.")
-if ctx.corpus.problems:
-    for problem in ctx.corpus.problems:
-        st.warning(md(problem))
+st.caption(f"{len(ctx.options['articles']):,} articles with voices, {ctx.db.count():,} voices: "
+           f"{md(ctx.db.description)}.")
+for problem in ctx.db.problems:
+    st.warning(md(problem))

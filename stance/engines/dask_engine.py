@@ -21,9 +21,10 @@ from pathlib import Path
 from stance.engines.budget import DEFAULT_BUDGET_SECONDS
 from stance.engines.dataset import (DEFAULT_PARTITION_FILES, check_target, model_sha256, partition_entry, prepare,
                                     write_manifest)
-from stance.text.corpus import Problem, list_files
+from stance.text.corpus import Problem, list_inputs
 
-# [listing index, path as given, absolute path, articles.csv row]: plain data a worker can use.
+# [listing index, path as given, absolute path, articles.csv row, file id ("" for a table), named on the
+# command line]: plain data a worker can use.
 PartitionFile = list
 
 
@@ -34,27 +35,30 @@ class Plan:
 
 
 def plan_partitions(paths: Iterable[str | Path], partition_files: int = DEFAULT_PARTITION_FILES) -> Plan:
-    """Cut the listing into partitions of `partition_files` files, in listing order.
+    """Cut the listing into partitions of `partition_files` inputs, in listing order.
 
-    Files that would get the same article id (a.txt and a.html; one name in two folders) go to the
-    partition of the first of them, in their order, so the worker gives them the ids a local run
-    gives: ids are made unique in file order within one process."""
+    The driver lists everything, so file ids (folder-qualified where a stem is in two folders) are
+    the local run's. Files whose id may still clash (a.txt and a.html; an id repeated in
+    articles.csv) go to the partition of the first of them, in their order, so the worker makes them
+    unique as a local run does. Table rows' ids are known only once read: they are made unique
+    within their partition."""
     plan, listed = Plan(), []
-    for index, item in enumerate(list_files(paths)):
-        if isinstance(item, Problem):
-            plan.problems.append((index, item))
+    for index, (item, base_id) in enumerate(list_inputs(paths)):
+        if item.problem is not None:
+            plan.problems.append((index, item.problem))
         else:
-            listed.append((index, *item))
-    base_ids = Counter(meta.get("id") or path.stem for _, path, meta in listed)
+            listed.append((index, item, base_id))
+    bases = {index: item.metadata.get("id") or base_id for index, item, base_id in listed}
+    base_ids = Counter(base for base in bases.values() if base)
     home: dict[str, int] = {}  # base id shared by several files -> its partition
     current: list[PartitionFile] = []
-    for index, path, meta in listed:
-        entry = [index, str(path), str(path.resolve()), meta]
-        base = meta.get("id") or path.stem
-        if base_ids[base] > 1 and base in home and home[base] < len(plan.partitions):
+    for index, item, base_id in listed:
+        entry = [index, str(item.path), str(item.path.resolve()), item.metadata, base_id, item.named]
+        base = bases[index]
+        if base and base_ids[base] > 1 and base in home and home[base] < len(plan.partitions):
             plan.partitions[home[base]].append(entry)
             continue
-        if base_ids[base] > 1:
+        if base and base_ids[base] > 1:
             home.setdefault(base, len(plan.partitions))
         current.append(entry)
         if len(current) >= partition_files:

@@ -15,7 +15,6 @@ import os
 import subprocess
 import sys
 import threading
-from dataclasses import replace
 from pathlib import Path
 
 _models: dict[str, object] = {}  # sha256 -> Predictor, in the child
@@ -35,25 +34,23 @@ def _model(model_text: str | None, model_sha: str | None):
 
 
 def work(request: dict) -> dict:
-    """Do one partition in this process. `files` are [listing index, path as given, absolute path,
-    articles.csv row]; problems and articles report the path as given, as a local run does."""
+    """Do one partition in this process. `files` are dask_engine.PartitionFile lists; problems and
+    articles report the path as given, as a local run does."""
     from stance.engines.budget import FileBudget
     from stance.engines.dataset import write_part
     from stance.pipeline import analyze_loaded, assemble_batch, load_listed
-    from stance.text.corpus import Problem
+    from stance.text.corpus import IdClaims, Input
 
     label = request["model_sha"] is not None
     model = _model(request.get("model_text"), request["model_sha"]) if label else None
-    given = {index: name for index, name, _, _ in request["files"]}
-    listed = [(index, Path(absolute), meta) for index, _, absolute, meta in request["files"]]
+    listed = [(index, Input(Path(absolute), meta, named), base_id, given)
+              for index, given, absolute, meta, base_id, named in request["files"]]
     with FileBudget(request["budget_seconds"]) as budget:
-        loaded, load_problems = load_listed(listed, set(), budget)
-        loaded = [(i, replace(article, path=given[i])) for i, article in loaded]
+        loaded, load_problems = load_listed(listed, IdClaims(), budget)
         kept, voices, found = analyze_loaded(loaded, label, model, budget)
     batch = assemble_batch(loaded, kept, voices, [])
     write_part(request["out_dir"], request["index"], batch.articles, batch.voices)
-    problems = sorted(((i, Problem(given[i], p.reason, p.skipped)) for i, p in load_problems + found),
-                      key=lambda item: item[0])
+    problems = sorted(load_problems + found, key=lambda item: item[0])
     return {"index": request["index"], "files": len(listed), "articles": len(batch.articles),
             "voices": len(batch.voices), "problems": [[i, p.path, p.reason, p.skipped] for i, p in problems]}
 

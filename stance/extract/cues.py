@@ -1,34 +1,140 @@
-"""Cue-verb lookups derived from the rule tables in constants.py."""
+"""The cue-verb table, data/cue_verbs.tsv, and every set and pattern derived from it.
+
+A cue lemma is written once, as a row of the table (its columns are described in the
+file's header). The table is read and checked at import: a malformed row raises a
+CueTableError naming its line. quotes.py and reported.py use only the names below.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
-from stance.extract.tables import DIRECT_CUE_LEMMAS, REPORTED_CUE_LEMMAS, SPEECH_VERBS
+from stance.extract.tables import FILLER_WORDS
+from stance.resources import read_text
 
-FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma, forms in SPEECH_VERBS.items() for form in forms}
-DIRECT_FORMS: frozenset[str] = frozenset(f for f, lemma in FORM_TO_LEMMA.items() if lemma in DIRECT_CUE_LEMMAS)
-REPORTED_FORMS: frozenset[str] = frozenset(f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTED_CUE_LEMMAS)
-
-# Verbs whose reported content may follow with no "that" ("said the law was ...").
-BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset(
-    """say tell believe think argue warn insist claim suggest fear hope contend assert estimate allege
-    concede acknowledge admit predict""".split()
+CUE_TABLE = "cue_verbs.tsv"
+COLUMNS: tuple[str, ...] = (
+    "lemma", "direct", "reported", "object_content", "bare_clause", "participle", "particle", "addressee", "forms",
 )
-# Adverbs and auxiliaries allowed between a subject and its cue ("has also warned").
-FILLER_WORDS: frozenset[str] = frozenset(
-    """has have had is are was were will would could should may might can did does do also just then
-    later once previously recently reportedly publicly repeatedly often even already further again
-    first once separately privately openly frequently simply only""".split()
-)
-NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't"})
-PASSIVE_AUX: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_FLAGS = {"1": True, "0": False}
+_WORD = re.compile(r"[a-z]+")
+_NO_PARTICLE = "-"
 
 
-def _alternation(words) -> str:
+class CueVerb(NamedTuple):
+    """One row of the cue-verb table."""
+
+    lemma: str
+    forms: tuple[str, ...]
+    direct: bool
+    reported: bool
+    object_content: bool
+    bare_clause: bool
+    participle: bool
+    particle: str  # "" when the verb takes none
+    addressee: bool
+
+    @property
+    def participle_form(self) -> str:
+        """The -ing form (the table guarantees exactly one when `participle` is set)."""
+        return next(form for form in self.forms if form.endswith("ing"))
+
+
+class CueTableError(ValueError):
+    """A row of the cue-verb table that cannot be used; the message names its line."""
+
+
+def _flag(value: str, column: str, where: str) -> bool:
+    if value not in _FLAGS:
+        raise CueTableError(f"{where}: {column} must be 1 or 0, not {value!r}")
+    return _FLAGS[value]
+
+
+def _parse_row(cells: list[str], where: str) -> CueVerb:
+    row = dict(zip(COLUMNS, cells))
+    lemma = row["lemma"]
+    if not _WORD.fullmatch(lemma):
+        raise CueTableError(f"{where}: lemma {lemma!r} is not a lower-case word")
+    forms = tuple(row["forms"].split())
+    if not forms:
+        raise CueTableError(f"{where}: {lemma} has no forms")
+    bad = [form for form in forms if not _WORD.fullmatch(form)]
+    if bad:
+        raise CueTableError(f"{where}: {lemma} has forms that are not lower-case words: {bad}")
+    particle = "" if row["particle"] == _NO_PARTICLE else row["particle"]
+    if particle and not _WORD.fullmatch(particle):
+        raise CueTableError(f"{where}: particle {particle!r} is not a lower-case word (or - for none)")
+    flags = {column: _flag(row[column], column, where) for column in COLUMNS if column not in ("lemma", "particle", "forms")}
+    verb = CueVerb(lemma=lemma, forms=forms, particle=particle, **flags)
+    if not (verb.direct or verb.reported or verb.participle):
+        raise CueTableError(f"{where}: {lemma} cues nothing (direct, reported and participle are all 0)")
+    if not verb.reported and (verb.object_content or verb.bare_clause or verb.particle or verb.addressee):
+        raise CueTableError(f"{where}: {lemma} shapes reported content but is not a reported cue")
+    if verb.participle and sum(form.endswith("ing") for form in forms) != 1:
+        raise CueTableError(f"{where}: {lemma} is a participle cue but has not exactly one -ing form")
+    if verb.particle and verb.addressee:
+        raise CueTableError(f"{where}: {lemma} cannot take both a particle and an addressee")
+    return verb
+
+
+def parse_cue_verbs(text: str, source: str = CUE_TABLE) -> tuple[CueVerb, ...]:
+    """Rows of a cue-verb table. '#' lines and blank lines are skipped; the first other
+    line is the header. Raises CueTableError naming the line of the first bad row."""
+    verbs: list[CueVerb] = []
+    lemma_of_form: dict[str, str] = {}
+    lemmas: set[str] = set()
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{source} line {number}"
+        cells = line.split("\t")
+        if not header_seen:
+            if tuple(cells) != COLUMNS:
+                raise CueTableError(f"{where}: header must be {' '.join(COLUMNS)} (tab-separated)")
+            header_seen = True
+            continue
+        if len(cells) != len(COLUMNS):
+            raise CueTableError(f"{where}: {len(cells)} tab-separated cells, expected {len(COLUMNS)}")
+        verb = _parse_row(cells, where)
+        if verb.lemma in lemmas:
+            raise CueTableError(f"{where}: lemma {verb.lemma} has a row already")
+        lemmas.add(verb.lemma)
+        for form in verb.forms:
+            if verb.forms.count(form) > 1:
+                raise CueTableError(f"{where}: form {form!r} is listed twice")
+            owner = lemma_of_form.setdefault(form, verb.lemma)
+            if owner != verb.lemma:
+                raise CueTableError(f"{where}: form {form!r} of {verb.lemma} is already a form of {owner}")
+        verbs.append(verb)
+    if not verbs:
+        raise CueTableError(f"{source}: no rows" if header_seen else f"{source}: no header")
+    return tuple(verbs)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, so that no word loses to its own prefix."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+CUE_VERBS: tuple[CueVerb, ...] = parse_cue_verbs(read_text("stance.extract", CUE_TABLE))
+
+FORM_TO_LEMMA: dict[str, str] = {form: verb.lemma for verb in CUE_VERBS for form in verb.forms}
+DIRECT_FORMS: frozenset[str] = frozenset(form for verb in CUE_VERBS if verb.direct for form in verb.forms)
+REPORTED_FORMS: frozenset[str] = frozenset(form for verb in CUE_VERBS if verb.reported for form in verb.forms)
+# Lemma sets for what may follow a reported cue (see the table's header).
+OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(verb.lemma for verb in CUE_VERBS if verb.object_content)
+BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset(verb.lemma for verb in CUE_VERBS if verb.bare_clause)
+ADDRESSEE_LEMMAS: frozenset[str] = frozenset(verb.lemma for verb in CUE_VERBS if verb.addressee)
+# "pointed out", "called for": the particle that must follow, as a pattern matched right after the verb.
+PARTICLE_PATTERNS: dict[str, re.Pattern[str]] = {
+    verb.lemma: re.compile(rf"\s+{re.escape(verb.particle)}\b") for verb in CUE_VERBS if verb.particle
+}
+PARTICIPLE_FORMS: frozenset[str] = frozenset(verb.participle_form for verb in CUE_VERBS if verb.participle)
+
 DIRECT_FORMS_RE: str = _alternation(DIRECT_FORMS)
 REPORTED_FORMS_RE: str = _alternation(REPORTED_FORMS)
+PARTICIPLE_RE: str = _alternation(PARTICIPLE_FORMS)
 FILLER_RE: str = _alternation(FILLER_WORDS)

@@ -4,15 +4,19 @@ A span is a voice when a cue verb stands next to it (before: `Name said, “…`
 `Another asks: “…`; after: `“…,” said Name`, `“…,” she added`), or when it opens
 a sentence right after another voice (a continuation). Scare quotes, titles and
 glosses have no cue and are left alone.
+
+Offsets: every offset this module returns (`position`, and the spans' own) is absolute,
+an index into the article text; callers pass the offset of the text they hand in.
 """
 
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import NamedTuple
 
-from stance.extract.tables import NAMING_VERBS, PARTICIPLE_CUES
-from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, FILLER_WORDS
+from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, PARTICIPLE_RE
+from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
 from stance.extract.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker, parse_subject
 
@@ -26,7 +30,7 @@ _GLOSS_BEFORE = re.compile(
 _CUE_TAIL_PREPOSITIONS = frozenset("to in on at during from of".split())
 _MAX_CUE_TAIL_CHARS = 40
 _WORD_SPAN = re.compile(r"\S+")
-_PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\s*[,:]?\s*$")
+_PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\s*[,:]?\s*$")
 # `,” said Name, role` (inverted) and `,” Name said` / `,” she added`
 _POST_CUE_INVERTED = re.compile(rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<verb>{DIRECT_FORMS_RE})\s+(?P<rest>.+?)\s*[.!?]*\s*$", re.DOTALL)
 _POST_CUE = re.compile(
@@ -40,11 +44,40 @@ _WORDS = re.compile(r"[\w’']+")
 _TRAILING_QUOTE_PUNCT = ",;:\u2014\u2013- "
 
 
-class DirectCue(NamedTuple):
+class SpanRole(Enum):
+    """What a quote span is, as far as its own sentence tells."""
+
+    CUE = "cue"  # a cue verb attributes it: a voice
+    GLOSS = "gloss"  # a name or gloss ("dubbed “X”"): never a voice, nor part of one
+    CONTINUATION = "continuation"  # opens its sentence with no cue: the previous voice may go on
+    NOT_A_VOICE = "not a voice"  # scare quotes, titles: no cue
+
+
+class SpanAttribution(NamedTuple):
+    """One quote span of a sentence and what it is; the cue fields are set for CUE only."""
+
     span: QuoteSpan
-    speaker: SpeakerPhrase | None  # None: continuation of the previous voice
+    kind: SpanRole
+    speaker: SpeakerPhrase | None = None  # None with a CUE: the sentence's subject speaks (", saying “…”")
+    cue: str = ""
+    position: int = 0  # where the speaker phrase stands (absolute), for pronoun resolution
+
+
+class PostCue(NamedTuple):
+    """A cue and speaker after a closing mark: `“…,” said Name`."""
+
+    speaker: SpeakerPhrase
     cue: str
-    position: int  # where the speaker phrase stands, for pronoun resolution
+    position: int  # of the speaker phrase (absolute)
+
+
+class PreCue(NamedTuple):
+    """A cue right before an opening mark: `Name said, “…`."""
+
+    speaker: SpeakerPhrase | None  # None: a participle cue, the sentence's subject speaks
+    cue: str
+    position: int  # of the speaker phrase (absolute)
+    punctuated: bool  # a comma or colon stands before the mark
 
 
 def is_gloss(before: str) -> bool:
@@ -68,31 +101,30 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
-def match_post_cue(after: str, offset: int) -> tuple[SpeakerPhrase, str, int] | None:
-    """Speaker and cue standing after a closing mark, in the same sentence."""
+def match_post_cue(after: str, offset: int) -> PostCue | None:
+    """Speaker and cue standing after a closing mark, in the same sentence.
+    `offset`: where `after` starts in the article text."""
     if not after.strip() or _NEW_CLAUSE.match(after):
         return None
     inverted = _POST_CUE_INVERTED.match(after)
     if inverted:
         phrase = parse_inverted_speaker(inverted.group("rest"))
         if phrase:
-            return phrase, inverted.group("verb"), offset + inverted.start("rest")
+            return PostCue(phrase, inverted.group("verb"), offset + inverted.start("rest"))
     plain = _POST_CUE.match(after)
     if plain:
         phrase = parse_speaker(plain.group("chunk"))
         if phrase:
-            return phrase, plain.group("verb"), offset + plain.start("chunk")
+            return PostCue(phrase, plain.group("verb"), offset + plain.start("chunk"))
     return None
 
 
-def match_pre_cue(before: str, offset: int) -> tuple[SpeakerPhrase | None, str, int, bool] | None:
-    """(speaker, cue, position, punctuated) of a cue right before an opening mark.
-
-    speaker None with a participle cue means: the sentence's subject speaks.
-    """
+def match_pre_cue(before: str, offset: int) -> PreCue | None:
+    """The cue right before an opening mark, if any. `offset`: where `before` starts in
+    the article text."""
     participle = _PARTICIPLE_PRE_CUE.search(before)
     if participle:
-        return None, participle.group("verb"), offset, True
+        return PreCue(None, participle.group("verb"), offset, True)
     # Scan back from the opening mark for the cue verb: a set lookup per word, no
     # regex alternation over every position (that was the extraction hot spot).
     stripped = before.rstrip()
@@ -113,39 +145,40 @@ def match_pre_cue(before: str, offset: int) -> tuple[SpeakerPhrase | None, str, 
             return None
         chunk_end = words[j].end()
         chunk_start = max(core.rfind(mark, 0, chunk_end) for mark in ".?!;") + 1
-        parsed = parse_subject(core[chunk_start:chunk_end])
-        if parsed is None:
+        subject = parse_subject(core[chunk_start:chunk_end])
+        if subject is None:
             return None
-        return parsed[0], words[k].group(0), offset + chunk_start + parsed[1], punctuated
+        return PreCue(subject.phrase, words[k].group(0), offset + chunk_start + subject.offset, punctuated)
     return None
 
 
-def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sentence_end: int) -> list[DirectCue | str]:
-    """For each span of one sentence: a DirectCue, 'gloss', 'continuation' or 'none'."""
-    results: list[DirectCue | str] = []
+def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sentence_end: int) -> list[SpanAttribution]:
+    """What each quote span of one sentence is, in order. `text` is the article text and
+    the sentence is text[sentence_start:sentence_end]."""
+    results: list[SpanAttribution] = []
     for i, span in enumerate(spans):
         before_start = spans[i - 1].outer_end if i else sentence_start
         after_end = spans[i + 1].open if i + 1 < len(spans) else sentence_end
         before = text[before_start : span.open]
         after = text[span.outer_end : after_end] if span.closed else ""
         if is_gloss(before):
-            results.append("gloss")
+            results.append(SpanAttribution(span, SpanRole.GLOSS))
             continue
         inner = text[span.start : span.end].rstrip()
         ends_like_speech = inner[-1:] in ",?!.\u2026\u2014-" if inner else False
         post = match_post_cue(after, span.outer_end) if (ends_like_speech or after.lstrip().startswith(",")) else None
         if post:
-            results.append(DirectCue(span, post[0], post[1], post[2]))
+            results.append(SpanAttribution(span, SpanRole.CUE, post.speaker, post.cue, post.position))
             continue
         pre = match_pre_cue(before, before_start)
-        if pre and (pre[3] or _word_count(inner) >= 3):
-            results.append(DirectCue(span, pre[0], pre[1], pre[2]))
+        if pre and (pre.punctuated or _word_count(inner) >= 3):
+            results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
             continue
         at_sentence_start = not before.strip() or (i and not text[before_start:span.open].strip(" ,;"))
         rest_empty = not after.strip(" .!?,;")
         # A one-word continuation ("Again.") needs its own sentence punctuation.
         if at_sentence_start and rest_empty and (_word_count(inner) >= 2 or inner[-1:] in ".?!"):
-            results.append("continuation")
+            results.append(SpanAttribution(span, SpanRole.CONTINUATION))
         else:
-            results.append("none")
+            results.append(SpanAttribution(span, SpanRole.NOT_A_VOICE))
     return results

@@ -4,6 +4,10 @@ Works on one sentence in which quoted text has been masked, so that cue verbs an
 commas inside quotes are not seen. Patterns, most specific first:
   According to X, CONTENT. / CONTENT, according to X.    As X noted, CONTENT.
   CONTENT, X said.        X[, role,] (has) warned (that) CONTENT.    X ..., arguing that CONTENT.
+
+Offsets: the patterns work inside the sentence (a _LocalCue counts from the sentence's
+first character); reported_cues adds the sentence's start once, so every ReportedCue
+that leaves this module is absolute, an index into the article text.
 """
 
 from __future__ import annotations
@@ -12,18 +16,19 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from stance.extract.tables import CONTENT_PREPOSITIONS, OBJECT_CONTENT_LEMMAS, PARTICIPLE_CUES
 from stance.extract.cues import (
+    ADDRESSEE_LEMMAS,
     BARE_CLAUSE_LEMMAS,
-    FILLER_WORDS,
+    FILLER_RE,
     FORM_TO_LEMMA,
-    NEGATIONS,
-    PASSIVE_AUX,
+    OBJECT_CONTENT_LEMMAS,
+    PARTICLE_PATTERNS,
+    PARTICIPLE_RE,
     REPORTED_FORMS,
     REPORTED_FORMS_RE,
-    FILLER_RE,
 )
-from stance.extract.speakers import SpeakerPhrase, parse_speaker
+from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 
 MASK = "\u2591"
 # The longest subject we look at: a name with a long appositive role fits easily.
@@ -31,11 +36,23 @@ _MAX_SUBJECT_CHARS = 160  # stands in for quoted characters; never a word charac
 
 
 class ReportedCue(NamedTuple):
+    """A reported-speech voice of one sentence; offsets are absolute (into the article text)."""
+
     speaker: SpeakerPhrase | None  # None: the subject of the sentence
     cue: str
-    start: int  # content offsets, relative to the sentence
+    start: int  # of the content
     end: int
-    position: int  # of the speaker phrase, relative to the sentence
+    position: int  # of the speaker phrase
+
+
+class _LocalCue(NamedTuple):
+    """A ReportedCue while it is being found: offsets count from the sentence's start."""
+
+    speaker: SpeakerPhrase | None
+    cue: str
+    start: int
+    end: int
+    position: int
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -59,9 +76,8 @@ _CIRCUMSTANCE = re.compile(
 )
 _WH = re.compile(r"^\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"^\s*:\s*")
-_PARTICLES = {"point": re.compile(r"\s+out\b"), "call": re.compile(r"\s+for\b")}
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
-_PARTICIPLE = re.compile(rf",\s+(?P<verb>{'|'.join(PARTICIPLE_CUES)})\b(?P<that>\s+that\b)?")
+_PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\b(?P<that>\s+that\b)?")
 
 
 def _who(text: str) -> SpeakerPhrase | None:
@@ -84,12 +100,12 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     """Where the reported content starts after the cue verb, or None if it has none."""
     rest = masked[verb_end:]
     skipped = 0
-    if lemma in _PARTICLES:  # "pointed out", "called for"
-        particle = _PARTICLES[lemma].match(rest)
+    if lemma in PARTICLE_PATTERNS:  # "pointed out", "called for"
+        particle = PARTICLE_PATTERNS[lemma].match(rest)
         if not particle:
             return None
         skipped = particle.end()
-    elif lemma == "tell":
+    elif lemma in ADDRESSEE_LEMMAS:
         addressee = _ADDRESSEE.match(rest)
         if not addressee:
             return None
@@ -121,7 +137,7 @@ def _clause_starts(masked: str, limit: int) -> list[int]:
     return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, limit)]
 
 
-def _finite_verb_cues(masked: str, words: list[str]) -> list[ReportedCue]:
+def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
     cues = []
     hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
     if not hits:
@@ -161,31 +177,36 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[ReportedCue]:
             if _SUBORDINATORS.match(masked[start:].lstrip()) and start == 0:
                 comma = masked.find(",", content_start)
                 end = comma if comma > 0 else end
-            cues.append(ReportedCue(phrase, form, content_start, end, start))
+            cues.append(_LocalCue(phrase, form, content_start, end, start))
             break
         if cues:
             break
     return cues
 
 
-def _split_cue_clause(clause: str) -> tuple[str, str] | None:
+class _CueClause(NamedTuple):
+    subject: str  # the words naming the speaker
+    verb: str
+
+
+def _split_cue_clause(clause: str) -> _CueClause | None:
     """'officials said on Monday' -> ('officials', 'said'); 'said the ministry' -> ('the ministry', 'said')."""
     words = clause.split()
     if not words:
         return None
     if words[0] in REPORTED_FORMS:  # inverted: "said the ministry"
         end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
-        return " ".join(words[1:end]), words[0]
+        return _CueClause(" ".join(words[1:end]), words[0])
     k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
     if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS):
         return None
     j = k
     while j > 0 and words[j - 1].lower() in FILLER_WORDS:
         j -= 1
-    return " ".join(words[:j]), words[k]
+    return _CueClause(" ".join(words[:j]), words[k])
 
 
-def _postposed_cue(masked: str) -> ReportedCue | None:
+def _postposed_cue(masked: str) -> _LocalCue | None:
     """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'"""
     body = masked.rstrip(" .!?")
     last = body.rfind(",")
@@ -196,19 +217,19 @@ def _postposed_cue(masked: str) -> ReportedCue | None:
         split = _split_cue_clause(clause)
         if split is None or len(body[:comma].split()) < 3:
             continue
-        phrase = parse_speaker(split[0])
-        if phrase is None or phrase.kind == "pronoun" and role:
+        phrase = parse_speaker(split.subject)
+        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:
             continue
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-        return ReportedCue(phrase, split[1], 0, comma, comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip())))
+        return _LocalCue(phrase, split.verb, 0, comma, comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip())))
     return None
 
 
-def _participle_cues(masked: str) -> list[ReportedCue]:
+def _participle_cues(masked: str) -> list[_LocalCue]:
     found = _PARTICIPLE.search(masked)
     if not found or not found.group("that"):
         return []
-    return [ReportedCue(None, found.group("verb"), found.end(), len(masked), 0)]
+    return [_LocalCue(None, found.group("verb"), found.end(), len(masked), 0)]
 
 
 def cue_words(masked: str) -> list[str] | None:
@@ -220,24 +241,28 @@ def cue_words(masked: str) -> list[str] | None:
     return words
 
 
-def reported_cues(masked: str, words: list[str] | None = None) -> list[ReportedCue]:
-    """Reported-speech voices of one masked sentence (offsets relative to it).
-    `words`: cue_words(masked), when the caller has it already."""
+def reported_cues(masked: str, sentence_start: int, words: list[str] | None = None) -> list[ReportedCue]:
+    """Reported-speech voices of one masked sentence, which starts at `sentence_start` in
+    the article text. `words`: cue_words(masked), when the caller has it already."""
     words = words if words is not None else cue_words(masked)
     if words is None:
         return []
-    trimmed = [ReportedCue(c.speaker, c.cue, *_trim(masked, c.start, c.end), c.position) for c in _raw_cues(masked, words)]
-    return [c for c in trimmed if c.end > c.start]
+    found = []
+    for cue in _raw_cues(masked, words):
+        start, end = _trim(masked, cue.start, cue.end)
+        if end > start:
+            found.append(ReportedCue(cue.speaker, cue.cue, sentence_start + start, sentence_start + end, sentence_start + cue.position))
+    return found
 
 
-def _raw_cues(masked: str, words: list[str]) -> list[ReportedCue]:
+def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
     front = _ACCORDING_FRONT.match(masked) if masked.lstrip()[:1] in "Aa" or "according" in masked[:40].lower() else None
     if front:
         phrase = _who(front.group("who"))
         if phrase:
             role = (front.group("role") or "").strip()
             phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-            return [ReportedCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))]
+            return [_LocalCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))]
     lowered = masked.lower()
     back = _ACCORDING_BACK.match(masked) if "according to" in lowered else None
     if back:
@@ -245,12 +270,12 @@ def _raw_cues(masked: str, words: list[str]) -> list[ReportedCue]:
         if phrase:
             role = (back.group("role") or "").strip()
             phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-            return [ReportedCue(phrase, "according to", 0, back.end("content"), back.start("who"))]
+            return [_LocalCue(phrase, "according to", 0, back.end("content"), back.start("who"))]
     as_noted = _AS_NOTED.match(masked)
     if as_noted:
         phrase = _who(as_noted.group("who"))
         if phrase:
-            return [ReportedCue(phrase, as_noted.group("verb"), as_noted.start("content"), len(masked), as_noted.start("who"))]
+            return [_LocalCue(phrase, as_noted.group("verb"), as_noted.start("content"), len(masked), as_noted.start("who"))]
     cues = _finite_verb_cues(masked, words)
     if not cues:
         post = _postposed_cue(masked)
@@ -258,7 +283,7 @@ def _raw_cues(masked: str, words: list[str]) -> list[ReportedCue]:
             cues.append(post)
     for participle in _participle_cues(masked):
         # "X has resisted, arguing that ...": the participle's clause ends any earlier content.
-        cues = [c if not c.start <= participle.start < c.end else ReportedCue(c.speaker, c.cue, c.start, participle.start, c.position) for c in cues]
+        cues = [c if not c.start <= participle.start < c.end else _LocalCue(c.speaker, c.cue, c.start, participle.start, c.position) for c in cues]
         cues.append(participle)
     return cues
 

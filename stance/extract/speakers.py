@@ -3,6 +3,9 @@
 No parser: a speaker phrase is recognised by shape (a run of capitalised words, a
 pronoun, or a noun phrase headed by a person noun) and resolved against what the
 article said before it.
+
+Offsets: the registry's positions are absolute (into the article text), as its callers
+give them; parse_subject's offset counts from the start of the chunk it was given.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -71,11 +75,19 @@ def given_name_gender(token: str) -> str | None:
     return table.get(token) or table.get(strip_accents(token))
 
 
+class PhraseKind(Enum):
+    """The shape a speaker phrase was recognised by."""
+
+    NAME = "name"  # a run of capitalised words: a person or an organisation
+    PRONOUN = "pronoun"  # resolved against earlier mentions
+    GROUP = "group"  # an anonymous or group speaker ("one resident", "officials")
+
+
 class SpeakerPhrase(NamedTuple):
-    """A parsed subject: `kind` is name, pronoun or group."""
+    """A parsed subject."""
 
     text: str
-    kind: str
+    kind: PhraseKind
     role: str = ""
 
 
@@ -185,25 +197,25 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if lowered.rsplit(" ", 1)[-1] in _RELATIVE:  # "a reef that (had claimed)": a relative clause
         return None
     if lowered in PRONOUN_GENDER:
-        return SpeakerPhrase(lowered, "pronoun") if lowered in ("he", "she", "they", "it") else None
+        return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
     if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) for p in parts[1:]):
         return None
     if len(parts) > 1:
         head, rest = parts[0], ", ".join(parts[1:])
         if looks_like_name(head) and not looks_like_name(rest):
-            return SpeakerPhrase(head, "name", role=_lower_determiner(rest))
+            return SpeakerPhrase(head, PhraseKind.NAME, role=_lower_determiner(rest))
         titled = parse_speaker(head) if not looks_like_name(rest) else None
-        if titled is not None and titled.kind == "name" and titled.role:  # "Mayor Dennis Whitcomb, who ..."
-            return SpeakerPhrase(titled.text, "name", role=f"{titled.role}, {rest}")
+        if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
+            return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
         if looks_like_name(parts[-1]) and _is_group(", ".join(parts[:-1])):  # "A user, Ren Yi"
-            return SpeakerPhrase(parts[-1], "name", role=_lower_determiner(", ".join(parts[:-1])))
+            return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=_lower_determiner(", ".join(parts[:-1])))
         if _is_group(head) and not looks_like_name(rest):
-            return SpeakerPhrase(_lower_determiner(head), "group", role=_lower_determiner(rest))
+            return SpeakerPhrase(_lower_determiner(head), PhraseKind.GROUP, role=_lower_determiner(rest))
         return None
     if looks_like_name(chunk):
         name, title = _split_title(chunk)
-        return SpeakerPhrase(name, "name", role=title)
+        return SpeakerPhrase(name, PhraseKind.NAME, role=title)
     # "industry analyst Liu Xingliang", "City planner Marisol Duarte"
     tokens = chunk.split()
     for cut in range(1, len(tokens)):
@@ -212,24 +224,26 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         if tokens[cut - 1].lower() in _PREPOSITIONS:
             continue  # "one festival-goer from Manchester" is a group, not a title and a name
         if prefix.lower() == "the" and looks_like_name(tail):
-            return SpeakerPhrase(chunk, "name")
+            return SpeakerPhrase(chunk, PhraseKind.NAME)
         if looks_like_name(tail) and not is_name_token(tokens[cut - 1]) and (_is_group(prefix) or _is_title(prefix)):
-            return SpeakerPhrase(tail, "name", role=" ".join(tokens[:cut]))
+            return SpeakerPhrase(tail, PhraseKind.NAME, role=" ".join(tokens[:cut]))
     if _is_group(chunk):
-        return SpeakerPhrase(_lower_determiner(chunk), "group")
+        return SpeakerPhrase(_lower_determiner(chunk), PhraseKind.GROUP)
     return None
 
 
-def parse_subject(chunk: str) -> tuple[SpeakerPhrase, int] | None:
-    """parse_speaker, dropping introductory phrases ("After the vote, one resident").
+class Subject(NamedTuple):
+    phrase: SpeakerPhrase
+    offset: int  # where the phrase starts in the chunk given to parse_subject
 
-    Returns the phrase and the offset in `chunk` where it starts.
-    """
+
+def parse_subject(chunk: str) -> Subject | None:
+    """parse_speaker, dropping introductory phrases ("After the vote, one resident")."""
     start = 0
     for _ in range(4):
         phrase = parse_speaker(chunk[start:])
         if phrase is not None:
-            return phrase, start
+            return Subject(phrase, start)
         comma = chunk.find(",", start)
         if comma < 0:
             return None
@@ -242,16 +256,24 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     head, _, role = text.partition(",")
     head = _TRAILING_CIRCUMSTANCE.sub("", head.strip())
     phrase = parse_speaker(head)
-    if phrase is None or phrase.kind == "pronoun":
+    if phrase is None or phrase.kind is PhraseKind.PRONOUN:
         return None
     return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role.strip()) or phrase.role)
 
 
+class MentionKind(Enum):
+    """What a name mentioned in the article stands for, as far as the article tells."""
+
+    PERSON = "person"
+    ORG = "org"  # an organisation, or a single word naming no known person
+    GROUP = "group"  # an anonymous or group speaker, or a nationality
+
+
 @dataclass(slots=True)
 class Mention:
-    position: int
+    position: int  # absolute
     name: str  # canonical
-    kind: str  # person, org, group
+    kind: MentionKind
     gender: str = "u"
 
 
@@ -297,7 +319,7 @@ class SpeakerRegistry:
                 and raw not in self.genders and raw not in HONORIFICS and given_name_gender(raw) is None):
             # Fast path for the common case ("TikTok", "Reuters"): a single word that names
             # no known person can only be an organisation mention; the full analysis agrees.
-            self.mentions.append(Mention(position, raw, "org", "u"))
+            self.mentions.append(Mention(position, raw, MentionKind.ORG, "u"))
             return raw
         tokens = raw.split()
         honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
@@ -317,11 +339,11 @@ class SpeakerRegistry:
             if is_person:
                 self.full_names.setdefault(parts[0], name)
             self.full_names[parts[-1]] = name
-        self.mentions.append(Mention(position, name, "person" if is_person else "org", gender))
+        self.mentions.append(Mention(position, name, MentionKind.PERSON if is_person else MentionKind.ORG, gender))
         return name
 
     def register_group(self, position: int, phrase: str) -> None:
-        self.mentions.append(Mention(position, phrase, "group"))
+        self.mentions.append(Mention(position, phrase, MentionKind.GROUP))
 
     def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
         """Most recent compatible mention before `position`."""
@@ -330,12 +352,12 @@ class SpeakerRegistry:
             if mention.position >= position:
                 continue
             if wanted in ("m", "f"):
-                if mention.kind == "group" and mention.name.split()[0] in ("one", "a", "an", "another"):
+                if mention.kind is MentionKind.GROUP and mention.name.split()[0] in ("one", "a", "an", "another"):
                     return mention.name
-                if mention.kind == "person" and mention.gender in (wanted, "u"):
+                if mention.kind is MentionKind.PERSON and mention.gender in (wanted, "u"):
                     return mention.name
-            elif wanted == "p" and mention.kind in ("group", "org"):
+            elif wanted == "p" and mention.kind is not MentionKind.PERSON:
                 return mention.name
-            elif wanted == "n" and mention.kind == "org":
+            elif wanted == "n" and mention.kind is MentionKind.ORG:
                 return mention.name
         return None

@@ -1,10 +1,11 @@
-"""Rule tables for extraction (quote marks, cue verbs, speakers, sentences). Only data here."""
+"""Rule tables for extraction (quote marks, cue-verb context, speakers, sentences). Only data here;
+the cue verbs are the table data/cue_verbs.tsv, read by cues.py."""
 
 from __future__ import annotations
 
 # ---------------------------------------------------------------- quote marks
 # Opening mark -> closing mark. Straight double quotes open and close themselves;
-# their direction is read from context (see quotes.find_quote_spans).
+# their direction is read from context (see spans.quote_spans).
 QUOTE_PAIRS: dict[str, str] = {
     "\u201c": "\u201d",  # “ ”
     '"': '"',
@@ -16,116 +17,10 @@ DOUBLE_QUOTE_MARKS: str = "\u201c\u201d\u201e\""
 GUILLEMETS: str = "\u00ab\u00bb"
 
 # ---------------------------------------------------------------- cue verbs
-# Verbs that introduce speech, by lemma -> inflected forms. Used for direct
-# quotes ("said Name", "Name said:") and for reported speech.
-SPEECH_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("say", "says", "said", "saying"),
-    "tell": ("tell", "tells", "told", "telling"),
-    "add": ("add", "adds", "added", "adding"),
-    "note": ("note", "notes", "noted", "noting"),
-    "explain": ("explain", "explains", "explained", "explaining"),
-    "ask": ("ask", "asks", "asked", "asking"),
-    "answer": ("answer", "answers", "answered"),
-    "reply": ("reply", "replies", "replied"),
-    "respond": ("respond", "responds", "responded"),
-    "write": ("write", "writes", "wrote", "written", "writing"),
-    "post": ("post", "posts", "posted", "posting"),
-    "tweet": ("tweet", "tweets", "tweeted"),
-    "comment": ("comment", "comments", "commented"),
-    "remark": ("remark", "remarks", "remarked"),
-    "observe": ("observe", "observes", "observed"),
-    "argue": ("argue", "argues", "argued", "arguing"),
-    "claim": ("claim", "claims", "claimed", "claiming"),
-    "insist": ("insist", "insists", "insisted", "insisting"),
-    "warn": ("warn", "warns", "warned", "warning"),
-    "caution": ("caution", "cautions", "cautioned", "cautioning"),
-    "urge": ("urge", "urges", "urged", "urging"),
-    "stress": ("stress", "stresses", "stressed", "stressing"),
-    "emphasise": ("emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized"),
-    "highlight": ("highlight", "highlights", "highlighted"),
-    "cite": ("cite", "cites", "cited"),
-    "express": ("express", "expresses", "expressed"),
-    "speak": ("speak", "speaks", "spoke", "spoken"),
-    "believe": ("believe", "believes", "believed"),
-    "think": ("think", "thinks", "thought"),
-    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
-    "predict": ("predict", "predicts", "predicted", "predicting"),
-    "reveal": ("reveal", "reveals", "revealed"),
-    "report": ("report", "reports", "reported"),
-    "announce": ("announce", "announces", "announced"),
-    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
-    "admit": ("admit", "admits", "admitted", "admitting"),
-    "concede": ("concede", "concedes", "conceded", "conceding"),
-    "deny": ("deny", "denies", "denied", "denying"),
-    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
-    "complain": ("complain", "complains", "complained", "complaining"),
-    "agree": ("agree", "agrees", "agreed"),
-    "maintain": ("maintain", "maintains", "maintained"),
-    "contend": ("contend", "contends", "contended"),
-    "assert": ("assert", "asserts", "asserted"),
-    "declare": ("declare", "declares", "declared"),
-    "state": ("state", "states", "stated"),
-    "recall": ("recall", "recalls", "recalled"),
-    "joke": ("joke", "jokes", "joked"),
-    "quip": ("quip", "quips", "quipped"),
-    "exclaim": ("exclaim", "exclaims", "exclaimed"),
-    "shout": ("shout", "shouts", "shouted"),
-    "mutter": ("mutter", "mutters", "muttered"),
-    "whisper": ("whisper", "whispers", "whispered"),
-    "continue": ("continues", "continued"),
-    "conclude": ("conclude", "concludes", "concluded"),
-    "recount": ("recount", "recounts", "recounted"),
-    "describe": ("describes", "described"),
-    "estimate": ("estimate", "estimates", "estimated"),
-    "allege": ("allege", "alleges", "alleged"),
-    "testify": ("testify", "testifies", "testified"),
-    "promise": ("promise", "promises", "promised"),
-    "vow": ("vow", "vows", "vowed"),
-    "pledge": ("pledge", "pledges", "pledged"),
-    "point": ("pointed",),  # only with "out"
-    "mention": ("mention", "mentions", "mentioned"),
-    "counter": ("counter", "counters", "countered"),
-    "wonder": ("wonder", "wonders", "wondered"),
-    "fear": ("fears", "feared"),
-    "hope": ("hopes", "hoped"),
-    "accuse": ("accuse", "accuses", "accused"),
-    "criticise": ("criticise", "criticises", "criticised", "criticize", "criticizes", "criticized"),
-    "call": ("called",),  # "called for"
-}
+# The cue verbs themselves are a data table, data/cue_verbs.tsv (see cues.py).
 
-# Verbs that can stand after a closing quote or before an opening one, i.e.
-# the classic attribution verbs. Narrower than SPEECH_VERBS to keep precision.
-DIRECT_CUE_LEMMAS: frozenset[str] = frozenset(
-    """say tell add note explain ask answer reply respond write post tweet comment remark observe
-    argue claim insist warn caution urge stress emphasise recall joke quip exclaim shout mutter
-    whisper continue conclude recount declare state counter wonder concede admit acknowledge
-    predict suggest agree complain maintain contend assert testify promise vow pledge""".split()
-)
-
-# Verbs that introduce reported speech with no quote marks. "that"-clauses are
-# taken for all; these also take a bare complement ("cautioned against ...").
-REPORTED_CUE_LEMMAS: frozenset[str] = frozenset(
-    """say tell add note explain write post tweet argue claim insist warn caution urge stress
-    emphasise highlight cite express speak believe think suggest predict reveal report announce
-    acknowledge admit concede deny confirm complain agree maintain contend assert declare state
-    estimate allege testify promise vow pledge point mention accuse criticise call fear hope
-    recall conclude counter answer reply""".split()
-)
-
-# Lemmas whose bare object is the content ("urged calm", "cited costs").
-# Others need "that", a preposition or a wh-clause to start the content.
-OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
-    "highlight cite express urge stress emphasise predict deny confirm announce mention criticise".split()
-)
 # Prepositions that may open reported content after a verb ("cautioned against").
 CONTENT_PREPOSITIONS: tuple[str, ...] = ("against", "about", "of", "for", "on", "out")
-
-# Participles that attach speech to the sentence subject ("..., arguing that ...").
-PARTICIPLE_CUES: tuple[str, ...] = (
-    "saying", "adding", "noting", "arguing", "claiming", "insisting", "warning", "explaining",
-    "cautioning", "urging", "stressing", "acknowledging", "admitting", "conceding", "suggesting",
-    "predicting", "complaining", "telling", "writing", "posting", "denying", "confirming",
-)
 
 # Verbs that introduce a name or gloss, never a voice ("dubbed “X”").
 NAMING_VERBS: frozenset[str] = frozenset(
@@ -133,9 +28,15 @@ NAMING_VERBS: frozenset[str] = frozenset(
     translated means meaning reads termed coined""".split()
 )
 
-AUXILIARIES: frozenset[str] = frozenset(
-    "has have had is are was were will would could should may might can did does do also then later once previously had".split()
+# Auxiliaries and adverbs allowed between a subject and its cue ("has also warned").
+FILLER_WORDS: frozenset[str] = frozenset(
+    """has have had is are was were will would could should may might can did does do also just then
+    later once previously recently reportedly publicly repeatedly often even already further again
+    first separately privately openly frequently simply only""".split()
 )
+# A negated cue reports nothing ("did not say"); a passive one names no speaker ("was reported").
+NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't"})
+PASSIVE_AUX: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 # ---------------------------------------------------------------- speakers
 PRONOUN_GENDER: dict[str, str] = {

@@ -1,15 +1,22 @@
-"""Extract every quoted or reported voice of an article, attributed to a canonical speaker."""
+"""Extract every quoted or reported voice of an article, attributed to a canonical speaker.
+
+Offsets: one frame, the article text. Sentences, quote spans, cue and speaker positions,
+reported content and each Voice's start/end index `text`; the masked text has the same
+length, so its offsets are the same. Only the per-sentence `masked` slice counts from the
+sentence's start, and it is handed to helpers together with that start.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from stance.extract.tables import DEMONYMS, ORGANISATION_WORDS
-from stance.extract.quotes import DirectCue, attribute_spans, quote_text_bounds
+from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import MASK, according_alone, cue_words, reported_cues
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
-from stance.extract.speakers import SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
 # with [A-Z] (the honorific is checked by lookbehind on that letter) so that re can skip
@@ -38,12 +45,23 @@ def _split_at_demonyms(run: str) -> list[tuple[int, str]]:
     return [(offset, piece) for offset, piece in pieces if piece]
 
 
+class Attribution(NamedTuple):
+    """Who speaks: the canonical speaker and the role given for them ("" when unknown)."""
+
+    speaker: str
+    role: str
+
+
+_NOBODY = Attribution("", "")
+
+
 class _ArticleState:
     """What extraction has seen so far in one article."""
 
-    def __init__(self, article_id: str, text: str) -> None:
+    def __init__(self, article_id: str, text: str, masked_text: str) -> None:
         self.article_id = article_id
         self.text = text
+        self.masked_text = masked_text  # the text with quoted characters masked (same offsets)
         self.registry = SpeakerRegistry()
         self.voices: list[Voice] = []
         self.last_voice_sentence: Sentence | None = None
@@ -51,15 +69,15 @@ class _ArticleState:
         # Capitalised words seen mid-sentence are names, not just sentence openers.
         self.midsentence_capitals = set(_MIDSENTENCE_CAPITAL.findall(text))
 
-    def resolve(self, phrase: SpeakerPhrase | None, position: int) -> tuple[str, str]:
-        """(canonical speaker, role) for a parsed phrase."""
+    def resolve(self, phrase: SpeakerPhrase | None, position: int) -> Attribution:
+        """The canonical speaker of a parsed phrase standing at `position` (absolute)."""
         if phrase is None:
-            return "", ""
+            return _NOBODY
         registry = self.registry
-        if phrase.kind == "pronoun":
+        if phrase.kind is PhraseKind.PRONOUN:
             speaker = registry.resolve_pronoun(phrase.text, position) or phrase.text
-            return speaker, registry.role_of(speaker)
-        if phrase.kind == "name":
+            return Attribution(speaker, registry.role_of(speaker))
+        if phrase.kind is PhraseKind.NAME:
             # A speaker with a first and last name and no organisation word is a person,
             # even when the given-names table does not know the first name.
             tokens = phrase.text.split()
@@ -67,14 +85,14 @@ class _ArticleState:
                 len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
             )
             speaker = registry.register_name(position, phrase.text, person=person or None)
-            return speaker, registry.role_of(speaker, phrase.role)
+            return Attribution(speaker, registry.role_of(speaker, phrase.role))
         speaker = phrase.text
         if speaker.lower() == "another" and self.last_anonymous:
             speaker = "another " + self.last_anonymous.split(" ", 1)[1]
         if speaker.split(" ", 1)[0].lower() in ("one", "a", "an", "another") and " " in speaker:
             self.last_anonymous = speaker
         self.registry.register_group(position, speaker)
-        return speaker, self.registry.role_of(speaker, phrase.role)
+        return Attribution(speaker, self.registry.role_of(speaker, phrase.role))
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve."""
@@ -133,10 +151,10 @@ def _continues_previous(state: _ArticleState, sentence: Sentence, sentence_index
 
 def extract_voices(article_id: str, text: str) -> list[Voice]:
     """Voices of one cleaned article text, in reading order."""
-    state = _ArticleState(article_id, text)
     spans = quote_spans(text)
     all_sentences = sentences(text, spans)
     masked_text = _mask(text, spans)
+    state = _ArticleState(article_id, text, masked_text)
     span_index = 0
     for index, sentence in enumerate(all_sentences):
         while span_index < len(spans) and spans[span_index].open < sentence.start:
@@ -154,62 +172,67 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
     return state.voices
 
 
-def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> tuple[str, str]:
+def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
     head = masked.split(",", 1)[0]
     phrase = parse_speaker(head)
-    return state.resolve(phrase, sentence.start) if phrase else ("", "")
+    return state.resolve(phrase, sentence.start) if phrase else _NOBODY
 
 
-def _extract_sentence(state, sentence, own_spans, masked, words, index, all_sentences) -> None:
+def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[QuoteSpan], masked: str,
+                      words: list[str] | None, index: int, all_sentences: list[Sentence]) -> None:
+    """Add the voices of one sentence: its direct quotes, then its reported speech.
+    `masked` is the sentence's slice of the masked text; `words` is cue_words(masked)."""
     text = state.text
     results = attribute_spans(text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
     gloss_opens: set[int] = set()
-    subject: tuple[str, str] = ("", "")
-    for span, result in zip(own_spans, results):
-        if result == "gloss":
+    subject = _NOBODY  # the sentence's first speaker, for participle cues
+    for result in results:
+        span = result.span
+        if result.kind is SpanRole.GLOSS:
             gloss_opens.add(span.open)
             continue
-        if result == "none":
+        if result.kind is SpanRole.NOT_A_VOICE:
             continue
-        if result == "continuation":
+        if result.kind is SpanRole.CONTINUATION:
             if not _continues_previous(state, sentence, index, all_sentences) or not state.voices:
                 continue
             previous = state.voices[-1]
             speaker, role, cue = previous.speaker, previous.speaker_role, ""
         else:
-            assert isinstance(result, DirectCue)
             if result.speaker is None:  # ", saying “...”": the sentence's subject speaks
-                speaker, role = subject if subject[0] else _sentence_subject(state, masked, sentence)
+                speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
             else:
                 speaker, role = state.resolve(result.speaker, result.position)
             cue = result.cue
-            subject = subject if subject[0] else (speaker, role)
+            subject = subject if subject.speaker else Attribution(speaker, role)
         start, end = quote_text_bounds(text, span)
         if end > start:
             state.add(speaker, role, start, end, "direct", cue, sentence)
             direct_spans.append(span)
 
-    direct_opens = {span.open - sentence.start for span in direct_spans}
-    for cue in reported_cues(masked, words) if words is not None else ():
-        content = masked[cue.start : cue.end]
+    # Reported cues come with absolute offsets: compare them with spans and slice the whole masked text.
+    masked_text = state.masked_text
+    direct_opens = {span.open for span in direct_spans}
+    for cue in reported_cues(masked, sentence.start, words) if words is not None else ():
+        content = masked_text[cue.start : cue.end]
         # The content is the direct quote itself ("X said, “...”"): already a voice.
         if any(cue.start <= opened <= cue.start + 1 for opened in direct_opens):
             continue
         cut = min((o for o in direct_opens if cue.start < o < cue.end), default=None)
-        end = cue.end if cut is None else cue.start + len(masked[cue.start:cut].rstrip(" ,:;\u2014"))
-        inner_spans = [s for s in own_spans if cue.start <= s.open - sentence.start < end and s.open not in gloss_opens]
-        if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked[cue.start] in "\u201c\"":
+        end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
+        inner_spans = [s for s in own_spans if cue.start <= s.open < end and s.open not in gloss_opens]
+        if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
             continue  # 'saying “hello” to ...': a quoted word, not a statement
         if len(content.split()) < 2:
             continue
         if cue.speaker is None:
-            speaker, role = subject if subject[0] else _sentence_subject(state, masked, sentence)
+            speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
         else:
-            speaker, role = state.resolve(cue.speaker, sentence.start + cue.position)
+            speaker, role = state.resolve(cue.speaker, cue.position)
         kind = "partial" if inner_spans else "indirect"
-        state.add(speaker, role, sentence.start + cue.start, sentence.start + end, kind, cue.cue, sentence)
-        subject = subject if subject[0] else (speaker, role)
+        state.add(speaker, role, cue.start, end, kind, cue.cue, sentence)
+        subject = subject if subject.speaker else Attribution(speaker, role)
 
     alone = according_alone(masked) if "ccording" in masked else None
     if alone and index and all_sentences[index - 1].paragraph == sentence.paragraph:

@@ -8,8 +8,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from stance.label.lexicon import Lexicon, default_lexicon, load_lexicon
-from stance.label.predictor import lexvader_matrix
-from stance.label.sentiment import VADER_KEYS
+from stance.label.modelfile import dense_feature_names, lexvader_matrix
 
 
 def _as_texts(X) -> list[str]:
@@ -49,15 +48,6 @@ class StanceFeatures(BaseEstimator, TransformerMixin):
             return load_lexicon(self.lexicon)
         raise TypeError(f"lexicon must be a Lexicon, a lexicon.tsv text or None, not {type(self.lexicon)}")
 
-    def _names(self, lexicon: Lexicon) -> list[str]:
-        names = []
-        if self.use_lexicon:
-            names += [f"lex:{label}" for label in lexicon.labels]
-            names += [f"lexcount:{label}" for label in lexicon.labels]
-        if self.use_vader:
-            names += [f"vader:{key}" for key in VADER_KEYS]
-        return names
-
     def fit(self, X, y=None):
         if not (self.use_lexicon or self.use_vader):
             raise ValueError("StanceFeatures needs use_lexicon or use_vader")
@@ -66,7 +56,8 @@ class StanceFeatures(BaseEstimator, TransformerMixin):
         _as_texts(X)
         self.lexicon_ = self._resolve_lexicon()
         self.n_features_in_ = 1  # one raw-text column
-        self.feature_names_out_ = np.asarray(self._names(self.lexicon_), dtype=object)
+        self.feature_names_out_ = np.asarray(
+            dense_feature_names(self.lexicon_.labels, self.use_lexicon, self.use_vader), dtype=object)
         return self
 
     def transform(self, X):

@@ -271,13 +271,14 @@ class Lexicon:
             totals[match.label] += not match.negated
         return totals
 
-    def score_matrix(self, texts) -> np.ndarray:
-        """Array (n, 2 * n_labels): per-label scores, then per-label non-negated counts."""
+    def score_matrix(self, texts, matches: list[list[Match]] | None = None) -> np.ndarray:
+        """Array (n, 2 * n_labels): per-label scores, then per-label non-negated counts
+        (from `matches`, each text's matches, when the caller has found them already)."""
         n_labels = len(self.labels)
         out = np.zeros((len(texts), 2 * n_labels), dtype=np.float64)
         index = self._label_index
         for row, text in enumerate(texts):
-            for match in self.matches(text):
+            for match in (self.matches(text) if matches is None else matches[row]):
                 col = index[match.label]
                 out[row, col] += match.value
                 if not match.negated:

@@ -1,7 +1,9 @@
-"""The stance classifier: lexicon + VADER + TF-IDF -> logistic regression, saved as JSON.
+"""Training the stance classifier: lexicon + VADER + TF-IDF -> logistic regression, saved as JSON.
 
-Retrain the shipped model after editing train.tsv or lexicon.tsv:
-    python -m stance.label.model            (writes stance/label/data/model.json)
+scikit-learn fits here; the saved JSON (format in modelfile.py) is what labels, through
+`predictor.Predictor`. Retrain the shipped model after editing train.tsv or lexicon.tsv with
+    stance train -o stance/label/data/model.json
+which also stores the cross-validation report in the file.
 """
 
 from __future__ import annotations
@@ -9,8 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-import warnings
-from functools import lru_cache
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -20,48 +21,55 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from threadpoolctl import threadpool_limits
 
+from stance.label import modelfile
 from stance.label.features import StanceFeatures
-from stance.label.predictor import (  # noqa: F401  (re-exported: the saved JSON names stance.label.model.preprocess)
-    N_TOP_FEATURES,
-    NEEDS_REVIEW_THRESHOLD,
-    PREPROCESSOR,
-    display_name,
-    preprocess,
-    records_from,
-)
-from stance.label.lexicon import Lexicon, default_lexicon
+from stance.label.lexicon import Lexicon
+from stance.label.predictor import Predictor
 from stance.records import STANCES
 
 TRAIN_FILE = "train.tsv"
-MODEL_FILE = "model.json"
-FORMAT = "stance-model"
-FORMAT_VERSION = 1
-# Chosen by 5-fold CV on train.tsv only, mean over 3 fold seeds (docs/model.md): char
-# n-grams did not help (+0.0004), balanced class weights neither (classes are balanced);
-# scale 0.05 brings lexicon sums (~2-5) to the size of L2-normalised TF-IDF entries.
+# Chosen by 5-fold CV on train.tsv only (docs/model.md): C = 10, 30 and 100 score within 0.002
+# macro-F1 of each other (0.816-0.818), so the most regularised of the three, whose probabilities
+# lean least on any one word; trigrams did not help; scale 0.05 (0.1, 0.2 scored lower) brings
+# lexicon sums (~2-5) to the size of L2-normalised TF-IDF entries.
 DEFAULT_PARAMS: dict = {
     "use_lexicon": True,
     "use_vader": True,
     "use_words": True,
     "use_chars": False,
     "scale": 0.05,
-    "C": 30.0,
+    "C": 10.0,
     "class_weight": None,
     "word_ngram_max": 2,
     "char_ngram_range": (2, 5),
     "min_df": 1,
 }
-# Plain-data TF-IDF settings saved in the JSON and restored with set_params on load.
-_VEC_SETTINGS = ("analyzer", "ngram_range", "sublinear_tf", "min_df", "max_df", "max_features",
-                 "token_pattern", "norm", "use_idf", "smooth_idf", "lowercase", "binary")
+
+
+class WordNgrams:
+    """The TF-IDF word analyser: `modelfile.word_ngrams` (saved by name, never as code)."""
+
+    def __init__(self, ngram_max: int = 2):
+        self.ngram_max = int(ngram_max)
+
+    def __call__(self, text: str) -> list[str]:
+        return modelfile.word_ngrams(text, self.ngram_max)
+
+    # A grid search over `features__words__analyzer` lists these in its results.
+    def __repr__(self) -> str:
+        return f"WordNgrams({self.ngram_max})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WordNgrams) and other.ngram_max == self.ngram_max
+
+    def __hash__(self) -> int:
+        return hash(("WordNgrams", self.ngram_max))
 
 
 def one_blas_thread():
     """Context manager limiting BLAS to one thread. Our matrices are small, and on a busy
     machine idle OpenBLAS workers spin: measured 1000x slower dot products, 5 s fits."""
     return threadpool_limits(limits=1, user_api="blas")
-
-
 
 
 def build_pipeline(lexicon: Lexicon | None = None, **params) -> Pipeline:
@@ -72,15 +80,14 @@ def build_pipeline(lexicon: Lexicon | None = None, **params) -> Pipeline:
     p = {**DEFAULT_PARAMS, **params}
     blocks = []
     if p["use_lexicon"] or p["use_vader"]:
-        blocks.append(("lexvader", StanceFeatures(lexicon=lexicon, use_lexicon=p["use_lexicon"],
-                                                  use_vader=p["use_vader"], scale=p["scale"])))
+        blocks.append((modelfile.DENSE_BLOCK, StanceFeatures(lexicon=lexicon, use_lexicon=p["use_lexicon"],
+                                                            use_vader=p["use_vader"], scale=p["scale"])))
     if p["use_words"]:
         blocks.append(("words", TfidfVectorizer(
-            preprocessor=preprocess, token_pattern=r"(?u)\b\w+(?:'\w+)?\b",
-            ngram_range=(1, int(p["word_ngram_max"])), sublinear_tf=True, min_df=p["min_df"])))
+            analyzer=WordNgrams(p["word_ngram_max"]), sublinear_tf=True, min_df=p["min_df"])))
     if p["use_chars"]:
         blocks.append(("chars", TfidfVectorizer(
-            preprocessor=preprocess, analyzer="char_wb",
+            preprocessor=modelfile.preprocess, analyzer="char_wb",
             ngram_range=tuple(p["char_ngram_range"]), sublinear_tf=True, min_df=p["min_df"])))
     if not blocks:
         raise ValueError("no feature block enabled")
@@ -96,152 +103,123 @@ def rows_sha256(texts, labels) -> str:
     return digest.hexdigest()
 
 
-def read_training_tsv(text: str, source: str = TRAIN_FILE) -> tuple[list[str], list[str]]:
-    """Rows of a train.tsv text (header `text<TAB>label`); ValueError naming a bad line."""
-    texts, labels = [], []
-    lines = text.splitlines()
-    if not lines or [f.strip().lower() for f in lines[0].split("\t")] != ["text", "label"]:
-        raise ValueError(f"{source} line 1: expected header 'text<TAB>label'")
+@dataclass
+class TrainingRows:
+    """Training sentences, their labels and the news story each was written for."""
+
+    texts: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    stories: list[str] = field(default_factory=list)
+
+    def __iter__(self):  # `texts, labels = load_training_data()` keeps working
+        return iter((self.texts, self.labels))
+
+    def extend(self, other: "TrainingRows") -> None:
+        self.texts += other.texts
+        self.labels += other.labels
+        self.stories += other.stories
+
+
+def read_training_tsv(text: str, source: str = TRAIN_FILE) -> TrainingRows:
+    """Rows of a train.tsv text (header `text<TAB>label`, optionally `<TAB>story`); ValueError
+    naming a bad line. A byte-order mark before the header is accepted."""
+    rows = TrainingRows()
+    lines = text.lstrip("\ufeff").splitlines()
+    header = [f.strip().lower() for f in lines[0].split("\t")] if lines else []
+    if header not in (["text", "label"], ["text", "label", "story"]):
+        raise ValueError(f"{source} line 1: expected header 'text<TAB>label' or 'text<TAB>label<TAB>story'")
     for lineno, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
         fields = line.split("\t")
-        if len(fields) != 2 or not fields[0].strip():
-            raise ValueError(f"{source} line {lineno}: expected 'text<TAB>label', got {line!r}")
+        if len(fields) != len(header) or not fields[0].strip():
+            raise ValueError(f"{source} line {lineno}: expected {len(header)} tab-separated fields, got {line!r}")
         if fields[1].strip() not in STANCES:
-            raise ValueError(f"{source} line {lineno}: unknown label {fields[1]!r}")
-        texts.append(fields[0].strip())
-        labels.append(fields[1].strip())
-    return texts, labels
+            raise ValueError(f"{source} line {lineno}: unknown label {fields[1]!r}; expected one of {', '.join(STANCES)}")
+        rows.texts.append(fields[0].strip())
+        rows.labels.append(fields[1].strip())
+        rows.stories.append(fields[2].strip() if len(fields) > 2 else f"{Path(source).name}:{lineno}")
+    return rows
 
 
-def load_training_data(paths=None) -> tuple[list[str], list[str]]:
-    """(texts, labels) from train.tsv files (default: the package's stance/label/data/train.tsv)."""
+def load_training_data(paths=None) -> TrainingRows:
+    """Training rows from train.tsv files (default: the package's stance/label/data/train.tsv)."""
     if paths is None:
         from stance.resources import read_text
 
         return read_training_tsv(read_text("stance.label", TRAIN_FILE))
-    texts, labels = [], []
+    rows = TrainingRows()
     for path in [paths] if isinstance(paths, (str, Path)) else paths:
-        t, lab = read_training_tsv(Path(path).read_text(encoding="utf-8"), str(path))
-        texts += t
-        labels += lab
-    return texts, labels
+        rows.extend(read_training_tsv(Path(path).read_text(encoding="utf-8"), str(path)))
+    return rows
 
 
 class StanceModel:
-    """A fitted pipeline plus its parameters and training metadata."""
+    """A fitted scikit-learn pipeline plus its parameters and training metadata.
 
-    def __init__(self, pipeline: Pipeline, params: dict, meta: dict | None = None):
+    Used to train and evaluate; `to_dict` / `to_json` save it in the model JSON format
+    (modelfile.py), and `Predictor` (predictor.py) labels from that JSON everywhere else.
+    """
+
+    def __init__(self, pipeline: Pipeline, params: dict, meta: dict | None = None,
+                 temperature: float = 1.0, needs_review_below: float = modelfile.DEFAULT_NEEDS_REVIEW_BELOW):
         self.pipeline = pipeline
         self.params = {**DEFAULT_PARAMS, **params}
         self.meta = dict(meta or {})
-        self._clf = pipeline.named_steps["clf"]
-        self._union = pipeline.named_steps["features"]
-        names = self._union.get_feature_names_out()
-        self.feature_names = np.asarray([display_name(n) for n in names], dtype=object)
-        coef = np.asarray(self._clf.coef_, dtype=np.float64)
-        intercept = np.asarray(self._clf.intercept_, dtype=np.float64)
-        if coef.shape[0] == 1:  # binary: softmax over [-z/2, z/2] equals sigmoid(z)
-            coef, intercept = np.vstack([-coef / 2, coef / 2]), np.r_[-intercept / 2, intercept / 2]
-        # Softmax ignores per-feature shifts shared by all classes, so a feature's pull
-        # toward class k is its weight minus the mean weight over classes.
-        self._centered = coef - coef.mean(axis=0)
-        self._centered_bias = intercept - intercept.mean()
-        hits = np.flatnonzero(names == "lexvader__vader:compound")
-        self._compound_col = int(hits[0]) if hits.size else None
+        # Scores are divided by the temperature before the softmax: fitted on out-of-fold
+        # scores (evaluate.calibrate), it makes the probabilities honest; labels do not change.
+        self.temperature = float(temperature)
+        self.needs_review_below = float(needs_review_below)
 
     @property
     def classes(self) -> tuple[str, ...]:
-        return tuple(str(c) for c in self._clf.classes_)
+        return tuple(str(c) for c in self.pipeline.named_steps["clf"].classes_)
+
+    def decision_function(self, texts) -> np.ndarray:
+        with one_blas_thread():
+            return self.pipeline.decision_function(list(texts))
 
     def predict_proba(self, texts) -> np.ndarray:
-        with one_blas_thread():
-            return self.pipeline.predict_proba(list(texts))
+        return modelfile.softmax(self.decision_function(texts) / self.temperature)
 
     def predict(self, texts) -> list[str]:
         with one_blas_thread():
             return [str(c) for c in self.pipeline.predict(list(texts))]
 
-    def predict_records(self, quotes, threshold: float = NEEDS_REVIEW_THRESHOLD,
-                        n_top: int = N_TOP_FEATURES) -> list[dict]:
-        """Labels, probabilities, VADER compound and top features for every quote at once."""
-        quotes = list(quotes)
-        if not quotes:
-            return []
-        X = self._union.transform(quotes).tocsr()  # lexicon + VADER + TF-IDF, once
-        with one_blas_thread():
-            proba = self._clf.predict_proba(X)  # one vectorised call for all quotes
-        return records_from(X, proba, self.classes, np.asarray(self._clf.coef_, dtype=np.float64),
-                            np.asarray(self._clf.intercept_, dtype=np.float64), self.feature_names,
-                            self._compound_col, float(self.params["scale"]), quotes, threshold, n_top)
+    def predictor(self) -> Predictor:
+        """The runtime model for this fit (what `stance train` saves, ready to label)."""
+        return Predictor(self.to_dict())
 
-    # --- JSON persistence (no pickle: plain numbers and strings only) -------------------
+    # --- the model JSON (no pickle: plain numbers and strings only) ----------------------
     def to_dict(self) -> dict:
-        blocks = dict(self._union.transformer_list)
+        union, clf = self.pipeline.named_steps["features"], self.pipeline.named_steps["clf"]
+        blocks = dict(union.transformer_list)
         params = {k: list(v) if isinstance(v, tuple) else v for k, v in self.params.items()}
-        out = {"format": FORMAT, "format_version": FORMAT_VERSION,
+        out = {"format": modelfile.FORMAT, "format_version": modelfile.FORMAT_VERSION,
                "sklearn_version": sklearn.__version__, "numpy_version": np.__version__,
                "training": self.meta.get("training", {}), "params": params}
-        if "lexvader" in blocks:
-            sf = blocks["lexvader"]
-            out["lexvader"] = {"lexicon": sf.lexicon_.to_rows(), "lexicon_sha256": sf.lexicon_.sha256(),
-                               "feature_names": sf.feature_names_out_.tolist()}
-        for name in ("words", "chars"):
+        if modelfile.DENSE_BLOCK in blocks:
+            sf = blocks[modelfile.DENSE_BLOCK]
+            out[modelfile.DENSE_BLOCK] = {"lexicon": sf.lexicon_.to_rows(), "lexicon_sha256": sf.lexicon_.sha256(),
+                                          "feature_names": sf.feature_names_out_.tolist()}
+        for name in modelfile.TFIDF_BLOCKS:
             if name in blocks:
                 vec = blocks[name]
-                settings = {k: vec.get_params()[k] for k in _VEC_SETTINGS}
+                settings = {k: vec.get_params()[k] for k in modelfile.TFIDF_SETTINGS}
                 settings["ngram_range"] = list(settings["ngram_range"])
+                if isinstance(settings["analyzer"], WordNgrams):  # saved by name, never as code
+                    settings["ngram_range"] = [1, settings["analyzer"].ngram_max]
+                    settings["analyzer"] = modelfile.WORD_ANALYZER
                 terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
-                out[name] = {"settings": settings, "preprocessor": PREPROCESSOR,
+                out[name] = {"settings": settings, "preprocessor": modelfile.PREPROCESSOR,
                              "terms": terms, "idf": vec.idf_.tolist()}
-        out["classifier"] = {"classes": self.classes, "coef": self._clf.coef_.tolist(),
-                             "intercept": self._clf.intercept_.tolist(),
-                             "n_iter": np.asarray(self._clf.n_iter_).tolist()}
+        out["classifier"] = {"classes": list(self.classes), "coef": clf.coef_.tolist(),
+                             "intercept": clf.intercept_.tolist(), "n_iter": np.asarray(clf.n_iter_).tolist(),
+                             "temperature": self.temperature, "needs_review_below": self.needs_review_below}
         return out
 
-    def to_json(self, path) -> None:
+    def to_json(self, path: str | Path) -> None:
         Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "StanceModel":
-        """Rebuild fresh estimators and set their fitted attributes from `data`."""
-        if data.get("format") != FORMAT or data.get("format_version") != FORMAT_VERSION:
-            raise ValueError("not a stance model JSON (format/format_version mismatch)")
-        if data.get("sklearn_version", "").split(".")[:2] != sklearn.__version__.split(".")[:2]:
-            warnings.warn(f"model saved with scikit-learn {data.get('sklearn_version')}, "
-                          f"running {sklearn.__version__}", stacklevel=2)
-        params = {k: tuple(v) if isinstance(v, list) else v for k, v in data["params"].items()}
-        lexicon = Lexicon.from_rows(data["lexvader"]["lexicon"]) if "lexvader" in data else None
-        pipe = build_pipeline(lexicon=lexicon, **params)
-        blocks = dict(pipe.named_steps["features"].transformer_list)
-        if "lexvader" in blocks:
-            sf = blocks["lexvader"]
-            sf.lexicon_, sf.n_features_in_ = lexicon, 1
-            sf.feature_names_out_ = np.asarray(sf._names(lexicon), dtype=object)
-            if sf.feature_names_out_.tolist() != data["lexvader"]["feature_names"]:
-                raise ValueError("saved lexicon/VADER feature names do not match this code")
-        for name in ("words", "chars"):
-            if name in blocks:
-                saved, vec = data[name], blocks[name]
-                if saved["preprocessor"] != PREPROCESSOR:
-                    raise ValueError(f"unknown preprocessor {saved['preprocessor']!r}")
-                settings = dict(saved["settings"], ngram_range=tuple(saved["settings"]["ngram_range"]))
-                vec.set_params(**settings)
-                vec.vocabulary_ = {term: i for i, term in enumerate(saved["terms"])}
-                vec.fixed_vocabulary_ = False
-                vec.idf_ = np.asarray(saved["idf"], dtype=np.float64)
-        clf, saved = pipe.named_steps["clf"], data["classifier"]
-        clf.classes_ = np.asarray(saved["classes"])
-        clf.coef_ = np.asarray(saved["coef"], dtype=np.float64)
-        clf.intercept_ = np.asarray(saved["intercept"], dtype=np.float64)
-        clf.n_features_in_ = clf.coef_.shape[1]
-        clf.n_iter_ = np.asarray(saved["n_iter"], dtype=np.int32)
-        return cls(pipe, params, {"training": data.get("training", {})})
-
-    @classmethod
-    def from_json(cls, path) -> "StanceModel":
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
 def train(texts, labels, lexicon: Lexicon | None = None, **params) -> StanceModel:
@@ -256,32 +234,3 @@ def train(texts, labels, lexicon: Lexicon | None = None, **params) -> StanceMode
     meta = {"training": {"sha256": rows_sha256(texts, labels), "n_rows": len(texts),
                          "label_counts": counts}, "fit_seconds": seconds}
     return StanceModel(pipe, params, meta)
-
-
-@lru_cache(maxsize=1)
-def load_default_model() -> StanceModel:
-    """The shipped model (stance/label/data/model.json), loaded once per process."""
-    from stance.resources import read_text
-
-    return StanceModel.from_dict(json.loads(read_text("stance.label", MODEL_FILE)))
-
-
-def main() -> None:
-    """Retrain on the package's train.tsv and lexicon, store its CV scores alongside (the
-    dashboard shows them without refitting), write stance/label/data/model.json."""
-    from dataclasses import asdict
-
-    from stance.label.evaluate import cross_validate
-
-    texts, labels = load_training_data()
-    model = train(texts, labels, lexicon=default_lexicon())
-    report = cross_validate(texts, labels, lexicon=default_lexicon(), fit_full=False, **model.params)
-    model.meta["training"]["cv"] = asdict(report)
-    path = Path(__file__).parent / "data" / MODEL_FILE
-    model.to_json(path)
-    print(f"trained on {len(texts)} rows in {model.meta['fit_seconds']:.2f} s, "
-          f"CV macro-F1 {report.macro_f1:.3f} -> {path}")
-
-
-if __name__ == "__main__":
-    main()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable
-from html.parser import HTMLParser
 
 Cleaner = Callable[[str], str]
 
@@ -21,7 +20,12 @@ _HTML_TAG_NAMES = (
     "header|footer|aside|nav|main|small|span|strong|sub|sup|table|tbody|thead|td|th|tr|u|ul|iframe|"
     "picture|source|time|cite|q|mark|meta|link|html|head|body|title|center"
 )
-_INLINE_TAG = re.compile(rf"</?(?:{_HTML_TAG_NAMES})\b[^<>]*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_TAG_PATTERN = rf"</?(?:{_HTML_TAG_NAMES})\b[^<>]*>"
+_INLINE_TAG = re.compile(_TAG_PATTERN, re.IGNORECASE)
+# A comment ends at the first "-->". This pattern only ever runs on text that ends with a
+# "-->" (see strip_inline_tags), so the lazy scan from each "<!--" stops at the nearest
+# closer and no character is scanned twice: unclosed "<!--" openers cannot cost n^2.
+_INLINE_TAG_OR_COMMENT = re.compile(rf"{_TAG_PATTERN}|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|blockquote|tr|section|article|figure)\b[^<>]*>", re.IGNORECASE)
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
@@ -37,11 +41,14 @@ def remove_zero_width(text: str) -> str:
 
 
 def strip_inline_tags(text: str) -> str:
-    """Remove stray HTML tags from plain text (pasted articles often carry a few).
+    """Remove stray HTML tags and comments from plain text (pasted articles often carry a few).
 
-    A block tag becomes a paragraph break; an inline tag becomes nothing, or a
-    space where removing it would glue two words together.
+    A block tag becomes a paragraph break; an inline tag becomes nothing, or a space where
+    removing it would glue two words together. Linear time: every tag match stops at the next
+    "<" or ">", and comments are looked for only up to the last "-->" in the text.
     """
+    if "<" not in text:
+        return text
 
     def replace(match: re.Match[str]) -> str:
         if _BLOCK_TAG.fullmatch(match.group(0)):
@@ -50,7 +57,16 @@ def strip_inline_tags(text: str) -> str:
         after = text[match.end()] if match.end() < len(text) else ""
         return " " if before.isalnum() and after.isalnum() else ""
 
-    return _INLINE_TAG.sub(replace, text) if "<" in text else text
+    last_closer = text.rfind("-->")
+    comments_end = last_closer + 3 if last_closer >= 0 and "<!--" in text else 0
+    parts, position = [], 0
+    for pattern, start, end in ((_INLINE_TAG_OR_COMMENT, 0, comments_end), (_INLINE_TAG, comments_end, len(text))):
+        for match in pattern.finditer(text, start, end):
+            parts.append(text[position:match.start()])
+            parts.append(replace(match))
+            position = match.end()
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def unescape_entities(text: str) -> str:
@@ -74,46 +90,9 @@ def normalize_whitespace(text: str) -> str:
     return "\n".join(kept)
 
 
-class _TextExtractor(HTMLParser):
-    """Collects text from an HTML document; block elements become paragraphs."""
-
-    BLOCKS = frozenset(
-        "p div br li h1 h2 h3 h4 h5 h6 blockquote tr section article header footer figure figcaption title".split()
-    )
-    SKIP = frozenset("script style noscript template svg head".split())
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in self.SKIP:
-            self._skipping += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data.replace("\n", " "))
-
-
-def html_to_text(text: str) -> str:
-    """Text of an HTML document: scripts and styles dropped, blocks become paragraphs."""
-    parser = _TextExtractor()
-    parser.feed(text)
-    parser.close()
-    # Broken markup that the parser passed through as data is removed as in plain text.
-    return strip_inline_tags("".join(parser.parts))
-
-
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Link text holds no brackets and the address at most one level of parentheses, neither a line
+# break: each attempt stops at the next bracket, so "[" x n or "[a](" x n stays linear.
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _MD_LINE_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", re.MULTILINE)
 # The lookahead lets the engine skip every position that is not * or _ at once.
 _MD_EMPHASIS = re.compile(r"(?=[*_])(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
@@ -138,19 +117,11 @@ def compose(*cleaners: Cleaner) -> Cleaner:
 clean_plain_text: Cleaner = compose(
     normalize_newlines, remove_zero_width, strip_inline_tags, unescape_entities, normalize_whitespace
 )
-clean_html: Cleaner = compose(normalize_newlines, remove_zero_width, html_to_text, normalize_whitespace)
 
 
 clean_markdown: Cleaner = compose(
     normalize_newlines, remove_zero_width, strip_inline_tags, unescape_entities, strip_markdown, normalize_whitespace
 )
-
-
-def cleaner_for(suffix: str) -> Cleaner:
-    suffix = suffix.lower()
-    if suffix in (".html", ".htm"):
-        return clean_html
-    return clean_markdown if suffix == ".md" else clean_plain_text
 
 
 def paragraphs(text: str) -> Iterable[tuple[int, str]]:

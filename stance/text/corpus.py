@@ -1,180 +1,152 @@
-"""Load articles from folders or files: encodings, size limit, metadata, clear errors."""
+"""Load articles from folders, files and tables: limits, metadata, unique ids, clear errors.
+
+Inputs: article files (.txt, .md, .html, .htm), tables of articles (.csv, .tsv, .jsonl,
+.parquet; see table_corpus), and folders of both. A folder's articles.csv (id, file, title,
+source, date, url) adds metadata to its files; a folder's README* is skipped.
+
+Ids are unique by construction: a file's id is its name without extension; where the same name
+is in two folders, both ids carry the folder (`a/x`, `b/x`); of two files with one stem in one
+folder (x.html, x.txt) the second by name keeps its suffix (`x`, `x.txt`); any id still taken (a
+repeated id in articles.csv or a table) becomes `id~2`, `id~3`, with a warning naming both.
+
+Listing (stance.text.listing) comes first and is cheap; reading is lazy: `read_input` reads one
+input (a file gives one article, a table many) and `IdClaims.claim` gives each its unique id, in
+input order, so a streaming run (stance.pipeline) gets the ids and problems of `load_articles`.
+"""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
-from stance.text.clean import cleaner_for
-from stance.text.tables import MAX_FILE_BYTES, METADATA_FILENAME, SUPPORTED_SUFFIXES
+from stance.text.article import Article, LoadResult, Problem, article_from_bytes, build_article
+from stance.text.decode import ArticleError, check_regular_file, check_size, decode, printable, read_limited
+from stance.text.listing import Input, list_inputs, read_metadata
+from stance.text.table_corpus import NotATable, read_table
+from stance.text.tables import INPUT_SUFFIXES, MAX_FILE_BYTES, MAX_TABLE_BYTES, METADATA_FILENAME, TABLE_SUFFIXES
 
-METADATA_FIELDS = ("id", "file", "title", "source", "date", "url")
+__all__ = ["Article", "ArticleError", "IdClaims", "Input", "LoadResult", "Pending", "Problem", "article_from_bytes",
+           "articles_from_bytes", "build_article", "check_size", "claim_all", "decode", "iter_articles",
+           "list_inputs", "load_articles", "read_input", "read_metadata"]
 
-
-@dataclass(frozen=True)
-class Article:
-    id: str
-    path: str
-    text: str  # cleaned text; every offset in a record points into it
-    title: str = ""
-    source: str = ""
-    date: str = ""
-    url: str = ""
-    size_bytes: int = 0
-
-    @property
-    def label(self) -> str:
-        return self.title or self.id
+# An article read but not yet given its unique id, with how to claim it (IdClaims.claim keywords).
+Pending = tuple[Article, dict]
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One file that could not be read as given. `skipped` is False for warnings."""
+class IdClaims:
+    """Hands out ids; one already taken becomes `id~2`, `id~3`, with a warning."""
 
-    path: str
-    reason: str
-    skipped: bool = True
+    def __init__(self) -> None:
+        self.owner: dict[str, str] = {}
 
-    def __str__(self) -> str:
-        return f"{'error' if self.skipped else 'warning'}: {self.path}: {self.reason}"
-
-
-@dataclass
-class LoadResult:
-    articles: list[Article] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-
-class ArticleError(ValueError):
-    """A file that cannot be used as an article; the message is the reason."""
-
-
-def check_size(size: int, max_bytes: int = MAX_FILE_BYTES) -> None:
-    """ArticleError for a file over the limit (checked before reading and after upload)."""
-    if size > max_bytes:
-        raise ArticleError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+    def claim(self, article: Article, problems: list[Problem], row: str = "", given_in: str = "",
+              alternative: str = "") -> Article:
+        """`row` locates a table row ("row 3"); `given_in` names where an explicit id came from;
+        `alternative` is tried before `~2` (a.txt beside a.html becomes `a.html`, as before)."""
+        wanted = printable(article.id)
+        new_id = wanted
+        if new_id in self.owner and alternative and alternative not in self.owner:
+            new_id = alternative
+        elif new_id in self.owner:
+            n = 2
+            while f"{wanted}~{n}" in self.owner:
+                n += 1
+            new_id = f"{wanted}~{n}"
+            problems.append(Problem(article.path, f"{row + ': ' if row else ''}{given_in}id {wanted!r} is already "
+                                                  f"used by {self.owner[wanted]}; this article is {new_id!r}",
+                                    skipped=False))
+        self.owner[new_id] = printable(article.path) + (f" {row}" if row else "")
+        return article if new_id == article.id else replace(article, id=new_id)
 
 
-def decode(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, str]:
-    """(text, warning) of an article's bytes; raises ArticleError for unusable input."""
-    check_size(len(data), max_bytes)
-    if b"\x00" in data[:8192]:
-        raise ArticleError("binary file (contains NUL bytes), not text")
+def _read_table(item: Input, name: str) -> tuple[list[Pending], list[Problem]]:
     try:
-        return data.decode("utf-8-sig"), ""
-    except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise ArticleError(f"not UTF-8 (byte {exc.start}) and not cp1252 text") from None
-        return text, f"not valid UTF-8 (byte {exc.start}); read as cp1252"
+        articles, problems = read_table(read_limited(item.path, MAX_TABLE_BYTES), item.path.name, name)
+    except NotATable as exc:
+        # A named file must be a table of articles; a data file in a folder (a gold file) is not one.
+        return [], [Problem(name, f"not a table of articles: {exc}", skipped=item.named)]
+    return [(article, {"row": row}) for article, row in articles], problems
 
 
-def article_from_bytes(
-    data: bytes, name: str, article_id: str | None = None, metadata: dict | None = None, path: str = ""
-) -> tuple[Article, str]:
-    """Clean one article's bytes. Returns (article, warning); raises ArticleError."""
-    raw, warning = decode(data)
-    text = cleaner_for(Path(name).suffix)(raw)
-    if not text.strip():
-        raise ArticleError("empty: no text after cleaning")
-    meta = metadata or {}
-    article = Article(
-        id=article_id or meta.get("id") or Path(name).stem,
-        path=path or name,
-        text=text,
-        title=meta.get("title", ""),
-        source=meta.get("source", ""),
-        date=meta.get("date", ""),
-        url=meta.get("url", ""),
-        size_bytes=len(data),
-    )
-    return article, warning
+def _read_article_file(item: Input, base_id: str, name: str, max_bytes: int) -> tuple[list[Pending], list[Problem]]:
+    suffix = item.path.suffix.lower()
+    data = read_limited(item.path, max_bytes)
+    decoded = decode(data, max_bytes)
+    article, warnings = build_article(decoded.text, suffix, item.metadata.get("id") or base_id, name,
+                                      item.metadata, len(data))
+    problems = [Problem(name, warning, skipped=False) for warning in decoded.warnings + warnings]
+    if item.metadata.get("id"):
+        return [(article, {"given_in": f"{METADATA_FILENAME} "})], problems
+    return [(article, {"alternative": f"{article.id}{suffix}"})], problems
 
 
-def read_metadata(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
-    """Rows of a folder's articles.csv keyed by file name (missing file: no rows)."""
-    path = folder / METADATA_FILENAME
-    if not path.is_file():
-        return {}, []
+def read_input(item: Input, base_id: str = "", max_bytes: int = MAX_FILE_BYTES,
+               name: str | None = None) -> tuple[list[Pending], list[Problem]]:
+    """The articles of one listed input (a file: one; a table: one per row) and its problems.
+
+    `base_id` is the file id from the listing; `name` is the path shown in ids' owners and problems
+    (default: the path). Never raises an Exception for a bad input: one input that breaks the
+    cleaner is one error line, not a stopped run (a BaseException such as a time budget passes)."""
+    name = str(item.path) if name is None else name
+    if item.problem is not None:
+        return [], [item.problem]
+    suffix = item.path.suffix.lower()
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (UnicodeDecodeError, csv.Error) as exc:
-        return {}, [Problem(str(path), f"metadata ignored: {exc}", skipped=False)]
-    if rows and "file" not in rows[0]:
-        return {}, [Problem(str(path), "metadata ignored: no 'file' column", skipped=False)]
-    return {row["file"]: {k: (v or "").strip() for k, v in row.items() if k} for row in rows}, []
-
-
-def list_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, dict] | Problem]:
-    """Every article file under `paths` with its articles.csv row, in order, lazily: a folder is
-    listed when it is reached. A metadata problem is yielded where it was found."""
-    folder_metadata: dict[Path, dict[str, dict]] = {}  # files named one by one: each folder's CSV read once
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            metadata, problems = read_metadata(path)
-            yield from problems
-            for child in sorted(path.iterdir(), key=lambda p: p.name):  # by name: Path comparisons are slow
-                # A folder's README is its documentation, not an article.
-                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.upper().startswith("README"):
-                    yield child, metadata.get(child.name, {})
-        else:
-            if path.parent not in folder_metadata:
-                folder_metadata[path.parent] = read_metadata(path.parent)[0] if path.parent.is_dir() else {}
-            yield path, folder_metadata[path.parent].get(path.name, {})
-
-
-def load_file(path: Path, meta: dict, max_bytes: int = MAX_FILE_BYTES) -> tuple[Article | None, list[Problem]]:
-    """One listed file: its article (None when it cannot be used) and its problems (an error or a warning).
-
-    Never raises for a bad file: one file that breaks the cleaner is one error line, not a stopped run."""
-    name = str(path)
-    try:
-        try:
-            size = path.stat().st_size
-        except FileNotFoundError:
-            raise ArticleError("no such file or folder") from None
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            raise ArticleError(f"unsupported file type {path.suffix or '(none)'}; use {', '.join(SUPPORTED_SUFFIXES)}")
-        check_size(size, max_bytes)
-        article, warning = article_from_bytes(path.read_bytes(), path.name, metadata=meta, path=name)
+        check_regular_file(item.path)
+        if suffix not in INPUT_SUFFIXES:
+            raise ArticleError(f"unsupported file type {suffix or '(none)'}; use {', '.join(INPUT_SUFFIXES)}")
+        if suffix in TABLE_SUFFIXES:
+            return _read_table(item, name)
+        return _read_article_file(item, base_id, name, max_bytes)
     except ArticleError as exc:
-        return None, [Problem(name, str(exc))]
+        return [], [Problem(name, str(exc))]
     except OSError as exc:
-        return None, [Problem(name, f"cannot read: {exc.strerror or exc}")]
-    except Exception as exc:  # a bug or a time budget hit while cleaning: report the file, keep going
-        return None, [Problem(name, f"cannot be read ({type(exc).__name__}: {exc})")]
-    return article, ([Problem(name, warning, skipped=False)] if warning else [])
+        return [], [Problem(name, f"cannot read: {exc.strerror or exc}")]
+    except Exception as exc:  # a bug in a cleaner or parser: report the input, keep going
+        return [], [Problem(name, f"cannot be read ({type(exc).__name__}: {exc})")]
 
 
-def unique_article(article: Article, path: Path, seen_ids: set[str]) -> Article:
-    """The article with an id not in `seen_ids` (which it joins): the same stem twice (a.txt and a.html) keeps both."""
-    if article.id in seen_ids:
-        article = Article(**{**article.__dict__, "id": f"{article.id}{path.suffix.lower()}"})
-    seen_ids.add(article.id)
-    return article
+def claim_all(pending: Iterable[Pending], ids: IdClaims, problems: list[Problem]) -> list[Article]:
+    """The articles with their unique ids, in order; a changed id adds its warning to `problems`."""
+    return [ids.claim(article, problems, **how) for article, how in pending]
 
 
 def iter_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> Iterator[Article | Problem]:
-    """Articles and problems in file order, one file read at a time (memory stays flat)."""
-    seen_ids: set[str] = set()
-    for item in list_files(paths):
-        if isinstance(item, Problem):
-            yield item
-            continue
-        article, problems = load_file(*item, max_bytes=max_bytes)
+    """Articles and problems in input order: everything is listed first, then read one input at a time."""
+    ids = IdClaims()
+    for item, base_id in list_inputs(paths):
+        pending, problems = read_input(item, base_id, max_bytes)
+        articles = claim_all(pending, ids, problems)
         yield from problems
-        if article is not None:
-            yield unique_article(article, item[0], seen_ids)
+        yield from articles
 
 
 def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
-    """Load every article under `paths` (folders or files); bad files become Problems."""
+    """Load every article under `paths` (folders, files, tables); bad inputs become Problems."""
     result = LoadResult()
     for item in iter_articles(paths, max_bytes):
         (result.problems if isinstance(item, Problem) else result.articles).append(item)
+    return result
+
+
+def articles_from_bytes(data: bytes, name: str) -> LoadResult:
+    """The articles in one uploaded file: a single article, or every row of a table of articles."""
+    result = LoadResult()
+    suffix = Path(name).suffix.lower()
+    try:
+        if suffix in TABLE_SUFFIXES:
+            check_size(len(data), MAX_TABLE_BYTES)
+            articles, result.problems = read_table(data, name)
+            ids = IdClaims()
+            result.articles = [ids.claim(article, result.problems, row=row) for article, row in articles]
+        elif suffix in INPUT_SUFFIXES:
+            article, warning = article_from_bytes(data, name)
+            result.articles.append(article)
+            if warning:
+                result.problems.append(Problem(name, warning, skipped=False))
+        else:
+            raise ArticleError(f"unsupported file type {suffix or '(none)'}; use {', '.join(INPUT_SUFFIXES)}")
+    except ArticleError as exc:
+        result.problems.append(Problem(name, str(exc)))
     return result

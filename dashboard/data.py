@@ -1,0 +1,260 @@
+"""The dashboard's data layer: every voice in one DuckDB table, reviews applied in place.
+
+One code path for five seed articles and for a million-voice dataset: the records are loaded
+once per corpus into an in-memory DuckDB table `voices` (from analysed records or straight from
+a dataset's Parquet files, never through a pandas copy of all rows). Reviews and corrected
+article metadata from SQLite are written into that table once per reviews version. Each browser
+session has its own cursor, where the rows its filters let through are kept in a temporary
+table `filtered`; each chart is one query over it. Results over all rows (no filter) are cached
+per reviews version, since every session asks for them.
+
+DuckDB's extension autoloading and autoinstalling are off: nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from dashboard import views
+from stance.export import EXPORT_COLUMNS, FINAL_COLUMNS, REVIEW_COLUMNS
+from stance.records import COLUMNS
+
+DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+# Columns a chart or filter reads: what the per-session temp table holds (not the quote text).
+CHART_COLUMNS = ("rid", "article", "title", "source", "day", "final_speaker", "stance_shown", "themes", "sentiment",
+                 "reviewed_stance")
+_NAMED = r"regexp_matches(final_speaker, '^\p{Lu}')"  # a name (person or organisation), not 'one user'
+_SHOWN = f"CASE WHEN coalesce(final_stance, '') = '' THEN '{views.UNLABELLED}' ELSE final_stance END"
+_DAY = "try_cast(substr(date, 1, 10) AS DATE)"
+
+
+_COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)
+
+
+def connect() -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(":memory:", config=DUCKDB_CONFIG)
+
+
+def _quote_path(path: str | Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+class VoiceDB:
+    """All voices of one corpus in DuckDB, with reviews applied (see the module docstring)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, article_text: dict[str, str] | None = None,
+                 problems: Sequence[str] = (), labelled: bool = True, description: str = ""):
+        self.con = con
+        self._texts = article_text or {}  # id -> cleaned text (analysed corpora)
+        self.problems = list(problems)
+        self.labelled = labelled
+        self.description = description
+        self.version: int | None = None  # the reviews version applied to `voices`
+        self._lock = threading.Lock()
+        self._cache: dict[tuple, pd.DataFrame] = {}
+        self._overridden: set[str] = set()  # articles whose metadata a reviewer set
+
+    # --- building -------------------------------------------------------------------------
+
+    @classmethod
+    def from_arrow(cls, voices, articles=None, **kwargs) -> "VoiceDB":
+        """From a pyarrow table of records (stance.records.COLUMNS) and one of articles."""
+        return cls.from_sources(voices=voices, articles=articles, **kwargs)
+
+    @classmethod
+    def from_sources(cls, datasets: Sequence[str | Path] = (), voices=None, articles=None, **kwargs) -> "VoiceDB":
+        """From dataset folders (read straight from their Parquet parts, dashboard.dataset layout)
+        and/or pyarrow tables of analysed records and articles, all in one table."""
+        from dashboard.dataset import ARTICLES_GLOB, VOICES_GLOB
+
+        con = connect()
+        voice_parts, article_parts = [], []
+        for folder in map(Path, datasets):
+            voice_parts.append(f"SELECT {_COLUMN_LIST} FROM read_parquet({_quote_path(folder / VOICES_GLOB)})")
+            if any((folder / "articles").glob("part-*.parquet")):
+                article_parts.append(f"SELECT * FROM read_parquet({_quote_path(folder / ARTICLES_GLOB)}, "
+                                     "union_by_name = true)")
+        if voices is not None:
+            con.register("voices_in", voices)
+            voice_parts.append(f"SELECT {_COLUMN_LIST} FROM voices_in")
+        if articles is not None and articles.num_rows:
+            con.register("articles_in", articles)
+            article_parts.append("SELECT * FROM articles_in")
+        if not voice_parts:
+            raise ValueError("no records: give a dataset folder or analysed records")
+        db = cls(con, **kwargs)
+        union = lambda parts: "(" + " UNION ALL BY NAME ".join(f"({p})" for p in parts) + ")"  # noqa: E731
+        db._build(union(voice_parts), union(article_parts) if article_parts else None)
+        for name in ("voices_in", "articles_in"):
+            try:
+                con.unregister(name)
+            except duckdb.Error:
+                pass
+        return db
+
+    def _build(self, voices_sql: str, articles_sql: str | None) -> None:
+        self.con.execute(f"""
+            CREATE TABLE voices AS
+            SELECT (row_number() OVER ()) - 1 AS rid, {_COLUMN_LIST},
+                   '' AS reviewed_stance, '' AS reviewed_speaker, '' AS review_note, '' AS reviewed_at,
+                   coalesce(stance, '') AS final_stance, speaker AS final_speaker,
+                   '' AS stance_shown, CAST(NULL AS DATE) AS day, false AS named
+            FROM {voices_sql}""")
+        self.con.execute(f"UPDATE voices SET stance_shown = {_SHOWN}, day = {_DAY}, named = {_NAMED}")
+        # Articles: the dataset's table when it has one, else what the voices say (one row each).
+        from_voices = ("SELECT article, any_value(title) AS title, any_value(source) AS source, "
+                       "any_value(date) AS date, any_value(url) AS url FROM voices GROUP BY article")
+        if articles_sql:
+            names = {r[0] for r in self.con.execute(f"DESCRIBE SELECT * FROM {articles_sql}").fetchall()}
+            key = "id" if "id" in names else "article"
+            fields = ", ".join(f"coalesce(CAST(\"{f}\" AS VARCHAR), '') AS \"{f}\"" if f in names else f"'' AS \"{f}\""
+                               for f in ("title", "source", "date", "url", "path"))
+            text = ", \"text\"" if "text" in names else ""
+            self.con.execute(f"CREATE TABLE articles_base AS SELECT CAST(\"{key}\" AS VARCHAR) AS article, "
+                             f"{fields}{text} FROM {articles_sql}")
+            # Articles that have voices but no row (a partial table) still get one.
+            self.con.execute(f"INSERT INTO articles_base BY NAME SELECT * FROM ({from_voices}) v "
+                             "WHERE v.article NOT IN (SELECT article FROM articles_base)")
+        else:
+            self.con.execute(f"CREATE TABLE articles_base AS {from_voices}")
+        self.con.execute("CREATE TABLE articles AS SELECT article, title, source, date, url, "
+                         f"{_DAY} AS day FROM articles_base")
+
+    # --- reviews ----------------------------------------------------------------------------
+
+    def apply_reviews(self, version: int, corrections: Iterable[dict], metadata: Iterable[dict]) -> None:
+        """Write the current reviews and article metadata into `voices` (once per version)."""
+        import pyarrow as pa
+
+        with self._lock:
+            if version == self.version:
+                return
+            review_fields = ("voice_id", "reviewed_stance", "reviewed_speaker", "note", "reviewed_at")
+            corrections = list(corrections)
+            corr = pa.table({f: [str(c.get(f) or "") for c in corrections] for f in review_fields})
+            meta_fields = ("article", "title", "source", "date", "url")
+            metadata = list(metadata)
+            meta = pa.table({f: [str(m.get(f) or "") for m in metadata] for f in meta_fields})
+            con = self.con.cursor()
+            con.register("corr_in", corr)
+            con.register("meta_in", meta)
+            con.execute("BEGIN")
+            try:
+                con.execute(f"""UPDATE voices SET reviewed_stance = '', reviewed_speaker = '', review_note = '',
+                    reviewed_at = '', final_stance = coalesce(stance, ''), final_speaker = speaker,
+                    stance_shown = CASE WHEN coalesce(stance, '') = '' THEN '{views.UNLABELLED}' ELSE stance END,
+                    named = regexp_matches(speaker, '^\\p{{Lu}}')
+                    WHERE reviewed_at <> '' AND voice_id NOT IN (SELECT voice_id FROM corr_in)""")
+                con.execute(f"""UPDATE voices SET reviewed_stance = c.reviewed_stance,
+                    reviewed_speaker = c.reviewed_speaker, review_note = c.note, reviewed_at = c.reviewed_at,
+                    final_stance = CASE WHEN c.reviewed_stance <> '' THEN c.reviewed_stance ELSE coalesce(voices.stance, '') END,
+                    final_speaker = CASE WHEN c.reviewed_speaker <> '' THEN c.reviewed_speaker ELSE voices.speaker END,
+                    stance_shown = CASE WHEN c.reviewed_stance <> '' THEN c.reviewed_stance
+                        WHEN coalesce(voices.stance, '') = '' THEN '{views.UNLABELLED}' ELSE voices.stance END,
+                    named = regexp_matches(CASE WHEN c.reviewed_speaker <> '' THEN c.reviewed_speaker
+                        ELSE voices.speaker END, '^\\p{{Lu}}')
+                    FROM corr_in c WHERE voices.voice_id = c.voice_id AND voices.reviewed_at <> c.reviewed_at""")
+                touched = self._overridden | set(meta.column("article").to_pylist())
+                if touched:
+                    con.execute("CREATE OR REPLACE TEMP TABLE meta_now AS SELECT b.article, "
+                                + ", ".join(f"CASE WHEN m.article IS NULL THEN b.{f} ELSE m.{f} END AS {f}"
+                                            for f in ("title", "source", "date", "url"))
+                                + " FROM articles_base b LEFT JOIN meta_in m USING (article) WHERE b.article IN "
+                                "(SELECT unnest(?))", [sorted(touched)])
+                    con.execute(f"""UPDATE voices SET title = m.title, source = m.source, date = m.date, url = m.url,
+                        day = try_cast(substr(m.date, 1, 10) AS DATE) FROM meta_now m WHERE voices.article = m.article""")
+                    con.execute(f"""UPDATE articles SET title = m.title, source = m.source, date = m.date, url = m.url,
+                        day = try_cast(substr(m.date, 1, 10) AS DATE) FROM meta_now m WHERE articles.article = m.article""")
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            finally:
+                con.close()
+            self._overridden = set(meta.column("article").to_pylist())
+            self.version = version
+            self._cache.clear()
+
+    # --- queries ----------------------------------------------------------------------------
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A connection of its own (one per browser session): temp tables are private to it."""
+        return self.con.cursor()
+
+    def cached(self, key: tuple, compute) -> pd.DataFrame:
+        """`compute()` once per reviews version for results over all rows."""
+        full = (self.version, *key)
+        if full not in self._cache:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            self._cache[full] = compute()
+        return self._cache[full]
+
+    def count(self) -> int:
+        return self.cached(("count",), lambda: self.con.execute("SELECT count(*) AS n FROM voices").df())["n"].iloc[0]
+
+    def article_text(self, article: str) -> str | None:
+        """An article's cleaned text: from the analysis, else the dataset's articles table."""
+        if article in self._texts:
+            return self._texts[article]
+        names = {r[0] for r in self.con.execute("DESCRIBE articles_base").fetchall()}
+        if "text" not in names:
+            return None
+        row = self.con.cursor().execute("SELECT text FROM articles_base WHERE article = ?", [article]).fetchone()
+        return row[0] if row else None
+
+
+class Slice:
+    """The voices one session's filters let through, as a temp table on that session's cursor."""
+
+    def __init__(self, db: VoiceDB, cursor: duckdb.DuckDBPyConnection, filters: views.Filters, state: dict):
+        self.db, self.cur, self.filters = db, cursor, filters
+        self.everything = filters.is_empty
+        if self.everything:
+            self.source = "voices"
+            return
+        self.source = "filtered"
+        key = (id(db), db.version, filters)
+        if state.get("filtered_key") != key:
+            where, params = views.where_clause(filters)
+            cursor.execute(f"CREATE OR REPLACE TEMP TABLE filtered AS SELECT {', '.join(CHART_COLUMNS)} "
+                           f"FROM voices WHERE {where}", params)
+            state["filtered_key"] = key
+
+    def query(self, name: str, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        """Run `sql` (with {src} for the rows) and return a small frame; cached when unfiltered."""
+        text = sql.format(src=self.source)
+        if self.everything:
+            return self.db.cached((name, text, tuple(map(str, params))),
+                                  lambda: self.db.cursor().execute(text, list(params)).df())
+        return self.cur.execute(text, list(params)).df()
+
+    def rows(self, columns: Sequence[str], limit: int | None = None, order: str = "rid") -> pd.DataFrame:
+        """Full records of the first `limit` rows of the slice (all of them when None)."""
+        cols = ", ".join(f'"{c}"' for c in columns)
+        cap = f" LIMIT {int(limit)}" if limit is not None else ""
+        if self.everything:
+            return self.cur.execute(f"SELECT {cols} FROM voices ORDER BY {order}{cap}").df()
+        return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM filtered ORDER BY rid{cap}) "
+                                f"ORDER BY {order}").df()
+
+    def export_rows(self) -> list[dict]:
+        """Every row of the slice in the export schema (for the CSV download, built on click)."""
+        cols = ", ".join(f'"{c}"' for c in EXPORT_COLUMNS)
+        where = "" if self.everything else " WHERE rid IN (SELECT rid FROM filtered)"
+        return self.cur.sql(f"SELECT {cols} FROM voices{where} ORDER BY rid").to_arrow_table().to_pylist()
+
+
+def where_for(db: VoiceDB, cursor, filters: views.Filters, sql: str) -> pd.DataFrame:
+    """One query over the voices matching `filters` (for side-by-side slices), without a temp table."""
+    where, params = views.where_clause(filters)
+    return cursor.execute(sql.format(src=f"(SELECT * FROM voices WHERE {where})"), params).df()
+
+
+__all__ = ["CHART_COLUMNS", "DUCKDB_CONFIG", "FINAL_COLUMNS", "REVIEW_COLUMNS", "Slice", "VoiceDB", "connect",
+           "where_for"]

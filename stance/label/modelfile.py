@@ -1,0 +1,171 @@
+"""The model JSON format: what a saved stance model holds and how its numbers are read.
+
+Training (`model.py`) writes this format, the runtime `Predictor` (`predictor.py`) reads it,
+and explanations use its centred weights. Everything shared by those three lives here: the
+format tags, the TF-IDF settings saved, the text preprocessing, the dense feature block and
+feature names, and the centring of the coefficients. numpy only: no scikit-learn.
+
+A model file is plain JSON (numbers, strings, lists): reading one never imports, calls or
+unpickles anything named in it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from stance.label.lexicon import Lexicon, normalize
+from stance.label.sentiment import VADER_KEYS, polarity_matrix
+
+MODEL_FILE = "model.json"  # the shipped model, in stance/label/data/
+FORMAT = "stance-model"
+FORMAT_VERSION = 2  # 2: words by the library's own analyser (WORD_ANALYZER), temperature
+# The name recorded in the JSON for `preprocess`.
+PREPROCESSOR = "stance.model.preprocess"
+# TF-IDF settings saved per block; together with the terms and idf they define the transform.
+# No regex is read from a model file: the word analyser is this module's `word_ngrams`.
+TFIDF_SETTINGS = ("analyzer", "ngram_range", "sublinear_tf", "min_df", "max_df", "max_features",
+                  "norm", "use_idf", "smooth_idf", "lowercase", "binary")
+# The word analyser's name in the JSON: tokens (words and contractions, "don't" is one) and
+# their n-grams, except n-grams made only of stop words.
+WORD_ANALYZER = "stance-words"
+WORD_TOKEN = re.compile(r"\b\w+(?:'\w+)?\b")
+STOP_WORDS_FILE = "stop_words.txt"
+# Flag a voice for review below this calibrated confidence when a model file names none.
+DEFAULT_NEEDS_REVIEW_BELOW = 0.6
+# Feature blocks in column order: the JSON key (= the FeatureUnion step name) of each.
+DENSE_BLOCK = "lexvader"
+TFIDF_BLOCKS = ("words", "chars")
+
+
+def preprocess(text: str) -> str:
+    """TF-IDF preprocessor: curly apostrophes -> ', lower case (keeps "don't" one token)."""
+    return normalize(text).lower()
+
+
+@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _stop_word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    from stance.resources import read_text
+
+    words = [line.strip() for line in read_text("stance.label", STOP_WORDS_FILE).splitlines()
+             if line.strip() and not line.startswith("#")]
+    function = frozenset(word for word in words if not word.startswith("~"))
+    return function | {word[1:] for word in words if word.startswith("~")}, function
+
+
+def stop_words() -> frozenset[str]:
+    """Words that are never a feature alone (stance/label/data/stop_words.txt): the function
+    words, and the common words of standard stop lists (lines starting with `~`)."""
+    return _stop_word_lists()[0]
+
+
+def function_words() -> frozenset[str]:
+    """Words that do not make a phrase a feature: the stop words less the `~` ones, which
+    carry meaning inside a phrase ("won't last", "going back")."""
+    return _stop_word_lists()[1]
+
+
+def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
+    """The word features of `text`: words that are not stop words, and n-grams up to
+    `ngram_max` with at least one word that is not a function word. Function words ("in",
+    "her", "but") alone carried no stance yet decided labels; in a phrase ("won't last",
+    "not worried") they do."""
+    tokens = WORD_TOKEN.findall(preprocess(text))
+    stop, function = _stop_word_lists()
+    grams = [token for token in tokens if token not in stop]
+    content = [token not in function for token in tokens]
+    for n in range(2, ngram_max + 1):
+        grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1) if any(content[i:i + n]))
+    return grams
+
+
+def dense_feature_names(labels: tuple[str, ...], use_lexicon: bool, use_vader: bool) -> list[str]:
+    """Column names of the dense block, in the order `lexvader_matrix` fills it."""
+    names = []
+    if use_lexicon:
+        names += [f"lex:{label}" for label in labels]
+        names += [f"lexcount:{label}" for label in labels]
+    if use_vader:
+        names += [f"vader:{key}" for key in VADER_KEYS]
+    return names
+
+
+def lexvader_matrix(texts: list[str], lexicon: Lexicon, use_lexicon: bool, use_vader: bool,
+                    scale: float, with_matches: bool = False):
+    """Lexicon scores and counts per label, then VADER neg/neu/pos/compound, times `scale`;
+    with `with_matches`, also each text's lexicon matches (for explanations), found once."""
+    blocks, matches = [], None
+    if use_lexicon:
+        if with_matches:
+            matches = [lexicon.matches(text) for text in texts]
+            blocks.append(lexicon.score_matrix(texts, matches))
+        else:
+            blocks.append(lexicon.score_matrix(texts))
+    if use_vader:
+        blocks.append(polarity_matrix(texts))
+    dense = (np.hstack(blocks) if len(blocks) > 1 else blocks[0]) * float(scale)
+    return (dense, matches) if with_matches else dense
+
+
+def display_name(block: str, feature: str) -> str:
+    """The name a feature is shown under: ('words', 'the ban') -> 'word:the ban';
+    ('lexvader', 'lex:political') -> 'lex:political'; char n-grams are JSON-quoted (they
+    start or end with spaces)."""
+    if block == "words":
+        return f"word:{feature}"
+    if block == "chars":
+        return f"char:{json.dumps(feature)}"
+    return feature
+
+
+def centre(coef: np.ndarray, intercept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Coefficients and intercepts as each feature's pull toward each class.
+
+    Softmax ignores a shift shared by all classes, so a feature's pull toward class k is its
+    weight minus its mean weight over classes. A binary model (one row) is first written as
+    the equivalent softmax over [-z/2, z/2].
+    """
+    coef = np.asarray(coef, dtype=np.float64)
+    intercept = np.asarray(intercept, dtype=np.float64)
+    if coef.shape[0] == 1:
+        coef, intercept = np.vstack([-coef / 2, coef / 2]), np.r_[-intercept / 2, intercept / 2]
+    return coef - coef.mean(axis=0), intercept - intercept.mean()
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of decision scores (n, classes); a binary model's one column of
+    scores z is the softmax over [-z/2, z/2], i.e. the logistic function."""
+    scores = np.array(scores, dtype=np.float64)
+    if scores.ndim == 1 or scores.shape[1] == 1:
+        positive = 1.0 / (1.0 + np.exp(-scores.reshape(-1)))
+        return np.column_stack([1.0 - positive, positive])
+    scores -= scores.max(axis=1, keepdims=True)
+    np.exp(scores, out=scores)
+    scores /= scores.sum(axis=1, keepdims=True)
+    return scores
+
+
+def check_format(data: object) -> dict:
+    """`data` if it is a stance model dict of this format version, else ValueError."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("format_version") != FORMAT_VERSION:
+        raise ValueError("not a stance model JSON (format/format_version mismatch)")
+    return data
+
+
+def parse(raw: str | bytes) -> dict:
+    """A model dict from JSON text; anything else (a pickle, an unknown object) is a ValueError."""
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"a model file must be JSON: {exc}") from None
+    return check_format(data)
+
+
+def read(path: str | Path) -> dict:
+    """The model dict saved at `path` (see `parse`)."""
+    return parse(Path(path).read_bytes())

@@ -1,0 +1,43 @@
+"""Analysis time grows linearly with input size on every adversarial family (benchmarks/bench_growth.py).
+
+Ratios, not absolute times: 4x the units must cost less than 6x the time (quadratic gives 16x).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("bench_growth", ROOT / "benchmarks" / "bench_growth.py")
+bench_growth = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench_growth)
+
+MAX_RATIO = 6.0
+# Extraction (not the text stage) is still quadratic on one long paragraph of these: the speaker
+# parser re-reads the growing words before a cue. Issue 11, item 1, extraction's part.
+EXTRACTION_QUADRATIC = {"txt comment openers `<!-- `", "md comment openers `<!-- `"}
+
+
+@pytest.mark.parametrize("family", sorted(bench_growth.FAMILIES))
+def test_text_stage_grows_linearly(family):
+    result = bench_growth.growth(bench_growth.FAMILIES[family], n=2000, factor=4, repeat=3, extract=False)
+    assert result["load"]["ratio"] < MAX_RATIO, result
+
+
+@pytest.mark.parametrize("family", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="extraction is quadratic here; see above"))
+    if name in EXTRACTION_QUADRATIC else name for name in sorted(bench_growth.FAMILIES)])
+def test_analysis_grows_linearly(family):
+    result = bench_growth.growth(bench_growth.FAMILIES[family], n=1000, factor=4, repeat=2)
+    assert result["analysis"]["ratio"] < MAX_RATIO, result
+
+
+def test_a_quadratic_cost_gives_a_ratio_of_sixteen(monkeypatch):
+    """The measure itself: work that grows with the square of the input fails the bound."""
+    monkeypatch.setattr(bench_growth, "analyse_seconds",
+                        lambda data, suffix, repeat=3, extract=True: {"load": len(data) ** 2 * 1e-9, "analysis": 0.0})
+    result = bench_growth.growth(lambda n: (b"x" * n, ".txt"), n=2000, factor=4)
+    assert result["load"]["ratio"] == pytest.approx(16.0) and result["load"]["ratio"] > MAX_RATIO
