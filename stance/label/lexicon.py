@@ -307,6 +307,7 @@ def tsv_rows(text: str, source: str, header: tuple[str, ...], on_comment=None):
     """
     expected = "<TAB>".join(header)
     header_seen = False
+    text = text.removeprefix("\ufeff")  # a byte-order mark from a spreadsheet export
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
         stripped = line.strip()
