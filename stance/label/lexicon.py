@@ -27,13 +27,14 @@ import numpy as np
 
 from stance.label.tables import (
     NEGATED_WEIGHT_FACTOR,
-    NEGATION_EXEMPT_LABELS,
     NEGATION_WINDOW,
     NEGATORS,
 )
-from stance.records import STANCES
+from stance.records import LABELS, STANCES
 
 LEXICON_FILE = "lexicon.tsv"
+# Labels whose cues keep their label under negation (stance.records.Label.topical).
+NEGATION_EXEMPT_LABELS: tuple[str, ...] = tuple(label.name for label in LABELS if label.topical)
 HEADER = ("term", "label", "weight")
 
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u2032")
