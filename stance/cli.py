@@ -143,14 +143,27 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdin_text() -> str:
+    """Standard input as text; ValueError (one line) for bytes that are not UTF-8 text."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # replaced by a text stream (tests, embedding)
+        return sys.stdin.read()
+    data = stream.read()
+    if b"\x00" in data:
+        raise ValueError(f"standard input looks binary (NUL byte at offset {data.index(0)}); expected one quote per line")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"standard input is not UTF-8 text (invalid byte at offset {exc.start})") from None
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from stance.pipeline import label_quotes
     from stance.label.predictor import load_predictor
     from stance.records import LABEL_COLUMNS, probability_row
 
     model = load_predictor(args.model) if args.model else None
-    quotes = [line.rstrip("\r\n") for line in sys.stdin]
-    quotes = [q for q in quotes if q.strip()]
+    quotes = [q for q in _stdin_text().splitlines() if q.strip()]
     rows = [{"quote": quote, **labels, **probability_row(labels["probabilities"])}
             for quote, labels in zip(quotes, label_quotes(quotes, model))]
     columns = ["quote", *LABEL_COLUMNS]
@@ -270,12 +283,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if argv is None:  # a real `stance` process, not a call from Python code
         gc.set_threshold(*_GC_THRESHOLD)
+    from stance.store import StoreError
+
     try:
         return args.func(args)
     except BrokenPipeError:  # `stance analyze | head`
         return 0
-    except (OSError, ValueError) as exc:
-        print(f"stance: error: {exc}", file=sys.stderr)
+    except (OSError, ValueError, StoreError) as exc:  # one line, never a traceback
+        print(f"stance: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
 
 

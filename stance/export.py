@@ -95,9 +95,18 @@ def write_jsonl(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str]
 def save_atomically(path: str | Path, write, encoding: str | None = "utf-8") -> None:
     """Write via `write(handle)` to a temp file beside `path`, then rename over it,
     so a failure half-way never leaves a truncated file where a good one was.
+
+    A symlink is followed (its target is replaced, the link stays), and the file keeps the
+    mode of the one it replaces, or gets the usual mode for new files (not mkstemp's 0600).
     `encoding=None` opens the temp file in binary mode."""
-    path = Path(path)
-    descriptor, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    path = Path(os.path.realpath(path))
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    descriptor, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         if encoding is None:
             with os.fdopen(descriptor, "wb") as handle:
@@ -105,6 +114,7 @@ def save_atomically(path: str | Path, write, encoding: str | None = "utf-8") -> 
         else:
             with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
                 write(handle)
+        os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

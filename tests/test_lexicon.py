@@ -197,3 +197,10 @@ def test_apostrophes_are_normalised_in_place():
 
     assert normalize("it\u2019s \u2018x\u2019 \u02bc \u2032") == "it's 'x' ' '"
     assert fold("İt\u2019S") == "İt's"[0] + "t's"  # a character that lowers to two keeps its place
+
+
+def test_a_lexicon_saved_with_a_byte_order_mark_loads():
+    from stance.label.lexicon import parse_lexicon
+
+    entries = parse_lexicon("\ufeffterm\tlabel\tweight\nfad\tskeptical\t2.0\n", "from-excel.tsv")
+    assert [(e.term, e.label, e.weight) for e in entries] == [("fad", "skeptical", 2.0)]

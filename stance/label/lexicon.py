@@ -27,13 +27,14 @@ import numpy as np
 
 from stance.label.tables import (
     NEGATED_WEIGHT_FACTOR,
-    NEGATION_EXEMPT_LABELS,
     NEGATION_WINDOW,
     NEGATORS,
 )
-from stance.records import STANCES
+from stance.records import LABELS, STANCES
 
 LEXICON_FILE = "lexicon.tsv"
+# Labels whose cues keep their label under negation (stance.records.Label.topical).
+NEGATION_EXEMPT_LABELS: tuple[str, ...] = tuple(label.name for label in LABELS if label.topical)
 HEADER = ("term", "label", "weight")
 
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u2032")
@@ -307,6 +308,7 @@ def tsv_rows(text: str, source: str, header: tuple[str, ...], on_comment=None):
     """
     expected = "<TAB>".join(header)
     header_seen = False
+    text = text.removeprefix("\ufeff")  # a byte-order mark from a spreadsheet export
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
         stripped = line.strip()

@@ -219,7 +219,11 @@ class StanceModel:
         return out
 
     def to_json(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        """Save the model JSON atomically: a failed save leaves the previous model intact."""
+        from stance.export import save_atomically
+
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n"
+        save_atomically(path, lambda handle: handle.write(text))
 
 
 def train(texts, labels, lexicon: Lexicon | None = None, **params) -> StanceModel:
