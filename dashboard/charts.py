@@ -62,13 +62,23 @@ def stance_by_theme(counts: pd.DataFrame) -> go.Figure:
     return _layout(fig, barmode="stack")
 
 
-def over_time(counts: pd.DataFrame, shares: bool, unit: str) -> go.Figure:
-    """Stance over time: stacked bars of voices per period, or each stance's share of the period.
-    With a 'group' column (split by outlet or speaker), one small panel per group."""
+def share_rows(counts: pd.DataFrame, keys: list[str], include_none: bool) -> pd.DataFrame:
+    """`counts` with `count` turned into each stance's share within its `keys` group; `none`
+    rows left out of the base (and the bars) unless `include_none`."""
+    data = counts if include_none else counts[counts["stance"] != views.NONE_LABEL]
+    data = data.copy()
+    data["count"] = data["count"] / data.groupby(keys)["count"].transform("sum")
+    return data
+
+
+def over_time(counts: pd.DataFrame, shares: bool, unit: str, include_none: bool = False) -> go.Figure:
+    """Stance over time: stacked bars of voices per period (`none` in its grey), or each stance's
+    share of the period (`none` left out of the shares unless `include_none`). With a 'group'
+    column (split by outlet or speaker), one small panel per group."""
     data = counts.copy()
     keys = ["period"] + (["group"] if "group" in data.columns else [])
     if shares:
-        data["count"] = data["count"] / data.groupby(keys)["count"].transform("sum")
+        data = share_rows(data, keys, include_none)
     y_title = "share of voices" if shares else "voices"
     facet = {}
     if "group" in data.columns:
@@ -103,12 +113,14 @@ def sentiment_by_stance(points: pd.DataFrame | None, summary: pd.DataFrame) -> g
     return _layout(fig, showlegend=False)
 
 
-def shares_side_by_side(split_a: dict[str, int], split_b: dict[str, int], name_a: str, name_b: str) -> go.Figure:
-    """Two slices' stance shares as two stacked 100% bars."""
+def shares_side_by_side(split_a: dict[str, int], split_b: dict[str, int], name_a: str, name_b: str,
+                        include_none: bool = False) -> go.Figure:
+    """Two slices' stance shares as two stacked 100% bars (`none` left out unless `include_none`)."""
     rows = []
     for name, split in ((name_a, split_a), (name_b, split_b)):
-        total = sum(split.values()) or 1
-        rows += [{"slice": _short(name), "stance": s, "share": n / total, "voices": n} for s, n in split.items()]
+        base = views.share_base(split, include_none)
+        total = sum(base.values()) or 1
+        rows += [{"slice": _short(name), "stance": s, "share": n / total, "voices": n} for s, n in base.items()]
     data = pd.DataFrame(rows)
     data["slice"] = plain(data["slice"]).to_numpy()
     fig = px.bar(data, y="slice", x="share", color="stance", orientation="h", color_discrete_map=STANCE_COLORS,

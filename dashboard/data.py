@@ -219,7 +219,7 @@ class Slice:
             self.source = "voices"
             return
         self.source = "filtered"
-        key = (id(db), db.version, filters)
+        key = (id(db), db.version, filters.rows_key())
         if state.get("filtered_key") != key:
             where, params = views.where_clause(filters)
             cursor.execute(f"CREATE OR REPLACE TEMP TABLE filtered AS SELECT {', '.join(CHART_COLUMNS)} "

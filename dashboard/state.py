@@ -242,7 +242,8 @@ def sidebar() -> Context:
                        key=W["stances"], placeholder="All stances")
         if views.none_is_a_label():
             st.toggle("Count 'none' in stance shares", key=NONE_KEY,
-                      help="Voices the model finds no stance in are left out of the shares unless this is on.")
+                      help="Voices with no stance are always shown and counted; they are left out of the stance "
+                           "percentages unless this is on.")
         st.multiselect("Theme", _widget_options(options["themes"], st.session_state[W["themes"]]), key=W["themes"],
                        placeholder="All themes", help=theme_help())
         st.multiselect("Kind", _widget_options(options["kinds"], st.session_state[W["kinds"]]), key=W["kinds"],
@@ -288,6 +289,28 @@ def theme_help() -> str:
     return "A voice matches if it mentions any chosen theme.\n\n" + "\n".join(lines)
 
 
+# What every counts chart says about the fourth label (counts show it; shares leave it out by default).
+NONE_IN_COUNTS = "voices with no stance counted in grey as “none”"
+
+
+def stance_metrics(columns, split: dict[str, int], include_none: bool) -> None:
+    """One metric per stance: its voices, and its share of the stance voices (views.shares) as
+    the delta; `none` says it is left out of the shares unless they include it."""
+    shares = views.shares(split, include_none)
+    for col, (stance, count) in zip(columns, split.items()):
+        share = shares[stance]
+        delta = (f"{share:.0%} share" if share is not None
+                 else "not in shares" if stance == views.NONE_LABEL and split else None)
+        col.metric(stance.capitalize(), f"{count:,}", delta=delta, delta_color="off", delta_arrow="off")
+
+
+def shares_note(split: dict[str, int], include_none: bool) -> None:
+    """The one line saying how many voices with no stance the shares leave out (or include)."""
+    note = views.none_note(split.get(views.NONE_LABEL, 0), include_none)
+    if note:
+        st.caption(f":material/info: {note}")
+
+
 def quotes_column_config() -> dict:
     """How the quotes tables show their columns (shared by the Quotes, Articles and Speaker pages)."""
     return {
@@ -315,5 +338,6 @@ def save_failed(exc: Exception) -> None:
     st.error(f"Not saved: {md(str(exc))}", icon=":material/error:")
 
 
-__all__ = ["Context", "ENCODING_NOTE", "Reviews", "clear_filters", "download_button", "load_model", "quotes_column_config",
-           "reviews", "save_failed", "sidebar", "sync_query_params", "wait_for_corpus"]
+__all__ = ["Context", "ENCODING_NOTE", "NONE_IN_COUNTS", "Reviews", "clear_filters", "download_button", "load_model", "quotes_column_config",
+           "reviews", "save_failed", "shares_note", "sidebar", "stance_metrics", "sync_query_params",
+           "wait_for_corpus"]

@@ -46,7 +46,8 @@ class Filters:
     date_to: str = ""
     search: str = ""  # words that must occur in the quote (case-insensitive)
     named_only: bool = False  # speakers given by name (people or organisations), not 'one user'
-    include_none: bool = False  # count the 'none' outcome in stance shares (when the model has it)
+    # Not a row filter: whether stance SHARES count the 'none' outcome (its voices are always shown).
+    include_none: bool = False
 
     # list field -> query-parameter name (lists are repeated parameters: ?stance=a&stance=b)
     QUERY_KEYS = {"articles": "article", "speakers": "speaker", "stances": "stance", "themes": "theme",
@@ -57,7 +58,12 @@ class Filters:
 
     @property
     def is_empty(self) -> bool:
-        return self == Filters()
+        """No row is filtered out (the shares option does not narrow the rows)."""
+        return self.rows_key() == Filters()
+
+    def rows_key(self) -> "Filters":
+        """These filters without the shares option: what decides which rows pass."""
+        return replace(self, include_none=False)
 
     @classmethod
     def query_keys(cls) -> list[str]:
@@ -192,9 +198,32 @@ def where_clause(filters: Filters) -> tuple[str, list]:
             params.append(_like_pattern(word))
     if filters.named_only:
         parts.append("named")
-    if none_is_a_label() and not filters.include_none and NONE_LABEL not in filters.stances:
-        parts.append(f"stance_shown <> '{NONE_LABEL}'")
     return (" AND ".join(parts) or "true"), params
+
+
+def share_base(split: Mapping[str, int], include_none: bool) -> dict[str, int]:
+    """The counts stance shares are taken over: `none` left out unless asked for (a voice with
+    no stance is shown and counted, but is not a side)."""
+    return {label: n for label, n in split.items() if include_none or label != NONE_LABEL}
+
+
+def shares(split: Mapping[str, int], include_none: bool) -> dict[str, float | None]:
+    """Each label's share of the share base; None for a label outside the base (`none` when
+    left out) and for every label when the base is empty."""
+    base = share_base(split, include_none)
+    total = sum(base.values())
+    return {label: (base[label] / total if label in base and total else None) for label in split}
+
+
+def none_note(n_none: int, include_none: bool) -> str:
+    """The one line that says what the shares leave out ('' when nothing is left out)."""
+    if not none_is_a_label() or not n_none:
+        return ""
+    if include_none:
+        return (f"{count_noun(n_none, 'voice')} with no stance {'is' if n_none == 1 else 'are'} included in the "
+                "shares; turn off “Count 'none' in stance shares” to leave them out.")
+    return (f"{count_noun(n_none, 'voice')} with no stance {'is' if n_none == 1 else 'are'} left out of the shares; "
+            "toggle “Count 'none' in stance shares” in the sidebar to include them.")
 
 
 def count_noun(n: int, singular: str, plural: str | None = None) -> str:
@@ -256,4 +285,5 @@ FILTER_FIELDS = tuple(f.name for f in fields(Filters))
 
 __all__ = ["EXPORT_COLUMNS", "FILTER_FIELDS", "Filters", "NONE_LABEL", "NO_THEME", "QUOTES_SOURCE_COLUMNS",
            "QUOTES_TABLE_COLUMNS", "REVIEW_COLUMNS", "STANCE_ORDER", "UNLABELLED", "article_label", "count_noun",
-           "export_csv", "none_is_a_label", "parse_day", "parse_query", "quotes_table", "where_clause"]
+           "export_csv", "none_is_a_label", "none_note", "parse_day", "parse_query", "quotes_table", "share_base",
+           "shares", "where_clause"]
