@@ -154,6 +154,26 @@ def confusion_heatmap(confusion: pd.DataFrame) -> go.Figure:
     return _layout(fig, height=320)
 
 
+def reliability(bins: pd.DataFrame) -> go.Figure:
+    """Reliability curve: mean confidence against accuracy per confidence bin (marker area ~
+    the bin's quotes), with the diagonal a perfectly calibrated model would follow."""
+    fig = go.Figure([
+        go.Scatter(x=[0, 1], y=[0, 1], mode="lines", name="perfect calibration",
+                   line=dict(color="#999999", dash="dash")),
+        go.Scatter(x=bins["confidence"], y=bins["accuracy"], mode="lines+markers", name="model",
+                   marker=dict(size=(6 + 18 * (bins["count"] / max(bins["count"].max(), 1)) ** 0.5).tolist(),
+                               color="#1f77b4"),
+                   customdata=bins[["low", "high", "count"]].to_numpy(),
+                   hovertemplate="confidence %{customdata[0]:.1f}–%{customdata[1]:.1f}: %{customdata[2]} quotes<br>"
+                                 "mean confidence %{x:.2f}, accuracy %{y:.2f}<extra></extra>"),
+    ])
+    fig.update_xaxes(range=[0, 1], title_text="mean confidence in the bin")
+    fig.update_yaxes(range=[0, 1], title_text="accuracy in the bin")
+    _layout(fig, height=340)
+    fig.update_layout(legend_title_text="")
+    return fig
+
+
 def coefficients(weights: pd.DataFrame, label: str) -> go.Figure:
     """Horizontal bars of the strongest features toward one label."""
     data = weights.iloc[::-1]

@@ -235,13 +235,16 @@ class Slice:
         return self.cur.execute(text, list(params)).df()
 
     def rows(self, columns: Sequence[str], limit: int | None = None, order: str = "rid") -> pd.DataFrame:
-        """Full records of the first `limit` rows of the slice (all of them when None)."""
+        """Full records of the first `limit` rows of the slice in `order` (all of them when None)."""
         cols = ", ".join(f'"{c}"' for c in columns)
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
         if self.everything:
             return self.cur.execute(f"SELECT {cols} FROM voices ORDER BY {order}{cap}").df()
-        return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM filtered ORDER BY rid{cap}) "
-                                f"ORDER BY {order}").df()
+        if order == "rid":  # the first rows by id: the limit can go inside, before the join
+            return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM filtered ORDER BY rid"
+                                    f"{cap}) ORDER BY rid").df()
+        return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM filtered) "
+                                f"ORDER BY {order}{cap}").df()
 
     def export_rows(self) -> list[dict]:
         """Every row of the slice in the export schema (for the CSV download, built on click)."""

@@ -16,8 +16,8 @@ from stance.label.predictor import Predictor, load_default_predictor
 
 W = {"articles": "f_articles", "speakers": "f_speakers", "stances": "f_stances", "themes": "f_themes",
      "kinds": "f_kinds", "outlets": "f_outlets"}
-CONFIDENCE_KEY, FROM_KEY, TO_KEY, SEARCH_KEY, NAMED_KEY, NONE_KEY = (
-    "f_confidence", "f_from", "f_to", "f_search", "f_named", "f_none")
+CONFIDENCE_KEY, FROM_KEY, TO_KEY, SEARCH_KEY, NAMED_KEY, NONE_KEY, REVIEW_KEY = (
+    "f_confidence", "f_from", "f_to", "f_search", "f_named", "f_none", "f_review")
 ENCODING_NOTE = "CSV, UTF-8 with BOM (opens correctly in Excel); formula-like cells are prefixed with '."
 md = markup.escape_markdown
 
@@ -119,6 +119,7 @@ def _to_session(filters: views.Filters) -> None:
     st.session_state[SEARCH_KEY] = filters.search
     st.session_state[NAMED_KEY] = filters.named_only
     st.session_state[NONE_KEY] = filters.include_none
+    st.session_state[REVIEW_KEY] = filters.to_review
 
 
 def _from_session() -> views.Filters:
@@ -128,7 +129,8 @@ def _from_session() -> views.Filters:
                          confidence=(float(lo), float(hi)), date_from=day(FROM_KEY), date_to=day(TO_KEY),
                          search=(st.session_state.get(SEARCH_KEY) or "").strip(),
                          named_only=bool(st.session_state.get(NAMED_KEY)),
-                         include_none=bool(st.session_state.get(NONE_KEY)))
+                         include_none=bool(st.session_state.get(NONE_KEY)),
+                         to_review=bool(st.session_state.get(REVIEW_KEY)))
 
 
 def _init_from_url() -> None:
@@ -217,7 +219,7 @@ def sidebar() -> Context:
     _init_from_url()
     for name, key in W.items():  # re-assigned so the values survive a page change
         st.session_state[key] = list(st.session_state.get(key) or [])
-    for key in (CONFIDENCE_KEY, FROM_KEY, TO_KEY, SEARCH_KEY, NAMED_KEY, NONE_KEY):
+    for key in (CONFIDENCE_KEY, FROM_KEY, TO_KEY, SEARCH_KEY, NAMED_KEY, NONE_KEY, REVIEW_KEY):
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
     labels = dict(options["article_labels"])
@@ -249,6 +251,9 @@ def sidebar() -> Context:
         st.multiselect("Kind", _widget_options(options["kinds"], st.session_state[W["kinds"]]), key=W["kinds"],
                        placeholder="All kinds",
                        help="direct: in quote marks; indirect: reported speech; partial: reported with a quoted fragment")
+        st.toggle("To review only", key=REVIEW_KEY,
+                  help="Voices the model flagged `needs_review` (confidence below its review threshold) that no "
+                       "reviewer has labelled yet. The Quotes page lists them least confident first.")
         st.slider("Confidence", 0.0, 1.0, step=0.05, key=CONFIDENCE_KEY,
                   help="The model's probability for its label (reviewed voices keep the model's confidence).")
         st.button("Clear filters", on_click=clear_filters, width="stretch")

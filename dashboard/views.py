@@ -46,6 +46,7 @@ class Filters:
     date_to: str = ""
     search: str = ""  # words that must occur in the quote (case-insensitive)
     named_only: bool = False  # speakers given by name (people or organisations), not 'one user'
+    to_review: bool = False  # flagged `needs_review` (low confidence) and not yet stance-reviewed
     # Not a row filter: whether stance SHARES count the 'none' outcome (its voices are always shown).
     include_none: bool = False
 
@@ -54,7 +55,7 @@ class Filters:
                   "kinds": "kind", "outlets": "outlet"}
     CONF_KEYS = ("conf_min", "conf_max")
     SCALAR_KEYS = {"date_from": "from", "date_to": "to", "search": "q", "named_only": "named",
-                   "include_none": "none"}
+                   "to_review": "review", "include_none": "none"}
 
     @property
     def is_empty(self) -> bool:
@@ -198,6 +199,8 @@ def where_clause(filters: Filters) -> tuple[str, list]:
             params.append(_like_pattern(word))
     if filters.named_only:
         parts.append("named")
+    if filters.to_review:
+        parts.append("coalesce(needs_review, false) AND reviewed_stance = ''")
     return (" AND ".join(parts) or "true"), params
 
 
