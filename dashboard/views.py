@@ -229,6 +229,32 @@ def none_note(n_none: int, include_none: bool) -> str:
             "toggle “Count 'none' in stance shares” in the sidebar to include them.")
 
 
+def sql_literal(value) -> str:
+    """One where_clause parameter as an SQL literal (for a view, which takes no parameters):
+    strings quoted with ' doubled, numbers as finite floats, lists of strings as VARCHAR[]."""
+    if isinstance(value, bool):
+        raise TypeError("no boolean parameters")
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("NUL in an SQL string")
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            raise ValueError("not a finite number")
+        return repr(float(value))
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(sql_literal(str(v)) for v in value) + "]::VARCHAR[]"
+    raise TypeError(f"no SQL literal for {type(value).__name__}")
+
+
+def inline_params(where: str, params: list) -> str:
+    """`where` (from where_clause: its only '?' are placeholders) with the parameters inlined."""
+    pieces = where.split("?")
+    if len(pieces) != len(params) + 1:
+        raise ValueError("placeholders and parameters differ")
+    return pieces[0] + "".join(sql_literal(p) + rest for p, rest in zip(params, pieces[1:]))
+
+
 def count_noun(n: int, singular: str, plural: str | None = None) -> str:
     """'1 voice', '31 voices' (thousands separated)."""
     return f"{n:,} {singular if n == 1 else plural or singular + 's'}"
@@ -288,5 +314,5 @@ FILTER_FIELDS = tuple(f.name for f in fields(Filters))
 
 __all__ = ["EXPORT_COLUMNS", "FILTER_FIELDS", "Filters", "NONE_LABEL", "NO_THEME", "QUOTES_SOURCE_COLUMNS",
            "QUOTES_TABLE_COLUMNS", "REVIEW_COLUMNS", "STANCE_ORDER", "UNLABELLED", "article_label", "count_noun",
-           "export_csv", "none_is_a_label", "none_note", "parse_day", "parse_query", "quotes_table", "share_base",
-           "shares", "where_clause"]
+           "export_csv", "inline_params", "none_is_a_label", "none_note", "parse_day", "parse_query", "quotes_table", "share_base",
+           "shares", "sql_literal", "where_clause"]
