@@ -322,6 +322,8 @@ def quotes_column_config() -> dict:
         "stance": st.column_config.TextColumn("stance", width="small"),
         "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="%.2f",
                                                       width="small"),
+        "to review": st.column_config.CheckboxColumn("to review", width="small",
+                                                     help="Below the model's review threshold and not reviewed yet"),
         "quote": st.column_config.TextColumn("quote", width="large"),
         "sentiment": st.column_config.NumberColumn("sentiment", format="%+.2f"),
         "themes": st.column_config.ListColumn("themes"),

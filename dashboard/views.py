@@ -268,13 +268,13 @@ def article_label(title: str | None, article: str) -> str:
 # --- tables and export ------------------------------------------------------------------------
 
 # Stance and confidence first: they are what a reviewer scans.
-QUOTES_TABLE_COLUMNS: tuple[str, ...] = ("stance", "confidence", "speaker", "quote", "article", "outlet", "date",
+QUOTES_TABLE_COLUMNS: tuple[str, ...] = ("stance", "confidence", "to review", "speaker", "quote", "article", "outlet", "date",
                                           "kind", "reviewed", "themes", "sentiment", "voice_id")
 # The voices columns the quotes table is built from.
 QUOTES_SOURCE_COLUMNS: tuple[str, ...] = ("voice_id", "stance_shown", "confidence", "final_speaker", "speaker_role",
                                            "quote", "title", "article", "source", "date", "kind", "reviewed_stance",
                                            "reviewed_speaker", "themes", "sentiment", "start", "end", "cue", "stance", "speaker",
-                                           "top_features", "review_note", "reviewed_at") + tuple(
+                                           "top_features", "review_note", "reviewed_at", "needs_review") + tuple(
     c for c in EXPORT_COLUMNS if c.startswith("p_"))
 
 QUOTES_SELECT = ", ".join(f'"{c}"' for c in QUOTES_SOURCE_COLUMNS)  # `end` is an SQL keyword: quoted
@@ -289,6 +289,8 @@ def quotes_table(rows):
     return pd.DataFrame({
         "stance": rows["stance_shown"].to_numpy(),
         "confidence": rows["confidence"].to_numpy(dtype=float),
+        # Flagged by the model (confidence below its review threshold) and no stance review yet.
+        "to review": [bool(flag) and not s for flag, s in zip(rows["needs_review"].fillna(False), rows["reviewed_stance"])],
         "speaker": rows["final_speaker"].to_numpy(),
         "quote": rows["quote"].to_numpy(),
         "article": [article_label(t, a) for t, a in zip(rows["title"], rows["article"])],

@@ -337,6 +337,18 @@ def test_quotes_table_puts_stance_and_confidence_first(db, rows):
                                                                                               "stance + speaker")
     assert table["reviewed"].iloc[1] == "speaker" and (table["reviewed"].iloc[2:] == "").all()
     assert len(sliced(db).rows(views.QUOTES_SOURCE_COLUMNS, limit=5)) == 5
+    assert not table["to review"].any(), "the fixture flags no voice"
+
+
+def test_the_to_review_column_and_filter_agree(rows):
+    flagged = [dict(r, needs_review=i in (2, 4, 7)) for i, r in enumerate(rows)]
+    voices = VoiceDB.from_arrow(pa.Table.from_pylist(flagged, schema=voices_schema()))
+    voices.apply_reviews(1, [review(rows[4]["voice_id"], "skeptical"), review(rows[7]["voice_id"], "", "A B")], [])
+    table = views.quotes_table(sliced(voices).rows(views.QUOTES_SOURCE_COLUMNS))
+    assert table.index[table["to review"]].tolist() == [2, 7], "a stance review clears the flag, a speaker one not"
+    queue = sliced(voices, to_review=True).rows(views.QUOTES_SOURCE_COLUMNS, order="confidence DESC, rid")
+    assert queue["voice_id"].tolist() == [rows[7]["voice_id"], rows[2]["voice_id"]], "ordered before the limit"
+    assert count(voices, to_review=True, stances=("welcoming",)) == 0, "rows 2 and 7 are political and skeptical"
 
 
 def test_a_dataset_folder_reads_back_the_same_records(tmp_path, rows):
