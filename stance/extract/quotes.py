@@ -31,13 +31,16 @@ _CUE_TAIL_PREPOSITIONS = frozenset("to in on at during from of".split())
 _MAX_CUE_TAIL_CHARS = 40
 _WORD_SPAN = re.compile(r"\S+")
 _PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\s*[,:]?\s*$")
-# `,” said Name, role` (inverted) and `,” Name said` / `,” she added`
-_POST_CUE_INVERTED = re.compile(rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<verb>{DIRECT_FORMS_RE})\s+(?P<rest>.+?)\s*[.!?]*\s*$", re.DOTALL)
-_POST_CUE = re.compile(
-    rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<chunk>[^.?!;\u201c\u201d\"]+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{DIRECT_FORMS_RE})"
-    r"(?P<tail>[\s,][^\u201c\u201d\"]*?)?\s*[.!?]*\s*$",
-    re.DOTALL,
-)
+# After a closing mark: `,” said Name, role` (inverted) and `,” Name said` / `,” she added`.
+# Linear time by construction: no lazy group is followed by a test that scans to the end
+# of the text; match_post_cue finds the trailing `.!?` and the runs of fillers once.
+_POST_CUE_LEAD = re.compile(r"\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?")
+_POST_CUE_INVERTED = re.compile(rf"(?P<verb>{DIRECT_FORMS_RE})\s+(?=.)", re.DOTALL)
+_CHUNK_STOP = re.compile(r"[.?!;]")
+_QUOTE_MARK = re.compile('[\u201c\u201d"]')
+_SPACE_RUN = re.compile(r"\s+")
+_FILLER_RUN = re.compile(rf"(?:(?:{FILLER_RE})\s+)*+")
+_DIRECT_FORM = re.compile(DIRECT_FORMS_RE)
 # After a quote these open a new clause, so a speaker after them is not this quote's.
 _NEW_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’']+")
@@ -101,21 +104,55 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+def _trailing_punctuation_start(text: str) -> int:
+    """Where the text's trailing run of spaces and `.!?` starts (`\\s*[.!?]*\\s*$`)."""
+    return len(text.rstrip().rstrip(".!?").rstrip())
+
+
+def _plain_post_cue(after: str, lead_end: int) -> tuple[int, int, re.Match[str]] | None:
+    """`Name [fillers] said` after the lead: (chunk start, chunk end, verb match).
+
+    The chunk is the shortest stretch with no `.?!;` that a whitespace run, fillers and a cue
+    verb follow; the verb must end at a comma, a space or the trailing punctuation, and no
+    quote mark may stand anywhere after the closing one. Each run of fillers is read once.
+    """
+    if _QUOTE_MARK.search(after):
+        return None
+    stop = _CHUNK_STOP.search(after, lead_end)
+    limit = stop.start() if stop else len(after)
+    ending = _trailing_punctuation_start(after)
+    fillers_end, verb = -1, None  # the last run of fillers read, and the cue verb after it
+    for space in _SPACE_RUN.finditer(after, lead_end, limit):
+        if space.end() > fillers_end:  # a new word: read its fillers and the word after them
+            fillers_end = _FILLER_RUN.match(after, space.end()).end()
+            verb = _DIRECT_FORM.match(after, fillers_end)
+            if verb and not (verb.end() >= ending or after[verb.end()].isspace() or after[verb.end()] == ","):
+                verb = None
+        if verb:
+            return lead_end, space.start(), verb
+    return None
+
+
 def match_post_cue(after: str, offset: int) -> PostCue | None:
     """Speaker and cue standing after a closing mark, in the same sentence.
     `offset`: where `after` starts in the article text."""
     if not after.strip() or _NEW_CLAUSE.match(after):
         return None
-    inverted = _POST_CUE_INVERTED.match(after)
+    lead_end = _POST_CUE_LEAD.match(after).end()
+    inverted = _POST_CUE_INVERTED.match(after, lead_end)
     if inverted:
-        phrase = parse_inverted_speaker(inverted.group("rest"))
+        # The speaker runs to the trailing punctuation, and holds at least one character.
+        rest_start = inverted.end()
+        rest = after[rest_start : max(rest_start + 1, _trailing_punctuation_start(after))]
+        phrase = parse_inverted_speaker(rest)
         if phrase:
-            return PostCue(phrase, inverted.group("verb"), offset + inverted.start("rest"))
-    plain = _POST_CUE.match(after)
+            return PostCue(phrase, inverted.group("verb"), offset + rest_start)
+    plain = _plain_post_cue(after, lead_end)
     if plain:
-        phrase = parse_speaker(plain.group("chunk"))
+        chunk_start, chunk_end, verb = plain
+        phrase = parse_speaker(after[chunk_start:chunk_end])
         if phrase:
-            return PostCue(phrase, plain.group("verb"), offset + plain.start("chunk"))
+            return PostCue(phrase, verb.group(0), offset + chunk_start)
     return None
 
 
