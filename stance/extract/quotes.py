@@ -15,7 +15,7 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
-from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, PARTICIPLE_RE
+from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, PARTICIPLE_RE, verbs_after_subject
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
 from stance.extract.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker, parse_subject
@@ -33,13 +33,11 @@ _WORD_SPAN = re.compile(r"\S+")
 _PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\s*[,:]?\s*$")
 # After a closing mark: `,” said Name, role` (inverted) and `,” Name said` / `,” she added`.
 # Linear time by construction: no lazy group is followed by a test that scans to the end
-# of the text; match_post_cue finds the trailing `.!?` and the runs of fillers once.
+# of the text; match_post_cue finds the trailing `.!?` once, and each run of fillers is read once.
 _POST_CUE_LEAD = re.compile(r"\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?")
 _POST_CUE_INVERTED = re.compile(rf"(?P<verb>{DIRECT_FORMS_RE})\s+(?=.)", re.DOTALL)
 _CHUNK_STOP = re.compile(r"[.?!;]")
 _QUOTE_MARK = re.compile('[\u201c\u201d"]')
-_SPACE_RUN = re.compile(r"\s+")
-_FILLER_RUN = re.compile(rf"(?:(?:{FILLER_RE})\s+)*+")
 _DIRECT_FORM = re.compile(DIRECT_FORMS_RE)
 # After a quote these open a new clause, so a speaker after them is not this quote's.
 _NEW_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
@@ -112,24 +110,17 @@ def _trailing_punctuation_start(text: str) -> int:
 def _plain_post_cue(after: str, lead_end: int) -> tuple[int, int, re.Match[str]] | None:
     """`Name [fillers] said` after the lead: (chunk start, chunk end, verb match).
 
-    The chunk is the shortest stretch with no `.?!;` that a whitespace run, fillers and a cue
-    verb follow; the verb must end at a comma, a space or the trailing punctuation, and no
-    quote mark may stand anywhere after the closing one. Each run of fillers is read once.
+    The chunk is the shortest stretch with no `.?!;` that a run of spaces, fillers and a cue verb
+    follow; the verb must end at a comma, a space or the trailing punctuation, and no quote mark
+    may stand anywhere after the closing one.
     """
     if _QUOTE_MARK.search(after):
         return None
     stop = _CHUNK_STOP.search(after, lead_end)
-    limit = stop.start() if stop else len(after)
     ending = _trailing_punctuation_start(after)
-    fillers_end, verb = -1, None  # the last run of fillers read, and the cue verb after it
-    for space in _SPACE_RUN.finditer(after, lead_end, limit):
-        if space.end() > fillers_end:  # a new word: read its fillers and the word after them
-            fillers_end = _FILLER_RUN.match(after, space.end()).end()
-            verb = _DIRECT_FORM.match(after, fillers_end)
-            if verb and not (verb.end() >= ending or after[verb.end()].isspace() or after[verb.end()] == ","):
-                verb = None
-        if verb:
-            return lead_end, space.start(), verb
+    for chunk_end, verb in verbs_after_subject(after, lead_end, stop.start() if stop else len(after), _DIRECT_FORM):
+        if verb.end() >= ending or after[verb.end()].isspace() or after[verb.end()] == ",":
+            return lead_end, chunk_end, verb
     return None
 
 
