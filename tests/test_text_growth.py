@@ -16,9 +16,6 @@ bench_growth = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_growth)
 
 MAX_RATIO = 6.0
-# Extraction (not the text stage) is still quadratic on one long paragraph of these: the speaker
-# parser re-reads the growing words before a cue. Issue 11, item 1, extraction's part.
-EXTRACTION_QUADRATIC = {"txt comment openers `<!-- `", "md comment openers `<!-- `"}
 
 
 @pytest.mark.parametrize("family", sorted(bench_growth.FAMILIES))
@@ -27,9 +24,7 @@ def test_text_stage_grows_linearly(family):
     assert result["load"]["ratio"] < MAX_RATIO, result
 
 
-@pytest.mark.parametrize("family", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="extraction is quadratic here; see above"))
-    if name in EXTRACTION_QUADRATIC else name for name in sorted(bench_growth.FAMILIES)])
+@pytest.mark.parametrize("family", sorted(bench_growth.FAMILIES))
 def test_analysis_grows_linearly(family):
     result = bench_growth.growth(bench_growth.FAMILIES[family], n=1000, factor=4, repeat=2)
     assert result["analysis"]["ratio"] < MAX_RATIO, result
