@@ -14,6 +14,7 @@ import csv
 import io
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -295,6 +296,27 @@ class Mention:
     gender: str = "u"
 
 
+_ANONYMOUS_DETERMINERS = ("one", "a", "an", "another")
+
+
+def _fits_pronoun(mention: Mention, wanted: str) -> bool:
+    """Can a pronoun of class `wanted` (PRONOUN_GENDER's values) refer to this mention?"""
+    if wanted in ("m", "f"):
+        if mention.kind is MentionKind.GROUP:
+            return (mention.name.split() or [""])[0] in _ANONYMOUS_DETERMINERS
+        return mention.kind is MentionKind.PERSON and mention.gender in (wanted, "u")
+    return mention.kind is not MentionKind.PERSON if wanted == "p" else mention.kind is MentionKind.ORG
+
+
+@dataclass
+class _PronounCandidates:
+    """The mentions one pronoun class may refer to, in mention order."""
+
+    positions: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    run_starts: list[int] = field(default_factory=list)  # where each run of non-decreasing positions starts
+
+
 @dataclass
 class SpeakerRegistry:
     """What an article has named so far, for surname and pronoun resolution."""
@@ -304,6 +326,9 @@ class SpeakerRegistry:
     genders: dict[str, str] = field(default_factory=dict)
     persons: set[str] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)
+    # resolve_pronoun's candidates per pronoun class, brought up to date with `mentions` when asked.
+    _candidates: dict[str, _PronounCandidates] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _indexed: int = field(default=0, init=False, repr=False, compare=False)
 
     def role_of(self, speaker: str, role: str = "") -> str:
         """The role given now, else the one given when the speaker was introduced."""
@@ -364,18 +389,24 @@ class SpeakerRegistry:
         self.mentions.append(Mention(position, phrase, MentionKind.GROUP))
 
     def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
-        """Most recent compatible mention before `position`."""
+        """Most recent compatible mention before `position`. Later mentions (of the same sentence)
+        are skipped a sorted run at a time, so a long sentence costs no scan per pronoun."""
         wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
-        for mention in reversed(self.mentions):
-            if mention.position >= position:
-                continue
-            if wanted in ("m", "f"):
-                if mention.kind is MentionKind.GROUP and mention.name.split()[0] in ("one", "a", "an", "another"):
-                    return mention.name
-                if mention.kind is MentionKind.PERSON and mention.gender in (wanted, "u"):
-                    return mention.name
-            elif wanted == "p" and mention.kind is not MentionKind.PERSON:
-                return mention.name
-            elif wanted == "n" and mention.kind is MentionKind.ORG:
-                return mention.name
+        if wanted not in ("m", "f", "p", "n"):
+            return None
+        for mention in self.mentions[self._indexed :]:
+            for kind in ("m", "f", "p", "n"):
+                if _fits_pronoun(mention, kind):
+                    found = self._candidates.setdefault(kind, _PronounCandidates())
+                    sorted_on = bool(found.positions) and mention.position >= found.positions[-1]
+                    found.run_starts.append(found.run_starts[-1] if sorted_on else len(found.positions))
+                    found.positions.append(mention.position)
+                    found.names.append(mention.name)
+        self._indexed = len(self.mentions)
+        found = self._candidates.get(wanted, _PronounCandidates())
+        i = len(found.positions) - 1
+        while i >= 0:
+            if found.positions[i] < position:
+                return found.names[i]
+            i = bisect_left(found.positions, position, found.run_starts[i], i + 1) - 1
         return None
