@@ -16,6 +16,9 @@ bench_growth = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_growth)
 
 MAX_RATIO = 6.0
+# Units per family in the analysis test: 1,000 unless the old quadratic cost (slicing the rest
+# of the sentence per cue verb, a memory copy) only shows at a larger size.
+ANALYSIS_UNITS = {"As-noted cue verbs `Bob noted `": 4000}
 
 
 @pytest.mark.parametrize("family", sorted(bench_growth.FAMILIES))
@@ -26,7 +29,7 @@ def test_text_stage_grows_linearly(family):
 
 @pytest.mark.parametrize("family", sorted(bench_growth.FAMILIES))
 def test_analysis_grows_linearly(family):
-    result = bench_growth.growth(bench_growth.FAMILIES[family], n=1000, factor=4, repeat=2)
+    result = bench_growth.growth(bench_growth.FAMILIES[family], n=ANALYSIS_UNITS.get(family, 1000), factor=4, repeat=2)
     assert result["analysis"]["ratio"] < MAX_RATIO, result
 
 
