@@ -13,19 +13,20 @@ that leaves this module is absolute, an index into the article text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice
 from typing import NamedTuple
 
 from stance.extract.cues import (
     ADDRESSEE_LEMMAS,
     BARE_CLAUSE_LEMMAS,
-    FILLER_RE,
     FORM_TO_LEMMA,
     OBJECT_CONTENT_LEMMAS,
     PARTICLE_PATTERNS,
     PARTICIPLE_RE,
     REPORTED_FORMS,
     REPORTED_FORMS_RE,
+    verbs_after_subject,
 )
 from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
@@ -58,24 +59,34 @@ class _LocalCue(NamedTuple):
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
 _ACCORDING_FRONT = re.compile(r"^(?:\W*)(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,]+?)(?:,(?P<role>\s+an?\s+[^,]+?))?,\s+(?P<content>\S.*)$", re.DOTALL)
-_ACCORDING_BACK = re.compile(r"^(?P<content>.*\S)\s*[,.;]\s+according to (?P<who>[^,]+?)(?:,\s+(?P<role>[^,]+?))?[\s.!?]*$", re.DOTALL)
-_ACCORDING_ALONE = re.compile(r"^\W*according to (?P<who>[^,]+?)(?:,\s+(?P<role>[^,]+?))?[\s.!?]*$", re.IGNORECASE)
-_AS_NOTED = re.compile(rf"^As (?P<who>[^,]+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{REPORTED_FORMS_RE}),\s+(?P<content>\S.*)$", re.DOTALL)
+# `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
+# speaker and role are read by _who_and_role. `As WHO noted, CONTENT.`: _as_noted.
+_ACCORDING_BACK_CUE = re.compile(r"[,.;]\s+according to ")
+_ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
+_TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
+_COMMA = re.compile(",")
+_REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
+_COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
 _CUE_TRAILERS = frozenset("to in on at during last this earlier later".split())
 _REPORT_BY = re.compile(r"^(?:an?|the|one|recent)?\s*(?:report|study|survey|analysis|statement)s?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
-_THAT = re.compile(r"^\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
-_ADDRESSEE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me)\b", re.DOTALL)
+_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me)\b", re.DOTALL)
+# At most eight in a row ("in a statement on Monday" is two): a long run of them is no
+# sentence, and each cue verb after it would read the run again.
 _CIRCUMSTANCE = re.compile(
-    r"^\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
+    r"\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
     r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)"
     r"|on\s+(?:\w+day|social media|Twitter|X|Facebook|Instagram|TikTok|Weibo|television|TV|radio)"
     r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
-    r"|(?:yesterday|today|recently|publicly|privately|repeatedly))\s*,?\s*)+",
+    r"|(?:yesterday|today|recently|publicly|privately|repeatedly))\s*,?\s*){1,8}",
     re.IGNORECASE,
 )
-_WH = re.compile(r"^\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
-_COLON = re.compile(r"^\s*:\s*")
+_WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
+_COLON = re.compile(r"\s*:\s*")
+_SPACES = re.compile(r"\s*")
+# The longest word of CONTENT_PREPOSITIONS: a longer first word is none of them.
+_LONGEST_PREPOSITION = max(map(len, CONTENT_PREPOSITIONS))
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
 _PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\b(?P<that>\s+that\b)?")
 
@@ -97,44 +108,45 @@ def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
-    """Where the reported content starts after the cue verb, or None if it has none."""
-    rest = masked[verb_end:]
-    skipped = 0
+    """Where the reported content starts after the cue verb, or None if it has none.
+    Reads only the few words after the verb (patterns matched in place, no slice of the rest)."""
+    position = verb_end
     if lemma in PARTICLE_PATTERNS:  # "pointed out", "called for"
-        particle = PARTICLE_PATTERNS[lemma].match(rest)
+        particle = PARTICLE_PATTERNS[lemma].match(masked, position)
         if not particle:
             return None
-        skipped = particle.end()
+        position = particle.end()
     elif lemma in ADDRESSEE_LEMMAS:
-        addressee = _ADDRESSEE.match(rest)
+        addressee = _ADDRESSEE.match(masked, position)
         if not addressee:
             return None
-        skipped = addressee.end()
-    circumstance = _CIRCUMSTANCE.match(rest[skipped:])
+        position = addressee.end()
+    circumstance = _CIRCUMSTANCE.match(masked, position)
     if circumstance:
-        after = rest[skipped + circumstance.end():]
+        after = circumstance.end()
         # "stressed in an interview that ...": skip the circumstance when a that-clause follows;
         # for object verbs ("highlighted in red") the circumstance may be the content itself.
-        if lemma not in OBJECT_CONTENT_LEMMAS or _THAT.match(after) or _COLON.match(after):
-            skipped += circumstance.end()
-    rest2 = rest[skipped:]
+        if lemma not in OBJECT_CONTENT_LEMMAS or _THAT.match(masked, after) or _COLON.match(masked, after):
+            position = after
     for pattern in (_THAT, _COLON):
-        found = pattern.match(rest2)
+        found = pattern.match(masked, position)
         if found:
-            return verb_end + skipped + found.end()
-    stripped = rest2.lstrip()
-    lead = len(rest2) - len(stripped)
-    first = stripped.split(" ", 1)[0].lower() if stripped else ""
-    if first in CONTENT_PREPOSITIONS or _WH.match(rest2) or lemma in OBJECT_CONTENT_LEMMAS:
-        return verb_end + skipped + lead
-    if lemma in BARE_CLAUSE_LEMMAS and stripped[:1] not in ("", ",", ".", MASK):
-        return verb_end + skipped + lead
+            return found.end()
+    lead = _SPACES.match(masked, position).end()
+    first = masked[lead : lead + _LONGEST_PREPOSITION + 1].split(" ", 1)[0].lower()
+    if first in CONTENT_PREPOSITIONS or _WH.match(masked, position) or lemma in OBJECT_CONTENT_LEMMAS:
+        return lead
+    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", MASK):
+        return lead
     return None
 
 
-def _clause_starts(masked: str, limit: int) -> list[int]:
-    """Candidate starts of the subject before `limit`: sentence start, then after each comma."""
-    return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, limit)]
+def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
+    """Candidate starts of a subject: the sentence start, then after each comma (or ; : — ( ),
+    as (starts, ends of the breaks); a subject ending at `e` may start at 0 or at any break
+    end before `e` (a break never runs into the word that ends a subject)."""
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
+    return [0] + ends, ends
 
 
 def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
@@ -144,22 +156,35 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         return cues
     # Offsets, only for sentences with a cue verb and only up to the last one.
     tokens = list(islice(_TOKEN.finditer(masked), hits[-1] + 1))
+    # Per cue verb already walked back from: (where its walk stopped, negated, passive). A walk
+    # that reaches an earlier cue verb ("reply" ends in -ly) goes on from where that one stopped.
+    walks: dict[int, tuple[int, bool, bool]] = {}
+    clause_starts: tuple[list[int], list[int]] | None = None  # built once, for the first verb that needs it
     for index in hits:
         token = tokens[index]
         form = words[index]
         lemma = FORM_TO_LEMMA[form]
-        # Walk back over auxiliaries and adverbs to where the subject ends.
+        # Walk back over auxiliaries and adverbs (no comma between) to where the subject ends.
         j = index - 1
-        skipped: list[str] = []
-        while j >= 0 and (tokens[j].group(0).lower() in FILLER_WORDS or tokens[j].group(0).lower() in NEGATIONS
-                          or tokens[j].group(0).lower().endswith("ly")) and not masked[tokens[j].end():token.start()].count(","):
-            skipped.append(tokens[j].group(0).lower())
+        negated = passive = False
+        first_skipped = tokens[j].group(0).lower() if j >= 0 else ""
+        while j >= 0:
+            word = tokens[j].group(0).lower()
+            if not (word in FILLER_WORDS or word in NEGATIONS or word.endswith("ly")) or "," in masked[tokens[j].end():tokens[j + 1].start()]:
+                break
+            negated = negated or word in NEGATIONS
+            passive = passive or word in PASSIVE_AUX
+            if j in walks:
+                j, was_negated, was_passive = walks[j]
+                negated, passive = negated or was_negated, passive or was_passive
+                break
             j -= 1
-        if any(w in NEGATIONS for w in skipped):
+        walks[index] = (j, negated, passive)
+        if negated:
             continue
-        if form.endswith("ing") and not any(w in PASSIVE_AUX for w in skipped):
+        if form.endswith("ing") and not passive:
             continue  # a participle, handled by _participle_cues
-        if not form.endswith("ing") and skipped and skipped[0] in PASSIVE_AUX:
+        if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
             continue  # passive: "it was reported that"
         if j < 0:
             continue
@@ -167,9 +192,11 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         content_start = _content_after_verb(masked, token.end(), lemma)
         if content_start is None:
             continue
-        for start in _clause_starts(masked, subject_end):
-            if subject_end - start > _MAX_SUBJECT_CHARS:
-                continue  # longer than any speaker with its appositive: a clause, not a subject
+        # A subject longer than _MAX_SUBJECT_CHARS is a clause, not a speaker with its appositive:
+        # only the starts within that distance of the subject's end are tried, in order.
+        starts, break_ends = clause_starts = clause_starts or _clause_starts(masked)
+        first = 0 if subject_end <= _MAX_SUBJECT_CHARS else 1 + bisect_left(break_ends, subject_end - _MAX_SUBJECT_CHARS)
+        for start in starts[first : 1 + bisect_left(break_ends, subject_end)]:
             phrase = parse_speaker(masked[start:subject_end])
             if phrase is None:
                 continue
@@ -255,6 +282,64 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     return found
 
 
+class _WhoAndRole(NamedTuple):
+    who: tuple[int, int]
+    role: tuple[int, int] | None
+
+
+def _trailing_start(text: str) -> int:
+    """Where the text's trailing run of spaces and `.!?` starts."""
+    return len(text) - _TRAILING_PUNCTUATION.match(text[::-1]).end()
+
+
+def _who_and_role(text: str, start: int, trailing: int, commas: list[int]) -> _WhoAndRole | None:
+    """The regex `(?P<who>[^,]+?)(?:,\\s+(?P<role>[^,]+?))?[\\s.!?]*$` matched at `start`, worked
+    out from the commas (sorted positions) and where the trailing punctuation starts, so that no
+    position is read twice (the regex re-reads the trailing-punctuation test at every one)."""
+    k = bisect_left(commas, start)
+    if k == len(commas):  # no comma: the speaker runs to the trailing punctuation
+        return _WhoAndRole((start, max(start + 1, trailing)), None) if start < len(text) else None
+    comma = commas[k]
+    if comma == start or k + 1 < len(commas):  # an empty speaker, or a comma in the role
+        return None
+    role_start = _SPACES.match(text, comma + 1).end()
+    if role_start == comma + 1:  # `,\\s+`: a comma needs a space after it
+        return None
+    if role_start == len(text):  # only spaces after the comma: the role is the last of them
+        if role_start - 1 < comma + 2:
+            return None
+        role_start -= 1
+    return _WhoAndRole((start, comma), (role_start, max(role_start + 1, trailing)))
+
+
+def _according_back(masked: str) -> tuple[int, _WhoAndRole] | None:
+    """`CONTENT, according to WHO[, ROLE].`: (where the content ends, the speaker and role),
+    for the last `according to` that has both (the greedy regex's choice)."""
+    trailing, commas = _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)]
+    for cue in reversed(list(_ACCORDING_BACK_CUE.finditer(masked))):
+        content_end = cue.start()
+        while content_end and masked[content_end - 1].isspace():
+            content_end -= 1
+        if content_end == 0:
+            continue
+        found = _who_and_role(masked, cue.end(), trailing, commas)
+        if found:
+            return content_end, found
+    return None
+
+
+def _as_noted(masked: str) -> tuple[int, int, str, int] | None:
+    """`As WHO [has] noted, CONTENT`: (speaker start, speaker end, cue verb, content start)."""
+    if not masked.startswith("As "):
+        return None
+    comma = masked.find(",", 3)
+    for who_end, verb in verbs_after_subject(masked, 3, comma if comma >= 0 else len(masked), _REPORTED_FORM):
+        content = _COMMA_THEN_CONTENT.match(masked, verb.end())
+        if content:
+            return 3, who_end, verb.group(0), content.end()
+    return None
+
+
 def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
     front = _ACCORDING_FRONT.match(masked) if masked.lstrip()[:1] in "Aa" or "according" in masked[:40].lower() else None
     if front:
@@ -263,19 +348,20 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             role = (front.group("role") or "").strip()
             phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
             return [_LocalCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))]
-    lowered = masked.lower()
-    back = _ACCORDING_BACK.match(masked) if "according to" in lowered else None
+    back = _according_back(masked) if "according to" in masked else None
     if back:
-        phrase = _who(back.group("who"))
+        content_end, (who, role) = back
+        phrase = _who(masked[who[0] : who[1]])
         if phrase:
-            role = (back.group("role") or "").strip()
-            phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-            return [_LocalCue(phrase, "according to", 0, back.end("content"), back.start("who"))]
-    as_noted = _AS_NOTED.match(masked)
+            role_text = masked[role[0] : role[1]].strip() if role else ""
+            phrase = SpeakerPhrase(phrase.text, phrase.kind, role_text or phrase.role)
+            return [_LocalCue(phrase, "according to", 0, content_end, who[0])]
+    as_noted = _as_noted(masked)
     if as_noted:
-        phrase = _who(as_noted.group("who"))
+        who_start, who_end, verb, content_start = as_noted
+        phrase = _who(masked[who_start:who_end])
         if phrase:
-            return [_LocalCue(phrase, as_noted.group("verb"), as_noted.start("content"), len(masked), as_noted.start("who"))]
+            return [_LocalCue(phrase, verb, content_start, len(masked), who_start)]
     cues = _finite_verb_cues(masked, words)
     if not cues:
         post = _postposed_cue(masked)
@@ -290,5 +376,8 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
 
 def according_alone(masked: str) -> SpeakerPhrase | None:
     """'According to a report by Reuters.' standing alone: its content is the previous sentence."""
-    match = _ACCORDING_ALONE.match(masked)
-    return _who(match.group("who")) if match else None
+    cue = _ACCORDING_ALONE_CUE.match(masked)
+    if not cue:
+        return None
+    found = _who_and_role(masked, cue.end(), _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)])
+    return _who(masked[found.who[0] : found.who[1]]) if found else None

@@ -14,9 +14,11 @@ import csv
 import io
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from stance.extract.tables import (
@@ -102,7 +104,11 @@ def is_name_token(token: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """A run of capitalised words (particles allowed inside), not a sentence opener."""
-    tokens = _tokens(text)
+    return _name_words(_tokens(text))
+
+
+def _name_words(tokens: list[str]) -> bool:
+    """looks_like_name, on the text's words."""
     if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS:
         return False
     if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0].lower() in PERSON_NOUNS or tokens[0].lower() in DEMONYMS):
@@ -120,7 +126,12 @@ _POST_MODIFIERS = frozenset("familiar close with from at for of in on based work
 
 def _is_group(text: str) -> bool:
     """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'."""
-    tokens = [t.lower() for t in _tokens(text)]
+    return _group_words(_tokens(text))
+
+
+def _group_words(words: list[str]) -> bool:
+    """_is_group, on the text's words."""
+    tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 10 or any(t in _RELATIVE - {"who"} or t in _VERBISH for t in tokens):
         return False
     if len(tokens) == 1:
@@ -216,17 +227,25 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if looks_like_name(chunk):
         name, title = _split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
-    # "industry analyst Liu Xingliang", "City planner Marisol Duarte"
+    # "industry analyst Liu Xingliang", "City planner Marisol Duarte": a title or group, then a name.
+    # Linear in the chunk: the name has at most 6 words, a group at most 10 and a title at most 4
+    # tokens, so each cut is judged on word counts first and on at most 16 words.
     tokens = chunk.split()
+    words_of = [_tokens(token) for token in tokens]
+    words = [word for token_words in words_of for word in token_words]
+    words_before = list(accumulate(map(len, words_of), initial=0))  # words in tokens[:cut]
     for cut in range(1, len(tokens)):
-        tail = " ".join(tokens[cut:])
-        prefix = " ".join(tokens[:cut])
         if tokens[cut - 1].lower() in _PREPOSITIONS:
             continue  # "one festival-goer from Manchester" is a group, not a title and a name
-        if prefix.lower() == "the" and looks_like_name(tail):
+        head_words = words_before[cut]
+        if not 1 <= len(words) - head_words <= 6 or cut > 4 and not 1 <= head_words <= 10:
+            continue  # the tail is too long for a name, or the head for a title or a group
+        if not _name_words(words[head_words:]):
+            continue
+        if cut == 1 and tokens[0].lower() == "the":
             return SpeakerPhrase(chunk, PhraseKind.NAME)
-        if looks_like_name(tail) and not is_name_token(tokens[cut - 1]) and (_is_group(prefix) or _is_title(prefix)):
-            return SpeakerPhrase(tail, PhraseKind.NAME, role=" ".join(tokens[:cut]))
+        if not is_name_token(tokens[cut - 1]) and (_group_words(words[:head_words]) or cut <= 4 and _is_title(" ".join(tokens[:cut]))):
+            return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
     if _is_group(chunk):
         return SpeakerPhrase(_lower_determiner(chunk), PhraseKind.GROUP)
     return None
@@ -277,6 +296,27 @@ class Mention:
     gender: str = "u"
 
 
+_ANONYMOUS_DETERMINERS = ("one", "a", "an", "another")
+
+
+def _fits_pronoun(mention: Mention, wanted: str) -> bool:
+    """Can a pronoun of class `wanted` (PRONOUN_GENDER's values) refer to this mention?"""
+    if wanted in ("m", "f"):
+        if mention.kind is MentionKind.GROUP:
+            return (mention.name.split() or [""])[0] in _ANONYMOUS_DETERMINERS
+        return mention.kind is MentionKind.PERSON and mention.gender in (wanted, "u")
+    return mention.kind is not MentionKind.PERSON if wanted == "p" else mention.kind is MentionKind.ORG
+
+
+@dataclass
+class _PronounCandidates:
+    """The mentions one pronoun class may refer to, in mention order."""
+
+    positions: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    run_starts: list[int] = field(default_factory=list)  # where each run of non-decreasing positions starts
+
+
 @dataclass
 class SpeakerRegistry:
     """What an article has named so far, for surname and pronoun resolution."""
@@ -286,6 +326,9 @@ class SpeakerRegistry:
     genders: dict[str, str] = field(default_factory=dict)
     persons: set[str] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)
+    # resolve_pronoun's candidates per pronoun class, brought up to date with `mentions` when asked.
+    _candidates: dict[str, _PronounCandidates] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _indexed: int = field(default=0, init=False, repr=False, compare=False)
 
     def role_of(self, speaker: str, role: str = "") -> str:
         """The role given now, else the one given when the speaker was introduced."""
@@ -346,18 +389,24 @@ class SpeakerRegistry:
         self.mentions.append(Mention(position, phrase, MentionKind.GROUP))
 
     def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
-        """Most recent compatible mention before `position`."""
+        """Most recent compatible mention before `position`. Later mentions (of the same sentence)
+        are skipped a sorted run at a time, so a long sentence costs no scan per pronoun."""
         wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
-        for mention in reversed(self.mentions):
-            if mention.position >= position:
-                continue
-            if wanted in ("m", "f"):
-                if mention.kind is MentionKind.GROUP and mention.name.split()[0] in ("one", "a", "an", "another"):
-                    return mention.name
-                if mention.kind is MentionKind.PERSON and mention.gender in (wanted, "u"):
-                    return mention.name
-            elif wanted == "p" and mention.kind is not MentionKind.PERSON:
-                return mention.name
-            elif wanted == "n" and mention.kind is MentionKind.ORG:
-                return mention.name
+        if wanted not in ("m", "f", "p", "n"):
+            return None
+        for mention in self.mentions[self._indexed :]:
+            for kind in ("m", "f", "p", "n"):
+                if _fits_pronoun(mention, kind):
+                    found = self._candidates.setdefault(kind, _PronounCandidates())
+                    sorted_on = bool(found.positions) and mention.position >= found.positions[-1]
+                    found.run_starts.append(found.run_starts[-1] if sorted_on else len(found.positions))
+                    found.positions.append(mention.position)
+                    found.names.append(mention.name)
+        self._indexed = len(self.mentions)
+        found = self._candidates.get(wanted, _PronounCandidates())
+        i = len(found.positions) - 1
+        while i >= 0:
+            if found.positions[i] < position:
+                return found.names[i]
+            i = bisect_left(found.positions, position, found.run_starts[i], i + 1) - 1
         return None

@@ -66,6 +66,7 @@ class _ArticleState:
         self.voices: list[Voice] = []
         self.last_voice_sentence: Sentence | None = None
         self.last_anonymous: str = ""
+        self.head_phrase: tuple[int, SpeakerPhrase | None] | None = None  # (sentence start, its first clause parsed)
         # Capitalised words seen mid-sentence are names, not just sentence openers.
         self.midsentence_capitals = set(_MIDSENTENCE_CAPITAL.findall(text))
 
@@ -173,8 +174,10 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
 
 
 def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
-    head = masked.split(",", 1)[0]
-    phrase = parse_speaker(head)
+    # Parsed once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
+    if state.head_phrase is None or state.head_phrase[0] != sentence.start:
+        state.head_phrase = (sentence.start, parse_speaker(masked.split(",", 1)[0]))
+    phrase = state.head_phrase[1]
     return state.resolve(phrase, sentence.start) if phrase else _NOBODY
 
 
