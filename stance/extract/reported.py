@@ -283,6 +283,8 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
 
 
 class _WhoAndRole(NamedTuple):
+    """(start, end) of the speaker, and of the role when one is given."""
+
     who: tuple[int, int]
     role: tuple[int, int] | None
 
