@@ -14,6 +14,7 @@ import pytest
 from stance import pipeline
 from stance.cli import main
 from stance.text.corpus import load_articles
+from tests.test_pipeline import _streamed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,14 +29,6 @@ def _table(path: Path, rows: list[tuple[str, str, str, str, str]]) -> Path:
     return path
 
 
-def _streamed(paths, **options) -> pipeline.Batch:
-    whole = pipeline.Batch()
-    for batch in pipeline.stream(paths, **options):
-        whole.articles += batch.articles
-        whole.voices += batch.voices
-        whole.problems += batch.problems
-        whole.files += batch.files
-    return whole
 
 
 def _mixed_inputs(root: Path) -> list[Path]:
