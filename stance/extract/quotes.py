@@ -165,7 +165,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
             results.append(SpanAttribution(span, SpanRole.GLOSS))
             continue
         inner = text[span.start : span.end].rstrip()
-        ends_like_speech = inner[-1:] in ",?!.\u2026\u2014-" if inner else False
+        spoken_end = inner.rstrip("\u2019'")  # a nested quote may close first: “… ‘Go,’”
+        ends_like_speech = spoken_end[-1:] in ",?!.\u2026\u2014-" if spoken_end else False
         post = match_post_cue(after, span.outer_end) if (ends_like_speech or after.lstrip().startswith(",")) else None
         if post:
             results.append(SpanAttribution(span, SpanRole.CUE, post.speaker, post.cue, post.position))
