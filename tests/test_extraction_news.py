@@ -31,3 +31,25 @@ def voices(text: str) -> list[tuple[str, str, str]]:
 )
 def test_two_apostrophe_quote_marks(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviated title after the quote ("Mr.", "Sen.") belongs to the speaker
+        ("Intro here. ''We are building for the long run,'' Mr. Okafor said.",
+         [("Okafor", "direct", "We are building for the long run")]),
+        # a quote's own ? or ! does not end the sentence before its named speaker
+        ("''Who pays for this?'' Mr. Okafor asked, waving the bill.", [("Okafor", "direct", "Who pays for this?")]),
+        ("“Why not?” President Ruiz asked.", [("Ruiz", "direct", "Why not?")]),
+        # ... but a new sentence after it is still a new sentence
+        ("“Can you tell me?” An answer came from a user.", []),
+        # party and state tags are not part of the name, and the cue verb is not used twice
+        ("“It matters,” Sen. Marco Lindqvist (R-Fla.) said Saturday night at the debate.",
+         [("Marco Lindqvist", "direct", "It matters")]),
+        ("“We lost,” said Sen. Jo Lindqvist, D-Ore., after the vote.", [("Jo Lindqvist", "direct", "We lost")]),
+        ("Rep. Dan Ortiz (D) said that the bill would fail.", [("Dan Ortiz", "indirect", "the bill would fail")]),
+    ],
+)
+def test_titles_tags_and_question_marks_around_the_speaker(text, expected):
+    assert voices(text) == expected

@@ -31,10 +31,13 @@ _CUE_TAIL_PREPOSITIONS = frozenset("to in on at during from of".split())
 _MAX_CUE_TAIL_CHARS = 40
 _WORD_SPAN = re.compile(r"\S+")
 _PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\s*[,:]?\s*$")
+# A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
+# the only periods a speaker chunk may hold.
+_ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
 # `,” said Name, role` (inverted) and `,” Name said` / `,” she added`
 _POST_CUE_INVERTED = re.compile(rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<verb>{DIRECT_FORMS_RE})\s+(?P<rest>.+?)\s*[.!?]*\s*$", re.DOTALL)
 _POST_CUE = re.compile(
-    rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<chunk>[^.?!;\u201c\u201d\"]+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{DIRECT_FORMS_RE})"
+    rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<chunk>(?:[^.?!;\u201c\u201d\"]|{_ABBREVIATION})+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{DIRECT_FORMS_RE})"
     r"(?P<tail>[\s,][^\u201c\u201d\"]*?)?\s*[.!?]*\s*$",
     re.DOTALL,
 )

@@ -7,7 +7,8 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from stance.text.clean import paragraphs
-from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, NOT_NAME_WORDS
+from stance.extract.cues import DIRECT_FORMS_RE
+from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, HONORIFICS, NOT_NAME_WORDS, TITLES
 
 # Two apostrophes stand for a double quote mark in some wire copy (''like this''); a run of
 # three is that mark next to a nested single one.
@@ -110,6 +111,19 @@ def _boundaries(paragraph: str) -> list[tuple[int, int]]:
     return sorted(cuts + lost) if lost else cuts
 
 
+# A capitalised speaker of up to five words, then a direct cue verb ("Mr. Diaz asked").
+_NAMED_CUE_AFTER = re.compile(rf"(?:[A-Z][\w.'\u2019\-]*,?\s+){{1,5}}(?:{DIRECT_FORMS_RE})\b")
+
+
+def _names_a_speaker(paragraph: str, start: int) -> bool:
+    """Whether a named speaker and a direct cue verb open paragraph[start:] ("Mr. Diaz asked")."""
+    found = _NAMED_CUE_AFTER.match(paragraph, start, start + 80)
+    if not found:
+        return False
+    first = found.group(0).split(None, 1)[0].rstrip(".,")
+    return first not in NOT_NAME_WORDS or first in HONORIFICS or first in TITLES  # "An answer came" is no speaker
+
+
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"\u201d\u2019')\]]*$")
 
 
@@ -130,11 +144,18 @@ def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:
         k = bisect_right(starts, position) - 1
         return k >= 0 and position < spans[k].end
 
+    def closes_quote(position: int) -> bool:
+        k = bisect_right(starts, position) - 1
+        return k >= 0 and position == spans[k].end
+
     result: list[Sentence] = []
     for number, (offset, paragraph) in enumerate(paragraphs(text)):
         start = 0
         for cut, next_start in _boundaries(paragraph):
             if inside(offset + cut):
+                continue
+            # "“Why now?” Mr. Diaz asked.": the quote's own ? or ! ends no sentence before its cue.
+            if paragraph[cut - 1] in "?!" and closes_quote(offset + cut) and _names_a_speaker(paragraph, next_start):
                 continue
             # "U.S. officials": an abbreviation's period is no boundary, unless a clear
             # sentence opener follows. Cheapest tests first: most boundaries end "word. ".

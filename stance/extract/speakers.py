@@ -52,6 +52,10 @@ _TRAILING_CIRCUMSTANCE = re.compile(
 )
 
 
+# A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
+_PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=\s*,|\s*$)")
+
+
 def strip_accents(word: str) -> str:
     if word.isascii():  # nothing to strip; NFKD would cost more than the lookup it serves
         return word
@@ -190,6 +194,8 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
 
     Returns None when the words are not a speaker (a clause, a document, a relative).
     """
+    if "(" in chunk or "-" in chunk:
+        chunk = _PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
     if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk:
         return None
@@ -253,12 +259,17 @@ def parse_subject(chunk: str) -> Subject | None:
 
 def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     """The speaker after an inverted cue: 'said Heather Roberts, an American user ...'."""
+    if "(" in text or "-" in text:
+        text = _PARTY_TAG.sub("", text)
     head, _, role = text.partition(",")
     head = _TRAILING_CIRCUMSTANCE.sub("", head.strip())
     phrase = parse_speaker(head)
     if phrase is None or phrase.kind is PhraseKind.PRONOUN:
         return None
-    return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role.strip()) or phrase.role)
+    role = role.strip()
+    if role.split(" ", 1)[0].lower() in _PREPOSITIONS:  # "said Ana Ruiz, after the vote"
+        role = ""
+    return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role) or phrase.role)
 
 
 class MentionKind(Enum):

@@ -185,6 +185,7 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
     text = state.text
     results = attribute_spans(text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
+    direct_verbs: set[int] = set()  # where the cue verbs of direct quotes stand (absolute)
     gloss_opens: set[int] = set()
     subject = _NOBODY  # the sentence's first speaker, for participle cues
     for result in results:
@@ -210,6 +211,8 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         if end > start:
             state.add(speaker, role, start, end, "direct", cue, sentence)
             direct_spans.append(span)
+            if cue and result.position >= span.outer_end:  # '“…,” Ana said': the verb after the quote
+                direct_verbs.add(text.find(cue, span.outer_end, sentence.end))
 
     # Reported cues come with absolute offsets: compare them with spans and slice the whole masked text.
     masked_text = state.masked_text
@@ -218,6 +221,9 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         content = masked_text[cue.start : cue.end]
         # The content is the direct quote itself ("X said, “...”"): already a voice.
         if any(cue.start <= opened <= cue.start + 1 for opened in direct_opens):
+            continue
+        # '“…,” Ana said Monday': the verb that attributed the quote introduces nothing more.
+        if direct_verbs and text.rfind(cue.cue, cue.position, cue.start) in direct_verbs:
             continue
         cut = min((o for o in direct_opens if cue.start < o < cue.end), default=None)
         end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
