@@ -53,3 +53,40 @@ def test_two_apostrophe_quote_marks(text, expected):
 )
 def test_titles_tags_and_question_marks_around_the_speaker(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # noun-phrase speakers: a determiner or possessive and a head noun, compounds of person nouns
+        ("The billionaire developer said the tower would rise by spring.",
+         [("the billionaire developer", "indirect", "the tower would rise by spring")]),
+        ("Her aides and allies say she will tour the coast next month.",
+         [("her aides and allies", "indirect", "she will tour the coast next month")]),
+        ("Okafor’s advisers say the budget is settled.", [("Okafor’s advisers", "indirect", "the budget is settled")]),
+        ("Union officials say the vote was fair.", [("union officials", "indirect", "the vote was fair")]),
+        ("“We can do better,” said a person close to the Hallorans.",
+         [("a person close to the Hallorans", "direct", "We can do better")]),
+        # a name after "named" or after a group and a comma is the speaker
+        ("“Trains are cheap there,” said a newcomer named Tavita.", [("Tavita", "direct", "Trains are cheap there")]),
+        ("“We have work to do,” said a longtime aide, Pia Lund of Northgate Partners.",
+         [("Pia Lund", "direct", "We have work to do")]),
+        # an opening connector is no speaker; a participle aside after a name is its role
+        ("Instead, sources close to the club say the deal is off.",
+         [("sources close to the club", "indirect", "the deal is off")]),
+        ("Rather, sources close to the club say the deal is off.",
+         [("sources close to the club", "indirect", "the deal is off")]),
+        ("Sen. Cora Blix, facing a close race in Maine, said she would welcome the debate.",
+         [("Cora Blix", "indirect", "she would welcome the debate")]),
+        ("“It felt stifling,” Representative Hal Brenner, Republican of Ohio, said.",
+         [("Hal Brenner", "direct", "It felt stifling")]),
+        # the subject of a second verb joined by "and"
+        ("Mayor Ito thanked the crowd and said the harbour would reopen.",
+         [("Ito", "indirect", "the harbour would reopen")]),
+        # must find nothing: a phrase headed by a pronoun or "same", a verb taken for a title
+        ("The only photo she posted on her account was of a bear.", []),
+        ("The same thing happened twice.", []),
+    ],
+)
+def test_noun_phrase_and_clause_subjects(text, expected):
+    assert voices(text) == expected

@@ -29,6 +29,7 @@ from stance.extract.cues import (
 )
 from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
+from stance.extract.subjects import clause_subject
 
 MASK = "\u2591"
 # The longest subject we look at: a name with a long appositive role fits easily.
@@ -55,6 +56,7 @@ class _LocalCue(NamedTuple):
     position: int
 
 
+_COORDINATORS = frozenset({"and", "but"})
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
 _ACCORDING_FRONT = re.compile(r"^(?:\W*)(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,]+?)(?:,(?P<role>\s+an?\s+[^,]+?))?,\s+(?P<content>\S.*)$", re.DOTALL)
@@ -166,6 +168,12 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         subject_end = tokens[j].end()
         content_start = _content_after_verb(masked, token.end(), lemma)
         if content_start is None:
+            continue
+        if tokens[j].group(0).lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
+            subject = clause_subject(masked[: tokens[j].start()], latest_first=True)
+            if subject is not None:
+                cues.append(_LocalCue(subject.phrase, form, content_start, len(masked), subject.offset))
+                break
             continue
         for start in _clause_starts(masked, subject_end):
             if subject_end - start > _MAX_SUBJECT_CHARS:

@@ -56,6 +56,13 @@ _TRAILING_CIRCUMSTANCE = re.compile(
 _PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=\s*,|\s*$)")
 
 
+_LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
+
+
+# "a newcomer named Raytoho": the name, with the group as its role.
+_NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called)\s+(?P<name>[A-Z][^,]{0,60})$")
+
+
 def strip_accents(word: str) -> str:
     if word.isascii():  # nothing to strip; NFKD would cost more than the lookup it serves
         return word
@@ -119,29 +126,51 @@ def looks_like_name(text: str) -> bool:
 
 
 _PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
-_POST_MODIFIERS = frozenset("familiar close with from at for of in on based working who".split())
+_POST_MODIFIERS = frozenset("familiar close with from at for of in on to based working who".split())
 
 
-def _is_group(text: str) -> bool:
-    """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'."""
-    tokens = [t.lower() for t in _tokens(text)]
+_COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
+_DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
+# Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
+_NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
+
+
+def _opens_definite_phrase(word: str) -> bool:
+    """'the', 'her', or a possessive name ("Acme's", "Sanders’")."""
+    return word.lower() in _DEFINITE_DETERMINERS or (word[:1].isupper() and word.endswith(("'s", "’s", "s'", "s’")))
+
+
+def _is_group(text: str, generic: bool = False) -> bool:
+    """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'.
+    `generic`: also "the"/a possessive and any lower-case head noun ("the billionaire businessman")."""
+    words = _tokens(text)
+    tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 10 or any(t in _RELATIVE - {"who"} or t in _VERBISH for t in tokens):
         return False
     if len(tokens) == 1:
         return tokens[0] in PERSON_NOUNS or tokens[0] == "another"
     head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
-    if head is None and tokens[0] in ("one", "a", "an", "another", "two", "three", "several", "some") and len(tokens) <= 6:
+    while head is not None and head + 1 < len(tokens) and tokens[head + 1] in PERSON_NOUNS:
+        head += 1  # a compound: "military analysts", "campaign officials"
+    definite = generic and _opens_definite_phrase(words[0])
+    if head is None and (tokens[0] in _COUNT_DETERMINERS or definite) and len(tokens) <= 6:
         # "one festival-goer from Manchester": an unlisted noun after a determiner; head is before any preposition.
         head = next((i - 1 for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens) - 1)
         if head < 1 or tokens[head] in DOCUMENT_NOUNS:
             return False
+        if tokens[head] in PRONOUN_GENDER or tokens[0] not in _COUNT_DETERMINERS and not (
+            words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS and not tokens[head].endswith("ly")
+        ):
+            return False
     if head is None or any(t in _PREPOSITIONS or t in DOCUMENT_NOUNS or t == "who" for t in tokens[:head]):
+        return False
+    if any(t in ("the", "a", "an") for t in tokens[1:head]):  # "Ana met the voters": a second phrase began
         return False
     rest = tokens[head + 1 :]
     if not rest:
         return True
     if rest[0] in ("and", "or"):  # "users and nationalist bloggers"
-        return _is_group(" ".join(rest[1:]))
+        return _is_group(" ".join(rest[1:]), generic)
     # "familiar with", "from Leeds", or a participle: "a woman sitting beside her"
     return (rest[0] in _POST_MODIFIERS or rest[0].endswith("ing")) and rest[0] != "who"
 
@@ -164,15 +193,21 @@ def _is_title(text: str) -> bool:
     if len(words) == 1 and words[0] in TITLES:
         return True
     return 0 < len(words) <= 4 and words[0].lower() not in _PREPOSITIONS and words[-1].islower() and _plausible_role(text) and (
+        not words[-1].endswith("ed")  # "Ana praised (Lee)": a verb, not a title
+    ) and (
         words[-1] not in _PREPOSITIONS and words[-1] not in SPEAKER_DETERMINERS
     ) and not any(
         w.lower() in _VERBISH or w.lower() in _RELATIVE for w in words
     )
 
 
+# A party affiliation after a name is a role, though capitalised: "Jo Li, Republican of Ohio".
+_AFFILIATION = re.compile(r"(?:Republican|Democrat|Democratic|Independent|Libertarian)s?\s+(?:of|from)\s+[A-Z]")
+
+
 def _lower_determiner(text: str) -> str:
     first = text.split(" ", 1)[0]
-    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS:
+    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in _DEFINITE_DETERMINERS:
         return first.lower() + text[len(first):]
     return text
 
@@ -185,7 +220,12 @@ def _split_title(name: str) -> tuple[str, str]:
         cut += 1
     if cut and any(given_name_gender(t.rstrip(".")) is not None for t in tokens[cut:]):
         return " ".join(tokens[cut:]), " ".join(tokens[:cut])
-    return name, ""
+    # An unknown given name after a title: "Representative Hal Brenner", "Secretary of State Lee".
+    last = max((i for i, t in enumerate(tokens[:-1]) if t in TITLES), default=-1)
+    if last < 0 or any(given_name_gender(t.rstrip(".")) is not None for t in tokens[: last + 1]):
+        return name, ""
+    cut = last + 3 if tokens[last + 1] == "of" else last + 1
+    return (" ".join(tokens[cut:]), " ".join(tokens[:cut])) if cut < len(tokens) else (name, "")
 
 
 @lru_cache(maxsize=16384)  # pure in its input; the same chunks ("he", "the company") recur
@@ -205,12 +245,16 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if lowered in PRONOUN_GENDER:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
-    if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) for p in parts[1:]):
+    named = len(parts) > 1 and looks_like_name(parts[0])
+    # After a name, a participle phrase is an aside too: "Ana Ruiz, facing a recount, (said)".
+    if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
+                                  for p in parts[1:]):
         return None
     if len(parts) > 1:
         head, rest = parts[0], ", ".join(parts[1:])
-        if looks_like_name(head) and not looks_like_name(rest):
-            return SpeakerPhrase(head, PhraseKind.NAME, role=_lower_determiner(rest))
+        if named and (not looks_like_name(rest) or _AFFILIATION.match(rest)):
+            name, title = _split_title(head)
+            return SpeakerPhrase(name, PhraseKind.NAME, role=", ".join(filter(None, (title, _lower_determiner(rest)))))
         titled = parse_speaker(head) if not looks_like_name(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
             return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
@@ -222,18 +266,23 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if looks_like_name(chunk):
         name, title = _split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
+    named_as = _NAMED_AS.match(chunk)
+    if named_as and looks_like_name(named_as.group("name")) and _is_group(named_as.group("group")):
+        return SpeakerPhrase(named_as.group("name"), PhraseKind.NAME, role=_lower_determiner(named_as.group("group")))
     # "industry analyst Liu Xingliang", "City planner Marisol Duarte"
     tokens = chunk.split()
     for cut in range(1, len(tokens)):
         tail = " ".join(tokens[cut:])
         prefix = " ".join(tokens[:cut])
-        if tokens[cut - 1].lower() in _PREPOSITIONS:
-            continue  # "one festival-goer from Manchester" is a group, not a title and a name
+        if any(t in _PREPOSITIONS and tokens[i - 1].islower() for i, t in enumerate(tokens[1:cut], 1)):
+            # "one festival-goer from Manchester", "an adviser to President Lee": the name is the
+            # preposition's object; "Secretary of State Jo Li" keeps its title.
+            continue
         if prefix.lower() == "the" and looks_like_name(tail):
             return SpeakerPhrase(chunk, PhraseKind.NAME)
         if looks_like_name(tail) and not is_name_token(tokens[cut - 1]) and (_is_group(prefix) or _is_title(prefix)):
             return SpeakerPhrase(tail, PhraseKind.NAME, role=" ".join(tokens[:cut]))
-    if _is_group(chunk):
+    if _is_group(chunk, generic=True):
         return SpeakerPhrase(_lower_determiner(chunk), PhraseKind.GROUP)
     return None
 
@@ -266,6 +315,10 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     phrase = parse_speaker(head)
     if phrase is None or phrase.kind is PhraseKind.PRONOUN:
         return None
+    name = _LEADING_NAME.match(role.strip())
+    if phrase.kind is PhraseKind.GROUP and name and looks_like_name(name.group(0)):
+        # "said a longtime aide, Jo Li of Acme": the name, with the group as its role
+        return SpeakerPhrase(name.group(0), PhraseKind.NAME, role=phrase.text)
     role = role.strip()
     if role.split(" ", 1)[0].lower() in _PREPOSITIONS:  # "said Ana Ruiz, after the vote"
         role = ""

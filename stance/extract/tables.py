@@ -78,6 +78,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     network newspaper broadcaster channel platform campaign coalition party parties army military
     mother mothers father fathers son sons daughter daughters grandmother grandfather grandparents
     husband wife sister brother aunt uncle cousin child children teenager teenagers pupil pupils
+    aide aides adviser advisers advisor advisors ally allies candidate candidates nominee nominees
+    strategist strategists consultant consultants pollster pollsters operative operatives delegate
+    delegates donor donors backer backers staffer staffers staff prosecutor prosecutors investigator
+    investigators agent agents businessman businesswoman businessmen actor actors actress actresses
+    columnist columnists narrator star stars congressman congresswoman congressmen justice justices
+    commander commanders soldier soldiers veteran veterans democrats republicans conservatives
+    liberals progressives evangelicals immigrants demonstrators counsel crowd audience team
+    administration family families community organization organizations organisation organisations
     others other some many most several few""".split()
 )
 # Words that may open an anonymous/group speaker phrase.
@@ -102,7 +110,11 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Professor Doctor Senator Governor Mayor Judge Justice Officer Chief Director Secretary Ambassador
     Initially Recently Finally First Second Later Earlier Previously Additionally Furthermore Moreover
     Overall Beyond Among Amid Across Over Under Above Below Within Without Through Throughout Upon
-    Following Among Also Both All Each Every Any Such Once Twice Perhaps Maybe Indeed Clearly""".split()
+    Following Among Also Both All Each Every Any Such Once Twice Perhaps Maybe Indeed Clearly
+    Rather Notably Ultimately Already Nonetheless Nevertheless Likewise Similarly Separately Specifically
+    Importantly Interestingly Ironically Again Afterward Afterwards Thus Hence Therefore Otherwise Besides
+    Regardless Accordingly Consequently Fortunately Unfortunately Surprisingly Elsewhere Alternatively
+    Conversely Naturally Obviously Admittedly Apparently Eventually Currently Asked Speaking""".split()
 )
 HONORIFICS: frozenset[str] = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Rev Rev. Sen. Rep. Gov.".split()

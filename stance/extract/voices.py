@@ -16,6 +16,7 @@ from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import MASK, according_alone, cue_words, reported_cues
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
+from stance.extract.subjects import clause_subject
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
@@ -173,9 +174,8 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
 
 
 def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
-    head = masked.split(",", 1)[0]
-    phrase = parse_speaker(head)
-    return state.resolve(phrase, sentence.start) if phrase else _NOBODY
+    subject = clause_subject(masked)
+    return state.resolve(subject.phrase, sentence.start + subject.offset) if subject else _NOBODY
 
 
 def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[QuoteSpan], masked: str,
