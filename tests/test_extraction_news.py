@@ -90,3 +90,25 @@ def test_titles_tags_and_question_marks_around_the_speaker(text, expected):
 )
 def test_noun_phrase_and_clause_subjects(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue clause set off by commas inside the content: the whole sentence is the voice
+        ("The ferry, Okafor said, will run again in May.",
+         [("Okafor", "indirect", "The ferry, Okafor said, will run again in May")]),
+        ("A later start, she said, would help the pupils.",
+         [("she", "indirect", "A later start, she said, would help the pupils")]),
+        # an inverted cue with a long role after the content
+        ("The harbour needs dredging, said Pia Lund, head of the port board at the Institute of Ports, Bergen, Office "
+         "for Sea Trade.", [("Pia Lund", "indirect", "The harbour needs dredging")]),
+        ("The council will vote again, the mayor told the Coast Courier.",
+         [("the mayor", "indirect", "The council will vote again")]),
+        # must find nothing: a relative clause between commas, a cue that introduces a quote
+        ("The plan, which he said was costly, failed.", []),
+        ("Later, Okafor said, “We will see.”", [("Okafor", "direct", "We will see.")]),
+    ],
+)
+def test_cue_clauses_inside_or_after_the_content(text, expected):
+    assert voices(text) == expected

@@ -28,7 +28,7 @@ from stance.extract.cues import (
     REPORTED_FORMS_RE,
 )
 from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_inverted_speaker, parse_speaker
 from stance.extract.subjects import clause_subject
 
 MASK = "\u2591"
@@ -57,6 +57,10 @@ class _LocalCue(NamedTuple):
 
 
 _COORDINATORS = frozenset({"and", "but"})
+_COMMA = re.compile(",")
+_MAX_CUE_CLAUSE_CHARS = 80
+_QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
+_INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
 _ACCORDING_FRONT = re.compile(r"^(?:\W*)(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,]+?)(?:,(?P<role>\s+an?\s+[^,]+?))?,\s+(?P<content>\S.*)$", re.DOTALL)
@@ -64,7 +68,8 @@ _ACCORDING_BACK = re.compile(r"^(?P<content>.*\S)\s*[,.;]\s+according to (?P<who
 _ACCORDING_ALONE = re.compile(r"^\W*according to (?P<who>[^,]+?)(?:,\s+(?P<role>[^,]+?))?[\s.!?]*$", re.IGNORECASE)
 _AS_NOTED = re.compile(rf"^As (?P<who>[^,]+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{REPORTED_FORMS_RE}),\s+(?P<content>\S.*)$", re.DOTALL)
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
-_CUE_TRAILERS = frozenset("to in on at during last this earlier later".split())
+_CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently".split())
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORT_BY = re.compile(r"^(?:an?|the|one|recent)?\s*(?:report|study|survey|analysis|statement)s?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
 _THAT = re.compile(r"^\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me)\b", re.DOTALL)
@@ -206,7 +211,8 @@ def _split_cue_clause(clause: str) -> _CueClause | None:
         end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
         return _CueClause(" ".join(words[1:end]), words[0])
     k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
-    if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS):
+    if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS and not _WEEKDAY.match(words[k + 1])
+                 and FORM_TO_LEMMA[words[k]] not in ADDRESSEE_LEMMAS):
         return None
     j = k
     while j > 0 and words[j - 1].lower() in FILLER_WORDS:
@@ -230,6 +236,36 @@ def _postposed_cue(masked: str) -> _LocalCue | None:
             continue
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
         return _LocalCue(phrase, split.verb, 0, comma, comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip())))
+    return None
+
+
+def _interjected_cue(masked: str) -> _LocalCue | None:
+    """'A, he said, B.' / 'A, said Jo Li, B.': a cue clause set off by commas inside the content,
+    which is then the whole sentence."""
+    commas = [m.start() for m in _COMMA.finditer(masked)]
+    for left, right in zip(commas, commas[1:]):
+        clause = masked[left + 1 : right]
+        after = masked[right + 1 :].lstrip()
+        if len(clause) > _MAX_CUE_CLAUSE_CHARS or MASK in clause or not masked[:left].strip() or (
+            after[:1] in _QUOTE_OR_MASK or len(after.split()) < 2
+        ):
+            continue  # 'Later, she said, “…”': the cue of a quote, which is a voice already
+        split = _split_cue_clause(clause.strip())
+        phrase = parse_speaker(split.subject) if split else None
+        if phrase is not None:
+            return _LocalCue(phrase, split.verb, 0, len(masked), left + 1 + len(clause) - len(clause.lstrip()))
+    return None
+
+
+def _inverted_tail_cue(masked: str) -> _LocalCue | None:
+    """'CONTENT, said Jo Li, director of the institute at the university, Davis.': the speaker and a
+    role of any length after an inverted cue."""
+    for found in _INVERTED_TAIL.finditer(masked):
+        if len(masked[: found.start()].split()) < 3 or MASK in masked[found.end("verb"):]:
+            continue
+        phrase = parse_inverted_speaker(masked[found.start("rest"):].rstrip(" .!?"))
+        if phrase is not None:
+            return _LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("rest"))
     return None
 
 
@@ -284,9 +320,10 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         phrase = _who(as_noted.group("who"))
         if phrase:
             return [_LocalCue(phrase, as_noted.group("verb"), as_noted.start("content"), len(masked), as_noted.start("who"))]
-    cues = _finite_verb_cues(masked, words)
+    inverted = _inverted_tail_cue(masked)  # "CONTENT, said Jo Li, ...": the verb has no subject before it
+    cues = [inverted] if inverted else _finite_verb_cues(masked, words)
     if not cues:
-        post = _postposed_cue(masked)
+        post = _postposed_cue(masked) or _interjected_cue(masked)
         if post:
             cues.append(post)
     for participle in _participle_cues(masked):

@@ -159,7 +159,8 @@ def _is_group(text: str, generic: bool = False) -> bool:
         if head < 1 or tokens[head] in DOCUMENT_NOUNS:
             return False
         if tokens[head] in PRONOUN_GENDER or tokens[0] not in _COUNT_DETERMINERS and not (
-            words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS and not tokens[head].endswith("ly")
+            words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
+            and not tokens[head].endswith(("ly", "ing"))
         ):
             return False
     if head is None or any(t in _PREPOSITIONS or t in DOCUMENT_NOUNS or t == "who" for t in tokens[:head]):
