@@ -112,3 +112,32 @@ def test_noun_phrase_and_clause_subjects(text, expected):
 )
 def test_cue_clauses_inside_or_after_the_content(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # questions and requests
+        ("The reporter asked whether the ferry would run.", [("the reporter", "indirect", "whether the ferry would run")]),
+        ("Ana Ruiz asked the mayor if the bridge was safe.", [("Ana Ruiz", "indirect", "if the bridge was safe")]),
+        ("Ana Ruiz asked voters to stay home.", [("Ana Ruiz", "indirect", "to stay home")]),
+        # a bare clause after verbs other than say and tell, when it reads as a clause
+        ("Okafor noted the levy would fall next year.", [("Okafor", "indirect", "the levy would fall next year")]),
+        ("Okafor indicated he was ready to resign.", [("Okafor", "indirect", "he was ready to resign")]),
+        ("Okafor claimed the ban “breaks every rule” in the book.",
+         [("Okafor", "partial", "the ban “breaks every rule” in the book")]),
+        # promises take their object
+        ("The governor promised a new bridge for the valley.",
+         [("the governor", "indirect", "a new bridge for the valley")]),
+        # direct cues of shouting and chanting
+        ("“Open the gates!” the fans chanted.", [("the fans", "direct", "Open the gates!")]),
+        # must find nothing: an object that is not speech, a request for a thing, "boasts" as "has"
+        ("Okafor noted the change.", []),
+        ("The group asked for a meeting.", []),
+        ("The app boasts around 300 million monthly users.", []),
+        ("Users added hashtags to their posts.", []),
+        ("A spokesperson declined to comment on the launch.", []),
+    ],
+)
+def test_cue_verbs_and_their_content(text, expected):
+    assert voices(text) == expected

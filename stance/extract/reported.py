@@ -27,7 +27,7 @@ from stance.extract.cues import (
     REPORTED_FORMS,
     REPORTED_FORMS_RE,
 )
-from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX
+from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, SUBJECT_PRONOUNS
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_inverted_speaker, parse_speaker
 from stance.extract.subjects import clause_subject
 
@@ -57,6 +57,13 @@ class _LocalCue(NamedTuple):
 
 
 _COORDINATORS = frozenset({"and", "but"})
+# "said the plan ...": say and tell take a bare clause as it comes; other verbs only when it reads as one.
+_ANY_BARE_CONTENT = frozenset({"say", "tell"})
+_AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
+    shall won't wasn't isn't""".split())
+_ARTICLES = frozenset("the a an his her their its our my your this that these those".split())
+_CLAUSE_PROBE_CHARS = 80
+_CLAUSE_PROBE_WORDS = 8
 _COMMA = re.compile(",")
 _MAX_CUE_CLAUSE_CHARS = 80
 _QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
@@ -72,7 +79,7 @@ _CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday 
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORT_BY = re.compile(r"^(?:an?|the|one|recent)?\s*(?:report|study|survey|analysis|statement)s?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
 _THAT = re.compile(r"^\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
-_ADDRESSEE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me)\b", re.DOTALL)
+_ADDRESSEE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s))\b", re.DOTALL)
 _CIRCUMSTANCE = re.compile(
     r"^\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
     r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)"
@@ -81,6 +88,7 @@ _CIRCUMSTANCE = re.compile(
     r"|(?:yesterday|today|recently|publicly|privately|repeatedly))\s*,?\s*)+",
     re.IGNORECASE,
 )
+_TO = re.compile(r"^\s*to\s+[a-z]")
 _WH = re.compile(r"^\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"^\s*:\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
@@ -103,6 +111,17 @@ def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _looks_like_clause(text: str) -> bool:
+    """'the bill would fail', 'voters were angry': an auxiliary or a past-tense verb after the first
+    words, so the words after the cue are a clause, not its object ("noted the change")."""
+    probe = text[:_CLAUSE_PROBE_CHARS]
+    if MASK in probe:  # 'the ban “breaks the law”': the verb is inside the quoted words
+        return True
+    words = _TOKEN.findall(probe.lower())
+    return bool(words) and words[0] in SUBJECT_PRONOUNS or any(w in _AUXILIARIES or w.endswith("n't") or (i >= 1 and w.endswith("ed") and words[i - 1] not in _ARTICLES)
+               for i, w in enumerate(words[1:_CLAUSE_PROBE_WORDS], 1))
+
+
 def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     """Where the reported content starts after the cue verb, or None if it has none."""
     rest = masked[verb_end:]
@@ -113,10 +132,9 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
             return None
         skipped = particle.end()
     elif lemma in ADDRESSEE_LEMMAS:
-        addressee = _ADDRESSEE.match(rest)
-        if not addressee:
-            return None
-        skipped = addressee.end()
+        addressee = _ADDRESSEE.match(rest)  # "told reporters that", "asked whether"
+        if addressee and not _WH.match(rest):
+            skipped = addressee.end()
     circumstance = _CIRCUMSTANCE.match(rest[skipped:])
     if circumstance:
         after = rest[skipped + circumstance.end():]
@@ -125,6 +143,13 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         if lemma not in OBJECT_CONTENT_LEMMAS or _THAT.match(after) or _COLON.match(after):
             skipped += circumstance.end()
     rest2 = rest[skipped:]
+    if lemma in QUESTION_LEMMAS:  # "asked whether ...", "asked them to ...", never "asked for a meeting"
+        colon = _COLON.match(rest2)
+        if colon:
+            return verb_end + skipped + colon.end()
+        if not (_WH.match(rest2) or _TO.match(rest2)):
+            return None
+        return verb_end + skipped + len(rest2) - len(rest2.lstrip())
     for pattern in (_THAT, _COLON):
         found = pattern.match(rest2)
         if found:
@@ -134,7 +159,9 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     first = stripped.split(" ", 1)[0].lower() if stripped else ""
     if first in CONTENT_PREPOSITIONS or _WH.match(rest2) or lemma in OBJECT_CONTENT_LEMMAS:
         return verb_end + skipped + lead
-    if lemma in BARE_CLAUSE_LEMMAS and stripped[:1] not in ("", ",", ".", MASK):
+    if lemma in BARE_CLAUSE_LEMMAS and stripped[:1] not in ("", ",", ".", MASK) and (
+        lemma in _ANY_BARE_CONTENT or _looks_like_clause(stripped)
+    ):
         return verb_end + skipped + lead
     return None
 

@@ -22,6 +22,9 @@ GUILLEMETS: str = "\u00ab\u00bb"
 # Prepositions that may open reported content after a verb ("cautioned against").
 CONTENT_PREPOSITIONS: tuple[str, ...] = ("against", "about", "of", "for", "on", "out")
 
+# Cue lemmas whose content is a question or a request: "asked whether ...", "asked them to ...".
+QUESTION_LEMMAS: frozenset[str] = frozenset({"ask", "wonder"})
+
 # Verbs that introduce a name or gloss, never a voice ("dubbed “X”").
 NAMING_VERBS: frozenset[str] = frozenset(
     """dubbed called named nicknamed titled entitled labelled labeled branded known translates
