@@ -141,3 +141,32 @@ def test_cue_clauses_inside_or_after_the_content(text, expected):
 )
 def test_cue_verbs_and_their_content(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle without "that", after "but", and its speaker from the clause before it
+        ("The judge sided with the city, saying the levy broke the charter.",
+         [("the judge", "indirect", "the levy broke the charter")]),
+        ("At a town hall in Ames, Iowa, on Sunday, Ana Ruiz tried again, saying that the city should lead.",
+         [("Ana Ruiz", "indirect", "the city should lead")]),
+        ("Okafor released a statement, praising the crew but insisting that the cost was too high.",
+         [("Okafor", "indirect", "the cost was too high")]),
+        ("As they met in Oslo, Okafor was away in Bergen, promising to build a new bridge.",
+         [("Okafor", "indirect", "to build a new bridge")]),
+        ("The club lost its appeal, the Courier reported, citing two people at the hearing.",
+         [("the Courier", "indirect", "The club lost its appeal"),
+          ("the Courier", "indirect", "two people at the hearing")]),
+        ("“I wish him well,” Mr. Okafor told the hosts, adding that his son knows the family.",
+         [("Okafor", "direct", "I wish him well"), ("Okafor", "indirect", "his son knows the family")]),
+        # a participle opening the sentence: its content runs to the comma, the speaker follows
+        ("Noting that only one member voted no, Okafor added: “That is the problem.”",
+         [("Okafor", "direct", "That is the problem."), ("Okafor", "indirect", "only one member voted no")]),
+        # must find nothing: a participle of circumstance, a quoted word
+        ("Writing for the majority, the judge upheld the levy.", []),
+        ("Others are just saying “hello” to their new neighbours.", []),
+    ],
+)
+def test_participle_cues(text, expected):
+    assert voices(text) == expected

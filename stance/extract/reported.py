@@ -23,6 +23,7 @@ from stance.extract.cues import (
     FORM_TO_LEMMA,
     OBJECT_CONTENT_LEMMAS,
     PARTICLE_PATTERNS,
+    PARTICIPLE_FORMS,
     PARTICIPLE_RE,
     REPORTED_FORMS,
     REPORTED_FORMS_RE,
@@ -92,7 +93,9 @@ _TO = re.compile(r"^\s*to\s+[a-z]")
 _WH = re.compile(r"^\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"^\s*:\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
-_PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\b(?P<that>\s+that\b)?")
+_PARTICIPLE = re.compile(rf"(?:,|\b(?:and|but|by|while|in))\s+(?P<verb>{PARTICIPLE_RE})\b")
+_LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split())
+_LEADING_PARTICIPLE = re.compile(rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b")
 
 
 def _who(text: str) -> SpeakerPhrase | None:
@@ -234,7 +237,7 @@ def _split_cue_clause(clause: str) -> _CueClause | None:
     words = clause.split()
     if not words:
         return None
-    if words[0] in REPORTED_FORMS:  # inverted: "said the ministry"
+    if words[0] in REPORTED_FORMS and not words[0].endswith("ing"):  # inverted: "said the ministry"
         end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
         return _CueClause(" ".join(words[1:end]), words[0])
     k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
@@ -296,11 +299,40 @@ def _inverted_tail_cue(masked: str) -> _LocalCue | None:
     return None
 
 
-def _participle_cues(masked: str) -> list[_LocalCue]:
-    found = _PARTICIPLE.search(masked)
-    if not found or not found.group("that"):
-        return []
-    return [_LocalCue(None, found.group("verb"), found.end(), len(masked), 0)]
+def _participle_cues(masked: str) -> list[tuple[_LocalCue, int]]:
+    """', saying ...', 'and insisting that ...', 'by promising to ...', each with where its clause
+    begins (the content before it ends there). The speaker opens the nearest clause before it
+    ("..., the Post reported, citing ..."); None when none does: the sentence's subject speaks."""
+    cues: list[tuple[_LocalCue, int]] = []
+    for found in _PARTICIPLE.finditer(masked):
+        verb = found.group("verb")
+        start = _content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
+        if start is None:
+            continue
+        if cues:
+            last, begins = cues[-1]
+            cues[-1] = (_LocalCue(last.speaker, last.cue, last.start, found.start(), last.position), begins)
+        subject = clause_subject(masked[: found.start()], latest_first=True)
+        speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
+        cues.append((_LocalCue(speaker, verb, start, len(masked), position), found.start()))
+    return cues
+
+
+def _leading_participle_cue(masked: str) -> _LocalCue | None:
+    """'Noting that the vote was close, the mayor said ...': the content runs to the first comma,
+    and the speaker opens the clause after it."""
+    found = _LEADING_PARTICIPLE.match(masked)
+    if not found:
+        return None
+    verb = found.group("verb").lower()
+    start = _content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
+    if start is None or masked[start:].split(" ", 1)[0].lower() in _LEADING_NOT_CONTENT:
+        return None  # "Writing for the majority, ...": a circumstance, not what was said
+    comma = masked.find(",", start)
+    subject = clause_subject(masked[comma + 1 :]) if comma > start else None
+    if subject is None:
+        return None
+    return _LocalCue(subject.phrase, verb, start, comma, comma + 1 + subject.offset)
 
 
 def cue_words(masked: str) -> list[str] | None:
@@ -353,11 +385,12 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         post = _postposed_cue(masked) or _interjected_cue(masked)
         if post:
             cues.append(post)
-    for participle in _participle_cues(masked):
+    for participle, begins in _participle_cues(masked):
         # "X has resisted, arguing that ...": the participle's clause ends any earlier content.
-        cues = [c if not c.start <= participle.start < c.end else _LocalCue(c.speaker, c.cue, c.start, participle.start, c.position) for c in cues]
+        cues = [c if not c.start <= begins < c.end else _LocalCue(c.speaker, c.cue, c.start, begins, c.position) for c in cues]
         cues.append(participle)
-    return cues
+    leading = _leading_participle_cue(masked) if masked[:1].isupper() else None
+    return [leading, *cues] if leading else cues
 
 
 def according_alone(masked: str) -> SpeakerPhrase | None:

@@ -188,12 +188,17 @@ def _plausible_role(text: str) -> bool:
     )
 
 
+_TITLE_BREAKERS = frozenset("as via and or but than then so if because while when that which who".split())
+
+
 def _is_title(text: str) -> bool:
     """A short job title before a name: 'City planner', 'industry analyst', 'state senator'."""
     words = text.split()
     if len(words) == 1 and words[0] in TITLES:
         return True
-    return 0 < len(words) <= 4 and words[0].lower() not in _PREPOSITIONS and words[-1].islower() and _plausible_role(text) and (
+    if any(w.lower() in _TITLE_BREAKERS for w in words) or (words and words[0].lower() in _PREPOSITIONS):
+        return False  # "via Acme as": function words make a clause, not a title
+    return 0 < len(words) <= 4 and words[-1].islower() and _plausible_role(text) and (
         not words[-1].endswith("ed")  # "Ana praised (Lee)": a verb, not a title
     ) and (
         words[-1] not in _PREPOSITIONS and words[-1] not in SPEAKER_DETERMINERS

@@ -1,9 +1,9 @@
 """The speaker that opens a clause, when a cue verb stands far from it.
 
 "Rubio thanked the crowd and said ...", "On Tuesday, the mayor toured the site, saying ...":
-the cue's subject is the phrase that opens the clause, before its own verb. No parser: the
-longest run of opening words that parses as a speaker phrase, followed by a lower-case word
-or a comma, is the subject.
+the cue's subject is the phrase that opens a clause, right before that clause's own verb. No
+parser: the longest run of opening words (up to 8) that parses as a speaker phrase and is
+followed by a lower-case word that can be a verb is the subject.
 
 Offsets: Subject.offset counts from the start of the chunk given.
 """
@@ -12,36 +12,61 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.speakers import Subject, parse_speaker
+from stance.extract.speakers import PhraseKind, Subject, parse_speaker
 
 _WORD_END = re.compile(r"[\w’'.\-&)]+")
+_NEXT_WORD = re.compile(r"[\s,]*([\w’'\-]+)")
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u201d\"]")
 _MAX_SUBJECT_WORDS = 8
-_MAX_CLAUSES = 4
+_MAX_CLAUSES = 6
+_SUBORDINATE = re.compile(r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|unless)\s", re.IGNORECASE)
+# Lower-case words that follow a subject but are not its verb.
+_NOT_VERBS = frozenset("and or but nor the a an of in on at to for with by from as that which who whose whom where".split())
 
 
-def _opening_speaker(clause: str) -> Subject | None:
-    """The longest opening run of `clause` (up to 8 words) that is a speaker phrase."""
+def _verb_follows(clause: str, position: int) -> bool:
+    """Whether the next word after `position` (past spaces and commas) can be a verb."""
+    found = _NEXT_WORD.match(clause, position)
+    word = found.group(1) if found else ""
+    return word[:1].islower() and word not in _NOT_VERBS
+
+
+def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
+    """The longest opening run of `clause` that is a speaker phrase followed by a verb, and where it ends."""
     lead = len(clause) - len(clause.lstrip())
     best = None
-    for k, word in enumerate(_WORD_END.finditer(clause, lead)):
+    boundary = _CLAUSE_BREAK.search(clause, lead)  # a run never crosses a comma: appositives are joined below
+    for k, word in enumerate(_WORD_END.finditer(clause, lead, boundary.start() if boundary else len(clause))):
         if k >= _MAX_SUBJECT_WORDS:
             break
-        following = clause[word.end():].lstrip()[:1]
-        if following and not (following.islower() or following in ",(—–-"):
-            continue  # the run goes on: "Ana Ruiz", not "Ana"
-        phrase = parse_speaker(clause[lead:word.end()])
+        if not _verb_follows(clause, word.end()):
+            continue  # the run goes on ("Ana Ruiz", not "Ana"), or no verb follows it
+        phrase = parse_speaker(clause[lead : word.end()])
         if phrase is not None:
-            best = Subject(phrase, lead)
+            best = (Subject(phrase, lead), word.end())
     return best
 
 
 def clause_subject(chunk: str, latest_first: bool = False) -> Subject | None:
-    """The speaker opening one of the first clauses of `chunk` (sentence start, then after each
-    comma): the earliest one, or with `latest_first` the one nearest the end of `chunk`."""
-    starts = [0] + [m.end() for m in re.finditer(r"[,;:\u2014]", chunk)]
-    starts = starts[-_MAX_CLAUSES:][::-1] if latest_first else starts[:_MAX_CLAUSES]
-    for start in starts:
+    """The speaker opening one of the clauses of `chunk` (its start, then after each comma or
+    closing quote mark), right before that clause's verb: the first such clause, or with
+    `latest_first` the one nearest the end of `chunk`. Subordinate clauses ("As they met")
+    are passed over."""
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(chunk)]
+    order = range(len(starts) - 1, max(-1, len(starts) - 1 - _MAX_CLAUSES), -1) if latest_first else range(min(len(starts), _MAX_CLAUSES))
+    for k in order:
+        start = starts[k]
+        if _SUBORDINATE.match(chunk, start):
+            continue
         found = _opening_speaker(chunk[start:])
-        if found is not None:
-            return Subject(found.phrase, start + found.offset)
+        if found is None:
+            continue
+        subject, end = found
+        if subject.phrase.kind is PhraseKind.GROUP:
+            # "Jo Li, the former governor, (proposed)": the name before an appositive
+            for earlier in starts[max(0, k - 2) : k]:
+                named = parse_speaker(chunk[earlier : start + end])
+                if named is not None and named.kind is PhraseKind.NAME:
+                    return Subject(named, earlier + len(chunk[earlier:]) - len(chunk[earlier:].lstrip()))
+        return Subject(subject.phrase, start + subject.offset)
     return None
