@@ -170,3 +170,34 @@ def test_cue_verbs_and_their_content(text, expected):
 )
 def test_participle_cues(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of "and said, “…”" opens the clause
+        ("Years ago, he backed the mayor and said, “She has done nothing for us.”",
+         [("he", "direct", "She has done nothing for us.")]),
+        ("Asked about the fee, Mrs. Okafor shook her head and said, ''No, never again.''",
+         [("Okafor", "direct", "No, never again.")]),
+        # an adverb between speaker and cue
+        ("Ana Ruiz jokingly said, “I hate to admit it, I like the rain.”",
+         [("Ana Ruiz", "direct", "I hate to admit it, I like the rain.")]),
+        # a that-clause that is one whole quote is a direct voice
+        ("He vowed that “the rich would pay their fair share.”", [("he", "direct", "the rich would pay their fair share.")]),
+        ("“We want everyone included,” she said, adding that “the party will unite in July.”",
+         [("she", "direct", "We want everyone included"), ("she", "direct", "the party will unite in July.")]),
+        # "as X put it", before or after the quote
+        ("As the Courier's Dana Holm puts it, “The council is unmoved.”",
+         [("the Courier's Dana Holm", "direct", "The council is unmoved.")]),
+        ("“We will win,” as Mrs. Okafor put it.", [("Okafor", "direct", "We will win")]),
+        # a lower-case title before a name, but not a name after a preposition
+        ("“Thanks for coming,” said master of ceremonies Asab Tabchi, an engineer.",
+         [("Asab Tabchi", "direct", "Thanks for coming")]),
+        ("“Fine,” said an adviser to President Lund.", [("an adviser to President Lund", "direct", "Fine")]),
+        # must find nothing: a quoted word after "that"
+        ("He said that “fine” was the word.", []),
+    ],
+)
+def test_direct_quotes_after_far_cues(text, expected):
+    assert voices(text) == expected

@@ -19,6 +19,7 @@ from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, PARTIC
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
 from stance.extract.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.subjects import clause_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
 _GLOSS_BEFORE = re.compile(
@@ -27,13 +28,16 @@ _GLOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
-_CUE_TAIL_PREPOSITIONS = frozenset("to in on at during from of".split())
+_CUE_TAIL_PREPOSITIONS = frozenset("to in on at during from of it".split())  # "it": "as she put it, “…"
+_COORDINATORS = frozenset({"and", "but"})
 _MAX_CUE_TAIL_CHARS = 40
 _WORD_SPAN = re.compile(r"\S+")
 _PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\s*[,:]?\s*$")
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
 _ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
+# "“…,” as Ana Ruiz put it": the one cue that follows "as".
+_AS_PUT_IT = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b")
 # `,” said Name, role` (inverted) and `,” Name said` / `,” she added`
 _POST_CUE_INVERTED = re.compile(rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<verb>{DIRECT_FORMS_RE})\s+(?P<rest>.+?)\s*[.!?]*\s*$", re.DOTALL)
 _POST_CUE = re.compile(
@@ -107,6 +111,10 @@ def _word_count(text: str) -> int:
 def match_post_cue(after: str, offset: int) -> PostCue | None:
     """Speaker and cue standing after a closing mark, in the same sentence.
     `offset`: where `after` starts in the article text."""
+    as_put = _AS_PUT_IT.match(after)
+    if as_put:
+        phrase = parse_speaker(as_put.group("chunk"))
+        return PostCue(phrase, "put", offset + as_put.start("chunk")) if phrase else None
     if not after.strip() or _NEW_CLAUSE.match(after):
         return None
     inverted = _POST_CUE_INVERTED.match(after)
@@ -127,7 +135,11 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     the article text."""
     participle = _PARTICIPLE_PRE_CUE.search(before)
     if participle:
-        return PreCue(None, participle.group("verb"), offset, True)
+        # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
+        subject = clause_subject(before[: participle.start()], latest_first=True)
+        if subject is None:
+            return PreCue(None, participle.group("verb"), offset, True)
+        return PreCue(subject.phrase, participle.group("verb"), offset + subject.offset, True)
     # Scan back from the opening mark for the cue verb: a set lookup per word, no
     # regex alternation over every position (that was the extraction hot spot).
     stripped = before.rstrip()
@@ -142,13 +154,16 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
                      or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
             return None
         j = k - 1
-        while j >= 0 and words[j].group(0).lower() in FILLER_WORDS:
-            j -= 1
+        while j >= 0 and (words[j].group(0).lower() in FILLER_WORDS or words[j].group(0).endswith("ly")):
+            j -= 1  # "has also said", "jokingly said"
         if j < 0:
             return None
         chunk_end = words[j].end()
         chunk_start = max(core.rfind(mark, 0, chunk_end) for mark in ".?!;") + 1
-        subject = parse_subject(core[chunk_start:chunk_end])
+        if words[j].group(0) in _COORDINATORS:  # "shook her head and said, “…": the clause's subject
+            subject = clause_subject(core[chunk_start : words[j].start()], latest_first=True)
+        else:
+            subject = parse_subject(core[chunk_start:chunk_end])
         if subject is None:
             return None
         return PreCue(subject.phrase, words[k].group(0), offset + chunk_start + subject.offset, punctuated)

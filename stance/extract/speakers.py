@@ -280,12 +280,15 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     for cut in range(1, len(tokens)):
         tail = " ".join(tokens[cut:])
         prefix = " ".join(tokens[:cut])
-        if any(t in _PREPOSITIONS and tokens[i - 1].islower() for i, t in enumerate(tokens[1:cut], 1)):
-            # "one festival-goer from Manchester", "an adviser to President Lee": the name is the
-            # preposition's object; "Secretary of State Jo Li" keeps its title.
-            continue
         if prefix.lower() == "the" and looks_like_name(tail):
             return SpeakerPhrase(chunk, PhraseKind.NAME)
+        before = tokens[cut - 1].lower()
+        if before in _PREPOSITIONS or before in SPEAKER_DETERMINERS or (
+            cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in _PREPOSITIONS
+        ):
+            # "one festival-goer from Manchester", "an adviser to President Lee": the name is the
+            # preposition's object; "master of ceremonies Jo Li" keeps its title.
+            continue
         if looks_like_name(tail) and not is_name_token(tokens[cut - 1]) and (_is_group(prefix) or _is_title(prefix)):
             return SpeakerPhrase(tail, PhraseKind.NAME, role=" ".join(tokens[:cut]))
     if _is_group(chunk, generic=True):

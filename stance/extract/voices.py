@@ -230,14 +230,22 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         inner_spans = [s for s in own_spans if cue.start <= s.open < end and s.open not in gloss_opens]
         if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
             continue  # 'saying “hello” to ...': a quoted word, not a statement
-        if len(content.split()) < 2:
+        whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == cue.start else None
+        if whole is not None and whole.closed and end <= whole.outer_end:
+            # 'She vowed that “…”': the content is one quote, a direct voice
+            start, end = quote_text_bounds(text, whole)
+            if len(text[start:end].split()) <= _SHORT_QUOTE_WORDS:
+                continue
+            kind = "direct"
+        elif len(content.split()) < 2:
             continue
+        else:
+            start, kind = cue.start, "partial" if inner_spans else "indirect"
         if cue.speaker is None:
             speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
         else:
             speaker, role = state.resolve(cue.speaker, cue.position)
-        kind = "partial" if inner_spans else "indirect"
-        state.add(speaker, role, cue.start, end, kind, cue.cue, sentence)
+        state.add(speaker, role, start, end, kind, cue.cue, sentence)
         subject = subject if subject.speaker else Attribution(speaker, role)
 
     alone = according_alone(masked) if "ccording" in masked else None
