@@ -201,3 +201,47 @@ def test_participle_cues(text, expected):
 )
 def test_direct_quotes_after_far_cues(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two voices in one sentence, each content ending where the next speaker begins
+        ("After the vote, several members said the mayor had made a good case, while other members said they "
+         "had heard nothing new.",
+         [("several members", "indirect", "the mayor had made a good case"),
+          ("other members", "indirect", "they had heard nothing new")]),
+        ("Ana Ruiz said the bridge was safe and said the council would pay.",
+         [("Ana Ruiz", "indirect", "the bridge was safe"), ("Ana Ruiz", "indirect", "the council would pay")]),
+        ("The site showed the app offline all night, suggesting that its owners had found no host, after Acme "
+         "announced that it would end service.",
+         [("Acme", "indirect", "it would end service"), ("the site", "indirect", "its owners had found no host")]),
+        # coordinated speakers are one group
+        ("Exchange students Liza and Sasha believe the move is a way to protest.",
+         [("Liza and Sasha", "indirect", "the move is a way to protest")]),
+        # circumstances between cue and content
+        ("Ana Ruiz said Tuesday that the union would strike.", [("Ana Ruiz", "indirect", "the union would strike")]),
+        ("Ana Ruiz said in an interview with Coast Radio on Sunday that the union would strike.",
+         [("Ana Ruiz", "indirect", "the union would strike")]),
+        ("Ana Ruiz admitted to The Courier she is weighing an offer.",
+         [("Ana Ruiz", "indirect", "she is weighing an offer")]),
+        ("As Ana Ruiz said last week in Bergen, “The harbour is the city's future.”",
+         [("Ana Ruiz", "direct", "The harbour is the city's future.")]),
+        ("“They deserve better,” said the man who built the firm.", [("the man", "direct", "They deserve better")]),
+        # must find nothing: a time or place after the cue, a modal cue, a verb inside the subject
+        ("Lund announced on Tuesday.", []),
+        ("The board would announce the dates in October.", []),
+        ("Ana Ruiz said at the time.", []),
+    ],
+)
+def test_several_cues_and_circumstances(text, expected):
+    assert voices(text) == expected
+
+
+def test_a_cue_inside_reported_content_is_not_a_second_speaker():
+    assert voices("Pryce said organisers would announce the dates in October.") == [
+        ("Pryce", "indirect", "organisers would announce the dates in October")
+    ]
+    assert voices("Ana Ruiz said Bo Lind told him the bridge was safe.") == [
+        ("Ana Ruiz", "indirect", "Bo Lind told him the bridge was safe")
+    ]

@@ -28,7 +28,9 @@ _GLOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
-_CUE_TAIL_PREPOSITIONS = frozenset("to in on at during from of it".split())  # "it": "as she put it, “…"
+# and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
+_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it before after last this earlier later yesterday today Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _COORDINATORS = frozenset({"and", "but"})
 _MAX_CUE_TAIL_CHARS = 40
 _WORD_SPAN = re.compile(r"\S+")

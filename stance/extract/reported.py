@@ -58,8 +58,16 @@ class _LocalCue(NamedTuple):
 
 
 _COORDINATORS = frozenset({"and", "but"})
+_MODALS = frozenset("will would could can may might should must".split())
+_TRAILING_CONNECTOR = re.compile(
+    r"(?:[\s,;:\u2014\u2013]+(?:and|but|while|after|before|as|because|since|when|whereas|although|though|so))*[\s,;:\u2014\u2013]*$"
+)
 # "said the plan ...": say and tell take a bare clause as it comes; other verbs only when it reads as one.
 _ANY_BARE_CONTENT = frozenset({"say", "tell"})
+# A bare clause never opens with these: "said at the time", "said Tuesday in Paris", "told X earlier this week".
+_NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after before during about through via while as
+    earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
+    thursday friday saturday sunday""".split())
 _AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
     shall won't wasn't isn't""".split())
 _ARTICLES = frozenset("the a an his her their its our my your this that these those".split())
@@ -67,6 +75,7 @@ _CLAUSE_PROBE_CHARS = 80
 _CLAUSE_PROBE_WORDS = 8
 _COMMA = re.compile(",")
 _MAX_CUE_CLAUSE_CHARS = 80
+_MAX_CUE_TRAILER_WORDS = 6
 _QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -83,8 +92,11 @@ _THAT = re.compile(r"^\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s))\b", re.DOTALL)
 _CIRCUMSTANCE = re.compile(
     r"^\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
-    r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)"
+    r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)\b"
+    r"(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))?"
     r"|on\s+(?:\w+day|social media|Twitter|X|Facebook|Instagram|TikTok|Weibo|television|TV|radio)"
+    r"|to\s+(?:reporters|journalists|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
     r"|(?:yesterday|today|recently|publicly|privately|repeatedly))\s*,?\s*)+",
     re.IGNORECASE,
@@ -141,6 +153,8 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     circumstance = _CIRCUMSTANCE.match(rest[skipped:])
     if circumstance:
         after = rest[skipped + circumstance.end():]
+        if not after.strip(" .!?"):
+            return None  # "announced on Tuesday.": a circumstance, and nothing said
         # "stressed in an interview that ...": skip the circumstance when a that-clause follows;
         # for object verbs ("highlighted in red") the circumstance may be the content itself.
         if lemma not in OBJECT_CONTENT_LEMMAS or _THAT.match(after) or _COLON.match(after):
@@ -162,7 +176,8 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     first = stripped.split(" ", 1)[0].lower() if stripped else ""
     if first in CONTENT_PREPOSITIONS or _WH.match(rest2) or lemma in OBJECT_CONTENT_LEMMAS:
         return verb_end + skipped + lead
-    if lemma in BARE_CLAUSE_LEMMAS and stripped[:1] not in ("", ",", ".", MASK) and (
+    if lemma in BARE_CLAUSE_LEMMAS and stripped[:1] not in ("", ",", ".", MASK) and first not in _NOT_CLAUSE_STARTS and (
+        not first.endswith("ly")) and (
         lemma in _ANY_BARE_CONTENT or _looks_like_clause(stripped)
     ):
         return verb_end + skipped + lead
@@ -192,8 +207,8 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
                           or tokens[j].group(0).lower().endswith("ly")) and not masked[tokens[j].end():token.start()].count(","):
             skipped.append(tokens[j].group(0).lower())
             j -= 1
-        if any(w in NEGATIONS for w in skipped):
-            continue
+        if any(w in NEGATIONS or w in _MODALS for w in skipped):
+            continue  # "did not say", "would announce": nothing was said
         if form.endswith("ing") and not any(w in PASSIVE_AUX for w in skipped):
             continue  # a participle, handled by _participle_cues
         if not form.endswith("ing") and skipped and skipped[0] in PASSIVE_AUX:
@@ -207,8 +222,9 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         if tokens[j].group(0).lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
             subject = clause_subject(masked[: tokens[j].start()], latest_first=True)
             if subject is not None:
+                joined = tokens[j].start()  # "Ana said A and said B": A ends before "and"
+                cues = [c if not c.start < joined < c.end else c._replace(end=joined) for c in cues]
                 cues.append(_LocalCue(subject.phrase, form, content_start, len(masked), subject.offset))
-                break
             continue
         for start in _clause_starts(masked, subject_end):
             if subject_end - start > _MAX_SUBJECT_CHARS:
@@ -222,9 +238,7 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
                 end = comma if comma > 0 else end
             cues.append(_LocalCue(phrase, form, content_start, end, start))
             break
-        if cues:
-            break
-    return cues
+    return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
 
 
 class _CueClause(NamedTuple):
@@ -244,6 +258,8 @@ def _split_cue_clause(clause: str) -> _CueClause | None:
     if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS and not _WEEKDAY.match(words[k + 1])
                  and FORM_TO_LEMMA[words[k]] not in ADDRESSEE_LEMMAS):
         return None
+    if len(words) - k - 1 > _MAX_CUE_TRAILER_WORDS or ":" in clause:
+        return None  # "X asked Y a simple question: …" is a clause of its own, not a cue
     j = k
     while j > 0 and words[j - 1].lower() in FILLER_WORDS:
         j -= 1
@@ -259,8 +275,8 @@ def _postposed_cue(masked: str) -> _LocalCue | None:
             continue
         clause = body[comma + 1 : last if role else len(body)].strip()
         split = _split_cue_clause(clause)
-        if split is None or len(body[:comma].split()) < 3:
-            continue
+        if split is None or len(body[:comma].split()) < 3 or role and not clause.startswith(split.verb):
+            continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman"
         phrase = parse_speaker(split.subject)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:
             continue
@@ -291,8 +307,10 @@ def _inverted_tail_cue(masked: str) -> _LocalCue | None:
     """'CONTENT, said Jo Li, director of the institute at the university, Davis.': the speaker and a
     role of any length after an inverted cue."""
     for found in _INVERTED_TAIL.finditer(masked):
-        if len(masked[: found.start()].split()) < 3 or MASK in masked[found.end("verb"):]:
-            continue
+        if len(masked[: found.start()].split()) < 3 or MASK in masked[found.end("verb"):] or (
+            FORM_TO_LEMMA[found.group("verb")] in ADDRESSEE_LEMMAS
+        ):
+            continue  # "…, told Acme News last week she …": an addressee, not an inverted speaker
         phrase = parse_inverted_speaker(masked[found.start("rest"):].rstrip(" .!?"))
         if phrase is not None:
             return _LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("rest"))
@@ -390,7 +408,22 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         cues = [c if not c.start <= begins < c.end else _LocalCue(c.speaker, c.cue, c.start, begins, c.position) for c in cues]
         cues.append(participle)
     leading = _leading_participle_cue(masked) if masked[:1].isupper() else None
-    return [leading, *cues] if leading else cues
+    cues = [leading, *cues] if leading else cues
+    return _end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
+
+
+def _end_at_next_speaker(masked: str, cues: list[_LocalCue]) -> list[_LocalCue]:
+    """'…, suggesting that the host left, after Acme announced that …': a content ends where another
+    cue's speaker begins inside it, without the connecting word."""
+    ended = []
+    for cue in cues:
+        cut = min((other.position for other in cues if other is not cue and other.speaker is not None
+                   and cue.start < other.position < cue.end), default=None)
+        if cut is not None:
+            head = _TRAILING_CONNECTOR.sub("", masked[cue.start : cut])
+            cue = _LocalCue(cue.speaker, cue.cue, cue.start, cue.start + len(head), cue.position)
+        ended.append(cue)
+    return ended
 
 
 def according_alone(masked: str) -> SpeakerPhrase | None:

@@ -33,6 +33,7 @@ from stance.extract.tables import (
     PRONOUN_GENDER,
     SPEAKER_DETERMINERS,
 )
+from stance.extract.cues import FORM_TO_LEMMA
 from stance.resources import read_text
 
 _WORD = re.compile(r"[\w’'.\-&]+")
@@ -40,7 +41,7 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
 # Leading words that open a clause but are not part of its subject.
 _CLAUSE_OPENERS = re.compile(
     r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
-    r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even)\b[\s,]*)+",
+    r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even|after|before|until|once|unless)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _RELATIVE = frozenset("who whom whose which that what where when why how".split())
@@ -158,15 +159,18 @@ def _is_group(text: str, generic: bool = False) -> bool:
         head = next((i - 1 for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens) - 1)
         if head < 1 or tokens[head] in DOCUMENT_NOUNS:
             return False
+        if any(w[:1].isupper() for w in words[2:head + 1]) and words[1].islower():
+            return False  # "the site showed Parler offline": a name after a lower-case word starts a new phrase
         if tokens[head] in PRONOUN_GENDER or tokens[0] not in _COUNT_DETERMINERS and not (
             words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
+            and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in _DEFINITE_DETERMINERS
             and not tokens[head].endswith(("ly", "ing"))
         ):
             return False
     if head is None or any(t in _PREPOSITIONS or t in DOCUMENT_NOUNS or t == "who" for t in tokens[:head]):
         return False
-    if any(t in ("the", "a", "an") for t in tokens[1:head]):  # "Ana met the voters": a second phrase began
-        return False
+    if any(t in ("the", "a", "an") or _is_verb_form(t) for t in tokens[1:head]):
+        return False  # "Ana met the voters", "Lee said organisers": a second phrase or a clause began
     rest = tokens[head + 1 :]
     if not rest:
         return True
@@ -188,6 +192,14 @@ def _plausible_role(text: str) -> bool:
     )
 
 
+def _is_verb_form(word: str) -> bool:
+    """A cue verb that cannot be a noun ("said", "announced", "says"); "state", "reports" can."""
+    lemma = FORM_TO_LEMMA.get(word)
+    if lemma is None:
+        return False
+    return lemma in ("say", "tell") or word not in (lemma, lemma + "s", lemma + "es")
+
+
 _TITLE_BREAKERS = frozenset("as via and or but than then so if because while when that which who".split())
 
 
@@ -196,7 +208,7 @@ def _is_title(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and words[0] in TITLES:
         return True
-    if any(w.lower() in _TITLE_BREAKERS for w in words) or (words and words[0].lower() in _PREPOSITIONS):
+    if any(w.lower() in _TITLE_BREAKERS or _is_verb_form(w) for w in words) or (words and words[0].lower() in _PREPOSITIONS):
         return False  # "via Acme as": function words make a clause, not a title
     return 0 < len(words) <= 4 and words[-1].islower() and _plausible_role(text) and (
         not words[-1].endswith("ed")  # "Ana praised (Lee)": a verb, not a title
@@ -272,6 +284,12 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if looks_like_name(chunk):
         name, title = _split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
+    left, conjunction, right = chunk.partition(" and ")
+    if conjunction and "," not in chunk:
+        first, second = parse_speaker(left), parse_speaker(right)
+        if first is not None and second is not None and PhraseKind.PRONOUN not in (first.kind, second.kind):
+            # "Russian students Liza and Sasha", "the mayor and her deputy": one group of speakers
+            return SpeakerPhrase(f"{first.text} and {second.text}", PhraseKind.GROUP, role=first.role)
     named_as = _NAMED_AS.match(chunk)
     if named_as and looks_like_name(named_as.group("name")) and _is_group(named_as.group("group")):
         return SpeakerPhrase(named_as.group("name"), PhraseKind.NAME, role=_lower_determiner(named_as.group("group")))
@@ -320,6 +338,8 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     if "(" in text or "-" in text:
         text = _PARTY_TAG.sub("", text)
     head, _, role = text.partition(",")
+    head, who, relative = head.partition(" who ")  # "said the man who built the firm"
+    role = role or (who.strip() + " " + relative if who else "")
     head = _TRAILING_CIRCUMSTANCE.sub("", head.strip())
     phrase = parse_speaker(head)
     if phrase is None or phrase.kind is PhraseKind.PRONOUN:
