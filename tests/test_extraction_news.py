@@ -245,3 +245,26 @@ def test_a_cue_inside_reported_content_is_not_a_second_speaker():
     assert voices("Ana Ruiz said Bo Lind told him the bridge was safe.") == [
         ("Ana Ruiz", "indirect", "Bo Lind told him the bridge was safe")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a colon after a clause opened by a person, or after a name alone, introduces that person's words
+        ("Okafor resisted: “The province has no such power.”", [("Okafor", "direct", "The province has no such power.")]),
+        ("Then she added a caveat: “On the local ballot, I will vote for anyone.”",
+         [("she", "direct", "On the local ballot, I will vote for anyone.")]),
+        ("Helen Marsden, secretary of the union, told a rally outside the hall: “Nobody wanted to be here today.”",
+         [("Helen Marsden", "direct", "Nobody wanted to be here today.")]),
+        # more verbs of speaking after a quote
+        ("“The market has not failed them,” he mocked.", [("he", "direct", "The market has not failed them")]),
+        ("“It is a way to take part,” says a source involved in the talks.",
+         [("a source involved in the talks", "direct", "It is a way to take part")]),
+        # must find nothing: a colon after a thing, a sign, a rule
+        ("The snarky headline reads: “Repeat after me, nothing changes.”", []),
+        ("The rules are simple: “No dogs on the beach.”", []),
+        ("The sign read “No entry for cars after six.”", []),
+    ],
+)
+def test_colon_introductions_and_more_cue_verbs(text, expected):
+    assert voices(text) == expected

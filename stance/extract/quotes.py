@@ -18,7 +18,7 @@ from typing import NamedTuple
 from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, PARTICIPLE_RE
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
-from stance.extract.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_inverted_speaker, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
@@ -172,6 +172,23 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     return None
 
 
+def match_colon_intro(before: str, offset: int) -> PreCue | None:
+    """'Kasich resisted: “…', 'Ana Ruiz, the mayor: “…': a colon after a clause opened by a
+    person, or after a name alone, introduces that person's words."""
+    stripped = before.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    chunk = stripped[:-1]
+    chunk_start = max(chunk.rfind(mark) for mark in ".?!;\u201d\"") + 1
+    alone = parse_speaker(chunk[chunk_start:])
+    if alone is not None and names_a_person(alone):
+        return PreCue(alone, ":", offset + chunk_start + len(chunk[chunk_start:]) - len(chunk[chunk_start:].lstrip()), True)
+    subject = clause_subject(chunk[chunk_start:], latest_first=True)
+    if subject is None or not names_a_person(subject.phrase):
+        return None
+    return PreCue(subject.phrase, ":", offset + chunk_start + subject.offset, True)
+
+
 def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sentence_end: int) -> list[SpanAttribution]:
     """What each quote span of one sentence is, in order. `text` is the article text and
     the sentence is text[sentence_start:sentence_end]."""
@@ -191,7 +208,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
         if post:
             results.append(SpanAttribution(span, SpanRole.CUE, post.speaker, post.cue, post.position))
             continue
-        pre = match_pre_cue(before, before_start)
+        pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start)
         if pre and (pre.punctuated or _word_count(inner) >= 3):
             results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
             continue

@@ -127,7 +127,9 @@ def looks_like_name(text: str) -> bool:
 
 
 _PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
-_POST_MODIFIERS = frozenset("familiar close with from at for of in on to based working who".split())
+# Words that may follow a speaker's head noun: "two sources familiar with", "a source involved in".
+_POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based working who involved briefed
+    connected linked aligned tied close""".split())
 
 
 _COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
@@ -314,6 +316,14 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     return None
 
 
+def names_a_person(phrase: SpeakerPhrase) -> bool:
+    """A name, a pronoun for a person, or a group headed by a person noun ("two officials"),
+    not a phrase about a thing ("the snarky headline")."""
+    if phrase.kind is PhraseKind.GROUP:
+        return _is_group(phrase.text)
+    return phrase.kind is PhraseKind.NAME or phrase.text in ("he", "she", "they")
+
+
 class Subject(NamedTuple):
     phrase: SpeakerPhrase
     offset: int  # where the phrase starts in the chunk given to parse_subject
@@ -340,7 +350,10 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     head, _, role = text.partition(",")
     head, who, relative = head.partition(" who ")  # "said the man who built the firm"
     role = role or (who.strip() + " " + relative if who else "")
-    head = _TRAILING_CIRCUMSTANCE.sub("", head.strip())
+    head = head.strip()
+    circumstance = _TRAILING_CIRCUMSTANCE.search(head)
+    if circumstance and head[: circumstance.start()].rsplit(" ", 1)[-1] not in _POST_MODIFIERS:
+        head = head[: circumstance.start()]  # "said the ministry in a statement", not "a source involved in"
     phrase = parse_speaker(head)
     if phrase is None or phrase.kind is PhraseKind.PRONOUN:
         return None

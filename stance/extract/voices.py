@@ -226,6 +226,8 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         if direct_verbs and text.rfind(cue.cue, cue.position, cue.start) in direct_verbs:
             continue
         cut = min((o for o in direct_opens if cue.start < o < cue.end), default=None)
+        if cut is not None and masked_text[cue.start:cut].rstrip().endswith(":"):
+            continue  # 'told a rally outside the hall: “…”': the cue of that direct quote
         end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
         inner_spans = [s for s in own_spans if cue.start <= s.open < end and s.open not in gloss_opens]
         if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
