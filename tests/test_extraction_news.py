@@ -268,3 +268,30 @@ def test_a_cue_inside_reported_content_is_not_a_second_speaker():
 )
 def test_colon_introductions_and_more_cue_verbs(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_speakers",
+    [
+        # "the company" is the organisation named before it: one that spoke, else one opening a sentence
+        ("Bluesky, a platform launched last year, has grown fast in Brazil. The company said on Friday it had "
+         "seen 200,000 new users.", ["Bluesky"]),
+        ("“We follow the law,” Acme said. Critics in Ohio and Texas disagree. The company said it would appeal.",
+         ["Acme", "Acme"]),
+        # a title and a possessive before a name, a place before an organisation's name
+        ("Multiple outlets shared a post from Parler CEO John Matze. “We will be back,” Matze said.", ["John Matze"]),
+        ("Users left Elon Musk's X in droves. X said it had seen record sign-ups.", ["X"]),
+        ("Five Montana TikTok creators sued the state. TikTok said the ban breaks the law.", ["TikTok"]),
+        # a pronoun prefers the person who opened the previous sentence
+        ("Rosetta Hoskins posted a video. Lena Marsh liked it. She said the video was funny.", ["Lena Marsh"]),
+        ("“I had to learn the rules,” Rosetta Hoskins said. She said she was not upset.",
+         ["Rosetta Hoskins", "Rosetta Hoskins"]),
+        # a dateline and a nationality adjective are not speakers or antecedents
+        ("BEIJING (Reuters) - Officials said the ban would stand.", ["officials"]),
+        ("The ban follows Indian laws. “We disagree,” it said.", ["it"]),
+        # two titles of one person
+        ("“It is chaos,” entertainment writer and heavy user Chico Barney wrote.", ["Chico Barney"]),
+    ],
+)
+def test_speakers_referred_back_to(text, expected_speakers):
+    assert [speaker for speaker, _, _ in voices(text)] == expected_speakers

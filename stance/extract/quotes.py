@@ -181,11 +181,11 @@ def match_colon_intro(before: str, offset: int) -> PreCue | None:
     chunk = stripped[:-1]
     chunk_start = max(chunk.rfind(mark) for mark in ".?!;\u201d\"") + 1
     alone = parse_speaker(chunk[chunk_start:])
-    if alone is not None and names_a_person(alone):
+    if alone is not None and names_a_person(alone) and alone.text != "they":
         return PreCue(alone, ":", offset + chunk_start + len(chunk[chunk_start:]) - len(chunk[chunk_start:].lstrip()), True)
     subject = clause_subject(chunk[chunk_start:], latest_first=True)
-    if subject is None or not names_a_person(subject.phrase):
-        return None
+    if subject is None or not names_a_person(subject.phrase) or subject.phrase.text == "they":
+        return None  # "they found a page with a message: “…”": no one in particular speaks
     return PreCue(subject.phrase, ":", offset + chunk_start + subject.offset, True)
 
 

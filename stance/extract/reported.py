@@ -58,6 +58,7 @@ class _LocalCue(NamedTuple):
 
 
 _COORDINATORS = frozenset({"and", "but"})
+_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
 _MODALS = frozenset("will would could can may might should must".split())
 _TRAILING_CONNECTOR = re.compile(
     r"(?:[\s,;:\u2014\u2013]+(?:and|but|while|after|before|as|because|since|when|whereas|although|though|so))*[\s,;:\u2014\u2013]*$"
@@ -213,8 +214,8 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             continue  # a participle, handled by _participle_cues
         if not form.endswith("ing") and skipped and skipped[0] in PASSIVE_AUX:
             continue  # passive: "it was reported that"
-        if j < 0:
-            continue
+        if j < 0 or tokens[j].group(0).lower() in _NOUN_DETERMINERS or tokens[j].group(0).isdigit():
+            continue  # "two tweets of", "her claims": a noun, not a cue verb
         subject_end = tokens[j].end()
         content_start = _content_after_verb(masked, token.end(), lemma)
         if content_start is None:

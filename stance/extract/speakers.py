@@ -30,6 +30,7 @@ from stance.extract.tables import (
     TITLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PLACE_NAMES,
     PRONOUN_GENDER,
     SPEAKER_DETERMINERS,
 )
@@ -60,6 +61,11 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12
 _LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
 
 
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|week|month|year)$"
+)
 # "a newcomer named Raytoho": the name, with the group as its role.
 _NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called)\s+(?P<name>[A-Z][^,]{0,60})$")
 
@@ -83,6 +89,8 @@ def given_name_genders() -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def given_name_gender(token: str) -> str | None:
     """'f', 'm' or 'u' for a known given name (accents optional), else None."""
+    if token in PLACE_NAMES:
+        return None  # "China", "Georgia": a place before a given name
     table = given_name_genders()
     return table.get(token) or table.get(strip_accents(token))
 
@@ -132,6 +140,14 @@ _POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based
     connected linked aligned tied close""".split())
 
 
+_ING_MODIFIERS = frozenset("leading acting visiting striking ruling founding governing working remaining opposing".split())
+
+
+def rest_ends_open(tokens: list[str], head: int) -> bool:
+    """'users on the': a post-modifier cut off after a preposition or determiner."""
+    return len(tokens) > head + 1 and (tokens[-1] in _PREPOSITIONS or tokens[-1] in ("the", "a", "an"))
+
+
 _COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
 _DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
 # Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
@@ -171,6 +187,8 @@ def _is_group(text: str, generic: bool = False) -> bool:
             return False
     if head is None or any(t in _PREPOSITIONS or t in DOCUMENT_NOUNS or t == "who" for t in tokens[:head]):
         return False
+    if tokens[0].endswith("ing") and tokens[0] not in _ING_MODIFIERS or rest_ends_open(tokens, head):
+        return False  # "telling users on the": a participle clause, not a speaker
     if any(t in ("the", "a", "an") or _is_verb_form(t) for t in tokens[1:head]):
         return False  # "Ana met the voters", "Lee said organisers": a second phrase or a clause began
     rest = tokens[head + 1 :]
@@ -232,7 +250,7 @@ def _lower_determiner(text: str) -> str:
     return text
 
 
-def _split_title(name: str) -> tuple[str, str]:
+def split_title(name: str) -> tuple[str, str]:
     """'Supreme Court Justice Amy Barrett' -> ('Amy Barrett', 'Supreme Court Justice')."""
     tokens = name.split()
     cut = 0
@@ -240,8 +258,9 @@ def _split_title(name: str) -> tuple[str, str]:
         cut += 1
     if cut and any(given_name_gender(t.rstrip(".")) is not None for t in tokens[cut:]):
         return " ".join(tokens[cut:]), " ".join(tokens[:cut])
-    # An unknown given name after a title: "Representative Hal Brenner", "Secretary of State Lee".
-    last = max((i for i, t in enumerate(tokens[:-1]) if t in TITLES), default=-1)
+    # An unknown given name after a title: "Representative Hal Brenner", "Secretary of State Lee",
+    # "Influencer Braonain1" (a person noun, capitalised as a title).
+    last = max((i for i, t in enumerate(tokens[:-1]) if t in TITLES or t.lower() in PERSON_NOUNS), default=-1)
     if last < 0 or any(given_name_gender(t.rstrip(".")) is not None for t in tokens[: last + 1]):
         return name, ""
     cut = last + 3 if tokens[last + 1] == "of" else last + 1
@@ -257,6 +276,8 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
         chunk = _PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
+    if " on " in chunk or " in " in chunk or " last " in chunk:
+        chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
     if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk:
         return None
     lowered = chunk.lower()
@@ -273,7 +294,7 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if len(parts) > 1:
         head, rest = parts[0], ", ".join(parts[1:])
         if named and (not looks_like_name(rest) or _AFFILIATION.match(rest)):
-            name, title = _split_title(head)
+            name, title = split_title(head)
             return SpeakerPhrase(name, PhraseKind.NAME, role=", ".join(filter(None, (title, _lower_determiner(rest)))))
         titled = parse_speaker(head) if not looks_like_name(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
@@ -284,11 +305,14 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(_lower_determiner(head), PhraseKind.GROUP, role=_lower_determiner(rest))
         return None
     if looks_like_name(chunk):
-        name, title = _split_title(chunk)
+        name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
     left, conjunction, right = chunk.partition(" and ")
     if conjunction and "," not in chunk:
         first, second = parse_speaker(left), parse_speaker(right)
+        if first is not None and second is not None and second.kind is PhraseKind.NAME and second.role and left.islower():
+            # "entertainment writer and heavy user Chico Barney": two titles of one person
+            return SpeakerPhrase(second.text, PhraseKind.NAME, role=f"{left} and {second.role}")
         if first is not None and second is not None and PhraseKind.PRONOUN not in (first.kind, second.kind):
             # "Russian students Liza and Sasha", "the mayor and her deputy": one group of speakers
             return SpeakerPhrase(f"{first.text} and {second.text}", PhraseKind.GROUP, role=first.role)
@@ -444,7 +468,8 @@ class SpeakerRegistry:
             # (family-name-first names: "Liu" for "Liu Xingliang").
             if is_person:
                 self.full_names.setdefault(parts[0], name)
-            self.full_names[parts[-1]] = name
+            if is_person or parts[0] not in PLACE_NAMES:  # "Montana TikTok" does not rename TikTok
+                self.full_names[parts[-1]] = name
         self.mentions.append(Mention(position, name, MentionKind.PERSON if is_person else MentionKind.ORG, gender))
         return name
 
