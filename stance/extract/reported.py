@@ -404,11 +404,11 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         post = _postposed_cue(masked) or _interjected_cue(masked)
         if post:
             cues.append(post)
-    for participle, begins in _participle_cues(masked):
+    for participle, begins in _participle_cues(masked) if not PARTICIPLE_FORMS.isdisjoint(words) else ():
         # "X has resisted, arguing that ...": the participle's clause ends any earlier content.
         cues = [c if not c.start <= begins < c.end else _LocalCue(c.speaker, c.cue, c.start, begins, c.position) for c in cues]
         cues.append(participle)
-    leading = _leading_participle_cue(masked) if masked[:1].isupper() else None
+    leading = _leading_participle_cue(masked) if words and words[0].lower() in PARTICIPLE_FORMS else None
     cues = [leading, *cues] if leading else cues
     return _end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
 

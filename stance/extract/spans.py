@@ -12,7 +12,8 @@ from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS,
 
 # Two apostrophes stand for a double quote mark in some wire copy (''like this''); a run of
 # three is that mark next to a nested single one.
-_MARKS = re.compile("'''?|[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]")
+_MARKS = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]")
+_MARKS_AND_APOSTROPHES = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]|'''?")
 _OPENING_CONTEXT = " \n\t([{\u2014\u2013-/:;"
 _OPEN_GLYPHS = "\u201c\u201e\u00ab"
 _CLOSE_GLYPHS = "\u201d\u00bb"
@@ -69,7 +70,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     for number, (offset, paragraph) in enumerate(paragraphs(text)):
         open_at: int | None = None
         open_width = 1
-        for found in _MARKS.finditer(paragraph):
+        for found in (_MARKS_AND_APOSTROPHES if "''" in paragraph else _MARKS).finditer(paragraph):
             i, mark = found.start(), found.group(0)
             if mark in GUILLEMETS:
                 opening = mark == "\u00ab"

@@ -250,6 +250,7 @@ def _lower_determiner(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)  # pure; every multi-word mention passes through it
 def split_title(name: str) -> tuple[str, str]:
     """'Supreme Court Justice Amy Barrett' -> ('Amy Barrett', 'Supreme Court Justice')."""
     tokens = name.split()

@@ -159,7 +159,7 @@ class _ArticleState:
             raw = raw.split(" ", 1)[1] if " " in raw else ""  # "On September 4": no name at all
         if raw in NATIONALITY_ADJECTIVES:
             return None  # "Indian laws": an adjective, no one to refer back to
-        possessive = _POSSESSIVE.search(raw)
+        possessive = _POSSESSIVE.search(raw) if "'" in raw or "\u2019" in raw else None
         if possessive:  # "Elon Musk's X": the owner and the thing owned are two mentions
             owner, owned = raw[: possessive.start()], raw[possessive.end():].strip()
             self.registry.register_name(position, owner, person=person)
