@@ -295,3 +295,23 @@ def test_colon_introductions_and_more_cue_verbs(text, expected):
 )
 def test_speakers_referred_back_to(text, expected_speakers):
     assert [speaker for speaker, _, _ in voices(text)] == expected_speakers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # part of a group, a research firm, a capitalised job title, "reported" with a bare clause
+        ("Many of her local supporters say they understand her choice.",
+         [("many of her local supporters", "indirect", "they understand her choice")]),
+        ("Rents rose by a fifth last year, according to one research firm.",
+         [("one research firm", "indirect", "Rents rose by a fifth last year")]),
+        ("The plan includes a new ferry, Transport Secretary Lena Brooks told a committee Wednesday.",
+         [("Lena Brooks", "indirect", "The plan includes a new ferry")]),
+        ("The Harbour Trust also reported the pier has been closing early.",
+         [("The Harbour Trust", "indirect", "the pier has been closing early")]),
+        # must find nothing: a document with no one named, an adjective opening the sentence
+        ("Recent reports reveal that the app is adding translation tools.", []),
+    ],
+)
+def test_groups_titles_and_reports(text, expected):
+    assert voices(text) == expected

@@ -140,6 +140,9 @@ _POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based
     connected linked aligned tied close""".split())
 
 
+_PART_OF = re.compile(
+    r"(?:many|some|most|all|none|several|few|each|both|half|one|two|three|four|five|a few|a number|a group|dozens|hundreds)"
+    r"\s+of\s+(?=\S)", re.IGNORECASE)
 _ING_MODIFIERS = frozenset("leading acting visiting striking ruling founding governing working remaining opposing".split())
 
 
@@ -162,6 +165,10 @@ def _opens_definite_phrase(word: str) -> bool:
 def _is_group(text: str, generic: bool = False) -> bool:
     """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'.
     `generic`: also "the"/a possessive and any lower-case head noun ("the billionaire businessman")."""
+    part = _PART_OF.match(text)
+    if part:  # "many of her supporters", "one of the lawyers": the group they are part of
+        return _is_group(text[part.end():], generic) or _opens_definite_phrase(text[part.end():].split(" ", 1)[0]) and _is_group(
+            text[part.end():], True)
     words = _tokens(text)
     tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 10 or any(t in _RELATIVE - {"who"} or t in _VERBISH for t in tokens):
@@ -185,8 +192,8 @@ def _is_group(text: str, generic: bool = False) -> bool:
             and not tokens[head].endswith(("ly", "ing"))
         ):
             return False
-    if head is None or any(t in _PREPOSITIONS or t in DOCUMENT_NOUNS or t == "who" for t in tokens[:head]):
-        return False
+    if head is None or tokens[head] in DOCUMENT_NOUNS or any(t in _PREPOSITIONS or t == "who" for t in tokens[:head]):
+        return False  # "a research firm" is a group, "the research" is not
     if tokens[0].endswith("ing") and tokens[0] not in _ING_MODIFIERS or rest_ends_open(tokens, head):
         return False  # "telling users on the": a participle clause, not a speaker
     if any(t in ("the", "a", "an") or _is_verb_form(t) for t in tokens[1:head]):
@@ -228,6 +235,10 @@ def _is_title(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and words[0] in TITLES:
         return True
+    if 0 < len(words) <= 4 and (words[-1] in TITLES or words[-1].lower() in PERSON_NOUNS) and not any(
+        w.lower() in _TITLE_BREAKERS or w.lower() in _PREPOSITIONS or _is_verb_form(w) for w in words
+    ):
+        return True  # "Defense Secretary", "Acme CEO", "Supreme Court Justice"
     if any(w.lower() in _TITLE_BREAKERS or _is_verb_form(w) for w in words) or (words and words[0].lower() in _PREPOSITIONS):
         return False  # "via Acme as": function words make a clause, not a title
     return 0 < len(words) <= 4 and words[-1].islower() and _plausible_role(text) and (

@@ -118,7 +118,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Importantly Interestingly Ironically Again Afterward Afterwards Thus Hence Therefore Otherwise Besides
     Regardless Accordingly Consequently Fortunately Unfortunately Surprisingly Elsewhere Alternatively
     Conversely Naturally Obviously Admittedly Apparently Eventually Currently Asked Speaking Multiple
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Recent Latest Early Previous Initial Official""".split()
 )
 HONORIFICS: frozenset[str] = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Rev Rev. Sen. Rep. Gov.".split()
