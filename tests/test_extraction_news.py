@@ -315,3 +315,18 @@ def test_speakers_referred_back_to(text, expected_speakers):
 )
 def test_groups_titles_and_reports(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Name, who said ...": the name speaks; the content ends with the clause
+        ("Podesta, who said the plan was vetted by counsel, said he knew of no dispute.",
+         [("Podesta", "indirect", "the plan was vetted by counsel"), ("Podesta", "indirect", "he knew of no dispute")]),
+        # must find nothing: a hedge inside a relative clause
+        ("The town passed rules which residents say favour tourists.", []),
+        ("The town passed rules that critics say favour tourists.", []),
+    ],
+)
+def test_relative_clauses(text, expected):
+    assert [(s, k, q) for s, k, q in voices(text)] == expected

@@ -227,6 +227,7 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
                 cues = [c if not c.start < joined < c.end else c._replace(end=joined) for c in cues]
                 cues.append(_LocalCue(subject.phrase, form, content_start, len(masked), subject.offset))
             continue
+        found = False
         for start in _clause_starts(masked, subject_end):
             if subject_end - start > _MAX_SUBJECT_CHARS:
                 continue  # longer than any speaker with its appositive: a clause, not a subject
@@ -238,8 +239,26 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
                 comma = masked.find(",", content_start)
                 end = comma if comma > 0 else end
             cues.append(_LocalCue(phrase, form, content_start, end, start))
+            found = True
             break
+        if not found:
+            relative = _relative_cue(masked, tokens, j, form, content_start)
+            if relative is not None:
+                cues.append(relative)
     return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
+
+
+def _relative_cue(masked: str, tokens: list[re.Match[str]], j: int, form: str, content_start: int) -> _LocalCue | None:
+    """'Ana Ruiz, who said the plan failed, …': the speaker is the phrase before "who", the content
+    runs to the clause's end. A hedge inside a relative clause ("a plan which they say works") is
+    no voice."""
+    if tokens[j].group(0).lower() != "who" or not masked[: tokens[j].start()].rstrip().endswith(","):
+        return None
+    comma = masked.find(",", content_start)
+    before = masked[: tokens[j].start()].rstrip().rstrip(",")
+    start = max(_clause_starts(before, len(before)), default=0)
+    phrase = parse_speaker(before[start:])
+    return _LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), start) if phrase is not None else None
 
 
 class _CueClause(NamedTuple):
