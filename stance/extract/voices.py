@@ -9,6 +9,8 @@ sentence's start, and it is handed to helpers together with that start.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import islice
 from typing import NamedTuple
 
 from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NAMES
@@ -18,7 +20,8 @@ from stance.extract.reported import MASK, according_alone, cue_words, reported_c
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import SentenceSubject, organisation_before, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker, split_title
+from stance.extract.registry import SpeakerRegistry
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, is_name_token, parse_speaker, split_title
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
 # with [A-Z] (the honorific is checked by lookbehind on that letter) so that re can skip
@@ -82,6 +85,7 @@ class _ArticleState:
         self.previous_sentence_start = -1
         self.speaking_organisations: set[str] = set()
         self.subject_organisations: set[str] = set()  # organisations that opened a sentence
+        self.head_subject: tuple[int, Attribution] | None = None  # (sentence start, the subject opening it)
         # Capitalised words seen mid-sentence are names, not just sentence openers.
         self.midsentence_capitals = set(_MIDSENTENCE_CAPITAL.findall(text))
 
@@ -248,8 +252,12 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
 
 
 def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
-    subject = clause_subject(masked)
-    return state.resolve(subject.phrase, sentence.start + subject.offset) if subject else _NOBODY
+    # Found once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
+    if state.head_subject is None or state.head_subject[0] != sentence.start:
+        subject = clause_subject(masked)
+        found = state.resolve(subject.phrase, sentence.start + subject.offset) if subject else _NOBODY
+        state.head_subject = (sentence.start, found)
+    return state.head_subject[1]
 
 
 def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[QuoteSpan], masked: str,
@@ -292,20 +300,24 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
 
     # Reported cues come with absolute offsets: compare them with spans and slice the whole masked text.
     masked_text = state.masked_text
-    direct_opens = {span.open for span in direct_spans}
+    direct_opens = sorted({span.open for span in direct_spans})  # bisected per cue: a sentence may hold many
+    own_opens = [span.open for span in own_spans]
     for cue in reported_cues(masked, sentence.start, words) if words is not None else ():
         content = masked_text[cue.start : cue.end]
         # The content is the direct quote itself ("X said, “...”"): already a voice.
-        if any(cue.start <= opened <= cue.start + 1 for opened in direct_opens):
+        nearest = bisect_left(direct_opens, cue.start)
+        if nearest < len(direct_opens) and direct_opens[nearest] <= cue.start + 1:
             continue
         # '“…,” Ana said Monday': the verb that attributed the quote introduces nothing more.
         if direct_verbs and text.rfind(cue.cue, cue.position, cue.start) in direct_verbs:
             continue
-        cut = min((o for o in direct_opens if cue.start < o < cue.end), default=None)
+        after_start = bisect_right(direct_opens, cue.start)
+        cut = direct_opens[after_start] if after_start < len(direct_opens) and direct_opens[after_start] < cue.end else None
         if cut is not None and masked_text[cue.start:cut].rstrip().endswith(":"):
             continue  # 'told a rally outside the hall: “…”': the cue of that direct quote
         end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
-        inner_spans = [s for s in own_spans if cue.start <= s.open < end and s.open not in gloss_opens]
+        inner_spans = list(islice((own_spans[k] for k in range(bisect_left(own_opens, cue.start), bisect_left(own_opens, end))
+                                   if own_spans[k].open not in gloss_opens), 2))  # the first, and whether there are more
         if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
             continue  # 'saying “hello” to ...': a quoted word, not a statement
         whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == cue.start else None
