@@ -273,8 +273,9 @@ def _attributions(text: str):
     "text, role, speaker, cue, quoted",
     [
         ("Intro line. “We are ready,” said Ana Silva.", "CUE", "Ana Silva", "said", "We are ready,"),
-        # the sentence's subject speaks: no speaker phrase of its own
-        ("Intro. The mayor left, saying “we are done here.”", "CUE", None, "saying", "we are done here."),
+        # a participle: the speaker opens the clause before it, when one does
+        ("Intro. The mayor left, saying “we are done here.”", "CUE", "the mayor", "saying", "we are done here."),
+        ("Intro. Later, saying “we are done here,” she left.", "CUE", None, "saying", "we are done here,"),
         ("Intro. A user called “Dumpling Dad” gained followers.", "GLOSS", None, "", "Dumpling Dad"),
         ("Intro. She read “The Three-Body Problem” on the train.", "NOT_A_VOICE", None, "", "The Three-Body Problem"),
     ],
@@ -359,7 +360,7 @@ def test_parse_speaker_kinds(chunk, expected):
 
 
 def test_pronouns_resolve_by_mention_kind():
-    from stance.extract.speakers import MentionKind, SpeakerRegistry
+    from stance.extract.registry import MentionKind, SpeakerRegistry
 
     registry = SpeakerRegistry()
     registry.register_name(0, "Marisol Duarte", person=True)

@@ -18,7 +18,8 @@ from typing import NamedTuple
 from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, PARTICIPLE_RE, verbs_after_subject
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
-from stance.extract.speakers import SpeakerPhrase, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.subjects import clause_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
 _GLOSS_BEFORE = re.compile(
@@ -27,10 +28,19 @@ _GLOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
-_CUE_TAIL_PREPOSITIONS = frozenset("to in on at during from of".split())
+# and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
+_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it before after last this earlier later yesterday today Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_COORDINATORS = frozenset({"and", "but"})
 _MAX_CUE_TAIL_CHARS = 40
 _WORD_SPAN = re.compile(r"\S+")
 _PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\s*[,:]?\s*$")
+# A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
+# the only periods a speaker chunk may hold.
+_ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
+_ABBREVIATION_END = re.compile(rf"{_ABBREVIATION}$")
+# "“…,” as Ana Ruiz put it": the one cue that follows "as" (anchored, at most 80 characters).
+_AS_PUT_IT = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b")
 # After a closing mark: `,” said Name, role` (inverted) and `,” Name said` / `,” she added`.
 # Linear time by construction: no lazy group is followed by a test that scans to the end
 # of the text; match_post_cue finds the trailing `.!?` once, and each run of fillers is read once.
@@ -107,6 +117,16 @@ def _trailing_punctuation_start(text: str) -> int:
     return len(text.rstrip().rstrip(".!?").rstrip())
 
 
+def _chunk_stop(after: str, start: int) -> int:
+    """Where the speaker chunk must end: the first `.?!;` from `start` that is not an
+    abbreviation's period ("Mr."); each stop is looked at once, with a bounded look back."""
+    for stop in _CHUNK_STOP.finditer(after, start):
+        at = stop.start()
+        if after[at] != "." or not _ABBREVIATION_END.search(after, max(start, at - 6), at + 1):
+            return at
+    return len(after)
+
+
 def _plain_post_cue(after: str, lead_end: int) -> tuple[int, int, re.Match[str]] | None:
     """`Name [fillers] said` after the lead: (chunk start, chunk end, verb match).
 
@@ -116,9 +136,9 @@ def _plain_post_cue(after: str, lead_end: int) -> tuple[int, int, re.Match[str]]
     """
     if _QUOTE_MARK.search(after):
         return None
-    stop = _CHUNK_STOP.search(after, lead_end)
+    stop = _chunk_stop(after, lead_end)
     ending = _trailing_punctuation_start(after)
-    for chunk_end, verb in verbs_after_subject(after, lead_end, stop.start() if stop else len(after), _DIRECT_FORM):
+    for chunk_end, verb in verbs_after_subject(after, lead_end, stop, _DIRECT_FORM):
         if verb.end() >= ending or after[verb.end()].isspace() or after[verb.end()] == ",":
             return lead_end, chunk_end, verb
     return None
@@ -127,6 +147,10 @@ def _plain_post_cue(after: str, lead_end: int) -> tuple[int, int, re.Match[str]]
 def match_post_cue(after: str, offset: int) -> PostCue | None:
     """Speaker and cue standing after a closing mark, in the same sentence.
     `offset`: where `after` starts in the article text."""
+    as_put = _AS_PUT_IT.match(after)
+    if as_put:
+        phrase = parse_speaker(as_put.group("chunk"))
+        return PostCue(phrase, "put", offset + as_put.start("chunk")) if phrase else None
     if not after.strip() or _NEW_CLAUSE.match(after):
         return None
     lead_end = _POST_CUE_LEAD.match(after).end()
@@ -152,7 +176,11 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     the article text."""
     participle = _PARTICIPLE_PRE_CUE.search(before)
     if participle:
-        return PreCue(None, participle.group("verb"), offset, True)
+        # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
+        subject = clause_subject(before[: participle.start()], latest_first=True)
+        if subject is None:
+            return PreCue(None, participle.group("verb"), offset, True)
+        return PreCue(subject.phrase, participle.group("verb"), offset + subject.offset, True)
     # Scan back from the opening mark for the cue verb: a set lookup per word, no
     # regex alternation over every position (that was the extraction hot spot).
     stripped = before.rstrip()
@@ -167,17 +195,37 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
                      or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
             return None
         j = k - 1
-        while j >= 0 and words[j].group(0).lower() in FILLER_WORDS:
-            j -= 1
+        while j >= 0 and (words[j].group(0).lower() in FILLER_WORDS or words[j].group(0).endswith("ly")):
+            j -= 1  # "has also said", "jokingly said"
         if j < 0:
             return None
         chunk_end = words[j].end()
         chunk_start = max(core.rfind(mark, 0, chunk_end) for mark in ".?!;") + 1
-        subject = parse_subject(core[chunk_start:chunk_end])
+        if words[j].group(0) in _COORDINATORS:  # "shook her head and said, “…": the clause's subject
+            subject = clause_subject(core[chunk_start : words[j].start()], latest_first=True)
+        else:
+            subject = parse_subject(core[chunk_start:chunk_end])
         if subject is None:
             return None
         return PreCue(subject.phrase, words[k].group(0), offset + chunk_start + subject.offset, punctuated)
     return None
+
+
+def match_colon_intro(before: str, offset: int) -> PreCue | None:
+    """'Kasich resisted: “…', 'Ana Ruiz, the mayor: “…': a colon after a clause opened by a
+    person, or after a name alone, introduces that person's words."""
+    stripped = before.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    chunk = stripped[:-1]
+    chunk_start = max(chunk.rfind(mark) for mark in ".?!;\u201d\"") + 1
+    alone = parse_speaker(chunk[chunk_start:])
+    if alone is not None and names_a_person(alone) and alone.text != "they":
+        return PreCue(alone, ":", offset + chunk_start + len(chunk[chunk_start:]) - len(chunk[chunk_start:].lstrip()), True)
+    subject = clause_subject(chunk[chunk_start:], latest_first=True)
+    if subject is None or not names_a_person(subject.phrase) or subject.phrase.text == "they":
+        return None  # "they found a page with a message: “…”": no one in particular speaks
+    return PreCue(subject.phrase, ":", offset + chunk_start + subject.offset, True)
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sentence_end: int) -> list[SpanAttribution]:
@@ -193,12 +241,13 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
             results.append(SpanAttribution(span, SpanRole.GLOSS))
             continue
         inner = text[span.start : span.end].rstrip()
-        ends_like_speech = inner[-1:] in ",?!.\u2026\u2014-" if inner else False
+        spoken_end = inner.rstrip("\u2019'")  # a nested quote may close first: “… ‘Go,’”
+        ends_like_speech = spoken_end[-1:] in ",?!.\u2026\u2014-" if spoken_end else False
         post = match_post_cue(after, span.outer_end) if (ends_like_speech or after.lstrip().startswith(",")) else None
         if post:
             results.append(SpanAttribution(span, SpanRole.CUE, post.speaker, post.cue, post.position))
             continue
-        pre = match_pre_cue(before, before_start)
+        pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start)
         if pre and (pre.punctuated or _word_count(inner) >= 3):
             results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
             continue

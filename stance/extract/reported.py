@@ -13,7 +13,7 @@ that leaves this module is absolute, an index into the article text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import islice
 from typing import NamedTuple
 
@@ -23,15 +23,27 @@ from stance.extract.cues import (
     FORM_TO_LEMMA,
     OBJECT_CONTENT_LEMMAS,
     PARTICLE_PATTERNS,
+    PARTICIPLE_FORMS,
     PARTICIPLE_RE,
     REPORTED_FORMS,
     REPORTED_FORMS_RE,
     verbs_after_subject,
 )
-from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
+from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, SUBJECT_PRONOUNS
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_inverted_speaker, parse_speaker
+from stance.extract.cue_clauses import (  # noqa: F401 (MASK: re-exported for voices)
+    MASK,
+    LocalCue as _LocalCue,
+    who_of as _who,
+    according_alone,
+    according_back as _according_back,
+    end_at_next_speaker as _end_at_next_speaker,
+    interjected_cue as _interjected_cue,
+    inverted_tail_cue as _inverted_tail_cue,
+    postposed_cue as _postposed_cue,
+)
+from stance.extract.subjects import clause_subject, latest_clause_subject
 
-MASK = "\u2591"
 # The longest subject we look at: a name with a long appositive role fits easily.
 _MAX_SUBJECT_CHARS = 160  # stands in for quoted characters; never a word character
 
@@ -46,57 +58,53 @@ class ReportedCue(NamedTuple):
     position: int  # of the speaker phrase
 
 
-class _LocalCue(NamedTuple):
-    """A ReportedCue while it is being found: offsets count from the sentence's start."""
-
-    speaker: SpeakerPhrase | None
-    cue: str
-    start: int
-    end: int
-    position: int
-
-
+_COORDINATORS = frozenset({"and", "but"})
+_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
+_MODALS = frozenset("will would could can may might should must".split())
+# "said the plan ...": say and tell take a bare clause as it comes; other verbs only when it reads as one.
+_ANY_BARE_CONTENT = frozenset({"say", "tell"})
+# A bare clause never opens with these: "said at the time", "said Tuesday in Paris", "told X earlier this week".
+_NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after before during about through via while as
+    earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
+    thursday friday saturday sunday""".split())
+_AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
+    shall won't wasn't isn't""".split())
+_ARTICLES = frozenset("the a an his her their its our my your this that these those".split())
+_CLAUSE_PROBE_CHARS = 80
+_CLAUSE_PROBE_WORDS = 8
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
 _ACCORDING_FRONT = re.compile(r"^(?:\W*)(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,]+?)(?:,(?P<role>\s+an?\s+[^,]+?))?,\s+(?P<content>\S.*)$", re.DOTALL)
-# `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
-# speaker and role are read by _who_and_role. `As WHO noted, CONTENT.`: _as_noted.
-_ACCORDING_BACK_CUE = re.compile(r"[,.;]\s+according to ")
-_ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
-_TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
-_COMMA = re.compile(",")
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
-# Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
-_CUE_TRAILERS = frozenset("to in on at during last this earlier later".split())
-_REPORT_BY = re.compile(r"^(?:an?|the|one|recent)?\s*(?:report|study|survey|analysis|statement)s?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
-_ADDRESSEE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me)\b", re.DOTALL)
+_ADDRESSEE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s))\b", re.DOTALL)
 # At most eight in a row ("in a statement on Monday" is two): a long run of them is no
 # sentence, and each cue verb after it would read the run again.
 _CIRCUMSTANCE = re.compile(
     r"\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
-    r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)"
+    r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)\b"
+    r"(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))?"
     r"|on\s+(?:\w+day|social media|Twitter|X|Facebook|Instagram|TikTok|Weibo|television|TV|radio)"
+    r"|to\s+(?:reporters|journalists|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
     r"|(?:yesterday|today|recently|publicly|privately|repeatedly))\s*,?\s*){1,8}",
     re.IGNORECASE,
 )
+_RELATIVE_COMMA = re.compile(r",\s*\Z")  # searched with an end position: the comma right before "who"
+_TO = re.compile(r"\s*to\s+[a-z]")
 _WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"\s*:\s*")
 _SPACES = re.compile(r"\s*")
+_NOTHING_AFTER = re.compile(r"[ .!?]*\Z")
 # The longest word of CONTENT_PREPOSITIONS: a longer first word is none of them.
 _LONGEST_PREPOSITION = max(map(len, CONTENT_PREPOSITIONS))
+_FIRST_WORD_CHARS = max(_LONGEST_PREPOSITION, 16)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
-_PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\b(?P<that>\s+that\b)?")
-
-
-def _who(text: str) -> SpeakerPhrase | None:
-    text = text.strip()
-    report = _REPORT_BY.match(text)
-    if report:
-        text = report.group("who")
-    return parse_speaker(text)
+_PARTICIPLE = re.compile(rf"(?:,|\b(?:and|but|by|while|in))\s+(?P<verb>{PARTICIPLE_RE})\b")
+_LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split())
+_LEADING_PARTICIPLE = re.compile(rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b")
 
 
 def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
@@ -105,6 +113,17 @@ def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
     while end > start and masked[end - 1] in " .,;:!?\u2014\u2013":
         end -= 1
     return start, end
+
+
+def _looks_like_clause(text: str) -> bool:
+    """'the bill would fail', 'voters were angry': an auxiliary or a past-tense verb after the first
+    words, so the words after the cue are a clause, not its object ("noted the change")."""
+    probe = text[:_CLAUSE_PROBE_CHARS]
+    if MASK in probe:  # 'the ban “breaks the law”': the verb is inside the quoted words
+        return True
+    words = _TOKEN.findall(probe.lower())
+    return bool(words) and words[0] in SUBJECT_PRONOUNS or any(w in _AUXILIARIES or w.endswith("n't") or (i >= 1 and w.endswith("ed") and words[i - 1] not in _ARTICLES)
+               for i, w in enumerate(words[1:_CLAUSE_PROBE_WORDS], 1))
 
 
 def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
@@ -117,26 +136,37 @@ def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
             return None
         position = particle.end()
     elif lemma in ADDRESSEE_LEMMAS:
-        addressee = _ADDRESSEE.match(masked, position)
-        if not addressee:
-            return None
-        position = addressee.end()
+        addressee = _ADDRESSEE.match(masked, position)  # "told reporters that", "asked whether"
+        if addressee and not _WH.match(masked, position):
+            position = addressee.end()
     circumstance = _CIRCUMSTANCE.match(masked, position)
     if circumstance:
         after = circumstance.end()
+        if _NOTHING_AFTER.match(masked, after):
+            return None  # "announced on Tuesday.": a circumstance, and nothing said
         # "stressed in an interview that ...": skip the circumstance when a that-clause follows;
         # for object verbs ("highlighted in red") the circumstance may be the content itself.
         if lemma not in OBJECT_CONTENT_LEMMAS or _THAT.match(masked, after) or _COLON.match(masked, after):
             position = after
+    if lemma in QUESTION_LEMMAS:  # "asked whether ...", "asked them to ...", never "asked for a meeting"
+        colon = _COLON.match(masked, position)
+        if colon:
+            return colon.end()
+        if not (_WH.match(masked, position) or _TO.match(masked, position)):
+            return None
+        return _SPACES.match(masked, position).end()
     for pattern in (_THAT, _COLON):
         found = pattern.match(masked, position)
         if found:
             return found.end()
     lead = _SPACES.match(masked, position).end()
-    first = masked[lead : lead + _LONGEST_PREPOSITION + 1].split(" ", 1)[0].lower()
+    first = masked[lead : lead + _FIRST_WORD_CHARS + 1].split(" ", 1)[0].lower()
     if first in CONTENT_PREPOSITIONS or _WH.match(masked, position) or lemma in OBJECT_CONTENT_LEMMAS:
         return lead
-    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", MASK):
+    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", MASK) and first not in _NOT_CLAUSE_STARTS and (
+        not first.endswith("ly")) and (
+        lemma in _ANY_BARE_CONTENT or _looks_like_clause(masked[lead : lead + _CLAUSE_PROBE_CHARS])
+    ):
         return lead
     return None
 
@@ -160,6 +190,7 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
     # that reaches an earlier cue verb ("reply" ends in -ly) goes on from where that one stopped.
     walks: dict[int, tuple[int, bool, bool]] = {}
     clause_starts: tuple[list[int], list[int]] | None = None  # built once, for the first verb that needs it
+    open_from = 0  # cues before this one end before the last coordinator already
     for index in hits:
         token = tokens[index]
         form = words[index]
@@ -172,7 +203,7 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             word = tokens[j].group(0).lower()
             if not (word in FILLER_WORDS or word in NEGATIONS or word.endswith("ly")) or "," in masked[tokens[j].end():tokens[j + 1].start()]:
                 break
-            negated = negated or word in NEGATIONS
+            negated = negated or word in NEGATIONS or word in _MODALS
             passive = passive or word in PASSIVE_AUX
             if j in walks:
                 j, was_negated, was_passive = walks[j]
@@ -181,17 +212,26 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             j -= 1
         walks[index] = (j, negated, passive)
         if negated:
-            continue
+            continue  # "did not say", "would announce": nothing was said
         if form.endswith("ing") and not passive:
             continue  # a participle, handled by _participle_cues
         if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
             continue  # passive: "it was reported that"
-        if j < 0:
-            continue
+        if j < 0 or tokens[j].group(0).lower() in _NOUN_DETERMINERS or tokens[j].group(0).isdigit():
+            continue  # "two tweets of", "her claims": a noun, not a cue verb
         subject_end = tokens[j].end()
         content_start = _content_after_verb(masked, token.end(), lemma)
         if content_start is None:
             continue
+        if tokens[j].group(0).lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
+            subject = latest_clause_subject(masked, tokens[j].start())
+            if subject is not None:
+                joined = tokens[j].start()  # "Ana said A and said B": A ends before "and"
+                cues[open_from:] = [c if not c.start < joined < c.end else c._replace(end=joined) for c in cues[open_from:]]
+                open_from = len(cues)  # those end before "and" now: a later "and" needs not look at them
+                cues.append(_LocalCue(subject.phrase, form, content_start, len(masked), subject.offset))
+            continue
+        found = False
         # A subject longer than _MAX_SUBJECT_CHARS is a clause, not a speaker with its appositive:
         # only the starts within that distance of the subject's end are tried, in order.
         starts, break_ends = clause_starts = clause_starts or _clause_starts(masked)
@@ -201,62 +241,73 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             if phrase is None:
                 continue
             end = len(masked)
-            if _SUBORDINATORS.match(masked[start:].lstrip()) and start == 0:
+            if start == 0 and _SUBORDINATORS.match(masked[:_CLAUSE_PROBE_CHARS].lstrip()):
                 comma = masked.find(",", content_start)
                 end = comma if comma > 0 else end
             cues.append(_LocalCue(phrase, form, content_start, end, start))
+            found = True
             break
+        if not found:
+            relative = _relative_cue(masked, tokens, j, form, content_start)
+            if relative is not None:
+                cues.append(relative)
+    return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
+
+
+def _relative_cue(masked: str, tokens: list[re.Match[str]], j: int, form: str, content_start: int) -> _LocalCue | None:
+    """'Ana Ruiz, who said the plan failed, …': the speaker is the phrase before "who", the content
+    runs to the clause's end. A hedge inside a relative clause ("a plan which they say works") is
+    no voice."""
+    if tokens[j].group(0).lower() != "who":
+        return None
+    before_end = _RELATIVE_COMMA.search(masked, max(0, tokens[j].start() - _MAX_SUBJECT_CHARS), tokens[j].start())
+    if before_end is None:
+        return None
+    # The phrase runs back to the nearest clause break, and no further than a subject may.
+    window_start = max(0, before_end.start() - _MAX_SUBJECT_CHARS)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked, window_start, before_end.start())]
+    start = breaks[-1] if breaks else (0 if window_start == 0 else None)
+    if start is None:
+        return None
+    comma = masked.find(",", content_start)
+    phrase = parse_speaker(masked[start : before_end.start()])
+    return _LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), start) if phrase is not None else None
+
+
+def _participle_cues(masked: str) -> list[tuple[_LocalCue, int]]:
+    """', saying ...', 'and insisting that ...', 'by promising to ...', each with where its clause
+    begins (the content before it ends there). The speaker opens the nearest clause before it
+    ("..., the Post reported, citing ..."); None when none does: the sentence's subject speaks."""
+    cues: list[tuple[_LocalCue, int]] = []
+    for found in _PARTICIPLE.finditer(masked):
+        verb = found.group("verb")
+        start = _content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
+        if start is None:
+            continue
         if cues:
-            break
+            last, begins = cues[-1]
+            cues[-1] = (_LocalCue(last.speaker, last.cue, last.start, found.start(), last.position), begins)
+        subject = latest_clause_subject(masked, found.start())
+        speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
+        cues.append((_LocalCue(speaker, verb, start, len(masked), position), found.start()))
     return cues
 
 
-class _CueClause(NamedTuple):
-    subject: str  # the words naming the speaker
-    verb: str
-
-
-def _split_cue_clause(clause: str) -> _CueClause | None:
-    """'officials said on Monday' -> ('officials', 'said'); 'said the ministry' -> ('the ministry', 'said')."""
-    words = clause.split()
-    if not words:
+def _leading_participle_cue(masked: str) -> _LocalCue | None:
+    """'Noting that the vote was close, the mayor said ...': the content runs to the first comma,
+    and the speaker opens the clause after it."""
+    found = _LEADING_PARTICIPLE.match(masked)
+    if not found:
         return None
-    if words[0] in REPORTED_FORMS:  # inverted: "said the ministry"
-        end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
-        return _CueClause(" ".join(words[1:end]), words[0])
-    k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
-    if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS):
+    verb = found.group("verb").lower()
+    start = _content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
+    if start is None or masked[start:].split(" ", 1)[0].lower() in _LEADING_NOT_CONTENT:
+        return None  # "Writing for the majority, ...": a circumstance, not what was said
+    comma = masked.find(",", start)
+    subject = clause_subject(masked[comma + 1 :]) if comma > start else None
+    if subject is None:
         return None
-    j = k
-    while j > 0 and words[j - 1].lower() in FILLER_WORDS:
-        j -= 1
-    return _CueClause(" ".join(words[:j]), words[k])
-
-
-def _postposed_cue(masked: str) -> _LocalCue | None:
-    """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'"""
-    body = masked.rstrip(" .!?")
-    last = body.rfind(",")
-    for comma, role in ((last, ""), (body.rfind(",", 0, last) if last > 0 else -1, body[last + 1 :].strip())):
-        if comma <= 0 or MASK in body[comma:]:
-            continue
-        clause = body[comma + 1 : last if role else len(body)].strip()
-        split = _split_cue_clause(clause)
-        if split is None or len(body[:comma].split()) < 3:
-            continue
-        phrase = parse_speaker(split.subject)
-        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:
-            continue
-        phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-        return _LocalCue(phrase, split.verb, 0, comma, comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip())))
-    return None
-
-
-def _participle_cues(masked: str) -> list[_LocalCue]:
-    found = _PARTICIPLE.search(masked)
-    if not found or not found.group("that"):
-        return []
-    return [_LocalCue(None, found.group("verb"), found.end(), len(masked), 0)]
+    return _LocalCue(subject.phrase, verb, start, comma, comma + 1 + subject.offset)
 
 
 def cue_words(masked: str) -> list[str] | None:
@@ -280,54 +331,6 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
         if end > start:
             found.append(ReportedCue(cue.speaker, cue.cue, sentence_start + start, sentence_start + end, sentence_start + cue.position))
     return found
-
-
-class _WhoAndRole(NamedTuple):
-    """(start, end) of the speaker, and of the role when one is given."""
-
-    who: tuple[int, int]
-    role: tuple[int, int] | None
-
-
-def _trailing_start(text: str) -> int:
-    """Where the text's trailing run of spaces and `.!?` starts."""
-    return len(text) - _TRAILING_PUNCTUATION.match(text[::-1]).end()
-
-
-def _who_and_role(text: str, start: int, trailing: int, commas: list[int]) -> _WhoAndRole | None:
-    """The regex `(?P<who>[^,]+?)(?:,\\s+(?P<role>[^,]+?))?[\\s.!?]*$` matched at `start`, worked
-    out from the commas (sorted positions) and where the trailing punctuation starts, so that no
-    position is read twice (the regex re-reads the trailing-punctuation test at every one)."""
-    k = bisect_left(commas, start)
-    if k == len(commas):  # no comma: the speaker runs to the trailing punctuation
-        return _WhoAndRole((start, max(start + 1, trailing)), None) if start < len(text) else None
-    comma = commas[k]
-    if comma == start or k + 1 < len(commas):  # an empty speaker, or a comma in the role
-        return None
-    role_start = _SPACES.match(text, comma + 1).end()
-    if role_start == comma + 1:  # `,\\s+`: a comma needs a space after it
-        return None
-    if role_start == len(text):  # only spaces after the comma: the role is the last of them
-        if role_start - 1 < comma + 2:
-            return None
-        role_start -= 1
-    return _WhoAndRole((start, comma), (role_start, max(role_start + 1, trailing)))
-
-
-def _according_back(masked: str) -> tuple[int, _WhoAndRole] | None:
-    """`CONTENT, according to WHO[, ROLE].`: (where the content ends, the speaker and role),
-    for the last `according to` that has both (the greedy regex's choice)."""
-    trailing, commas = _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)]
-    for cue in reversed(list(_ACCORDING_BACK_CUE.finditer(masked))):
-        content_end = cue.start()
-        while content_end and masked[content_end - 1].isspace():
-            content_end -= 1
-        if content_end == 0:
-            continue
-        found = _who_and_role(masked, cue.end(), trailing, commas)
-        if found:
-            return content_end, found
-    return None
 
 
 def _as_noted(masked: str) -> tuple[int, int, str, int] | None:
@@ -364,22 +367,24 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         phrase = _who(masked[who_start:who_end])
         if phrase:
             return [_LocalCue(phrase, verb, content_start, len(masked), who_start)]
-    cues = _finite_verb_cues(masked, words)
+    inverted = _inverted_tail_cue(masked)  # "CONTENT, said Jo Li, ...": the verb has no subject before it
+    cues = [inverted] if inverted else _finite_verb_cues(masked, words)
     if not cues:
-        post = _postposed_cue(masked)
+        post = _postposed_cue(masked) or _interjected_cue(masked)
         if post:
             cues.append(post)
-    for participle in _participle_cues(masked):
-        # "X has resisted, arguing that ...": the participle's clause ends any earlier content.
-        cues = [c if not c.start <= participle.start < c.end else _LocalCue(c.speaker, c.cue, c.start, participle.start, c.position) for c in cues]
-        cues.append(participle)
-    return cues
+    participles = _participle_cues(masked) if not PARTICIPLE_FORMS.isdisjoint(words) else []
+    if participles:
+        # "X has resisted, arguing that ...": the first participle clause after a content's start ends it
+        # (the participles' own contents end at the next one already).
+        begins = [found for _, found in participles]
+        for k, c in enumerate(cues):
+            first = bisect_left(begins, c.start)
+            if first < len(begins) and begins[first] < c.end:
+                cues[k] = _LocalCue(c.speaker, c.cue, c.start, begins[first], c.position)
+        cues.extend(participle for participle, _ in participles)
+    leading = _leading_participle_cue(masked) if words and words[0].lower() in PARTICIPLE_FORMS else None
+    cues = [leading, *cues] if leading else cues
+    return _end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
 
 
-def according_alone(masked: str) -> SpeakerPhrase | None:
-    """'According to a report by Reuters.' standing alone: its content is the previous sentence."""
-    cue = _ACCORDING_ALONE_CUE.match(masked)
-    if not cue:
-        return None
-    found = _who_and_role(masked, cue.end(), _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)])
-    return _who(masked[found.who[0] : found.who[1]]) if found else None

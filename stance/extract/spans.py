@@ -7,9 +7,13 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from stance.text.clean import paragraphs
-from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, NOT_NAME_WORDS
+from stance.extract.cues import DIRECT_FORMS_RE
+from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, HONORIFICS, NOT_NAME_WORDS, TITLES
 
+# Two apostrophes stand for a double quote mark in some wire copy (''like this''); a run of
+# three is that mark next to a nested single one.
 _MARKS = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]")
+_MARKS_AND_APOSTROPHES = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]|'''?")
 _OPENING_CONTEXT = " \n\t([{\u2014\u2013-/:;"
 _OPEN_GLYPHS = "\u201c\u201e\u00ab"
 _CLOSE_GLYPHS = "\u201d\u00bb"
@@ -21,7 +25,7 @@ class QuoteSpan(NamedTuple):
     open: int  # offset of the opening mark
     start: int  # first character inside
     end: int  # one past the last character inside
-    close: int | None
+    close: int | None  # offset of the closing mark's last character
     paragraph: int
 
     @property
@@ -41,11 +45,12 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-def _is_opening(paragraph: str, i: int, inside: bool) -> bool:
-    """Direction of a double quote mark, read from its neighbours, glyph as tie-break."""
+def _is_opening(paragraph: str, i: int, inside: bool, width: int = 1) -> bool:
+    """Direction of a double quote mark `width` characters wide, read from its neighbours,
+    glyph as tie-break."""
     mark = paragraph[i]
     before = paragraph[i - 1] if i else " "
-    after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+    after = paragraph[i + width] if i + width < len(paragraph) else " "
     opens_by_context = before in _OPENING_CONTEXT and not after.isspace()
     closes_by_context = not before.isspace() and (after.isspace() or not after.isalnum())
     if opens_by_context and not closes_by_context:
@@ -64,19 +69,23 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     for number, (offset, paragraph) in enumerate(paragraphs(text)):
         open_at: int | None = None
-        for found in _MARKS.finditer(paragraph):
+        open_width = 1
+        for found in (_MARKS_AND_APOSTROPHES if "''" in paragraph else _MARKS).finditer(paragraph):
             i, mark = found.start(), found.group(0)
             if mark in GUILLEMETS:
                 opening = mark == "\u00ab"
             else:
-                opening = _is_opening(paragraph, i, open_at is not None)
+                opening = _is_opening(paragraph, i, open_at is not None, len(mark))
             if opening and open_at is None:
-                open_at = i
+                open_at, open_width = i, min(len(mark), 2)
             elif not opening and open_at is not None:
-                spans.append(QuoteSpan(offset + open_at, offset + open_at + 1, offset + i, offset + i, number))
+                # A closing run of three apostrophes ends a nested single quote first.
+                end = i + 1 if len(mark) == 3 else i
+                spans.append(QuoteSpan(offset + open_at, offset + open_at + open_width, offset + end,
+                                       offset + i + len(mark) - 1, number))
                 open_at = None
         if open_at is not None:
-            spans.append(QuoteSpan(offset + open_at, offset + open_at + 1, offset + len(paragraph), None, number))
+            spans.append(QuoteSpan(offset + open_at, offset + open_at + open_width, offset + len(paragraph), None, number))
     return spans
 
 
@@ -84,7 +93,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
 # opening quote; also before a capitalised subject pronoun that lost its period
 # ("... TikTok They reported"), which scraped text often shows. Two patterns that each
 # start with a character class, so re skips ahead instead of trying every position.
-_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9]|'')")
 _LOST_PERIOD = re.compile(r"(?:He|She|They|We)\s+[a-z]+ed\b")
 
 
@@ -101,6 +110,19 @@ def _boundaries(paragraph: str) -> list[tuple[int, int]]:
         if cut < pronoun and cut > 0 and "a" <= paragraph[cut - 1] <= "z":
             lost.append((cut, pronoun))
     return sorted(cuts + lost) if lost else cuts
+
+
+# A capitalised speaker of up to five words, then a direct cue verb ("Mr. Diaz asked").
+_NAMED_CUE_AFTER = re.compile(rf"(?:[A-Z][\w.'\u2019\-]*,?\s+){{1,5}}(?:{DIRECT_FORMS_RE})\b")
+
+
+def _names_a_speaker(paragraph: str, start: int) -> bool:
+    """Whether a named speaker and a direct cue verb open paragraph[start:] ("Mr. Diaz asked")."""
+    found = _NAMED_CUE_AFTER.match(paragraph, start, start + 80)
+    if not found:
+        return False
+    first = found.group(0).split(None, 1)[0].rstrip(".,")
+    return first not in NOT_NAME_WORDS or first in HONORIFICS or first in TITLES  # "An answer came" is no speaker
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"\u201d\u2019')\]]*$")
@@ -123,11 +145,18 @@ def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:
         k = bisect_right(starts, position) - 1
         return k >= 0 and position < spans[k].end
 
+    def closes_quote(position: int) -> bool:
+        k = bisect_right(starts, position) - 1
+        return k >= 0 and position == spans[k].end
+
     result: list[Sentence] = []
     for number, (offset, paragraph) in enumerate(paragraphs(text)):
         start = 0
         for cut, next_start in _boundaries(paragraph):
             if inside(offset + cut):
+                continue
+            # "“Why now?” Mr. Diaz asked.": the quote's own ? or ! ends no sentence before its cue.
+            if paragraph[cut - 1] in "?!" and closes_quote(offset + cut) and _names_a_speaker(paragraph, next_start):
                 continue
             # "U.S. officials": an abbreviation's period is no boundary, unless a clear
             # sentence opener follows. Cheapest tests first: most boundaries end "word. ".

@@ -1,21 +1,13 @@
-"""Speaker phrases: parse a subject chunk, keep a registry of names, resolve pronouns.
+"""Speaker phrases: parse a subject chunk (the registry of names and pronouns is registry.py).
 
 No parser: a speaker phrase is recognised by shape (a run of capitalised words, a
-pronoun, or a noun phrase headed by a person noun) and resolved against what the
-article said before it.
-
-Offsets: the registry's positions are absolute (into the article text), as its callers
-give them; parse_subject's offset counts from the start of the chunk it was given.
+pronoun, or a noun phrase headed by a person noun). Offsets: parse_subject's offset
+counts from the start of the chunk it was given.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import unicodedata
-from bisect import bisect_left
-from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from itertools import accumulate
@@ -32,17 +24,19 @@ from stance.extract.tables import (
     TITLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PLACE_NAMES,
     PRONOUN_GENDER,
     SPEAKER_DETERMINERS,
 )
-from stance.resources import read_text
+from stance.extract.cues import FORM_TO_LEMMA
+from stance.extract.given_names import given_name_gender
 
 _WORD = re.compile(r"[\w’'.\-&]+")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
 # Leading words that open a clause but are not part of its subject.
 _CLAUSE_OPENERS = re.compile(
     r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
-    r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even)\b[\s,]*)+",
+    r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even|after|before|until|once|unless)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _RELATIVE = frozenset("who whom whose which that what where when why how".split())
@@ -54,27 +48,21 @@ _TRAILING_CIRCUMSTANCE = re.compile(
 )
 
 
-def strip_accents(word: str) -> str:
-    if word.isascii():  # nothing to strip; NFKD would cost more than the lookup it serves
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+# A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
+_PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=\s*,|\s*$)")
 
 
-@lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Given name -> 'f' / 'm' / 'u', from data/given_names.tsv; accent-free spellings too."""
-    lines = [line for line in read_text("stance.extract", "given_names.tsv").splitlines() if line and not line.startswith("#")]
-    table = {row["name"]: row["gender"] for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")}
-    for name, gender in list(table.items()):
-        table.setdefault(strip_accents(name), gender)
-    return table
+_LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
 
 
-@lru_cache(maxsize=65536)
-def given_name_gender(token: str) -> str | None:
-    """'f', 'm' or 'u' for a known given name (accents optional), else None."""
-    table = given_name_genders()
-    return table.get(token) or table.get(strip_accents(token))
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|week|month|year)$"
+)
+# "a newcomer named Raytoho": the name, with the group as its role.
+_MAX_JOINED_SPEAKERS_CHARS = 120
+_NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called)\s+(?P<name>[A-Z][^,]{0,60})$")
 
 
 class PhraseKind(Enum):
@@ -121,34 +109,88 @@ def _name_words(tokens: list[str]) -> bool:
 
 
 _PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
-_POST_MODIFIERS = frozenset("familiar close with from at for of in on based working who".split())
+# Words that may follow a speaker's head noun: "two sources familiar with", "a source involved in".
+_POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based working who involved briefed
+    connected linked aligned tied close""".split())
 
 
-def _is_group(text: str) -> bool:
-    """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'."""
-    return _group_words(_tokens(text))
+# "many of", "one of", "a few of": a speaker who is part of the group after them.
+_PART_OF_WORDS = frozenset("many some most all none several few each both half one two three four five dozens hundreds".split())
+_PART_OF_ARTICLED = frozenset({"few", "number", "group"})  # "a few of", "a number of"
+_ING_MODIFIERS = frozenset("leading acting visiting striking ruling founding governing working remaining opposing".split())
 
 
-def _group_words(words: list[str]) -> bool:
+def rest_ends_open(tokens: list[str], head: int) -> bool:
+    """'users on the': a post-modifier cut off after a preposition or determiner."""
+    return len(tokens) > head + 1 and (tokens[-1] in _PREPOSITIONS or tokens[-1] in ("the", "a", "an"))
+
+
+_COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
+_DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
+# Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
+_NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
+
+
+def _opens_definite_phrase(word: str) -> bool:
+    """'the', 'her', or a possessive name ("Acme's", "Sanders’")."""
+    return word.lower() in _DEFINITE_DETERMINERS or (word[:1].isupper() and word.endswith(("'s", "’s", "s'", "s’")))
+
+
+def _part_of_length(tokens: list[str]) -> int:
+    """How many leading words say "part of" ("many of" 2, "a number of" 3), 0 if none; a
+    group must follow."""
+    if len(tokens) > 2 and tokens[0] in _PART_OF_WORDS and tokens[1] == "of":
+        return 2
+    if len(tokens) > 3 and tokens[0] == "a" and tokens[1] in _PART_OF_ARTICLED and tokens[2] == "of":
+        return 3
+    return 0
+
+
+def _is_group(text: str, generic: bool = False) -> bool:
+    """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'.
+    `generic`: also "the"/a possessive and any lower-case head noun ("the billionaire businessman")."""
+    return _group_words(_tokens(text), generic)
+
+
+def _group_words(words: list[str], generic: bool = False) -> bool:
     """_is_group, on the text's words."""
+    part = _part_of_length([w.lower() for w in words[:4]])
+    if part:  # "many of her supporters", "one of the lawyers": the group they are part of
+        rest = words[part:]
+        return _group_words(rest, generic) or _opens_definite_phrase(rest[0]) and _group_words(rest, True)
     tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 10 or any(t in _RELATIVE - {"who"} or t in _VERBISH for t in tokens):
         return False
     if len(tokens) == 1:
         return tokens[0] in PERSON_NOUNS or tokens[0] == "another"
     head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
-    if head is None and tokens[0] in ("one", "a", "an", "another", "two", "three", "several", "some") and len(tokens) <= 6:
+    while head is not None and head + 1 < len(tokens) and tokens[head + 1] in PERSON_NOUNS:
+        head += 1  # a compound: "military analysts", "campaign officials"
+    definite = generic and _opens_definite_phrase(words[0])
+    if head is None and (tokens[0] in _COUNT_DETERMINERS or definite) and len(tokens) <= 6:
         # "one festival-goer from Manchester": an unlisted noun after a determiner; head is before any preposition.
         head = next((i - 1 for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens) - 1)
         if head < 1 or tokens[head] in DOCUMENT_NOUNS:
             return False
-    if head is None or any(t in _PREPOSITIONS or t in DOCUMENT_NOUNS or t == "who" for t in tokens[:head]):
-        return False
+        if any(w[:1].isupper() for w in words[2:head + 1]) and words[1].islower():
+            return False  # "the site showed Parler offline": a name after a lower-case word starts a new phrase
+        if tokens[head] in PRONOUN_GENDER or tokens[0] not in _COUNT_DETERMINERS and not (
+            words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
+            and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in _DEFINITE_DETERMINERS
+            and not tokens[head].endswith(("ly", "ing"))
+        ):
+            return False
+    if head is None or tokens[head] in DOCUMENT_NOUNS or any(t in _PREPOSITIONS or t == "who" for t in tokens[:head]):
+        return False  # "a research firm" is a group, "the research" is not
+    if tokens[0].endswith("ing") and tokens[0] not in _ING_MODIFIERS or rest_ends_open(tokens, head):
+        return False  # "telling users on the": a participle clause, not a speaker
+    if any(t in ("the", "a", "an") or _is_verb_form(t) for t in tokens[1:head]):
+        return False  # "Ana met the voters", "Lee said organisers": a second phrase or a clause began
     rest = tokens[head + 1 :]
     if not rest:
         return True
     if rest[0] in ("and", "or"):  # "users and nationalist bloggers"
-        return _is_group(" ".join(rest[1:]))
+        return _is_group(" ".join(rest[1:]), generic)
     # "familiar with", "from Leeds", or a participle: "a woman sitting beside her"
     return (rest[0] in _POST_MODIFIERS or rest[0].endswith("ing")) and rest[0] != "who"
 
@@ -165,26 +207,50 @@ def _plausible_role(text: str) -> bool:
     )
 
 
+def _is_verb_form(word: str) -> bool:
+    """A cue verb that cannot be a noun ("said", "announced", "says"); "state", "reports" can."""
+    lemma = FORM_TO_LEMMA.get(word)
+    if lemma is None:
+        return False
+    return lemma in ("say", "tell") or word not in (lemma, lemma + "s", lemma + "es")
+
+
+_TITLE_BREAKERS = frozenset("as via and or but than then so if because while when that which who".split())
+
+
 def _is_title(text: str) -> bool:
     """A short job title before a name: 'City planner', 'industry analyst', 'state senator'."""
     words = text.split()
     if len(words) == 1 and words[0] in TITLES:
         return True
-    return 0 < len(words) <= 4 and words[0].lower() not in _PREPOSITIONS and words[-1].islower() and _plausible_role(text) and (
+    if 0 < len(words) <= 4 and (words[-1] in TITLES or words[-1].lower() in PERSON_NOUNS) and not any(
+        w.lower() in _TITLE_BREAKERS or w.lower() in _PREPOSITIONS or _is_verb_form(w) for w in words
+    ):
+        return True  # "Defense Secretary", "Acme CEO", "Supreme Court Justice"
+    if any(w.lower() in _TITLE_BREAKERS or _is_verb_form(w) for w in words) or (words and words[0].lower() in _PREPOSITIONS):
+        return False  # "via Acme as": function words make a clause, not a title
+    return 0 < len(words) <= 4 and words[-1].islower() and _plausible_role(text) and (
+        not words[-1].endswith("ed")  # "Ana praised (Lee)": a verb, not a title
+    ) and (
         words[-1] not in _PREPOSITIONS and words[-1] not in SPEAKER_DETERMINERS
     ) and not any(
         w.lower() in _VERBISH or w.lower() in _RELATIVE for w in words
     )
 
 
+# A party affiliation after a name is a role, though capitalised: "Jo Li, Republican of Ohio".
+_AFFILIATION = re.compile(r"(?:Republican|Democrat|Democratic|Independent|Libertarian)s?\s+(?:of|from)\s+[A-Z]")
+
+
 def _lower_determiner(text: str) -> str:
     first = text.split(" ", 1)[0]
-    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS:
+    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in _DEFINITE_DETERMINERS:
         return first.lower() + text[len(first):]
     return text
 
 
-def _split_title(name: str) -> tuple[str, str]:
+@lru_cache(maxsize=16384)  # pure; every multi-word mention passes through it
+def split_title(name: str) -> tuple[str, str]:
     """'Supreme Court Justice Amy Barrett' -> ('Amy Barrett', 'Supreme Court Justice')."""
     tokens = name.split()
     cut = 0
@@ -192,7 +258,13 @@ def _split_title(name: str) -> tuple[str, str]:
         cut += 1
     if cut and any(given_name_gender(t.rstrip(".")) is not None for t in tokens[cut:]):
         return " ".join(tokens[cut:]), " ".join(tokens[:cut])
-    return name, ""
+    # An unknown given name after a title: "Representative Hal Brenner", "Secretary of State Lee",
+    # "Influencer Braonain1" (a person noun, capitalised as a title).
+    last = max((i for i, t in enumerate(tokens[:-1]) if t in TITLES or t.lower() in PERSON_NOUNS), default=-1)
+    if last < 0 or any(given_name_gender(t.rstrip(".")) is not None for t in tokens[: last + 1]):
+        return name, ""
+    cut = last + 3 if tokens[last + 1] == "of" else last + 1
+    return (" ".join(tokens[cut:]), " ".join(tokens[:cut])) if cut < len(tokens) else (name, "")
 
 
 @lru_cache(maxsize=16384)  # pure in its input; the same chunks ("he", "the company") recur
@@ -201,7 +273,11 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
 
     Returns None when the words are not a speaker (a clause, a document, a relative).
     """
+    if "(" in chunk or "-" in chunk:
+        chunk = _PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
+    if " on " in chunk or " in " in chunk or " last " in chunk:
+        chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
     if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk:
         return None
     lowered = chunk.lower()
@@ -210,12 +286,16 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if lowered in PRONOUN_GENDER:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
-    if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) for p in parts[1:]):
+    named = len(parts) > 1 and looks_like_name(parts[0])
+    # After a name, a participle phrase is an aside too: "Ana Ruiz, facing a recount, (said)".
+    if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
+                                  for p in parts[1:]):
         return None
     if len(parts) > 1:
         head, rest = parts[0], ", ".join(parts[1:])
-        if looks_like_name(head) and not looks_like_name(rest):
-            return SpeakerPhrase(head, PhraseKind.NAME, role=_lower_determiner(rest))
+        if named and (not looks_like_name(rest) or _AFFILIATION.match(rest)):
+            name, title = split_title(head)
+            return SpeakerPhrase(name, PhraseKind.NAME, role=", ".join(filter(None, (title, _lower_determiner(rest)))))
         titled = parse_speaker(head) if not looks_like_name(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
             return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
@@ -225,30 +305,54 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(_lower_determiner(head), PhraseKind.GROUP, role=_lower_determiner(rest))
         return None
     if looks_like_name(chunk):
-        name, title = _split_title(chunk)
+        name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
-    # "industry analyst Liu Xingliang", "City planner Marisol Duarte": a title or group, then a name.
-    # Linear in the chunk: the name has at most 6 words, a group at most 10 and a title at most 4
-    # tokens, so each cut is judged on word counts first and on at most 16 words.
+    left, conjunction, right = chunk.partition(" and ")
+    if conjunction and "," not in chunk and len(chunk) <= _MAX_JOINED_SPEAKERS_CHARS:  # bounded: each side is parsed again
+        first, second = parse_speaker(left), parse_speaker(right)
+        if first is not None and second is not None and second.kind is PhraseKind.NAME and second.role and left.islower():
+            # "entertainment writer and heavy user Chico Barney": two titles of one person
+            return SpeakerPhrase(second.text, PhraseKind.NAME, role=f"{left} and {second.role}")
+        if first is not None and second is not None and PhraseKind.PRONOUN not in (first.kind, second.kind):
+            # "Russian students Liza and Sasha", "the mayor and her deputy": one group of speakers
+            return SpeakerPhrase(f"{first.text} and {second.text}", PhraseKind.GROUP, role=first.role)
+    named_as = _NAMED_AS.match(chunk)
+    if named_as and looks_like_name(named_as.group("name")) and _is_group(named_as.group("group")):
+        return SpeakerPhrase(named_as.group("name"), PhraseKind.NAME, role=_lower_determiner(named_as.group("group")))
+    # "industry analyst Liu Xingliang": a title or group, then a name. Linear in the chunk: a name has at
+    # most 6 words, a group 10, a title 4 tokens, so each cut is judged on counts first, on 16 words at most.
     tokens = chunk.split()
     words_of = [_tokens(token) for token in tokens]
     words = [word for token_words in words_of for word in token_words]
     words_before = list(accumulate(map(len, words_of), initial=0))  # words in tokens[:cut]
     for cut in range(1, len(tokens)):
-        if tokens[cut - 1].lower() in _PREPOSITIONS:
-            continue  # "one festival-goer from Manchester" is a group, not a title and a name
+        if cut == 1 and tokens[0].lower() == "the" and 1 <= len(words) - words_before[1] <= 6 and _name_words(words[words_before[1]:]):
+            return SpeakerPhrase(chunk, PhraseKind.NAME)  # "the Rev. Jo Li"
+        before = tokens[cut - 1].lower()
+        if before in _PREPOSITIONS or before in SPEAKER_DETERMINERS or (
+            cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in _PREPOSITIONS
+        ):
+            # "one festival-goer from Manchester", "an adviser to President Lee": the name is the
+            # preposition's object; "master of ceremonies Jo Li" keeps its title.
+            continue
         head_words = words_before[cut]
         if not 1 <= len(words) - head_words <= 6 or cut > 4 and not 1 <= head_words <= 10:
             continue  # the tail is too long for a name, or the head for a title or a group
         if not _name_words(words[head_words:]):
             continue
-        if cut == 1 and tokens[0].lower() == "the":
-            return SpeakerPhrase(chunk, PhraseKind.NAME)
         if not is_name_token(tokens[cut - 1]) and (_group_words(words[:head_words]) or cut <= 4 and _is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
-    if _is_group(chunk):
+    if _is_group(chunk, generic=True):
         return SpeakerPhrase(_lower_determiner(chunk), PhraseKind.GROUP)
     return None
+
+
+def names_a_person(phrase: SpeakerPhrase) -> bool:
+    """A name, a pronoun for a person, or a group headed by a person noun ("two officials"),
+    not a phrase about a thing ("the snarky headline")."""
+    if phrase.kind is PhraseKind.GROUP:
+        return _is_group(phrase.text)
+    return phrase.kind is PhraseKind.NAME or phrase.text in ("he", "she", "they")
 
 
 class Subject(NamedTuple):
@@ -272,141 +376,23 @@ def parse_subject(chunk: str) -> Subject | None:
 
 def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     """The speaker after an inverted cue: 'said Heather Roberts, an American user ...'."""
+    if "(" in text or "-" in text:
+        text = _PARTY_TAG.sub("", text)
     head, _, role = text.partition(",")
-    head = _TRAILING_CIRCUMSTANCE.sub("", head.strip())
+    head, who, relative = head.partition(" who ")  # "said the man who built the firm"
+    role = role or (who.strip() + " " + relative if who else "")
+    head = head.strip()
+    circumstance = _TRAILING_CIRCUMSTANCE.search(head)
+    if circumstance and head[: circumstance.start()].rsplit(" ", 1)[-1] not in _POST_MODIFIERS:
+        head = head[: circumstance.start()]  # "said the ministry in a statement", not "a source involved in"
     phrase = parse_speaker(head)
     if phrase is None or phrase.kind is PhraseKind.PRONOUN:
         return None
-    return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role.strip()) or phrase.role)
-
-
-class MentionKind(Enum):
-    """What a name mentioned in the article stands for, as far as the article tells."""
-
-    PERSON = "person"
-    ORG = "org"  # an organisation, or a single word naming no known person
-    GROUP = "group"  # an anonymous or group speaker, or a nationality
-
-
-@dataclass(slots=True)
-class Mention:
-    position: int  # absolute
-    name: str  # canonical
-    kind: MentionKind
-    gender: str = "u"
-
-
-_ANONYMOUS_DETERMINERS = ("one", "a", "an", "another")
-
-
-def _fits_pronoun(mention: Mention, wanted: str) -> bool:
-    """Can a pronoun of class `wanted` (PRONOUN_GENDER's values) refer to this mention?"""
-    if wanted in ("m", "f"):
-        if mention.kind is MentionKind.GROUP:
-            return (mention.name.split() or [""])[0] in _ANONYMOUS_DETERMINERS
-        return mention.kind is MentionKind.PERSON and mention.gender in (wanted, "u")
-    return mention.kind is not MentionKind.PERSON if wanted == "p" else mention.kind is MentionKind.ORG
-
-
-@dataclass
-class _PronounCandidates:
-    """The mentions one pronoun class may refer to, in mention order."""
-
-    positions: list[int] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    run_starts: list[int] = field(default_factory=list)  # where each run of non-decreasing positions starts
-
-
-@dataclass
-class SpeakerRegistry:
-    """What an article has named so far, for surname and pronoun resolution."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    full_names: dict[str, str] = field(default_factory=dict)  # surname/first token -> full name
-    genders: dict[str, str] = field(default_factory=dict)
-    persons: set[str] = field(default_factory=set)
-    roles: dict[str, str] = field(default_factory=dict)
-    # resolve_pronoun's candidates per pronoun class, brought up to date with `mentions` when asked.
-    _candidates: dict[str, _PronounCandidates] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _indexed: int = field(default=0, init=False, repr=False, compare=False)
-
-    def role_of(self, speaker: str, role: str = "") -> str:
-        """The role given now, else the one given when the speaker was introduced."""
-        if role:
-            self.roles.setdefault(speaker, role)
-            return role
-        return self.roles.get(speaker, "")
-
-    def canonical(self, name: str) -> str:
-        name = " ".join(t for t in name.split() if t not in HONORIFICS)
-        if " " not in name and name in self.full_names:
-            return self.full_names[name]
-        return name
-
-    def gender_of(self, name: str, honorific: str = "") -> str:
-        if honorific in FEMALE_HONORIFICS:
-            return "f"
-        if honorific in MALE_HONORIFICS:
-            return "m"
-        if name in self.genders:
-            return self.genders[name]
-        for token in name.split():
-            gender = given_name_gender(token)
-            if gender in ("f", "m"):
-                return gender
-        return "u"
-
-    def register_name(self, position: int, raw: str, person: bool | None = None) -> str:
-        """Record a mention of a name; returns its canonical form."""
-        if (not person and " " not in raw and raw not in self.full_names and raw not in self.persons
-                and raw not in self.genders and raw not in HONORIFICS and given_name_gender(raw) is None):
-            # Fast path for the common case ("TikTok", "Reuters"): a single word that names
-            # no known person can only be an organisation mention; the full analysis agrees.
-            self.mentions.append(Mention(position, raw, MentionKind.ORG, "u"))
-            return raw
-        tokens = raw.split()
-        honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
-        name = self.canonical(raw)
-        parts = name.split()
-        gender = self.gender_of(name, honorific)
-        if gender != "u":
-            self.genders[name] = gender
-        is_person = bool(person) or honorific != "" or name in self.persons or any(
-            given_name_gender(t) is not None for t in parts
-        )
-        if is_person:
-            self.persons.add(name)
-        if len(parts) > 1 and (is_person or not ORGANISATION_WORDS.intersection(parts)):
-            # "Duarte" now means this full name; for a known person also the first token
-            # (family-name-first names: "Liu" for "Liu Xingliang").
-            if is_person:
-                self.full_names.setdefault(parts[0], name)
-            self.full_names[parts[-1]] = name
-        self.mentions.append(Mention(position, name, MentionKind.PERSON if is_person else MentionKind.ORG, gender))
-        return name
-
-    def register_group(self, position: int, phrase: str) -> None:
-        self.mentions.append(Mention(position, phrase, MentionKind.GROUP))
-
-    def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
-        """Most recent compatible mention before `position`. Later mentions (of the same sentence)
-        are skipped a sorted run at a time, so a long sentence costs no scan per pronoun."""
-        wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
-        if wanted not in ("m", "f", "p", "n"):
-            return None
-        for mention in self.mentions[self._indexed :]:
-            for kind in ("m", "f", "p", "n"):
-                if _fits_pronoun(mention, kind):
-                    found = self._candidates.setdefault(kind, _PronounCandidates())
-                    sorted_on = bool(found.positions) and mention.position >= found.positions[-1]
-                    found.run_starts.append(found.run_starts[-1] if sorted_on else len(found.positions))
-                    found.positions.append(mention.position)
-                    found.names.append(mention.name)
-        self._indexed = len(self.mentions)
-        found = self._candidates.get(wanted, _PronounCandidates())
-        i = len(found.positions) - 1
-        while i >= 0:
-            if found.positions[i] < position:
-                return found.names[i]
-            i = bisect_left(found.positions, position, found.run_starts[i], i + 1) - 1
-        return None
+    name = _LEADING_NAME.match(role.strip())
+    if phrase.kind is PhraseKind.GROUP and name and looks_like_name(name.group(0)):
+        # "said a longtime aide, Jo Li of Acme": the name, with the group as its role
+        return SpeakerPhrase(name.group(0), PhraseKind.NAME, role=phrase.text)
+    role = role.strip()
+    if role.split(" ", 1)[0].lower() in _PREPOSITIONS:  # "said Ana Ruiz, after the vote"
+        role = ""
+    return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role) or phrase.role)

@@ -22,6 +22,9 @@ GUILLEMETS: str = "\u00ab\u00bb"
 # Prepositions that may open reported content after a verb ("cautioned against").
 CONTENT_PREPOSITIONS: tuple[str, ...] = ("against", "about", "of", "for", "on", "out")
 
+# Cue lemmas whose content is a question or a request: "asked whether ...", "asked them to ...".
+QUESTION_LEMMAS: frozenset[str] = frozenset({"ask", "wonder"})
+
 # Verbs that introduce a name or gloss, never a voice ("dubbed “X”").
 NAMING_VERBS: frozenset[str] = frozenset(
     """dubbed called named nicknamed titled entitled labelled labeled branded known translates
@@ -78,6 +81,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     network newspaper broadcaster channel platform campaign coalition party parties army military
     mother mothers father fathers son sons daughter daughters grandmother grandfather grandparents
     husband wife sister brother aunt uncle cousin child children teenager teenagers pupil pupils
+    aide aides adviser advisers advisor advisors ally allies candidate candidates nominee nominees
+    strategist strategists consultant consultants pollster pollsters operative operatives delegate
+    delegates donor donors backer backers staffer staffers staff prosecutor prosecutors investigator
+    investigators agent agents businessman businesswoman businessmen actor actors actress actresses
+    columnist columnists narrator star stars congressman congresswoman congressmen justice justices
+    commander commanders soldier soldiers veteran veterans democrats republicans conservatives
+    liberals progressives evangelicals immigrants demonstrators counsel crowd audience team
+    administration family families community organization organizations organisation organisations
     others other some many most several few""".split()
 )
 # Words that may open an anonymous/group speaker phrase.
@@ -102,7 +113,12 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Professor Doctor Senator Governor Mayor Judge Justice Officer Chief Director Secretary Ambassador
     Initially Recently Finally First Second Later Earlier Previously Additionally Furthermore Moreover
     Overall Beyond Among Amid Across Over Under Above Below Within Without Through Throughout Upon
-    Following Among Also Both All Each Every Any Such Once Twice Perhaps Maybe Indeed Clearly""".split()
+    Following Among Also Both All Each Every Any Such Once Twice Perhaps Maybe Indeed Clearly
+    Rather Notably Ultimately Already Nonetheless Nevertheless Likewise Similarly Separately Specifically
+    Importantly Interestingly Ironically Again Afterward Afterwards Thus Hence Therefore Otherwise Besides
+    Regardless Accordingly Consequently Fortunately Unfortunately Surprisingly Elsewhere Alternatively
+    Conversely Naturally Obviously Admittedly Apparently Eventually Currently Asked Speaking Multiple
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Recent Latest Early Previous Initial Official""".split()
 )
 HONORIFICS: frozenset[str] = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Rev Rev. Sen. Rep. Gov.".split()
@@ -133,7 +149,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     """Society Council Department Ministry Agency Bureau Office Service Institute Institution Association
     University College School Court Commission Committee Board Union Party Group Corp Corporation Inc
     Ltd LLC Co Company Partners Bank Fund Foundation Center Centre Tower Times Post News Network Press
-    Club Lab Labs Labs Studio Studios Media Authority Police Army Government Parliament Congress Senate""".split()
+    Club Lab Labs Labs Studio Studios Media Authority Police Army Government Parliament Congress Senate
+    Administration Commission Council Embassy Daily""".split()
 )
 
 # Capitalised titles that stand before a name and become its role ("Justice Eleanor Marsh").
@@ -142,4 +159,38 @@ TITLES: frozenset[str] = frozenset(
     Officer Chief Director Secretary Ambassador Commissioner Councillor Councilor Inspector Detective
     Sergeant Captain Colonel General Admiral Bishop Pope King Queen Prince Princess Coach Manager
     Representative Rep. Sen. Gov. Dr. Prof.""".split()
+)
+
+# "the company said": definite nouns that refer back to the organisation named before.
+ORGANISATION_REFERENCES: frozenset[str] = frozenset(
+    """company firm platform app group paper newspaper site website startup network outlet publication
+    broadcaster magazine""".split()
+)
+
+# Places, which "the company" never refers to: US states, countries, a few regions.
+PLACE_NAMES: frozenset[str] = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+    Washington Wisconsin Wyoming America US U.S. USA Canada Mexico Brazil Argentina Britain UK U.K. England
+    Scotland Wales Ireland France Germany Italy Spain Portugal Netherlands Belgium Switzerland Austria Sweden
+    Norway Denmark Finland Poland Ukraine Russia Turkey Greece Israel Iran Iraq Syria Egypt Nigeria Kenya
+    Ethiopia Africa Europe Asia China Taiwan Japan Korea India Pakistan Bangladesh Indonesia Vietnam Thailand
+    Philippines Australia Beijing Shanghai London Paris Berlin Moscow Tokyo Delhi""".split()
+)
+
+# Nationality and language adjectives: "Indian laws", "English posts" name no one.
+NATIONALITY_ADJECTIVES: frozenset[str] = frozenset(
+    """American British English French German Italian Spanish Portuguese Dutch Belgian Swiss Austrian Swedish
+    Norwegian Danish Finnish Polish Ukrainian Russian Turkish Greek Israeli Iranian Iraqi Syrian Egyptian
+    Nigerian Kenyan African European Asian Chinese Taiwanese Japanese Korean Indian Pakistani Indonesian
+    Vietnamese Thai Filipino Australian Canadian Mexican Brazilian Argentine Irish Scottish Welsh Arab Arabic
+    Hindi Mandarin Cantonese Latin Western Eastern Northern Southern Muslim Christian Jewish Catholic""".split()
+)
+
+# Heads of an organisation's appositive ("Acme, a platform for ..."): the name is no person.
+ORGANISATION_NOUNS: frozenset[str] = ORGANISATION_REFERENCES | frozenset(
+    """government ministry agency service union party council board committee office department institute
+    association bureau centre center foundation university court commission channel campaign coalition army
+    military authority authorities regulator organization organisation nonprofit charity tool""".split()
 )

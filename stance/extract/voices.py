@@ -9,23 +9,38 @@ sentence's start, and it is handed to helpers together with that start.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import islice
 from typing import NamedTuple
 
-from stance.extract.tables import DEMONYMS, ORGANISATION_WORDS
+from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NAMES
 from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import MASK, according_alone, cue_words, reported_cues
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker
+from stance.extract.references import SentenceSubject, organisation_before, previous_subject, refers_to_organisation
+from stance.extract.subjects import clause_subject
+from stance.extract.registry import SpeakerRegistry
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, is_name_token, parse_speaker, split_title
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
 # with [A-Z] (the honorific is checked by lookbehind on that letter) so that re can skip
 # ahead to the next capital letter instead of trying the pattern at every position.
 _CAPITAL_RUN = re.compile(r"[A-Z](?:(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof)\.?\s+[A-Z])?[\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
 _SHORT_QUOTE_WORDS = 2
+_APPOSITIVE_CHARS = 80
+_APPOSITIVE_WORDS = 6
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_SHARE = 0.8
 _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 # Starts with the space: re then skips ahead with a fast literal search.
 _MIDSENTENCE_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][\w’'\-&]*)")
+# A dateline opening a paragraph: "BEIJING -", "LA CROSSE, Wisc. —", "PARIS, Aug 31 (Reuters) -".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?(?: \([^)\n]{1,30}\))? ?[\u2014\u2013-]{1,2} ",
+    re.MULTILINE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b|s['’](?=\s)")
 _APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
 
 
@@ -66,7 +81,11 @@ class _ArticleState:
         self.voices: list[Voice] = []
         self.last_voice_sentence: Sentence | None = None
         self.last_anonymous: str = ""
-        self.head_phrase: tuple[int, SpeakerPhrase | None] | None = None  # (sentence start, its first clause parsed)
+        self.subjects: list[SentenceSubject] = []  # persons opening a sentence, for he/she
+        self.previous_sentence_start = -1
+        self.speaking_organisations: set[str] = set()
+        self.subject_organisations: set[str] = set()  # organisations that opened a sentence
+        self.head_subject: tuple[int, Attribution] | None = None  # (sentence start, the subject opening it)
         # Capitalised words seen mid-sentence are names, not just sentence openers.
         self.midsentence_capitals = set(_MIDSENTENCE_CAPITAL.findall(text))
 
@@ -76,18 +95,27 @@ class _ArticleState:
             return _NOBODY
         registry = self.registry
         if phrase.kind is PhraseKind.PRONOUN:
-            speaker = registry.resolve_pronoun(phrase.text, position) or phrase.text
+            speaker = (previous_subject(self.subjects, registry, phrase.text, self.previous_sentence_start)
+                       or registry.resolve_pronoun(phrase.text, position) or phrase.text)
             return Attribution(speaker, registry.role_of(speaker))
         if phrase.kind is PhraseKind.NAME:
             # A speaker with a first and last name and no organisation word is a person,
             # even when the given-names table does not know the first name.
-            tokens = phrase.text.split()
+            # "Hoskins said" after "Rosetta Hoskins": the full name counts, known given name or not.
+            tokens = registry.canonical(phrase.text).split()
             person = (bool(phrase.role) and parse_speaker(phrase.role) is not None) or (
                 len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
+                and tokens[0] not in PLACE_NAMES
             )
             speaker = registry.register_name(position, phrase.text, person=person or None)
+            if speaker not in registry.persons:
+                self.speaking_organisations.add(speaker)
             return Attribution(speaker, registry.role_of(speaker, phrase.role))
         speaker = phrase.text
+        if refers_to_organisation(speaker):  # "the company said": the organisation named before
+            speaker = organisation_before(registry, position, self.speaking_organisations, self.subject_organisations) or speaker
+        if speaker != phrase.text:
+            return Attribution(speaker, registry.role_of(speaker))
         if speaker.lower() == "another" and self.last_anonymous:
             speaker = "another " + self.last_anonymous.split(" ", 1)[1]
         if speaker.split(" ", 1)[0].lower() in ("one", "a", "an", "another") and " " in speaker:
@@ -96,36 +124,85 @@ class _ArticleState:
         return Attribution(speaker, self.registry.role_of(speaker, phrase.role))
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
-        """Names mentioned outside quotes, so later pronouns and surnames resolve."""
+        """Names mentioned outside quotes, so later pronouns and surnames resolve. A headline
+        in Title Case ("As Users Flee X, Rivals Gain") names nothing to refer back to."""
+        if _is_title_case(masked):
+            return
         base, register_run = sentence.start, self._register_run
         for match in _CAPITAL_RUN.finditer(masked):
             start, end = match.span()
             run = match.group()
-            # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person.
-            person = (masked.startswith(",", end) and bool(_APPOSITIVE.match(masked, end))) or None
+            # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person;
+            # "Bluesky, a platform ...,": one headed by a thing marks a name that is no person.
+            person = _appositive_person(masked, end) if masked.startswith(",", end) else None
             if " " not in run:  # most runs are one word
-                register_run(base + start, run, start == 0, person)
+                name = register_run(base + start, run, start == 0, person)
+                if start == 0 and name:
+                    self._note_subject(sentence, name)
                 continue
             for offset, raw in _split_at_demonyms(run):
-                register_run(base + start + offset, raw, start + offset == 0, person)
+                name = register_run(base + start + offset, raw, start + offset == 0, person)
+                if start + offset == 0 and name:
+                    self._note_subject(sentence, name)
 
-    def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> None:
+    def _note_subject(self, sentence: Sentence, name: str) -> None:
+        """A name opening a sentence: a person for he/she, an organisation for "the company"."""
+        if name in self.registry.persons:
+            self.subjects.append(SentenceSubject(sentence.start, name))
+        else:
+            self.subject_organisations.add(name)
+
+    def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> str | None:
+        """Register one run of capitalised words; its canonical name, or None."""
         if raw.lower() in DEMONYMS:
             self.registry.register_group(position, raw)
-            return
-        if at_start and " " not in raw and raw not in self.midsentence_capitals:
-            return  # a capitalised sentence opener ("Grant funding rose"), not a name
-        first = raw.split()[0]
-        if not is_name_token(first) and first.rstrip(".") not in _HONORIFIC_WORDS:
-            raw = raw.split(" ", 1)[1] if " " in raw else ""
-        if raw:
-            self.registry.register_name(position, raw, person=person)
+            return None
+        if at_start and " " not in raw and raw not in self.midsentence_capitals and person is None:
+            return None  # a capitalised sentence opener ("Grant funding rose"), not a name
+        while raw and not is_name_token(first := raw.split(" ", 1)[0]) and first.rstrip(".") not in _HONORIFIC_WORDS:
+            raw = raw.split(" ", 1)[1] if " " in raw else ""  # "On September 4": no name at all
+        if raw in NATIONALITY_ADJECTIVES:
+            return None  # "Indian laws": an adjective, no one to refer back to
+        possessive = _POSSESSIVE.search(raw) if "'" in raw or "\u2019" in raw else None
+        if possessive:  # "Elon Musk's X": the owner and the thing owned are two mentions
+            owner, owned = raw[: possessive.start()], raw[possessive.end():].strip()
+            self.registry.register_name(position, owner, person=person)
+            if not owned or owned not in self.midsentence_capitals and " " not in owned:
+                return None  # "People's Daily" stays one name unless its second part stands alone
+            position, raw = position + possessive.end(), owned
+        if " " in raw:
+            raw = split_title(raw)[0]  # "Parler CEO John Matze" is John Matze
+        return self.registry.register_name(position, raw, person=person) if raw else None
 
     def add(self, speaker: str, role: str, start: int, end: int, kind: str, cue: str, sentence: Sentence) -> None:
         if not speaker or end <= start:
             return
         self.voices.append(Voice(self.article_id, speaker, role, self.text[start:end], kind, cue, start, end))
         self.last_voice_sentence = sentence
+        if speaker in self.registry.persons and not (self.subjects and self.subjects[-1].sentence_start == sentence.start):
+            self.subjects.append(SentenceSubject(sentence.start, speaker))  # '“…,” Hoskins said.' opens no run
+
+
+def _appositive_person(masked: str, comma: int) -> bool | None:
+    """After 'Name,': True for a person's appositive ("a nurse", "24"), False for a thing's
+    ("a platform launched last year"), None when no appositive follows."""
+    found = _APPOSITIVE.match(masked, comma)
+    if not found:
+        return None
+    if found.group(0).rstrip().endswith((",", "who")):
+        return True  # "Tiago Mendes, 24,", "Ana Ruiz, who"
+    close = masked.find(",", found.end())
+    words = masked[found.end() : close if close > 0 else found.end() + _APPOSITIVE_CHARS].split()
+    heads = [word.lower().strip(".;:") for word in words[:_APPOSITIVE_WORDS]]
+    return not any(head in ORGANISATION_NOUNS for head in heads) and any(head in PERSON_NOUNS for head in heads)
+
+
+def _is_title_case(masked: str) -> bool:
+    """A headline: mostly capitalised words and no closing period."""
+    if masked.rstrip().endswith("."):
+        return False
+    words = [word for word in masked.split() if len(word) > 3 and word[0].isalpha()]
+    return len(words) >= _HEADLINE_MIN_WORDS and sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
 
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
@@ -154,7 +231,7 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
     """Voices of one cleaned article text, in reading order."""
     spans = quote_spans(text)
     all_sentences = sentences(text, spans)
-    masked_text = _mask(text, spans)
+    masked_text = _DATELINE.sub(lambda found: " " * len(found.group()), _mask(text, spans))  # "BEIJING (Reuters) -" is no speaker
     state = _ArticleState(article_id, text, masked_text)
     span_index = 0
     for index, sentence in enumerate(all_sentences):
@@ -166,6 +243,7 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
             own_spans.append(spans[j])
             j += 1
         masked = masked_text[sentence.start : sentence.end]
+        state.previous_sentence_start = all_sentences[index - 1].start if index else -1
         state.register_mentions(sentence, masked)
         words = cue_words(masked)
         if own_spans or words is not None or "ccording" in masked:
@@ -174,11 +252,12 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
 
 
 def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
-    # Parsed once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
-    if state.head_phrase is None or state.head_phrase[0] != sentence.start:
-        state.head_phrase = (sentence.start, parse_speaker(masked.split(",", 1)[0]))
-    phrase = state.head_phrase[1]
-    return state.resolve(phrase, sentence.start) if phrase else _NOBODY
+    # Found once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
+    if state.head_subject is None or state.head_subject[0] != sentence.start:
+        subject = clause_subject(masked)
+        found = state.resolve(subject.phrase, sentence.start + subject.offset) if subject else _NOBODY
+        state.head_subject = (sentence.start, found)
+    return state.head_subject[1]
 
 
 def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[QuoteSpan], masked: str,
@@ -188,8 +267,10 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
     text = state.text
     results = attribute_spans(text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
+    direct_verbs: set[int] = set()  # where the cue verbs of direct quotes stand (absolute)
     gloss_opens: set[int] = set()
     subject = _NOBODY  # the sentence's first speaker, for participle cues
+    subject_at = -1  # where that speaker's voice starts: a participle after it may be theirs
     for result in results:
         span = result.span
         if result.kind is SpanRole.GLOSS:
@@ -208,34 +289,56 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
             else:
                 speaker, role = state.resolve(result.speaker, result.position)
             cue = result.cue
-            subject = subject if subject.speaker else Attribution(speaker, role)
+            if not subject.speaker:
+                subject, subject_at = Attribution(speaker, role), span.open
         start, end = quote_text_bounds(text, span)
         if end > start:
             state.add(speaker, role, start, end, "direct", cue, sentence)
             direct_spans.append(span)
+            if cue and result.position >= span.outer_end:  # '“…,” Ana said': the verb after the quote
+                direct_verbs.add(text.find(cue, span.outer_end, sentence.end))
 
     # Reported cues come with absolute offsets: compare them with spans and slice the whole masked text.
     masked_text = state.masked_text
-    direct_opens = {span.open for span in direct_spans}
+    direct_opens = sorted({span.open for span in direct_spans})  # bisected per cue: a sentence may hold many
+    own_opens = [span.open for span in own_spans]
     for cue in reported_cues(masked, sentence.start, words) if words is not None else ():
         content = masked_text[cue.start : cue.end]
         # The content is the direct quote itself ("X said, “...”"): already a voice.
-        if any(cue.start <= opened <= cue.start + 1 for opened in direct_opens):
+        nearest = bisect_left(direct_opens, cue.start)
+        if nearest < len(direct_opens) and direct_opens[nearest] <= cue.start + 1:
             continue
-        cut = min((o for o in direct_opens if cue.start < o < cue.end), default=None)
+        # '“…,” Ana said Monday': the verb that attributed the quote introduces nothing more.
+        if direct_verbs and text.rfind(cue.cue, cue.position, cue.start) in direct_verbs:
+            continue
+        after_start = bisect_right(direct_opens, cue.start)
+        cut = direct_opens[after_start] if after_start < len(direct_opens) and direct_opens[after_start] < cue.end else None
+        if cut is not None and masked_text[cue.start:cut].rstrip().endswith(":"):
+            continue  # 'told a rally outside the hall: “…”': the cue of that direct quote
         end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
-        inner_spans = [s for s in own_spans if cue.start <= s.open < end and s.open not in gloss_opens]
+        inner_spans = list(islice((own_spans[k] for k in range(bisect_left(own_opens, cue.start), bisect_left(own_opens, end))
+                                   if own_spans[k].open not in gloss_opens), 2))  # the first, and whether there are more
         if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
             continue  # 'saying “hello” to ...': a quoted word, not a statement
-        if len(content.split()) < 2:
+        whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == cue.start else None
+        if whole is not None and whole.closed and end <= whole.outer_end:
+            # 'She vowed that “…”': the content is one quote, a direct voice
+            start, end = quote_text_bounds(text, whole)
+            if len(text[start:end].split()) <= _SHORT_QUOTE_WORDS:
+                continue
+            kind = "direct"
+        elif len(content.split()) < 2:
             continue
+        else:
+            start, kind = cue.start, "partial" if inner_spans else "indirect"
         if cue.speaker is None:
-            speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
+            earlier = subject.speaker and subject_at < cue.start
+            speaker, role = subject if earlier else _sentence_subject(state, masked, sentence)
         else:
             speaker, role = state.resolve(cue.speaker, cue.position)
-        kind = "partial" if inner_spans else "indirect"
-        state.add(speaker, role, cue.start, end, kind, cue.cue, sentence)
-        subject = subject if subject.speaker else Attribution(speaker, role)
+        state.add(speaker, role, start, end, kind, cue.cue, sentence)
+        if not subject.speaker:
+            subject, subject_at = Attribution(speaker, role), cue.start
 
     alone = according_alone(masked) if "ccording" in masked else None
     if alone and index and all_sentences[index - 1].paragraph == sentence.paragraph:

@@ -1,0 +1,56 @@
+"""Back-references to speakers named earlier in the article.
+
+"the company said" -> the organisation named before it (not a place); "she said" -> the
+subject of the previous sentence when it is a person of that gender, before any later name.
+Offsets are absolute.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+from stance.extract.registry import MentionKind, SpeakerRegistry
+from stance.extract.tables import ORGANISATION_REFERENCES, PLACE_NAMES, PRONOUN_GENDER
+
+_MAX_ORGANISATION_DISTANCE = 3000  # characters: "the company" refers to an organisation named recently
+
+
+class SentenceSubject(NamedTuple):
+    sentence_start: int
+    name: str  # canonical
+
+
+def organisation_before(registry: SpeakerRegistry, position: int, speaking: set[str], subjects: set[str]) -> str | None:
+    """The organisation "the company" stands for, within the last few paragraphs: the latest one
+    that has spoken, else the latest that opened a sentence, else the latest named."""
+    latest = subject = None
+    for mention in reversed(registry.mentions):
+        if mention.position >= position:
+            continue
+        if position - mention.position > _MAX_ORGANISATION_DISTANCE:
+            break
+        if mention.kind is MentionKind.ORG and mention.name[:1].isupper() and mention.name not in PLACE_NAMES:
+            if mention.name in speaking:
+                return mention.name
+            subject = subject or (mention.name if mention.name in subjects else None)
+            latest = latest or mention.name
+    return subject or latest
+
+
+def refers_to_organisation(phrase: str) -> bool:
+    """'the company', 'the platform': a definite organisation noun and nothing else."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in ORGANISATION_REFERENCES
+
+
+def previous_subject(subjects: list[SentenceSubject], registry: SpeakerRegistry, pronoun: str,
+                     previous_sentence_start: int) -> str | None:
+    """The person opening the previous sentence (which starts at `previous_sentence_start`),
+    if the pronoun's gender fits."""
+    wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
+    k = bisect_left(subjects, (previous_sentence_start,))
+    if wanted not in ("m", "f") or k == len(subjects) or subjects[k].sentence_start != previous_sentence_start:
+        return None
+    name = subjects[k].name
+    return name if name in registry.persons and registry.gender_of(name) in (wanted, "u") else None

@@ -1,0 +1,91 @@
+"""The speaker that opens a clause, when a cue verb stands far from it.
+
+"Rubio thanked the crowd and said ...", "On Tuesday, the mayor toured the site, saying ...":
+the cue's subject is the phrase that opens a clause, right before that clause's own verb. No
+parser: the longest run of opening words (up to 8) that parses as a speaker phrase and is
+followed by a lower-case word that can be a verb is the subject.
+
+Offsets: Subject.offset counts from the start of the chunk given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.speakers import PhraseKind, Subject, parse_speaker
+
+_WORD_END = re.compile(r"[\w’'.\-&)]+")
+_NEXT_WORD = re.compile(r"[\s,]*([\w’'\-]+)")
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u201d\"]")
+_MAX_SUBJECT_WORDS = 8
+_MAX_CLAUSES = 6
+_SUBORDINATE = re.compile(r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|unless)\s", re.IGNORECASE)
+# Lower-case words that follow a subject but are not its verb.
+_NOT_VERBS = frozenset("and or but nor the a an of in on at to for with by from as that which who whose whom where".split())
+
+
+def _verb_follows(clause: str, position: int) -> bool:
+    """Whether the next word after `position` (past spaces and commas) can be a verb."""
+    found = _NEXT_WORD.match(clause, position)
+    word = found.group(1) if found else ""
+    return word[:1].islower() and word not in _NOT_VERBS
+
+
+def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
+    """The longest opening run of `clause` that is a speaker phrase followed by a verb, and where it ends."""
+    lead = len(clause) - len(clause.lstrip())
+    best = None
+    boundary = _CLAUSE_BREAK.search(clause, lead)  # a run never crosses a comma: appositives are joined below
+    for k, word in enumerate(_WORD_END.finditer(clause, lead, boundary.start() if boundary else len(clause))):
+        if k >= _MAX_SUBJECT_WORDS:
+            break
+        if not _verb_follows(clause, word.end()):
+            continue  # the run goes on ("Ana Ruiz", not "Ana"), or no verb follows it
+        phrase = parse_speaker(clause[lead : word.end()])
+        if phrase is not None:
+            best = (Subject(phrase, lead), word.end())
+    return best
+
+
+def clause_subject(chunk: str, latest_first: bool = False) -> Subject | None:
+    """The speaker opening one of the clauses of `chunk` (its start, then after each comma or
+    closing quote mark), right before that clause's verb: the first such clause, or with
+    `latest_first` the one nearest the end of `chunk`. Subordinate clauses ("As they met")
+    are passed over."""
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(chunk)]
+    order = range(len(starts) - 1, max(-1, len(starts) - 1 - _MAX_CLAUSES), -1) if latest_first else range(min(len(starts), _MAX_CLAUSES))
+    for k in order:
+        start = starts[k]
+        if _SUBORDINATE.match(chunk, start):
+            continue
+        found = _opening_speaker(chunk[start:])
+        if found is None:
+            continue
+        subject, end = found
+        if subject.phrase.kind is PhraseKind.GROUP:
+            # "Jo Li, the former governor, (proposed)": the name before an appositive
+            for earlier in starts[max(0, k - 2) : k]:
+                named = parse_speaker(chunk[earlier : start + end])
+                if named is not None and named.kind is PhraseKind.NAME:
+                    return Subject(named, earlier + len(chunk[earlier:]) - len(chunk[earlier:].lstrip()))
+        return Subject(subject.phrase, start + subject.offset)
+    return None
+
+
+# How far back latest_clause_subject reads: the last _MAX_CLAUSES clauses of any real sentence.
+_LATEST_WINDOW_CHARS = 1200
+
+
+def latest_clause_subject(text: str, end: int) -> Subject | None:
+    """clause_subject(text[:end], latest_first=True), reading only the last _LATEST_WINDOW_CHARS
+    characters before `end`, so a cue far into a long sentence costs no more than one near its
+    start. A window cut inside a clause does not count the cut as a clause start. The offset is
+    absolute, into `text`."""
+    window_start = max(0, end - _LATEST_WINDOW_CHARS)
+    if window_start:
+        first_break = _CLAUSE_BREAK.search(text, window_start, end)
+        if first_break is None:
+            return None
+        window_start = first_break.end()
+    found = clause_subject(text[window_start:end], latest_first=True)
+    return Subject(found.phrase, window_start + found.offset) if found else None
