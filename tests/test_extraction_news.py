@@ -330,3 +330,29 @@ def test_groups_titles_and_reports(text, expected):
 )
 def test_relative_clauses(text, expected):
     assert [(s, k, q) for s, k, q in voices(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quoted characterisations: the object and the quote, said by the clause's subject
+        ("A reporter for the agency called it “absolute chaos.”",
+         [("a reporter for the agency", "partial", "it “absolute chaos.”")]),
+        ("The prince urged him to quit, calling him “a disgrace to the party.”",
+         [("the prince", "indirect", "him to quit"), ("the prince", "partial", "him “a disgrace to the party.”")]),
+        ("He would pay for it through reform, which he described as “making sure firms pay.”",
+         [("he", "partial", "as “making sure firms pay.”")]),
+        # more direct cues before a quote
+        ("But as The Courier pointed out, “The mayor has not released the figures.”",
+         [("The Courier", "direct", "The mayor has not released the figures.")]),
+        ("Protesters interrupted her speech, shouting “she wins, we lose!”",
+         [("protesters", "direct", "she wins, we lose!")]),
+        ("Okafor fired back, tweeting at him, “you are wrong and you know it.”",
+         [("Okafor", "direct", "you are wrong and you know it.")]),
+        # must find nothing: a name in quote marks after "called", with or without an object
+        ("They called it “Open Doors” and thousands came.", []),
+        ("A user called “Dumpling Dad” gained many followers.", []),
+    ],
+)
+def test_characterisations_and_more_direct_cues(text, expected):
+    assert voices(text) == expected

@@ -29,12 +29,13 @@ _GLOSS_BEFORE = re.compile(
 )
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
 # and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
-_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it before after last this earlier later yesterday today Monday
+_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it out before after last this earlier later yesterday today Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _COORDINATORS = frozenset({"and", "but"})
-_MAX_CUE_TAIL_CHARS = 40
+_MAX_CUE_TAIL_CHARS = 80
 _WORD_SPAN = re.compile(r"\S+")
-_PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\s*[,:]?\s*$")
+# ", saying, “…", ", tweeting at him, “…": a participle, a few words at most, then the quote
+_PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})(?:\s+(?:at|to)\s+[\w’']+)?\s*[,:]?\s*$")
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
 _ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."

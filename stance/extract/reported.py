@@ -58,6 +58,17 @@ class _LocalCue(NamedTuple):
 
 
 _COORDINATORS = frozenset({"and", "but"})
+# "called it “…”", "describing the plan as “…”": a verb, its object (a pronoun or a short phrase),
+# "as" at most, and an opening quote mark.
+_CHARACTERISATION = re.compile(
+    r"\b(?P<verb>call(?:s|ed|ing)|describ(?:es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|deem(?:s|ed|ing))\s+"
+    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    r"\s+(?:as\s+)?|as\s+)[\u201c\"\u00ab]"
+)
+CHARACTERISING_FORMS = frozenset(
+    "calls called calling describes described describing labels labeled labelled labeling labelling brands branded branding "
+    "deems deemed deeming".split()
+)
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
 _MODALS = frozenset("will would could can may might should must".split())
 _TRAILING_CONNECTOR = re.compile(
@@ -337,6 +348,24 @@ def _inverted_tail_cue(masked: str) -> _LocalCue | None:
     return None
 
 
+def _characterisation_cues(masked: str) -> list[_LocalCue]:
+    """'called it “a disgrace”', 'described the plan as “reckless”', 'which she described as “…”':
+    a quoted characterisation, said by the clause's subject. The content is the object and the quote."""
+    cues = []
+    for found in _CHARACTERISATION.finditer(masked):
+        close = masked.find(MASK, found.end())
+        close = len(masked) if close < 0 else close + len(masked[close:]) - len(masked[close:].lstrip(MASK))
+        head = masked[: found.start("verb")] if found.group("verb").endswith("ing") else masked[: found.end("verb")]
+        if found.group("verb").endswith("ing"):
+            head = head.rstrip().rstrip(",")
+        subject = clause_subject(head, latest_first=True)
+        if subject is None:
+            continue
+        start = found.start("object") if found.group("object") else found.end("verb")
+        cues.append(_LocalCue(subject.phrase, found.group("verb"), start, min(close + 1, len(masked)), subject.offset))
+    return cues
+
+
 def _participle_cues(masked: str) -> list[tuple[_LocalCue, int]]:
     """', saying ...', 'and insisting that ...', 'by promising to ...', each with where its clause
     begins (the content before it ends there). The speaker opens the nearest clause before it
@@ -377,7 +406,7 @@ def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
     no cue verb and no "according to")."""
     words = _TOKEN.findall(masked)
-    if REPORTED_FORMS.isdisjoint(words) and "ccording to" not in masked:
+    if REPORTED_FORMS.isdisjoint(words) and "ccording to" not in masked and CHARACTERISING_FORMS.isdisjoint(words):
         return None
     return words
 
@@ -427,6 +456,12 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         # "X has resisted, arguing that ...": the participle's clause ends any earlier content.
         cues = [c if not c.start <= begins < c.end else _LocalCue(c.speaker, c.cue, c.start, begins, c.position) for c in cues]
         cues.append(participle)
+    if "\u201c" in masked or '"' in masked or "\u00ab" in masked:
+        for characterisation in _characterisation_cues(masked):
+            if characterisation.cue.endswith("ing"):  # ", calling him “…”" ends the content before it
+                begins = masked.rfind(",", 0, characterisation.start)
+                cues = [c if not c.start < begins < c.end else _LocalCue(c.speaker, c.cue, c.start, begins, c.position) for c in cues]
+            cues.append(characterisation)
     leading = _leading_participle_cue(masked) if words and words[0].lower() in PARTICIPLE_FORMS else None
     cues = [leading, *cues] if leading else cues
     return _end_at_next_speaker(masked, cues) if len(cues) > 1 else cues

@@ -189,7 +189,7 @@ def _is_group(text: str, generic: bool = False) -> bool:
         if tokens[head] in PRONOUN_GENDER or tokens[0] not in _COUNT_DETERMINERS and not (
             words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
             and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in _DEFINITE_DETERMINERS
-            and not tokens[head].endswith(("ly", "ing"))
+            and not tokens[head].endswith(("ly", "ing", "ed"))
         ):
             return False
     if head is None or tokens[head] in DOCUMENT_NOUNS or any(t in _PREPOSITIONS or t == "who" for t in tokens[:head]):

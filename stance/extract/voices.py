@@ -14,7 +14,7 @@ from typing import NamedTuple
 from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NAMES
 from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
-from stance.extract.reported import MASK, according_alone, cue_words, reported_cues
+from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone, cue_words, reported_cues
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import SentenceSubject, organisation_before, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
@@ -28,6 +28,7 @@ _SHORT_QUOTE_WORDS = 2
 _APPOSITIVE_CHARS = 80
 _APPOSITIVE_WORDS = 6
 _HEADLINE_MIN_WORDS = 4
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by".split())
 _HEADLINE_SHARE = 0.8
 _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 # Starts with the space: re then skips ahead with a fast literal search.
@@ -193,6 +194,12 @@ def _appositive_person(masked: str, comma: int) -> bool | None:
     return not any(head in ORGANISATION_NOUNS for head in heads) and any(head in PERSON_NOUNS for head in heads)
 
 
+def _is_capitalised_name(quoted: str) -> bool:
+    """'Open Doors', 'The Walking Dead': every word capitalised, as a name or title is."""
+    words = [word for word in quoted.split() if word[:1].isalpha() and word.lower() not in _TITLE_SMALL_WORDS]
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
 def _is_title_case(masked: str) -> bool:
     """A headline: mostly capitalised words and no closing period."""
     if masked.rstrip().endswith("."):
@@ -308,6 +315,8 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         inner_spans = [s for s in own_spans if cue.start <= s.open < end and s.open not in gloss_opens]
         if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
             continue  # 'saying “hello” to ...': a quoted word, not a statement
+        if cue.cue in CHARACTERISING_FORMS and (not inner_spans or _is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
+            continue  # 'called it “Open Doors”': a name, not a characterisation
         whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == cue.start else None
         if whole is not None and whole.closed and end <= whole.outer_end:
             # 'She vowed that “…”': the content is one quote, a direct voice
