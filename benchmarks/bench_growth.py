@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Does analysis time grow linearly with input size? One adversarial family per row.
 
-    python benchmarks/bench_growth.py [--n 20000] [--factor 4] [--repeat 3] [--family NAME ...] [--json FILE]
+    python benchmarks/bench_growth.py [--n 20000 | --bytes 300000] [--factor 4] [--repeat 3] [--family NAME ...]
+                                      [--json FILE] [--write DIR]
 
 Each family is a function n -> (file bytes, file suffix) that repeats one unit n times (the
 patterns that once took quadratic time). The file is analysed at n and at factor x n units,
@@ -9,7 +10,8 @@ and the script prints the CPU times and their ratio for the text stage ("load": 
 clean) and for the analysis ("analysis": load + extract; the stance model is left out, its
 cost is per voice). Linear growth gives a ratio near the factor (4); quadratic, its square
 (16). Each run starts with the memo caches emptied. tests/test_text_growth.py runs every
-family at small n and asserts ratio < 6.
+family at small n and asserts ratio < 6. With --bytes, each family gets the n that makes its
+larger input about that many bytes; --write keeps those inputs, to time `stance analyze` on them.
 
 To add a family, add one entry to FAMILIES: a name and a function of n.
 """
@@ -34,6 +36,11 @@ def _repeat(unit: str, suffix: str, before: str = "", after: str = "") -> Family
     return lambda n: ((before + unit * n + after).encode("utf-8"), suffix)
 
 
+def _two_runs(first: str, second: str, suffix: str = ".txt") -> Family:
+    """n of one unit, then n of another (mentions first, pronouns after them)."""
+    return lambda n: ((first * n + second * n).encode("utf-8"), suffix)
+
+
 FAMILIES: dict[str, Family] = {
     # Text stage: cleaning regexes and the HTML parser.
     "txt comment openers `<!-- `": _repeat("<!-- ", ".txt", "“Hello there,” said Ana Silva. "),
@@ -49,6 +56,24 @@ FAMILIES: dict[str, Family] = {
                                      "</article></body></html>"),
     "html page paragraphs": _repeat("<p>The ferry sailed.</p>\n", ".html",
                                     "<html><head><title>Ferry</title></head><body><article>", "</article></body></html>"),
+    # Extraction: one long paragraph (mostly one sentence) that a cue pattern once read again
+    # and again (issue 11, item 1), then the paths that fuzzing found.
+    "cue verbs after a quote `said `": _repeat("said ", ".txt", "“Hi there friend,” ", "”"),
+    "dots after an inverted cue `.`": _repeat(".", ".txt", "“…,” said Bob", "x"),
+    "dash cues `“No—” said — `": _repeat("“No—” said — ", ".txt"),
+    "quoted clauses `\"a b c,\" said Bob, `": _repeat('"a b c," said Bob, ', ".txt"),
+    "As-noted cue verbs `Bob noted `": _repeat("Bob noted ", ".txt", "As "),
+    "capitalised words before a cue `Bob `": _repeat("Bob ", ".txt", "“Hello there,” said "),
+    "fillers before a cue `also `": _repeat("also ", ".txt", "“Hello there,” Bob ", "x."),
+    "-ly cue verbs `reply `": _repeat("reply ", ".txt", "Ana Silva ", "that it works."),
+    "circumstances `in a post`": _repeat(" in a post", ".txt", "Ana Silva said", "."),
+    "According-to and dots `. `": _repeat(". ", ".txt", "According to ", "x"),
+    "according-to clauses": _repeat("it rose. according to Ana", ".txt", "", ", a, b."),
+    "participle quotes `, saying “a”`": _two_runs("word ", ", saying “a”"),
+    "pronouns after organisations": _two_runs("It was Reuters. ", "“Yes,” she said. "),
+    "quote marks `“a” `": _repeat("“a” ", ".txt"),
+    "unclosed quote `word `": _repeat("word ", ".txt", "Ana Silva said “"),
+    "no punctuation `the cat sat `": _repeat("the cat sat ", ".txt"),
 }
 
 
@@ -104,27 +129,43 @@ def growth(family: Family, n: int, factor: int = 4, repeat: int = 3, extract: bo
     return result
 
 
+def units_for_bytes(family: Family, size: int, factor: int = 4) -> int:
+    """The n at which family(factor x n) is about `size` bytes."""
+    unit = len(family(2)[0]) - len(family(1)[0])
+    return max(1, round((size - len(family(0)[0])) / (factor * unit)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=20_000, help="units in the smaller input (default: 20000)")
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--n", type=int, default=20_000, help="units in the smaller input (default: 20000)")
+    size.add_argument("--bytes", type=int, help="per family, the n that makes the larger input about this many bytes")
     parser.add_argument("--factor", type=int, default=4, help="the larger input has factor x n units (default: 4)")
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs (default: 3)")
     parser.add_argument("--family", nargs="+", choices=sorted(FAMILIES), help="only these families")
     parser.add_argument("--no-extract", action="store_true", help="time the text stage only")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--write", type=Path, metavar="DIR", help="also write each larger input to DIR (one file per family)")
     args = parser.parse_args(argv)
     results = {}
-    print(f"CPU seconds at n = {args.n:,} units and at {args.factor}n; ratio {args.factor} is linear, "
-          f"{args.factor ** 2} quadratic.\n")
-    print(f"| family | bytes at {args.factor}n | load n | load {args.factor}n | load ratio | analysis n | "
+    sizes = f"n per family, for about {args.bytes:,} bytes at {args.factor}n" if args.bytes else f"n = {args.n:,} units"
+    print(f"CPU seconds at n and {args.factor}n ({sizes}); ratio {args.factor} is linear, {args.factor ** 2} quadratic.\n")
+    print(f"| family | n | bytes at {args.factor}n | load n | load {args.factor}n | load ratio | analysis n | "
           f"analysis {args.factor}n | analysis ratio |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for name in args.family or FAMILIES:
-        result = growth(FAMILIES[name], args.n, args.factor, args.repeat, extract=not args.no_extract)
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    if args.write:
+        args.write.mkdir(parents=True, exist_ok=True)
+    for number, name in enumerate(args.family or FAMILIES, 1):
+        family = FAMILIES[name]
+        n = units_for_bytes(family, args.bytes, args.factor) if args.bytes else args.n
+        result = growth(family, n, args.factor, args.repeat, extract=not args.no_extract)
         results[name] = result
+        if args.write:
+            data, suffix = family(n * args.factor)
+            (args.write / f"{number:02d}{suffix}").write_bytes(data)
         cells = [f"{r['seconds_n']:.3f} | {r['seconds_factor_n']:.3f} | {r['ratio']:.1f}" if r else "- | - | -"
                  for r in (result["load"], result.get("analysis"))]
-        print(f"| {name} | {result['bytes']:,} | {cells[0]} | {cells[1]} |", flush=True)
+        print(f"| {name} | {n:,} | {result['bytes']:,} | {cells[0]} | {cells[1]} |", flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

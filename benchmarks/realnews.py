@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extraction and stance on the real-news dev set (../shared/realnews-dev, rebuilt locally).
 
-usage: python benchmarks/realnews.py [--data DIR] [--stance-bin PATH] [--json OUT] [--details]
+usage: python benchmarks/realnews.py [--data DIR] [--stance-bin PATH] [--json OUT] [--save FILE] [--details]
 
 DIR (default benchmarks/out/realnews-dev) is what ../shared/realnews-dev/materialize.py writes: articles/,
 passages/, gold.jsonl and stance.tsv. The texts are third-party: keep DIR git-ignored and never paste them.
@@ -12,6 +12,9 @@ The CLI runs in a subprocess, so the figures hold whatever the library's interna
      gold voices marked `optional` are left out of recall, and a record matching one is not spurious.
   2. stance: `stance classify --format jsonl` on the quote column of DIR/stance.tsv, scored strictly
      (primary label) and leniently (primary or alt), over the three stance labels and over all four.
+
+`--save FILE` writes the figures only (numbers and what each measures, never a quote) for the Model page:
+  python benchmarks/realnews.py --save stance/label/data/realnews_scores.json
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ import sys
 from pathlib import Path
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realnews_save import saved_figures, shipped_model_sha256  # noqa: E402
 
 MIN_OVERLAP = 0.5  # same rule as stance/scoring.py
 STANCE_LABELS = ("welcoming", "skeptical", "political")
@@ -222,14 +228,16 @@ def feature_name(entry) -> str:
     return name if name and re.fullmatch(r"[+-]?\d+(\.\d+)?(e[+-]?\d+)?", weight) else str(entry)
 
 
-def is_stopword_feature(name: str) -> bool:
+def is_stopword_feature(name: str, stop_words=None) -> bool:
     """A feature whose tokens are all English stop words ("word:in", "word:but it").
 
-    Lexicon features ("lex:political", "lexcount:political") never count: they name a word list, not a word.
+    Lexicon features ("lex:political", "cue:won't last") never count: they name an audited lexicon entry.
+    `stop_words`: scikit-learn's English list (independent of the model) unless given.
     """
     kind, _, value = name.partition(":") if ":" in name else ("", "", name)
     tokens = value.lower().split()
-    return not kind.startswith("lex") and bool(tokens) and all(token in ENGLISH_STOP_WORDS for token in tokens)
+    stop_words = ENGLISH_STOP_WORDS if stop_words is None else stop_words
+    return not kind.startswith(("lex", "cue")) and bool(tokens) and all(token in stop_words for token in tokens)
 
 
 def per_class(gold: list[str], predicted: list[str], classes: list[str]) -> dict:
@@ -291,8 +299,12 @@ def stance(data: Path, stance_bin: str) -> dict:
     predicted = [label for label, _, _ in predictions]
     confidences = [confidence for _, confidence, _ in predictions]
     three = [i for i, label in enumerate(gold) if label in STANCE_LABELS]
-    stopword_free = [not any(is_stopword_feature(feature_name(f)) for f in (record.get("top_features") or [])[:3])
-                     for record in records]
+    from stance.label.modelfile import stop_words
+
+    def stopword_free_share(words) -> float:
+        free = [not any(is_stopword_feature(feature_name(f), words) for f in (record.get("top_features") or [])[:3])
+                for record in records]
+        return sum(free) / len(free) if free else 0.0
     return {
         "n": len(rows),
         "model_labels": model_labels,
@@ -300,7 +312,8 @@ def stance(data: Path, stance_bin: str) -> dict:
         "three_label": label_figures(*([values[i] for i in three] for values in (gold, alt, predicted, confidences)),
                                      list(STANCE_LABELS)),
         "four_label": label_figures(gold, alt, predicted, confidences, [*STANCE_LABELS, NONE_LABEL]),
-        "stopword_free_top3_share": sum(stopword_free) / len(stopword_free) if stopword_free else 0.0,
+        "stopword_free_top3_share": stopword_free_share(stop_words()),           # the model's own list
+        "stopword_free_top3_share_sklearn": stopword_free_share(ENGLISH_STOP_WORDS),  # scikit-learn's list
     }
 
 
@@ -347,7 +360,9 @@ def print_stance(figures: dict) -> None:
     print_labels("3-label", figures["three_label"])
     note = "" if figures["model_has_none"] else "; the model has no none label, so none is never predicted"
     print_labels("4-label" + note, figures["four_label"])
-    print(f"  quotes with no stop-word feature in their top three: {figures['stopword_free_top3_share']:.3f}")
+    print(f"  quotes with no stop-word feature in their top three: {figures['stopword_free_top3_share']:.3f}"
+          f" (scikit-learn's stop list, which also holds words like last, bill, show: "
+          f"{figures['stopword_free_top3_share_sklearn']:.3f})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -357,6 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stance-bin", default=str(Path(sys.executable).with_name("stance")),
                         help="stance CLI to measure (default: the one next to this Python)")
     parser.add_argument("--json", type=Path, help="write every figure to this JSON file")
+    parser.add_argument("--save", type=Path, help="write the figures only (no text) to this JSON file")
     parser.add_argument("--details", action="store_true", help="list misses, spurious records and wrong speakers")
     args = parser.parse_args(argv)
     for needed in ("gold.jsonl", "stance.tsv", "articles"):
@@ -372,6 +388,9 @@ def main(argv: list[str] | None = None) -> int:
         figures = {"data": str(args.data), "stance_bin": args.stance_bin,
                    "extraction": extraction_figures, "stance": stance_figures}
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    if args.save:
+        saved = saved_figures(extraction_figures, stance_figures, shipped_model_sha256())
+        args.save.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -62,13 +62,23 @@ def stance_by_theme(counts: pd.DataFrame) -> go.Figure:
     return _layout(fig, barmode="stack")
 
 
-def over_time(counts: pd.DataFrame, shares: bool, unit: str) -> go.Figure:
-    """Stance over time: stacked bars of voices per period, or each stance's share of the period.
-    With a 'group' column (split by outlet or speaker), one small panel per group."""
+def share_rows(counts: pd.DataFrame, keys: list[str], include_none: bool) -> pd.DataFrame:
+    """`counts` with `count` turned into each stance's share within its `keys` group; `none`
+    rows left out of the base (and the bars) unless `include_none`."""
+    data = counts if include_none else counts[counts["stance"] != views.NONE_LABEL]
+    data = data.copy()
+    data["count"] = data["count"] / data.groupby(keys)["count"].transform("sum")
+    return data
+
+
+def over_time(counts: pd.DataFrame, shares: bool, unit: str, include_none: bool = False) -> go.Figure:
+    """Stance over time: stacked bars of voices per period (`none` in its grey), or each stance's
+    share of the period (`none` left out of the shares unless `include_none`). With a 'group'
+    column (split by outlet or speaker), one small panel per group."""
     data = counts.copy()
     keys = ["period"] + (["group"] if "group" in data.columns else [])
     if shares:
-        data["count"] = data["count"] / data.groupby(keys)["count"].transform("sum")
+        data = share_rows(data, keys, include_none)
     y_title = "share of voices" if shares else "voices"
     facet = {}
     if "group" in data.columns:
@@ -103,12 +113,14 @@ def sentiment_by_stance(points: pd.DataFrame | None, summary: pd.DataFrame) -> g
     return _layout(fig, showlegend=False)
 
 
-def shares_side_by_side(split_a: dict[str, int], split_b: dict[str, int], name_a: str, name_b: str) -> go.Figure:
-    """Two slices' stance shares as two stacked 100% bars."""
+def shares_side_by_side(split_a: dict[str, int], split_b: dict[str, int], name_a: str, name_b: str,
+                        include_none: bool = False) -> go.Figure:
+    """Two slices' stance shares as two stacked 100% bars (`none` left out unless `include_none`)."""
     rows = []
     for name, split in ((name_a, split_a), (name_b, split_b)):
-        total = sum(split.values()) or 1
-        rows += [{"slice": _short(name), "stance": s, "share": n / total, "voices": n} for s, n in split.items()]
+        base = views.share_base(split, include_none)
+        total = sum(base.values()) or 1
+        rows += [{"slice": _short(name), "stance": s, "share": n / total, "voices": n} for s, n in base.items()]
     data = pd.DataFrame(rows)
     data["slice"] = plain(data["slice"]).to_numpy()
     fig = px.bar(data, y="slice", x="share", color="stance", orientation="h", color_discrete_map=STANCE_COLORS,
@@ -140,6 +152,26 @@ def confusion_heatmap(confusion: pd.DataFrame) -> go.Figure:
     fig = px.imshow(confusion, text_auto=True, color_continuous_scale="Blues", aspect="auto",
                     labels={"x": "predicted", "y": "true", "color": "rows"})
     return _layout(fig, height=320)
+
+
+def reliability(bins: pd.DataFrame) -> go.Figure:
+    """Reliability curve: mean confidence against accuracy per confidence bin (marker area ~
+    the bin's quotes), with the diagonal a perfectly calibrated model would follow."""
+    fig = go.Figure([
+        go.Scatter(x=[0, 1], y=[0, 1], mode="lines", name="perfect calibration",
+                   line=dict(color="#999999", dash="dash")),
+        go.Scatter(x=bins["confidence"], y=bins["accuracy"], mode="lines+markers", name="model",
+                   marker=dict(size=(6 + 18 * (bins["count"] / max(bins["count"].max(), 1)) ** 0.5).tolist(),
+                               color="#1f77b4"),
+                   customdata=bins[["low", "high", "count"]].to_numpy(),
+                   hovertemplate="confidence %{customdata[0]:.1f}–%{customdata[1]:.1f}: %{customdata[2]} quotes<br>"
+                                 "mean confidence %{x:.2f}, accuracy %{y:.2f}<extra></extra>"),
+    ])
+    fig.update_xaxes(range=[0, 1], title_text="mean confidence in the bin")
+    fig.update_yaxes(range=[0, 1], title_text="accuracy in the bin")
+    _layout(fig, height=340)
+    fig.update_layout(legend_title_text="")
+    return fig
 
 
 def coefficients(weights: pd.DataFrame, label: str) -> go.Figure:

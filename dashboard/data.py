@@ -31,6 +31,8 @@ CHART_COLUMNS = ("rid", "article", "title", "source", "day", "final_speaker", "s
 _NAMED = r"regexp_matches(final_speaker, '^\p{Lu}')"  # a name (person or organisation), not 'one user'
 _SHOWN = f"CASE WHEN coalesce(final_stance, '') = '' THEN '{views.UNLABELLED}' ELSE final_stance END"
 _DAY = "try_cast(substr(date, 1, 10) AS DATE)"
+# A filter passing at least this share of the voices is a view, not a copy (Slice._materialise).
+WIDE_SHARE = 0.5
 
 
 _COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)
@@ -219,12 +221,34 @@ class Slice:
             self.source = "voices"
             return
         self.source = "filtered"
-        key = (id(db), db.version, filters)
+        key = (id(db), db.version, filters.rows_key())
         if state.get("filtered_key") != key:
-            where, params = views.where_clause(filters)
-            cursor.execute(f"CREATE OR REPLACE TEMP TABLE filtered AS SELECT {', '.join(CHART_COLUMNS)} "
-                           f"FROM voices WHERE {where}", params)
+            state["filtered_kind"] = self._materialise(filters)
             state["filtered_key"] = key
+
+    def _materialise(self, filters: views.Filters) -> str:
+        """`filtered` for these filters: a temp table of the rows that pass, or, when they pass
+        most rows and the condition is cheap to re-check (no text search), a view over `voices`
+        (copying most of a million rows cost more than every chart re-checking the condition).
+        Returns which it made: "table" or "view"."""
+        where, params = views.where_clause(filters)
+        columns = ", ".join(CHART_COLUMNS)
+        kind = "table"
+        if not filters.search.strip():
+            passing = self.cur.execute(f"SELECT count(*) FROM voices WHERE {where}", params).fetchone()[0]
+            if passing >= WIDE_SHARE * self.db.count():
+                kind = "view"
+        for kind_before in ("VIEW", "TABLE"):  # whichever this cursor holds (a caller may pass a fresh state)
+            try:
+                self.cur.execute(f"DROP {kind_before} IF EXISTS filtered")
+            except duckdb.CatalogException:
+                pass
+        if kind == "view":
+            self.cur.execute(f"CREATE TEMP VIEW filtered AS SELECT {columns} FROM voices "
+                             f"WHERE {views.inline_params(where, params)}")
+        else:
+            self.cur.execute(f"CREATE TEMP TABLE filtered AS SELECT {columns} FROM voices WHERE {where}", params)
+        return kind
 
     def query(self, name: str, sql: str, params: Sequence = ()) -> pd.DataFrame:
         """Run `sql` (with {src} for the rows) and return a small frame; cached when unfiltered."""
@@ -235,13 +259,16 @@ class Slice:
         return self.cur.execute(text, list(params)).df()
 
     def rows(self, columns: Sequence[str], limit: int | None = None, order: str = "rid") -> pd.DataFrame:
-        """Full records of the first `limit` rows of the slice (all of them when None)."""
+        """Full records of the first `limit` rows of the slice in `order` (all of them when None)."""
         cols = ", ".join(f'"{c}"' for c in columns)
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
         if self.everything:
             return self.cur.execute(f"SELECT {cols} FROM voices ORDER BY {order}{cap}").df()
-        return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM filtered ORDER BY rid{cap}) "
-                                f"ORDER BY {order}").df()
+        if order == "rid":  # the first rows by id: the limit can go inside, before the join
+            return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM filtered ORDER BY rid"
+                                    f"{cap}) ORDER BY rid").df()
+        return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM filtered) "
+                                f"ORDER BY {order}{cap}").df()
 
     def export_rows(self) -> list[dict]:
         """Every row of the slice in the export schema (for the CSV download, built on click)."""

@@ -27,12 +27,11 @@ def headline(s: Slice) -> dict:
 
 
 def stance_split(s: Slice) -> dict[str, int]:
-    """Voices per stance: every label (zeros included), `unlabelled` when there are such."""
+    """Voices per stance: every label (zeros included, `none` too: its voices are counted),
+    `unlabelled` when there are such. Shares over these: views.shares."""
     counts = s.query("split", "SELECT stance_shown AS stance, count(*) AS n FROM {src} GROUP BY 1")
     found = dict(zip(counts["stance"], counts["n"].astype(int)))
-    # 'none' (no stance) is listed only when counted: it is left out of shares by default.
-    out = {label: int(found.get(label, 0)) for label in views.STANCE_ORDER[:-1]
-           if label != views.NONE_LABEL or found.get(label)}
+    out = {label: int(found.get(label, 0)) for label in views.STANCE_ORDER[:-1]}
     if found.get(views.UNLABELLED):
         out[views.UNLABELLED] = int(found[views.UNLABELLED])
     return out

@@ -16,8 +16,8 @@ from stance.label.predictor import Predictor, load_default_predictor
 
 W = {"articles": "f_articles", "speakers": "f_speakers", "stances": "f_stances", "themes": "f_themes",
      "kinds": "f_kinds", "outlets": "f_outlets"}
-CONFIDENCE_KEY, FROM_KEY, TO_KEY, SEARCH_KEY, NAMED_KEY, NONE_KEY = (
-    "f_confidence", "f_from", "f_to", "f_search", "f_named", "f_none")
+CONFIDENCE_KEY, FROM_KEY, TO_KEY, SEARCH_KEY, NAMED_KEY, NONE_KEY, REVIEW_KEY = (
+    "f_confidence", "f_from", "f_to", "f_search", "f_named", "f_none", "f_review")
 ENCODING_NOTE = "CSV, UTF-8 with BOM (opens correctly in Excel); formula-like cells are prefixed with '."
 md = markup.escape_markdown
 
@@ -119,6 +119,7 @@ def _to_session(filters: views.Filters) -> None:
     st.session_state[SEARCH_KEY] = filters.search
     st.session_state[NAMED_KEY] = filters.named_only
     st.session_state[NONE_KEY] = filters.include_none
+    st.session_state[REVIEW_KEY] = filters.to_review
 
 
 def _from_session() -> views.Filters:
@@ -128,7 +129,8 @@ def _from_session() -> views.Filters:
                          confidence=(float(lo), float(hi)), date_from=day(FROM_KEY), date_to=day(TO_KEY),
                          search=(st.session_state.get(SEARCH_KEY) or "").strip(),
                          named_only=bool(st.session_state.get(NAMED_KEY)),
-                         include_none=bool(st.session_state.get(NONE_KEY)))
+                         include_none=bool(st.session_state.get(NONE_KEY)),
+                         to_review=bool(st.session_state.get(REVIEW_KEY)))
 
 
 def _init_from_url() -> None:
@@ -217,7 +219,7 @@ def sidebar() -> Context:
     _init_from_url()
     for name, key in W.items():  # re-assigned so the values survive a page change
         st.session_state[key] = list(st.session_state.get(key) or [])
-    for key in (CONFIDENCE_KEY, FROM_KEY, TO_KEY, SEARCH_KEY, NAMED_KEY, NONE_KEY):
+    for key in (CONFIDENCE_KEY, FROM_KEY, TO_KEY, SEARCH_KEY, NAMED_KEY, NONE_KEY, REVIEW_KEY):
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
     labels = dict(options["article_labels"])
@@ -242,12 +244,16 @@ def sidebar() -> Context:
                        key=W["stances"], placeholder="All stances")
         if views.none_is_a_label():
             st.toggle("Count 'none' in stance shares", key=NONE_KEY,
-                      help="Voices the model finds no stance in are left out of the shares unless this is on.")
+                      help="Voices with no stance are always shown and counted; they are left out of the stance "
+                           "percentages unless this is on.")
         st.multiselect("Theme", _widget_options(options["themes"], st.session_state[W["themes"]]), key=W["themes"],
                        placeholder="All themes", help=theme_help())
         st.multiselect("Kind", _widget_options(options["kinds"], st.session_state[W["kinds"]]), key=W["kinds"],
                        placeholder="All kinds",
                        help="direct: in quote marks; indirect: reported speech; partial: reported with a quoted fragment")
+        st.toggle("To review only", key=REVIEW_KEY,
+                  help="Voices the model flagged `needs_review` (confidence below its review threshold) that no "
+                       "reviewer has labelled yet. The Quotes page lists them least confident first.")
         st.slider("Confidence", 0.0, 1.0, step=0.05, key=CONFIDENCE_KEY,
                   help="The model's probability for its label (reviewed voices keep the model's confidence).")
         st.button("Clear filters", on_click=clear_filters, width="stretch")
@@ -288,12 +294,36 @@ def theme_help() -> str:
     return "A voice matches if it mentions any chosen theme.\n\n" + "\n".join(lines)
 
 
+# What every counts chart says about the fourth label (counts show it; shares leave it out by default).
+NONE_IN_COUNTS = "voices with no stance counted in grey as “none”"
+
+
+def stance_metrics(columns, split: dict[str, int], include_none: bool) -> None:
+    """One metric per stance: its voices, and its share of the stance voices (views.shares) as
+    the delta; `none` says it is left out of the shares unless they include it."""
+    shares = views.shares(split, include_none)
+    for col, (stance, count) in zip(columns, split.items()):
+        share = shares[stance]
+        delta = (f"{share:.0%} share" if share is not None
+                 else "not in shares" if stance == views.NONE_LABEL and split else None)
+        col.metric(stance.capitalize(), f"{count:,}", delta=delta, delta_color="off", delta_arrow="off")
+
+
+def shares_note(split: dict[str, int], include_none: bool) -> None:
+    """The one line saying how many voices with no stance the shares leave out (or include)."""
+    note = views.none_note(split.get(views.NONE_LABEL, 0), include_none)
+    if note:
+        st.caption(f":material/info: {note}")
+
+
 def quotes_column_config() -> dict:
     """How the quotes tables show their columns (shared by the Quotes, Articles and Speaker pages)."""
     return {
         "stance": st.column_config.TextColumn("stance", width="small"),
         "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="%.2f",
                                                       width="small"),
+        "to review": st.column_config.CheckboxColumn("to review", width="small",
+                                                     help="Below the model's review threshold and not reviewed yet"),
         "quote": st.column_config.TextColumn("quote", width="large"),
         "sentiment": st.column_config.NumberColumn("sentiment", format="%+.2f"),
         "themes": st.column_config.ListColumn("themes"),
@@ -315,5 +345,6 @@ def save_failed(exc: Exception) -> None:
     st.error(f"Not saved: {md(str(exc))}", icon=":material/error:")
 
 
-__all__ = ["Context", "ENCODING_NOTE", "Reviews", "clear_filters", "download_button", "load_model", "quotes_column_config",
-           "reviews", "save_failed", "sidebar", "sync_query_params", "wait_for_corpus"]
+__all__ = ["Context", "ENCODING_NOTE", "NONE_IN_COUNTS", "Reviews", "clear_filters", "download_button", "load_model", "quotes_column_config",
+           "reviews", "save_failed", "shares_note", "sidebar", "stance_metrics", "sync_query_params",
+           "wait_for_corpus"]

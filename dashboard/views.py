@@ -46,18 +46,25 @@ class Filters:
     date_to: str = ""
     search: str = ""  # words that must occur in the quote (case-insensitive)
     named_only: bool = False  # speakers given by name (people or organisations), not 'one user'
-    include_none: bool = False  # count the 'none' outcome in stance shares (when the model has it)
+    to_review: bool = False  # flagged `needs_review` (low confidence) and not yet stance-reviewed
+    # Not a row filter: whether stance SHARES count the 'none' outcome (its voices are always shown).
+    include_none: bool = False
 
     # list field -> query-parameter name (lists are repeated parameters: ?stance=a&stance=b)
     QUERY_KEYS = {"articles": "article", "speakers": "speaker", "stances": "stance", "themes": "theme",
                   "kinds": "kind", "outlets": "outlet"}
     CONF_KEYS = ("conf_min", "conf_max")
     SCALAR_KEYS = {"date_from": "from", "date_to": "to", "search": "q", "named_only": "named",
-                   "include_none": "none"}
+                   "to_review": "review", "include_none": "none"}
 
     @property
     def is_empty(self) -> bool:
-        return self == Filters()
+        """No row is filtered out (the shares option does not narrow the rows)."""
+        return self.rows_key() == Filters()
+
+    def rows_key(self) -> "Filters":
+        """These filters without the shares option: what decides which rows pass."""
+        return replace(self, include_none=False)
 
     @classmethod
     def query_keys(cls) -> list[str]:
@@ -192,9 +199,60 @@ def where_clause(filters: Filters) -> tuple[str, list]:
             params.append(_like_pattern(word))
     if filters.named_only:
         parts.append("named")
-    if none_is_a_label() and not filters.include_none and NONE_LABEL not in filters.stances:
-        parts.append(f"stance_shown <> '{NONE_LABEL}'")
+    if filters.to_review:
+        parts.append("coalesce(needs_review, false) AND reviewed_stance = ''")
     return (" AND ".join(parts) or "true"), params
+
+
+def share_base(split: Mapping[str, int], include_none: bool) -> dict[str, int]:
+    """The counts stance shares are taken over: `none` left out unless asked for (a voice with
+    no stance is shown and counted, but is not a side)."""
+    return {label: n for label, n in split.items() if include_none or label != NONE_LABEL}
+
+
+def shares(split: Mapping[str, int], include_none: bool) -> dict[str, float | None]:
+    """Each label's share of the share base; None for a label outside the base (`none` when
+    left out) and for every label when the base is empty."""
+    base = share_base(split, include_none)
+    total = sum(base.values())
+    return {label: (base[label] / total if label in base and total else None) for label in split}
+
+
+def none_note(n_none: int, include_none: bool) -> str:
+    """The one line that says what the shares leave out ('' when nothing is left out)."""
+    if not none_is_a_label() or not n_none:
+        return ""
+    if include_none:
+        return (f"{count_noun(n_none, 'voice')} with no stance {'is' if n_none == 1 else 'are'} included in the "
+                "shares; turn off “Count 'none' in stance shares” to leave them out.")
+    return (f"{count_noun(n_none, 'voice')} with no stance {'is' if n_none == 1 else 'are'} left out of the shares; "
+            "toggle “Count 'none' in stance shares” in the sidebar to include them.")
+
+
+def sql_literal(value) -> str:
+    """One where_clause parameter as an SQL literal (for a view, which takes no parameters):
+    strings quoted with ' doubled, numbers as finite floats, lists of strings as VARCHAR[]."""
+    if isinstance(value, bool):
+        raise TypeError("no boolean parameters")
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("NUL in an SQL string")
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            raise ValueError("not a finite number")
+        return repr(float(value))
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(sql_literal(str(v)) for v in value) + "]::VARCHAR[]"
+    raise TypeError(f"no SQL literal for {type(value).__name__}")
+
+
+def inline_params(where: str, params: list) -> str:
+    """`where` (from where_clause: its only '?' are placeholders) with the parameters inlined."""
+    pieces = where.split("?")
+    if len(pieces) != len(params) + 1:
+        raise ValueError("placeholders and parameters differ")
+    return pieces[0] + "".join(sql_literal(p) + rest for p, rest in zip(params, pieces[1:]))
 
 
 def count_noun(n: int, singular: str, plural: str | None = None) -> str:
@@ -210,13 +268,13 @@ def article_label(title: str | None, article: str) -> str:
 # --- tables and export ------------------------------------------------------------------------
 
 # Stance and confidence first: they are what a reviewer scans.
-QUOTES_TABLE_COLUMNS: tuple[str, ...] = ("stance", "confidence", "speaker", "quote", "article", "outlet", "date",
+QUOTES_TABLE_COLUMNS: tuple[str, ...] = ("stance", "confidence", "to review", "speaker", "quote", "article", "outlet", "date",
                                           "kind", "reviewed", "themes", "sentiment", "voice_id")
 # The voices columns the quotes table is built from.
 QUOTES_SOURCE_COLUMNS: tuple[str, ...] = ("voice_id", "stance_shown", "confidence", "final_speaker", "speaker_role",
                                            "quote", "title", "article", "source", "date", "kind", "reviewed_stance",
                                            "reviewed_speaker", "themes", "sentiment", "start", "end", "cue", "stance", "speaker",
-                                           "top_features", "review_note", "reviewed_at") + tuple(
+                                           "top_features", "review_note", "reviewed_at", "needs_review") + tuple(
     c for c in EXPORT_COLUMNS if c.startswith("p_"))
 
 QUOTES_SELECT = ", ".join(f'"{c}"' for c in QUOTES_SOURCE_COLUMNS)  # `end` is an SQL keyword: quoted
@@ -231,6 +289,8 @@ def quotes_table(rows):
     return pd.DataFrame({
         "stance": rows["stance_shown"].to_numpy(),
         "confidence": rows["confidence"].to_numpy(dtype=float),
+        # Flagged by the model (confidence below its review threshold) and no stance review yet.
+        "to review": [bool(flag) and not s for flag, s in zip(rows["needs_review"].fillna(False), rows["reviewed_stance"])],
         "speaker": rows["final_speaker"].to_numpy(),
         "quote": rows["quote"].to_numpy(),
         "article": [article_label(t, a) for t, a in zip(rows["title"], rows["article"])],
@@ -256,4 +316,5 @@ FILTER_FIELDS = tuple(f.name for f in fields(Filters))
 
 __all__ = ["EXPORT_COLUMNS", "FILTER_FIELDS", "Filters", "NONE_LABEL", "NO_THEME", "QUOTES_SOURCE_COLUMNS",
            "QUOTES_TABLE_COLUMNS", "REVIEW_COLUMNS", "STANCE_ORDER", "UNLABELLED", "article_label", "count_noun",
-           "export_csv", "none_is_a_label", "parse_day", "parse_query", "quotes_table", "where_clause"]
+           "export_csv", "inline_params", "none_is_a_label", "none_note", "parse_day", "parse_query", "quotes_table", "share_base",
+           "shares", "sql_literal", "where_clause"]

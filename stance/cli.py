@@ -20,29 +20,111 @@ def _default_paths(paths: list[str]) -> list[str]:
     return [str(Path(__file__).resolve().parent.parent / DEFAULT_CORPUS)]
 
 
-def _emit(rows, fmt: str, output: str | None, columns) -> None:
-    from stance.export import CSV_ENCODING, save_atomically, write_csv, write_jsonl
+def _emit(row_groups, fmt: str, output: str | None, columns) -> None:
+    """Write groups of rows as they come: nothing but the current group is held in memory."""
+    from itertools import chain
 
+    from stance.export import CSV_ENCODING, save_atomically, write_csv, write_jsonl, write_parquet
+
+    if fmt == "parquet":
+        save_atomically(output, lambda handle: write_parquet(row_groups, handle, columns), encoding=None)
+        return
     writer = write_csv if fmt == "csv" else write_jsonl
+    rows = chain.from_iterable(row_groups)
     if output and output != "-":
         save_atomically(output, lambda handle: writer(rows, handle, columns), encoding=CSV_ENCODING if fmt == "csv" else "utf-8")
     else:
         writer(rows, sys.stdout, columns)
 
 
-def cmd_analyze(args: argparse.Namespace) -> int:
-    from stance.pipeline import analyze
+class _Tally:
+    """Counts what a stream produced and prints each problem on stderr as it arrives."""
 
-    analysis = analyze(_default_paths(args.paths), label=not args.no_labels, jobs=args.jobs)
-    for problem in analysis.problems:
+    def __init__(self) -> None:
+        self.articles = self.voices = self.skipped = 0
+
+    def problem(self, problem) -> None:
         print(problem, file=sys.stderr)
-    from stance.export import EXPORT_COLUMNS, export_row
+        self.skipped += problem.skipped
 
-    _emit([export_row(v.to_row()) for v in analysis.voices], args.format, args.output, EXPORT_COLUMNS)
-    skipped = sum(p.skipped for p in analysis.problems)
-    print(f"{len(analysis.voices)} voices from {len(analysis.articles)} articles"
-          + (f"; {skipped} file(s) skipped" if skipped else ""), file=sys.stderr)
-    return 1 if skipped and not analysis.articles else 0
+    def watch(self, batches):
+        for batch in batches:
+            self.articles += len(batch.articles)
+            self.voices += len(batch.voices)
+            for problem in batch.problems:
+                self.problem(problem)
+            yield batch
+
+    def summary(self, extra: str = "") -> str:
+        return (f"{self.voices} voices from {self.articles} articles"
+                + (f"; {self.skipped} file(s) skipped" if self.skipped else "") + extra)
+
+
+def _check_analyze_options(args: argparse.Namespace) -> str | None:
+    if args.out and args.output:
+        return "give either -o FILE (one table) or --out DIR (a dataset), not both"
+    if args.format == "parquet" and not args.out and (not args.output or args.output == "-"):
+        return "--format parquet needs -o FILE (Parquet is binary: not for standard output)"
+    if args.engine == "dask" and not args.out:
+        return "--engine dask writes a dataset: give --out DIR"
+    if args.scheduler and args.engine != "dask":
+        return "--scheduler needs --engine dask"
+    if args.partition_size < 1:
+        return "--partition-size must be at least 1"
+    return None
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    problem = _check_analyze_options(args)
+    if problem:
+        print(f"stance: error: {problem}", file=sys.stderr)
+        return 2
+    if args.engine == "dask":
+        return _analyze_on_dask(args)
+    from stance.export import EXPORT_COLUMNS, export_row
+    from stance.pipeline import stream
+
+    tally = _Tally()
+    jobs = args.jobs or 1
+    if args.out:
+        from stance.engines.dataset import model_sha256, write_dataset
+        from stance.resources import read_text
+
+        model_sha = None if args.no_labels else model_sha256(read_text("stance.label", "model.json"))
+        batches = stream(_default_paths(args.paths), label=not args.no_labels, jobs=jobs, chunk_files=args.partition_size)
+        manifest = write_dataset(tally.watch(batches), args.out, model_sha=model_sha, partition_files=args.partition_size)
+        print(tally.summary(f"; {len(manifest['partitions'])} partition(s) in {args.out}"), file=sys.stderr)
+    else:
+        batches = tally.watch(stream(_default_paths(args.paths), label=not args.no_labels, jobs=jobs))
+        _emit(([export_row(v.to_row()) for v in batch.voices] for batch in batches), args.format, args.output,
+              EXPORT_COLUMNS)
+        print(tally.summary(), file=sys.stderr)
+    return 1 if tally.skipped and not tally.articles else 0
+
+
+def _analyze_on_dask(args: argparse.Namespace) -> int:
+    try:
+        from stance.engines import dask_engine
+    except ImportError:
+        print('stance: error: --engine dask needs the dask extra: pip install "stance[dask]"', file=sys.stderr)
+        return 2
+    try:
+        result = dask_engine.run(_default_paths(args.paths), args.out, scheduler=args.scheduler, workers=args.jobs,
+                                 partition_files=args.partition_size, label=not args.no_labels)
+    except ImportError:
+        print('stance: error: --engine dask needs the dask extra: pip install "stance[dask]"', file=sys.stderr)
+        return 2
+    tally = _Tally()
+    for problem in result.problems:
+        tally.problem(problem)
+    for failed in result.failed:
+        shown = ", ".join(failed["files"][:3]) + (", …" if len(failed["files"]) > 3 else "")
+        print(f"error: partition {failed['index']} failed ({failed['reason']}); its {len(failed['files'])} file(s), "
+              f"listed in {args.out}/_manifest.json: {shown}", file=sys.stderr)
+    tally.articles, tally.voices = result.manifest["articles"], result.manifest["voices"]
+    print(tally.summary(f"; {len(result.manifest['partitions'])} partition(s) in {args.out}"
+                        + (f"; {len(result.failed)} partition(s) failed" if result.failed else "")), file=sys.stderr)
+    return 1 if result.failed or (tally.skipped and not tally.articles) else 0
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -61,14 +143,27 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdin_text() -> str:
+    """Standard input as text; ValueError (one line) for bytes that are not UTF-8 text."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # replaced by a text stream (tests, embedding)
+        return sys.stdin.read()
+    data = stream.read()
+    if b"\x00" in data:
+        raise ValueError(f"standard input looks binary (NUL byte at offset {data.index(0)}); expected one quote per line")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"standard input is not UTF-8 text (invalid byte at offset {exc.start})") from None
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from stance.pipeline import label_quotes
     from stance.label.predictor import load_predictor
     from stance.records import LABEL_COLUMNS, probability_row
 
     model = load_predictor(args.model) if args.model else None
-    quotes = [line.rstrip("\r\n") for line in sys.stdin]
-    quotes = [q for q in quotes if q.strip()]
+    quotes = [q for q in _stdin_text().splitlines() if q.strip()]
     rows = [{"quote": quote, **labels, **probability_row(labels["probabilities"])}
             for quote, labels in zip(quotes, label_quotes(quotes, model))]
     columns = ["quote", *LABEL_COLUMNS]
@@ -82,19 +177,24 @@ def cmd_train(args: argparse.Namespace) -> int:
     from stance.label.evaluate import train_with_cv
     from stance.label.model import load_training_data
 
-    texts, labels = load_training_data(args.data or None)
+    rows = load_training_data(args.data or None)
     if args.with_corrections:
         from stance.store import CorrectionStore
 
         extra_texts, extra_labels = CorrectionStore(args.db).training_rows()
-        texts, labels = texts + extra_texts, labels + extra_labels
+        rows.texts += extra_texts
+        rows.labels += extra_labels
+        rows.stories += ["reviewed corrections"] * len(extra_texts)
         print(f"{len(extra_texts)} reviewed corrections added", file=sys.stderr)
     started = time.perf_counter()
-    model = train_with_cv(texts, labels, n_splits=args.folds)
+    model = train_with_cv(rows.texts, rows.labels, n_splits=args.folds, stories=rows.stories)
     model.to_json(args.output)
     cv = model.meta["training"]["cv"]
-    print(f"trained on {len(texts)} examples in {time.perf_counter() - started:.2f} s "
-          f"({cv['n_splits']}-fold CV macro-F1 {cv['macro_f1']:.3f}) -> {args.output}", file=sys.stderr)
+    story = f", stories held out {cv['story_cv']['macro_f1']:.3f}" if cv.get("story_cv") else ""
+    print(f"trained on {len(rows.texts)} examples in {time.perf_counter() - started:.2f} s "
+          f"({cv['n_splits']}-fold CV macro-F1 {cv['macro_f1']:.3f}{story}; "
+          f"temperature {model.temperature:.2f}, review below {model.needs_review_below:.2f}) -> {args.output}",
+          file=sys.stderr)
     return 0
 
 
@@ -125,10 +225,18 @@ def build_parser() -> argparse.ArgumentParser:
                                               "articles (.csv, .tsv, .jsonl, .parquet with a text column) under PATH.")
     analyze.add_argument("paths", nargs="*", metavar="PATH",
                          help=f"article files, tables of articles or folders (default: {DEFAULT_CORPUS}/)")
-    analyze.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    analyze.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
+                         help="output format (default: jsonl; parquet needs -o FILE)")
     analyze.add_argument("-o", "--output", help="write to FILE instead of standard output (written atomically)")
-    analyze.add_argument("--jobs", type=int, default=1, help="extract with N processes (default: 1)")
+    analyze.add_argument("--out", metavar="DIR", help="write a Parquet dataset: DIR/voices, DIR/articles, DIR/_manifest.json")
+    analyze.add_argument("--jobs", type=int, default=None,
+                         help="worker processes (default: 1; with --engine dask and no --scheduler: one per CPU)")
     analyze.add_argument("--no-labels", action="store_true", help="extraction only: skip the stance model")
+    analyze.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="local processes (default) or a Dask cluster (needs --out; pip extra: dask)")
+    analyze.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster)")
+    analyze.add_argument("--partition-size", type=int, default=500, metavar="N",
+                         help="files per dataset partition (default: 500)")
     analyze.set_defaults(func=cmd_analyze)
 
     score = commands.add_parser("score", help="precision, recall and speaker accuracy of extraction against a gold file",
@@ -175,12 +283,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if argv is None:  # a real `stance` process, not a call from Python code
         gc.set_threshold(*_GC_THRESHOLD)
+    from stance.store import StoreError
+
     try:
         return args.func(args)
     except BrokenPipeError:  # `stance analyze | head`
         return 0
-    except (OSError, ValueError) as exc:
-        print(f"stance: error: {exc}", file=sys.stderr)
+    except (OSError, ValueError, StoreError) as exc:  # one line, never a traceback
+        print(f"stance: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
 
 

@@ -9,10 +9,10 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import IO
 
-from stance.records import COLUMNS, LIST_COLUMNS
+from stance.records import COLUMNS, LIST_COLUMNS, PROBABILITY_COLUMNS
 
 # The export schema, one for the CLI and the dashboard: the record, then the reviewer's labels,
 # then the labels that count (the reviewer's where there is one, else the model's).
@@ -92,18 +92,91 @@ def write_jsonl(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str]
     handle.writelines(encode({column: row.get(column, "") for column in columns}) + "\n" for row in rows)
 
 
-def save_atomically(path: str | Path, write, encoding: str = "utf-8") -> None:
+def save_atomically(path: str | Path, write, encoding: str | None = "utf-8") -> None:
     """Write via `write(handle)` to a temp file beside `path`, then rename over it,
-    so a failure half-way never leaves a truncated file where a good one was."""
-    path = Path(path)
-    descriptor, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    so a failure half-way never leaves a truncated file where a good one was.
+
+    A symlink is followed (its target is replaced, the link stays), and the file keeps the
+    mode of the one it replaces, or gets the usual mode for new files (not mkstemp's 0600).
+    `encoding=None` opens the temp file in binary mode."""
+    path = Path(os.path.realpath(path))
     try:
-        with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
-            write(handle)
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    descriptor, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        if encoding is None:
+            with os.fdopen(descriptor, "wb") as handle:
+                write(handle)
+        else:
+            with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
+                write(handle)
+        os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
 
 
-__all__ = ["CSV_ENCODING", "EXPORT_COLUMNS", "FINAL_COLUMNS", "REVIEW_COLUMNS", "export_row", "FORMULA_PREFIXES", "LIST_COLUMNS", "csv_bytes", "neutralize_cell", "save_atomically", "write_csv", "write_jsonl"]
+# --- Parquet ------------------------------------------------------------------------------------
+# Typed columns; every other column is a string. List columns stay lists and probabilities are
+# float64 `p_<label>` columns, so a round trip gives back exactly the values written.
+INTEGER_COLUMNS: tuple[str, ...] = ("start", "end", "size_bytes", "voices")
+FLOAT_COLUMNS: tuple[str, ...] = ("confidence", "sentiment", *PROBABILITY_COLUMNS)
+BOOLEAN_COLUMNS: tuple[str, ...] = ("needs_review",)
+PARQUET_COMPRESSION = "zstd"
+
+
+def parquet_schema(columns: Iterable[str]):
+    """The Arrow schema of a table with these columns (types above; strings otherwise)."""
+    import pyarrow as pa
+
+    def arrow_type(column: str):
+        if column in LIST_COLUMNS:
+            return pa.list_(pa.string())
+        if column in INTEGER_COLUMNS:
+            return pa.int64()
+        if column in FLOAT_COLUMNS:
+            return pa.float64()
+        if column in BOOLEAN_COLUMNS:
+            return pa.bool_()
+        return pa.string()
+
+    return pa.schema([(column, arrow_type(column)) for column in columns])
+
+
+def parquet_table(rows: Sequence[Mapping], schema):
+    """An Arrow table of `rows` (mappings), typed by `schema`."""
+    import pyarrow as pa
+
+    return pa.table({name: [row.get(name) for row in rows] for name in schema.names}, schema=schema)
+
+
+def write_parquet(row_groups: Iterable[Sequence[Mapping]], handle: IO[bytes], columns: Iterable[str] = COLUMNS) -> int:
+    """One Parquet row group per non-empty sequence of rows; returns the number of rows written.
+    Streams: only one group is held at a time."""
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema(columns)
+    written = 0
+    with pq.ParquetWriter(handle, schema, compression=PARQUET_COMPRESSION) as writer:
+        for rows in row_groups:
+            if rows:
+                writer.write_table(parquet_table(rows, schema))
+                written += len(rows)
+    return written
+
+
+def read_parquet_rows(path: str | Path) -> list[dict]:
+    """Rows of a Parquet file as plain dicts (lists as lists): the inverse of write_parquet."""
+    import pyarrow.parquet as pq
+
+    return pq.read_table(path).to_pylist()
+
+
+__all__ = ["CSV_ENCODING", "EXPORT_COLUMNS", "FINAL_COLUMNS", "REVIEW_COLUMNS", "export_row", "FORMULA_PREFIXES", "LIST_COLUMNS",
+           "csv_bytes", "neutralize_cell", "parquet_schema", "parquet_table", "read_parquet_rows", "save_atomically",
+           "write_csv", "write_jsonl", "write_parquet"]

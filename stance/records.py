@@ -13,20 +13,27 @@ from dataclasses import dataclass, field, fields
 
 @dataclass(frozen=True)
 class Label:
-    """One stance label: its name, its chart colour and its nearest Streamlit highlight colour."""
+    """One stance label: its name, its chart colour, its nearest Streamlit highlight colour, and
+    whether it is topical (its lexicon cues keep the label under negation: "no ban" is still
+    about a ban, while "not a fad" argues against skeptical)."""
 
     name: str
     colour: str
     highlight: str
     meaning: str
+    topical: bool = False
 
 
 # Colour-blind-safe (ColorBrewer Dark2), readable on light and dark backgrounds.
 LABELS: tuple[Label, ...] = (
     Label("welcoming", "#1b9e77", "green", "embraces the newcomers, the platform or the exchange"),
     Label("skeptical", "#d95f02", "orange", "doubts it is real, lasting or workable"),
-    Label("political", "#7570b3", "violet", "frames it in terms of state power or ideology"),
+    Label("political", "#7570b3", "violet", "frames it in terms of state power or ideology", topical=True),
+    # Neutral grey: a voice without a stance is shown, but never reads as a fourth side.
+    Label("none", "#a3a3a3", "gray", "takes no stance: facts, figures, logistics, procedure"),
 )
+# The labels that are a stance; `none` is left out of stance shares unless asked for.
+NO_STANCE = "none"
 STANCES: tuple[str, ...] = tuple(label.name for label in LABELS)
 PROBABILITY_COLUMNS: tuple[str, ...] = tuple(f"p_{name}" for name in STANCES)
 KINDS: tuple[str, ...] = ("direct", "indirect", "partial")

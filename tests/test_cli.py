@@ -107,7 +107,7 @@ def test_classify_reads_stdin_and_prints_one_record_per_line(monkeypatch, capsys
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["stance"] for r in records] == ["welcoming", "political"]  # the blank line is skipped
     for record in records:
-        assert abs(record["p_welcoming"] + record["p_skeptical"] + record["p_political"] - 1) < 1e-9
+        assert abs(record["p_welcoming"] + record["p_skeptical"] + record["p_political"] + record["p_none"] - 1) < 1e-9
         assert record["top_features"] and isinstance(record["needs_review"], bool)
 
 
@@ -195,3 +195,54 @@ def test_every_csv_row_carries_its_articles_metadata(tmp_path):
     assert {"title", "source", "date", "url"} <= set(rows[0])
     assert {row["source"] for row in rows if row["article"] == "001_7a73af3c4a7362f0"} == {"BBC/CNN"}
     assert {row["source"] for row in rows if row["article"] == "000_5b79b17ca2084ee7"} == {""}
+
+
+def test_output_through_a_symlink_replaces_the_target_and_keeps_its_mode(tmp_path):
+    target = tmp_path / "voices.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o640)
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(target.name)
+    assert main(["analyze", str(ROOT / "seeds"), "--no-labels", "-o", str(link)]) == 0
+    assert link.is_symlink() and link.resolve() == target.resolve()
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 31
+    assert target.stat().st_mode & 0o777 == 0o640
+    fresh = tmp_path / "fresh.jsonl"
+    assert main(["analyze", str(ROOT / "seeds"), "--no-labels", "-o", str(fresh)]) == 0
+    assert fresh.stat().st_mode & 0o777 != 0o600  # the usual mode for new files, not mkstemp's
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"fine line\n\x00\x01binary", "looks binary (NUL byte at offset 10)"),
+    (b"caf\xe9 au lait\n", "is not UTF-8 text (invalid byte at offset 3)"),
+])
+def test_classify_refuses_stdin_that_is_not_text(data, message):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "stance.cli", "classify"], input=data, capture_output=True)
+    assert done.returncode == 2 and done.stdout == b""
+    assert done.stderr.decode().strip().splitlines() == [f"stance: error: standard input {message}; expected one quote per line"
+                                                         if "binary" in message else f"stance: error: standard input {message}"]
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"article": "000_5b79b17ca2084ee7", "speaker": "x"}', "needs text fields kind, quote"),
+    ("not json", "not JSON"),
+    ("[1, 2]", "needs text fields article, speaker, kind, quote"),
+])
+def test_score_reports_a_bad_gold_row_in_one_line(tmp_path, capsys, line, message):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(line + "\n", encoding="utf-8")
+    assert main(["score", str(gold), str(ROOT / "seeds")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"{gold}:1:" in err[0] and message in err[0]
+
+
+def test_training_with_a_broken_corrections_database_is_one_line(tmp_path, capsys):
+    db = tmp_path / "corrections.sqlite3"
+    db.write_bytes(b"this is not a database at all" * 100)
+    assert main(["train", "--with-corrections", "--db", str(db), "-o", str(tmp_path / "m.json")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("stance: error:") and "database" in err[0]
+    assert not (tmp_path / "m.json").exists()

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from stance.text.clean import clean_html, clean_markdown, clean_plain_text, normalize_whitespace
+from stance.text.clean import clean_markdown, clean_plain_text, normalize_whitespace
+from stance.text.webpage import clean_html
 from stance.text.corpus import load_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

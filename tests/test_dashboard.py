@@ -333,7 +333,7 @@ def test_model_page_shows_the_stored_cross_validation(data_dir, monkeypatch):
     stored = load_default_predictor().cv
     at = open_app("model")
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Macro-F1"] == f"{stored['macro_f1']:.3f}" == "0.897"
+    assert metrics["Macro-F1"] == f"{stored['macro_f1']:.3f}"
     assert metrics["Accuracy"] == f"{stored['accuracy']:.3f}"
     assert [metrics[f"F1 {label}"] for label in STANCES] == [f"{stored['per_class'][s]['f1']:.3f}" for s in STANCES]
     assert not at.warning
@@ -350,4 +350,4 @@ def test_model_page_without_a_stored_report_says_so(data_dir, monkeypatch):
     at = open_app("model")
     assert [w.value for w in at.warning if "no cross-validation report" in w.value]
     assert not [m for m in at.metric if m.label == "Macro-F1"]
-    assert len(at.tabs) == 3, "the strongest features are still shown"
+    assert len(at.tabs) == 4, "the strongest features are still shown, one tab per label"

@@ -12,7 +12,8 @@ import sqlite3
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.test_dashboard import APP, PAGES, TIMEOUT, TRACKER, _values, bar_totals, figure
+from tests.test_dashboard import PAGES, TRACKER, _values, bar_totals, figure
+from tests.test_dashboard import open_app as open_page
 
 from stance import store as stance_store
 
@@ -23,18 +24,6 @@ def tracker(tmp_path, monkeypatch):
     monkeypatch.setenv("STANCE_CORPUS", str(TRACKER))
     monkeypatch.delenv("STANCE_DATASET", raising=False)
     return tmp_path
-
-
-def open_page(page: str = "overview", **query) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    if page != "overview":
-        at.switch_page(PAGES[page]).run()
-        assert not at.exception, at.exception
-    return at
 
 
 def shown(at: AppTest) -> int:

@@ -360,7 +360,7 @@ def test_parse_speaker_kinds(chunk, expected):
 
 
 def test_pronouns_resolve_by_mention_kind():
-    from stance.extract.speakers import MentionKind, SpeakerRegistry
+    from stance.extract.registry import MentionKind, SpeakerRegistry
 
     registry = SpeakerRegistry()
     registry.register_name(0, "Marisol Duarte", person=True)

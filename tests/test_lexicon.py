@@ -31,7 +31,8 @@ def lex() -> Lexicon:
 
 def test_loads_fixture(lex):
     assert len(lex) == 11
-    assert lex.labels == ("welcoming", "skeptical", "political")
+    # Every label has a score column, `none` too (no term carries it: no stance has no cue words).
+    assert lex.labels == ("welcoming", "skeptical", "political", "none")
 
 
 @pytest.mark.parametrize("row, message", [
@@ -77,7 +78,7 @@ def test_missing_header_is_an_error():
 ])
 def test_scores_known_answers(lex, text, expected):
     scores = lex.scores(text)
-    assert set(scores) == {"welcoming", "skeptical", "political"}
+    assert set(scores) == {"welcoming", "skeptical", "political", "none"}
     assert scores == pytest.approx({label: expected.get(label, 0.0) for label in scores})
 
 
@@ -120,10 +121,10 @@ def test_matches_report_terms_and_offsets(lex):
 def test_score_matrix_matches_scores(lex):
     texts = ["not a fad", "ban the government", ""]
     matrix = lex.score_matrix(texts)
-    assert matrix.shape == (3, 6)
-    assert matrix[0].tolist() == [0.0, -0.75, 0.0, 0.0, 0.0, 0.0]
-    assert matrix[1].tolist() == [0.0, 0.0, 3.5, 0.0, 0.0, 2.0]
-    assert matrix[2].tolist() == [0.0] * 6
+    assert matrix.shape == (3, 8)  # scores then counts, labels in LABELS order
+    assert matrix[0].tolist() == [0.0, -0.75, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert matrix[1].tolist() == [0.0, 0.0, 3.5, 0.0, 0.0, 0.0, 2.0, 0.0]
+    assert matrix[2].tolist() == [0.0] * 8
 
 
 def test_negated_weight_is_a_small_negative():
@@ -138,6 +139,36 @@ def test_shipped_lexicon_loads_and_covers_every_label():
     lex = load_lexicon()
     assert len(lex) >= 30
     assert {e.label for e in lex.entries} == {"welcoming", "skeptical", "political"}
+
+
+# The audit for real news copy: single words with a common second sense are gone or became
+# phrases; the political vocabulary of real coverage is in.
+AUDITED_OUT = ("connection", "trend", "kind", "state", "data", "block", "share", "hope", "return", "phase",
+               "spike", "servers", "together", "intelligence", "opposition", "understanding", "hello")
+
+
+def test_shipped_lexicon_has_no_polysemous_single_words():
+    terms = {e.term for e in load_lexicon().entries}
+    assert not terms & set(AUDITED_OUT)
+    assert {"just a trend", "the state", "our data", "build bridges", "opposition party"} <= terms
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Must find nothing: everyday senses of the removed words.
+    ("a kind of connection to share the trend and the data", []),
+    ("downloads spike again as servers return to normal", []),
+    # Real political vocabulary.
+    ("Lawmakers passed legislation on Tuesday", [("lawmakers", "political", False), ("legislation", "political", False)]),
+    ("The Chinese Communist Party", [("chinese communist party", "political", False)]),
+    ("the CCP and the far-right", [("ccp", "political", False), ("far-right", "political", False)]),
+    # "No. 1" ends its clause at the full stop: not a negation.
+    ("It became the No. 1 fad of the winter", [("fad", "skeptical", False)]),
+    # A negated worry: the phrase is a welcoming cue, a negated "worried" counts against skeptical.
+    ("I'm not worried at all", [("not worried", "welcoming", False)]),
+    ("He isn't worried about it", [("worried", "skeptical", True)]),
+])
+def test_shipped_lexicon_known_answers(text, expected):
+    assert [(m.term, m.label, m.negated) for m in load_lexicon().matches(text)] == expected
 
 
 def test_grouped_alternation_finds_what_the_flat_one_finds():
@@ -166,3 +197,10 @@ def test_apostrophes_are_normalised_in_place():
 
     assert normalize("it\u2019s \u2018x\u2019 \u02bc \u2032") == "it's 'x' ' '"
     assert fold("İt\u2019S") == "İt's"[0] + "t's"  # a character that lowers to two keeps its place
+
+
+def test_a_lexicon_saved_with_a_byte_order_mark_loads():
+    from stance.label.lexicon import parse_lexicon
+
+    entries = parse_lexicon("\ufeffterm\tlabel\tweight\nfad\tskeptical\t2.0\n", "from-excel.tsv")
+    assert [(e.term, e.label, e.weight) for e in entries] == [("fad", "skeptical", 2.0)]

@@ -2,7 +2,7 @@
 `Predictor` built from the saved JSON, which must label exactly as the fitted pipeline.
 
 Trained on a tiny inline corpus and lexicon so these tests do not depend on the data files
-(the shipped model has its own tests at the end). The JSON format itself and what loading
+(the shipped model has its own tests in test_shipped_model.py). The JSON format itself and what loading
 refuses are tested in test_modelfile.py.
 """
 
@@ -17,8 +17,7 @@ from stance.label.features import StanceFeatures
 from stance.label.lexicon import load_lexicon
 from stance.label.model import (StanceModel, build_pipeline, load_training_data, read_training_tsv, rows_sha256,
                                 train)
-from stance.label.predictor import NEEDS_REVIEW_THRESHOLD, Predictor, load_default_predictor
-from stance.records import STANCES
+from stance.label.predictor import Predictor
 
 LEXICON = load_lexicon("""\
 term\tlabel\tweight
@@ -85,7 +84,7 @@ NEW = [
     "",
 ]
 KEYS = {"stance", "confidence", "probabilities", "sentiment", "top_features", "needs_review"}
-FEATURE_TEXT = re.compile(r"^(?:(?:lex|lexcount|vader|word|char):.+|bias) [+-]\d+\.\d\d$")
+FEATURE_TEXT = re.compile(r"^(?:(?:lex|lexcount|vader|word|char|cue):.+|bias) [+-]\d+\.\d\d$")
 
 
 @pytest.fixture(scope="module")
@@ -112,11 +111,13 @@ def test_init_only_stores_params():
 
 
 @pytest.mark.parametrize("kwargs, names", [
-    ({}, ["lex:welcoming", "lex:skeptical", "lex:political", "lexcount:welcoming",
-          "lexcount:skeptical", "lexcount:political", "vader:neg", "vader:neu", "vader:pos",
+    # One score and one count column per label of the lexicon, `none` included (no term
+    # has it, so its columns stay 0; they keep the layout the same for every lexicon).
+    ({}, ["lex:welcoming", "lex:skeptical", "lex:political", "lex:none", "lexcount:welcoming",
+          "lexcount:skeptical", "lexcount:political", "lexcount:none", "vader:neg", "vader:neu", "vader:pos",
           "vader:compound"]),
-    ({"use_vader": False}, ["lex:welcoming", "lex:skeptical", "lex:political", "lexcount:welcoming",
-                            "lexcount:skeptical", "lexcount:political"]),
+    ({"use_vader": False}, ["lex:welcoming", "lex:skeptical", "lex:political", "lex:none", "lexcount:welcoming",
+                            "lexcount:skeptical", "lexcount:political", "lexcount:none"]),
     ({"use_lexicon": False}, ["vader:neg", "vader:neu", "vader:pos", "vader:compound"]),
 ])
 def test_feature_names_match_transform_width(kwargs, names):
@@ -192,11 +193,13 @@ def test_predict_records_shape_and_probabilities(predictor):
     assert len(records) == len(NEW)
     for rec in records:
         assert set(rec) == KEYS
-        probs = [rec["probabilities"][label] for label in STANCES]
+        # A model knows the labels it was trained on: here three, without `none`.
+        assert list(rec["probabilities"]) == ["political", "skeptical", "welcoming"]
+        probs = [rec["probabilities"][label] for label in ("welcoming", "skeptical", "political")]
         assert sum(probs) == pytest.approx(1.0, abs=1e-9)
         assert rec["confidence"] == pytest.approx(max(probs))
         assert rec["stance"] == ("welcoming", "skeptical", "political")[int(np.argmax(probs))]
-        assert rec["needs_review"] is (rec["confidence"] < NEEDS_REVIEW_THRESHOLD)
+        assert rec["needs_review"] is (rec["confidence"] < predictor.needs_review_below)
     assert predictor.predict_records([]) == []
 
 
@@ -248,6 +251,20 @@ def _value(feature: str) -> float:
     return float(feature.rsplit(" ", 1)[1])
 
 
+def _cue_by_hand(text: str, k: int, centered: np.ndarray, names: list[str], scale: float) -> dict[str, float]:
+    """Each matched term's pull toward class k, from the lexicon's matches and scikit-learn's
+    centred weights: weight of lex:<label> x match value, plus weight of lexcount:<label>
+    for an un-negated match."""
+    pulls: dict[str, float] = {}
+    for m in LEXICON.matches(text):
+        value = centered[k, names.index(f"lex:{m.label}")] * m.value
+        if not m.negated:
+            value += centered[k, names.index(f"lexcount:{m.label}")]
+        name = f"cue:{'not ' if m.negated else ''}{m.term}"
+        pulls[name] = pulls.get(name, 0.0) + value * scale
+    return pulls
+
+
 def test_top_features_point_toward_prediction(fitted, predictor):
     # Reference: scikit-learn's own feature rows and coefficients, centred here by hand.
     coef = fitted.pipeline.named_steps["clf"].coef_
@@ -255,19 +272,21 @@ def test_top_features_point_toward_prediction(fitted, predictor):
     classes = list(fitted.classes)
     X = fitted.pipeline.named_steps["features"].transform(NEW).toarray()
     names = sklearn_display_names(fitted)
-    for row, rec in zip(X, predictor.predict_records(NEW)):
+    for text, row, rec in zip(NEW, X, predictor.predict_records(NEW)):
         tops = rec["top_features"]
         assert 1 <= len(tops) <= 5
         values = [_value(f) for f in tops]
         assert values == sorted(values, reverse=True)
         k = classes.index(rec["stance"])
+        cues = _cue_by_hand(text, k, centered, names, scale=1.0)
         for feature, value in zip(tops, values):
             assert FEATURE_TEXT.match(feature), feature
-            if feature.startswith("bias"):
+            name = feature.rsplit(" ", 1)[0]
+            assert not name.startswith("lex"), "lexicon columns are explained by their matched terms"
+            if name == "bias":
                 continue
-            j = names.index(feature.rsplit(" ", 1)[0])
-            assert value > 0
-            assert row[j] * centered[k, j] == pytest.approx(value, abs=0.006)
+            expected = cues[name] if name.startswith("cue:") else row[names.index(name)] * centered[k, names.index(name)]
+            assert expected > 0 and expected == pytest.approx(value, abs=0.006)  # shown rounded: +0.00 can be tiny
 
 
 def test_a_quote_with_no_known_feature_is_explained_by_the_bias(predictor):
@@ -277,12 +296,34 @@ def test_a_quote_with_no_known_feature_is_explained_by_the_bias(predictor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The government ban is about surveillance.", "lex:political"),
-    ("Honestly a fad, it won't last.", "lex:skeptical"),
+    ("The government ban is about surveillance.", {"cue:government", "cue:ban", "cue:surveillance"}),
+    ("Honestly a fad, it won't last.", {"cue:fad", "cue:won't last"}),
+    ("I love my new friends here!", {"cue:love", "cue:friends"}),
 ])
-def test_lexicon_feature_explains_lexicon_case(predictor, text, expected):
+def test_matched_lexicon_terms_explain_the_lexicon_columns(predictor, text, expected):
     tops = [f.rsplit(" ", 1)[0] for f in predictor.predict_records([text])[0]["top_features"]]
-    assert expected in tops
+    assert expected <= set(tops)
+
+
+@pytest.mark.parametrize("text", ["The government ban is about surveillance.", "Honestly a fad, it won't last.",
+                                  "It is not a fad, I love it", "no doubt: friends, friends and a ban", "weather"])
+def test_cue_contributions_add_up_to_the_lexicon_columns(predictor, text):
+    X = predictor.transform([text]).toarray()[0]
+    lexicon_cols = [i for i, name in enumerate(predictor.feature_names) if name.startswith("lex")]
+    for k in range(len(predictor.classes)):
+        cues = predictor.cue_contributions(LEXICON.matches(text), k)
+        columns = float(X[lexicon_cols] @ predictor.centred_coef[k, lexicon_cols])
+        assert sum(cues.values()) == pytest.approx(columns, abs=1e-12)
+    if text == "weather":
+        assert cues == {} and columns == 0.0
+
+
+def test_a_negated_cue_is_named_and_counts_against_its_label(predictor):
+    (match,) = LEXICON.matches("It is not a fad")
+    assert match.negated
+    k = predictor.classes.index("skeptical")
+    pulls = predictor.cue_contributions([match], k)
+    assert list(pulls) == ["cue:not fad"] and pulls["cue:not fad"] < 0
 
 
 def test_model_exposes_what_the_model_page_shows(fitted, predictor):
@@ -304,78 +345,23 @@ def test_training_rows_digest_known_answer():
 def test_read_training_tsv(tmp_path):
     path = tmp_path / "t.tsv"
     path.write_text("text\tlabel\nhello there\twelcoming\nno way\tskeptical\n", encoding="utf-8")
-    assert load_training_data([path]) == (["hello there", "no way"], ["welcoming", "skeptical"])
+    texts, labels = load_training_data([path])
+    assert (texts, labels) == (["hello there", "no way"], ["welcoming", "skeptical"])
+    assert load_training_data([path]).stories == ["t.tsv:2", "t.tsv:3"]  # one story per row
 
 
-@pytest.mark.parametrize("body, message", [
-    ("hello\twelcoming\nbroken line\n", "line 3"),
-    ("hello\tangry\n", "line 2: unknown label"),
+def test_read_training_tsv_with_stories_and_a_byte_order_mark():
+    rows = read_training_tsv("\ufefftext\tlabel\tstory\nsign-ups rose 8%\tnone\tapp_launch\nso glad\twelcoming\tapp_launch\n")
+    assert (rows.texts, rows.labels, rows.stories) == (
+        ["sign-ups rose 8%", "so glad"], ["none", "welcoming"], ["app_launch", "app_launch"])
+
+
+@pytest.mark.parametrize("header, body, message", [
+    ("text\tlabel\n", "hello\twelcoming\nbroken line\n", "line 3"),
+    ("text\tlabel\n", "hello\tangry\n", "line 2: unknown label"),
+    ("text\tlabel\tstory\n", "hello\twelcoming\n", "line 2: expected 3"),
+    ("words\tlabel\n", "hello\twelcoming\n", "line 1: expected header"),
 ])
-def test_read_training_tsv_errors(body, message):
+def test_read_training_tsv_errors(header, body, message):
     with pytest.raises(ValueError, match=message):
-        read_training_tsv("text\tlabel\n" + body)
-
-
-# --- the shipped model ------------------------------------------------------------
-
-
-def test_default_model_matches_current_training_data():
-    import hashlib
-
-    from stance.label.lexicon import default_lexicon
-    from stance.resources import read_text
-
-    data = json.loads(read_text("stance.label", "model.json"))
-    texts, labels = load_training_data()
-    canonical = "text\tlabel\n" + "".join(f"{t}\t{label}\n" for t, label in zip(texts, labels))
-    assert data["training"]["sha256"] == hashlib.sha256(canonical.encode("utf-8")).hexdigest(), \
-        "model.json is stale: retrain with `stance train -o stance/label/data/model.json`"
-    assert data["lexvader"]["lexicon_sha256"] == default_lexicon().sha256(), \
-        "model.json is stale: retrain with `stance train -o stance/label/data/model.json`"
-    assert data["training"]["n_rows"] == len(texts)
-    assert load_default_predictor().classes == ("political", "skeptical", "welcoming")
-
-
-def test_default_model_stores_its_cross_validation():
-    cv = load_default_predictor().cv
-    assert cv is not None, "retrain with `stance train`: it stores the cross-validation report"
-    assert (cv["n_splits"], cv["seed"], cv["n_rows"]) == (5, 0, 813)
-    assert cv["params"] == load_default_predictor().params
-    confusion = np.asarray(cv["confusion"])
-    assert confusion.sum() == 813 and confusion.sum(axis=1).tolist() == [271, 271, 271]
-    assert cv["accuracy"] == pytest.approx(np.trace(confusion) / 813, abs=1e-12)
-    assert cv["macro_f1"] >= 0.897  # measured 0.8974 (5 folds, seed 0)
-
-
-def test_default_model_labels_10k_distinct_quotes_as_one_at_a_time():
-    model = load_default_predictor()
-    texts, _ = load_training_data()
-    quotes = [f"{texts[i % len(texts)]} ({i})" for i in range(10_000)]  # all distinct
-    records = model.predict_records(quotes)  # speed is measured in benchmarks/, not here
-    assert len(records) == 10_000
-    for i in range(0, 10_000, 617):  # no row leaks into another: each equals labelling it alone
-        (alone,) = model.predict_records([quotes[i]])
-        assert records[i]["stance"] == alone["stance"] and records[i]["top_features"] == alone["top_features"]
-        assert records[i]["probabilities"] == pytest.approx(alone["probabilities"], abs=1e-12)
-
-
-def test_shipped_model_is_what_training_produces():
-    # Retraining on the same data with the stored parameters gives the shipped model: its
-    # probabilities equal the freshly fitted pipeline's within 1e-12.
-    texts, labels = load_training_data()
-    shipped = load_default_predictor()
-    fresh = train(texts, labels)
-    quotes = texts + ODD
-    assert fresh.params == {k: tuple(v) if isinstance(v, list) else v for k, v in shipped.params.items()}
-    assert np.allclose(shipped.predict_proba(quotes), fresh.pipeline.predict_proba(quotes), rtol=0, atol=1e-12)
-
-
-def test_runtime_modules_do_not_import_scikit_learn():
-    import subprocess
-    import sys
-
-    code = ("import sys, stance.label.predictor, stance.label.explain, stance.pipeline; "
-            "stance.label.predictor.load_default_predictor().predict_records(['a ban']); "
-            "print('sklearn' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False"
+        read_training_tsv(header + body)

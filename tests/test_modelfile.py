@@ -49,9 +49,12 @@ def test_centre_binary_model_as_two_class_softmax():
 
 def test_format_constants_of_the_shipped_file():
     data = json.loads((ROOT / "stance" / "label" / "data" / modelfile.MODEL_FILE).read_text(encoding="utf-8"))
-    assert (data["format"], data["format_version"]) == ("stance-model", 1)
+    assert (data["format"], data["format_version"]) == ("stance-model", 2)
     assert data["words"]["preprocessor"] == "stance.model.preprocess"  # the name the shipped file records
     assert set(data["words"]["settings"]) == set(modelfile.TFIDF_SETTINGS)
+    # Version 2 names its word analyser; no regex is saved (none could be read back).
+    assert data["words"]["settings"]["analyzer"] == "stance-words" and "token_pattern" not in data["words"]["settings"]
+    assert 0.05 <= data["classifier"]["temperature"] <= 20 and 0 < data["classifier"]["needs_review_below"] < 1
 
 
 def test_preprocess_folds_apostrophes_and_case():
@@ -106,8 +109,8 @@ def test_a_non_json_file_is_refused(tmp_path, content):
 
 @pytest.mark.parametrize("content", [
     "[]", '"stance-model"', "42", "null", "{}",
-    '{"format": "stance-model", "format_version": 2}',
-    '{"format": "other", "format_version": 1}',
+    '{"format": "stance-model", "format_version": 1}',   # version 1 (regex token_pattern) is no longer read
+    '{"format": "other", "format_version": 2}',
     '{"format": "stance-model", "format_version": "1"}',
 ])
 def test_json_that_is_not_a_stance_model_is_refused(tmp_path, content):
@@ -134,10 +137,129 @@ def _broken(saved: dict, where: tuple, value) -> dict:
     (("lexvader", "feature_names"), ["lex:welcoming"], "feature names do not match"),
     (("classifier", "coef"), [[0.0]] * 3, "do not fit"),
     (("classifier", "classes"), ["welcoming", "skeptical"], "rows of weights"),
+    (("classifier", "classes"), ["welcoming", "skeptical", "angry"], "not distinct labels"),
+    (("classifier", "classes"), ["welcoming", "welcoming", "political"], "not distinct labels"),
+    (("classifier", "intercept"), [0.0, 0.0], "does not fit"),
+    (("classifier", "coef", 0, 0), float("nan"), "coef has NaN or infinite"),
+    (("classifier", "coef", 1, 2), float("inf"), "coef has NaN or infinite"),
+    (("classifier", "coef", 2, 0), 1e9, "coef are implausibly large"),
+    (("classifier", "coef", 0), "heavy", "coef must be numbers"),
+    (("classifier", "intercept", 0), -float("inf"), "intercept has NaN or infinite"),
+    (("words", "idf", 0), float("nan"), "idf has NaN or infinite"),
+    (("words", "idf", 0), 1e300, "idf are implausibly large"),
+    (("lexvader", "lexicon", 0, 2), float("nan"), "lexicon weights has NaN"),
+    (("lexvader", "lexicon", 0, 1), "angry", "unknown label 'angry'"),
+    (("params", "scale"), 0.0, "scale 0.0 must be above 0"),
+    (("params", "scale"), float("inf"), "scale has NaN or infinite"),
+    (("classifier", "temperature"), 0.01, "temperature 0.01 is outside 0.05-20"),
+    (("classifier", "temperature"), 50.0, "temperature 50.0 is outside 0.05-20"),
+    (("classifier", "temperature"), float("nan"), "temperature has NaN"),
+    (("classifier", "needs_review_below"), 1.5, "needs_review_below must be between 0 and 1"),
+    (("params",), ["C", 5.0], "params and training must be JSON objects"),
+    (("words", "terms"), [1, 2], "terms must be distinct strings"),
 ])
 def test_inconsistent_model_is_refused(saved, where, value, message):
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(ValueError, match=message) as refused:
         Predictor(_broken(saved, where, value))
+    assert "\n" not in str(refused.value)
+
+
+def test_idf_shorter_than_the_vocabulary_is_refused(saved):
+    idf = saved["words"]["idf"]
+    with pytest.raises(ValueError, match=f"{len(idf)} terms but {len(idf) - 1} idf values"):
+        Predictor(_broken(saved, ("words", "idf"), idf[:-1]))
+
+
+@pytest.mark.parametrize("where", [("params",), ("classifier",), ("classifier", "coef"), ("classifier", "temperature"),
+                                   ("classifier", "needs_review_below"), ("words", "settings"), ("words", "idf"),
+                                   ("words", "settings", "norm"), ("lexvader", "lexicon")])
+def test_a_missing_key_is_named(saved, where):
+    data = copy.deepcopy(saved)
+    target = data
+    for key in where[:-1]:
+        target = target[key]
+    del target[where[-1]]
+    with pytest.raises(ValueError, match=f"^model file: missing key '{where[-1]}'$"):
+        Predictor(data)
+
+
+def test_a_saved_token_pattern_is_never_used(saved, tmp_path):
+    # A regex in the file could hang every quote (catastrophic backtracking); the word
+    # analyser is the library's own, so a planted pattern changes nothing.
+    planted = copy.deepcopy(saved)
+    planted["words"]["settings"]["token_pattern"] = "(a+)+$"
+    quotes = ["a" * 40 + "!", *TEXTS]
+    assert Predictor(planted).predict_proba(quotes).tolist() == Predictor(saved).predict_proba(quotes).tolist()
+
+
+# --- every malformed file is one line through the CLI ---------------------------------------------------
+
+
+def _paths(value, prefix=()):
+    """Key paths of the dicts in a model dict, two levels deep (lists are changed whole)."""
+    if isinstance(value, dict) and len(prefix) < 3:
+        for key, child in value.items():
+            yield prefix + (key,)
+            yield from _paths(child, prefix + (key,))
+
+
+def _classify(path: Path, monkeypatch, capsys) -> tuple[int, str]:
+    import io
+
+    from stance.cli import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("a fad\nthe ban\n"))
+    code = main(["classify", "--model", str(path)])
+    return code, capsys.readouterr().err
+
+
+def test_classify_with_a_damaged_model_fails_on_one_line(saved, tmp_path, monkeypatch, capsys):
+    # Every key deleted or given a value of the wrong kind: classify either still works or
+    # exits 2 with one line on stderr, never a traceback.
+    path = tmp_path / "bad.json"
+    failures = 0
+    for where in _paths(saved):
+        for value in (None, "x", [], {}, -1, float("nan"), "DELETE"):
+            data = copy.deepcopy(saved)
+            target = data
+            for key in where[:-1]:
+                target = target[key]
+            if value == "DELETE":
+                del target[where[-1]]
+            else:
+                target[where[-1]] = value
+            path.write_text(json.dumps(data), encoding="utf-8")
+            code, err = _classify(path, monkeypatch, capsys)
+            assert code in (0, 2), where
+            if code == 2:
+                failures += 1
+                assert err.startswith("stance: error: ") and err.count("\n") == 1, (where, value, err)
+    assert failures > 100  # most damage is refused, not silently used
+
+
+@pytest.mark.parametrize("where, value, message", [
+    (("classifier", "coef", 0, 0), float("nan"), "coef has NaN or infinite values"),
+    (("classifier", "temperature"), 100.0, "temperature 100.0 is outside 0.05-20"),
+    (("classifier", "classes"), ["welcoming", "skeptical", "angry"], "not distinct labels"),
+])
+def test_classify_names_the_problem(saved, tmp_path, monkeypatch, capsys, where, value, message):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(_broken(saved, where, value)), encoding="utf-8")
+    code, err = _classify(path, monkeypatch, capsys)
+    assert code == 2 and message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_classify_cli_process_with_a_planted_regex_does_not_hang(saved, tmp_path):
+    import subprocess
+    import sys
+
+    planted = copy.deepcopy(saved)
+    planted["words"]["settings"]["token_pattern"] = "(a+)+$"
+    path = tmp_path / "planted.json"
+    path.write_text(json.dumps(planted), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "stance.cli", "classify", "--model", str(path)],
+                          input="a" * 60 + "!\n", capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and json.loads(done.stdout)["stance"] in LABELS
 
 
 # --- no module can unpickle or evaluate code ----------------------------------------------------------

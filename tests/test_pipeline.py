@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from stance.text.corpus import load_articles
@@ -49,4 +50,164 @@ def test_parallel_analysis_with_labels_is_identical(tmp_path):
     serial = analyze_articles(articles, jobs=1)
     assert analyze_articles(articles, jobs=2) == serial
     assert analyze_articles(articles, model=load_default_predictor(), jobs=2) == serial
-    assert {v.stance for v in serial} == {"welcoming", "skeptical", "political"}
+    assert {v.stance for v in serial} == {"welcoming", "skeptical", "political", "none"}
+
+
+# --- streaming, faults and the per-file time budget ---------------------------------------------
+
+import re  # noqa: E402
+import threading  # noqa: E402
+
+import pytest  # noqa: E402
+
+from stance import pipeline  # noqa: E402
+from stance.cli import main  # noqa: E402
+
+
+def _copies(folder: Path, copies: int) -> list[str]:
+    """`copies` x the five seeds as .txt files; returns the article ids in file order."""
+    seeds = load_articles([ROOT / "seeds"]).articles
+    for copy in range(copies):
+        for article in seeds:
+            (folder / f"{copy:02d}_{article.id}.txt").write_text(article.text, encoding="utf-8")
+    return sorted(path.stem for path in folder.iterdir())
+
+
+def _streamed(paths, **options) -> pipeline.Batch:
+    whole = pipeline.Batch()
+    for batch in pipeline.stream(paths, **options):
+        whole.articles += batch.articles
+        whole.voices += batch.voices
+        whole.problems += batch.problems
+        whole.files += batch.files
+    return whole
+
+
+def test_stream_in_small_chunks_gives_the_records_of_one_pass(tmp_path):
+    ids = _copies(tmp_path, 4)
+    (tmp_path / "blob.txt").write_bytes(b"\x00binary")
+    one_pass = analyze_articles_all(tmp_path)
+    streamed = _streamed([tmp_path], chunk_files=3)  # 21 files: seven chunks
+    assert streamed.voices == one_pass and len(one_pass) == 4 * 31
+    assert [a.id for a in streamed.articles] == ids and streamed.files == 21
+    assert [str(p) for p in streamed.problems] == [f"error: {tmp_path / 'blob.txt'}: binary file (contains NUL bytes), not text"]
+
+
+def analyze_articles_all(folder: Path):
+    return pipeline.analyze_articles(load_articles([folder]).articles)
+
+
+def _failing_extraction(monkeypatch, bad_id: str, failure) -> None:
+    real = pipeline.extract_voices
+
+    def extract(article_id: str, text: str):
+        if article_id == bad_id:
+            failure()
+        return real(article_id, text)
+
+    monkeypatch.setattr(pipeline, "extract_voices", extract)
+
+
+def _raise():
+    raise RuntimeError("no voice here")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_that_raises_is_one_error_line_and_the_rest_goes_on(tmp_path, monkeypatch, jobs):
+    ids = _copies(tmp_path, 2)
+    expected = [v for v in analyze_articles_all(tmp_path) if v.article != ids[3]]
+    _failing_extraction(monkeypatch, ids[3], _raise)  # a fork of this process inherits the patch
+    result = _streamed([tmp_path], jobs=jobs, chunk_files=4)
+    assert [str(p) for p in result.problems] == [
+        f"error: {tmp_path / (ids[3] + '.txt')}: extraction failed (RuntimeError: no voice here)"]
+    assert result.voices == expected
+    assert ids[3] not in [a.id for a in result.articles] and len(result.articles) == 9
+
+
+def test_the_cli_prints_one_line_for_a_raising_article_and_exits_0(tmp_path, monkeypatch, capsys):
+    (tmp_path / "in").mkdir()
+    ids = _copies(tmp_path / "in", 1)
+    _failing_extraction(monkeypatch, ids[0], _raise)
+    output = tmp_path / "out.jsonl"
+    assert main(["analyze", str(tmp_path / "in"), "-o", str(output)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"error: {tmp_path / 'in' / (ids[0] + '.txt')}: extraction failed (RuntimeError: no voice here)"
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 31 - 6  # the first seed has 6 voices
+    assert err[1] == "25 voices from 4 articles; 1 file(s) skipped"
+
+
+def test_a_runaway_regex_is_stopped_by_the_time_budget(tmp_path, monkeypatch):
+    ids = _copies(tmp_path, 1)
+    expected = [v for v in analyze_articles_all(tmp_path) if v.article != ids[2]]
+    runaway = re.compile(r"(a+)+$")  # exponential backtracking: hours on 40 characters
+
+    def spin():
+        runaway.match("a" * 40 + "b")
+
+    _failing_extraction(monkeypatch, ids[2], spin)
+    started = time.perf_counter()
+    result = _streamed([tmp_path], budget_seconds=0.3)
+    assert time.perf_counter() - started < 5
+    assert [str(p) for p in result.problems] == [
+        f"error: {tmp_path / (ids[2] + '.txt')}: over the 0.3 s time budget for one file; skipped"]
+    assert len(result.articles) == 4 and result.voices == expected
+
+
+def test_within_the_budget_nothing_is_skipped(tmp_path):
+    _copies(tmp_path, 1)
+    assert _streamed([tmp_path], budget_seconds=30).voices == analyze_articles_all(tmp_path)
+
+
+def test_off_the_main_thread_the_stream_runs_without_a_timer(tmp_path):
+    _copies(tmp_path, 1)
+    results = []
+    thread = threading.Thread(target=lambda: results.append(_streamed([tmp_path])))
+    thread.start()
+    thread.join()
+    assert results[0].voices == analyze_articles_all(tmp_path) and not results[0].problems
+
+
+def test_a_labelling_failure_drops_only_the_article_that_causes_it(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("“The fares are fair,” said Ana Silva.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("“Unlabellable words here,” said Kofi Mensah.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("“We will fight the ban,” said Lena Ortiz.", encoding="utf-8")
+    real = pipeline.label_quotes
+
+    def label(quotes, model=None):
+        if any("Unlabellable" in quote for quote in quotes):
+            raise ValueError("cannot label this")
+        return real(quotes, model)
+
+    monkeypatch.setattr(pipeline, "label_quotes", label)
+    result = _streamed([tmp_path])
+    assert [str(p) for p in result.problems] == [f"error: {tmp_path / 'b.txt'}: labelling failed (ValueError: cannot label this)"]
+    assert [(v.speaker, bool(v.stance)) for v in result.voices] == [("Ana Silva", True), ("Lena Ortiz", True)]
+    assert [a.id for a in result.articles] == ["a", "c"]
+
+
+def test_a_file_that_breaks_the_cleaner_is_one_error_line(tmp_path, monkeypatch):
+    from stance.text import article
+
+    (tmp_path / "a.txt").write_text("“Yes,” said Ana Silva.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("“No,” said Kofi Mensah.", encoding="utf-8")
+    real = article.cleaner_for
+
+    def cleaner_for(suffix):
+        if suffix == ".md":
+            return lambda text: [][0]
+        return real(suffix)
+
+    monkeypatch.setattr(article, "cleaner_for", cleaner_for)
+    result = _streamed([tmp_path], label=False)
+    assert [str(p) for p in result.problems] == [
+        f"error: {tmp_path / 'b.md'}: cannot be read (IndexError: list index out of range)"]
+    assert [v.speaker for v in result.voices] == ["Ana Silva"]
+
+
+def test_problems_keep_file_order_across_chunks_and_workers(tmp_path):
+    _copies(tmp_path, 3)
+    for name in ("00_a.txt", "01_b.md", "02_c.txt"):
+        (tmp_path / name).write_bytes(b"")
+    expected = [f"error: {tmp_path / name}: empty: no text after cleaning" for name in ("00_a.txt", "01_b.md", "02_c.txt")]
+    for jobs in (1, 2):
+        assert [str(p) for p in _streamed([tmp_path], jobs=jobs, chunk_files=2).problems] == expected

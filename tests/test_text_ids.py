@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from stance.cli import main
-from stance.text import corpus
+from stance.text import listing
 from stance.text.corpus import load_articles
 
 QUOTE = "“The fares will fall,” said Ingrid Solberg."
@@ -75,7 +75,7 @@ def test_articles_csv_in_utf16_with_a_bom_is_accepted(tmp_path):
 def test_articles_csv_over_its_limit_is_ignored_with_a_warning(tmp_path, monkeypatch):
     _write(tmp_path / "one.txt")
     _write(tmp_path / "articles.csv", "file,source\none.txt,Harbour Post\n")
-    monkeypatch.setattr(corpus, "MAX_METADATA_BYTES", 10)
+    monkeypatch.setattr(listing, "MAX_METADATA_BYTES", 10)
     result = load_articles([tmp_path])
     assert [a.source for a in result.articles] == [""]
     (warning,) = result.problems

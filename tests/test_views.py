@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from dashboard import queries, views
+from dashboard import charts, queries, views
 from dashboard.data import Slice, VoiceDB
 from dashboard.dataset import is_dataset, voices_schema, write_dataset
 from stance.export import CSV_ENCODING, EXPORT_COLUMNS
@@ -166,7 +166,7 @@ def test_reviews_win_and_keep_the_model_label(db, rows):
     assert count(db, stances=("political",)) == 11
     assert count(db, speakers=("Jacob H. Hui",)) == 1 and count(db, speakers=("Jacob Hui",)) == 1
     figures = queries.headline(sliced(db))
-    assert figures["stances"] == {"welcoming": 10, "skeptical": 10, "political": 11} and figures["reviewed"] == 2
+    assert figures["stances"] == {"welcoming": 10, "skeptical": 10, "political": 11, "none": 0} and figures["reviewed"] == 2
     exported = {r["voice_id"]: r for r in sliced(db).export_rows()}
     mine = exported[first]
     assert (mine["stance"], mine["reviewed_stance"], mine["final_stance"]) == ("welcoming", "political", "political")
@@ -181,9 +181,29 @@ def test_a_speaker_only_correction_is_not_a_stance_review(db, rows):
     db.apply_reviews(1, [review(vid, "", "Someone Else")], [])
     figures = queries.headline(sliced(db))
     assert figures["reviewed"] == 0
-    assert figures["stances"] == {"welcoming": 11, "skeptical": 10, "political": 10}
+    assert figures["stances"] == {"welcoming": 11, "skeptical": 10, "political": 10, "none": 0}
     row = next(r for r in sliced(db).export_rows() if r["voice_id"] == vid)
     assert (row["reviewed_stance"], row["final_stance"], row["final_speaker"]) == ("", rows[3]["stance"], "Someone Else")
+
+
+def test_none_voices_are_shown_and_counted_but_left_out_of_shares(db, rows):
+    # Rows 0, 3, 6, 9 are welcoming (i % 3 == 0); reviewed as 'none' they take no stance.
+    db.apply_reviews(1, [review(rows[i]["voice_id"], "none") for i in (0, 3, 6, 9)], [])
+    figures = queries.headline(sliced(db))
+    assert figures["voices"] == 31 and figures["stances"] == {"welcoming": 7, "skeptical": 10, "political": 10, "none": 4}
+    assert views.shares(figures["stances"], include_none=False)["welcoming"] == 7 / 27
+    assert views.shares(figures["stances"], include_none=True)["none"] == 4 / 31
+    assert count(db, stances=("none",)) == 4 and len(sliced(db).export_rows()) == 31
+    assert count(db, include_none=True) == count(db) == 31, "the shares option filters no row"
+    assert sliced(db, include_none=True).everything
+    by_day = queries.over_time(sliced(db), "day")
+    assert by_day[by_day["stance"] == "none"]["count"].tolist() == [2, 2], "rows 0, 3 (13 Jan) and 6, 9 (15 Jan)"
+    day = by_day[by_day["period"] == by_day["period"].min()]
+    assert day.set_index("stance")["count"].to_dict() == {"none": 2, "skeptical": 2, "political": 2}
+    left_out = charts.share_rows(day, ["period"], include_none=False).set_index("stance")["count"].to_dict()
+    assert left_out == {"skeptical": 0.5, "political": 0.5}
+    counted = charts.share_rows(day, ["period"], include_none=True).set_index("stance")["count"].to_dict()
+    assert counted == pytest.approx({"none": 1 / 3, "skeptical": 1 / 3, "political": 1 / 3})
 
 
 def test_corrected_metadata_moves_an_article_in_time_and_outlet(db):
@@ -210,7 +230,7 @@ def test_stance_by_counts(db):
 
 def test_headline_and_unfiltered_results_are_cached_per_version(db):
     assert queries.headline(sliced(db)) == {"articles": 4, "voices": 31, "speakers": 25, "reviewed": 0,
-                                            "stances": {"welcoming": 11, "skeptical": 10, "political": 10}}
+                                            "stances": {"welcoming": 11, "skeptical": 10, "political": 10, "none": 0}}
     cached = len(db._cache)
     queries.headline(sliced(db))
     assert len(db._cache) == cached, "asked again: served from the cache"
@@ -245,14 +265,31 @@ def test_sentiment_summary(db, rows):
     assert queries.sentiment_points(s, 31) is not None and queries.sentiment_points(s, 30) is None
 
 
-def test_none_is_left_out_of_stance_shares_unless_asked(monkeypatch):
-    monkeypatch.setattr(views, "STANCES", STANCES + ("none",))
-    where, _ = views.where_clause(views.Filters())
-    assert "stance_shown <> 'none'" in where
-    assert "none" not in views.where_clause(views.Filters(include_none=True))[0]
-    assert "<> 'none'" not in views.where_clause(views.Filters(stances=("none",)))[0]
-    monkeypatch.setattr(views, "STANCES", STANCES)
+def test_none_voices_pass_every_filter_and_the_shares_option_narrows_nothing():
     assert views.where_clause(views.Filters()) == ("true", [])
+    assert views.where_clause(views.Filters(include_none=True)) == ("true", [])
+    assert views.Filters(include_none=True).is_empty
+    assert views.Filters(include_none=True, kinds=("direct",)).rows_key() == views.Filters(kinds=("direct",))
+    assert views.Filters.from_query({"none": "1"}).include_none
+    assert views.Filters(include_none=True).to_query() == {"none": ["1"]}
+
+
+def test_shares_leave_none_out_unless_asked():
+    split = {"welcoming": 3, "skeptical": 1, "political": 0, "none": 4}
+    assert views.shares(split, include_none=False) == {"welcoming": 0.75, "skeptical": 0.25, "political": 0.0,
+                                                        "none": None}
+    assert views.shares(split, include_none=True) == {"welcoming": 0.375, "skeptical": 0.125, "political": 0.0,
+                                                       "none": 0.5}
+    only_none = {"welcoming": 0, "none": 2}
+    assert views.shares(only_none, include_none=False) == {"welcoming": None, "none": None}, "no base, no share"
+    assert views.shares({}, include_none=False) == {}
+
+
+def test_none_note_says_how_many_are_left_out():
+    assert views.none_note(4, include_none=False).startswith("4 voices with no stance are left out of the shares")
+    assert views.none_note(1, include_none=False).startswith("1 voice with no stance is left out")
+    assert "included in the shares" in views.none_note(4, include_none=True)
+    assert views.none_note(0, include_none=False) == ""
 
 
 def _parse(data: bytes) -> list[list[str]]:
@@ -300,6 +337,18 @@ def test_quotes_table_puts_stance_and_confidence_first(db, rows):
                                                                                               "stance + speaker")
     assert table["reviewed"].iloc[1] == "speaker" and (table["reviewed"].iloc[2:] == "").all()
     assert len(sliced(db).rows(views.QUOTES_SOURCE_COLUMNS, limit=5)) == 5
+    assert not table["to review"].any(), "the fixture flags no voice"
+
+
+def test_the_to_review_column_and_filter_agree(rows):
+    flagged = [dict(r, needs_review=i in (2, 4, 7)) for i, r in enumerate(rows)]
+    voices = VoiceDB.from_arrow(pa.Table.from_pylist(flagged, schema=voices_schema()))
+    voices.apply_reviews(1, [review(rows[4]["voice_id"], "skeptical"), review(rows[7]["voice_id"], "", "A B")], [])
+    table = views.quotes_table(sliced(voices).rows(views.QUOTES_SOURCE_COLUMNS))
+    assert table.index[table["to review"]].tolist() == [2, 7], "a stance review clears the flag, a speaker one not"
+    queue = sliced(voices, to_review=True).rows(views.QUOTES_SOURCE_COLUMNS, order="confidence DESC, rid")
+    assert queue["voice_id"].tolist() == [rows[7]["voice_id"], rows[2]["voice_id"]], "ordered before the limit"
+    assert count(voices, to_review=True, stances=("welcoming",)) == 0, "rows 2 and 7 are political and skeptical"
 
 
 def test_a_dataset_folder_reads_back_the_same_records(tmp_path, rows):

@@ -49,10 +49,12 @@ else:
 results = [(name, queries.headline(state.extra_slice(ctx, f"compare_{i}", filters)))
            for i, (name, filters) in enumerate(slices)]
 
+include_none = ctx.filters.include_none
 st.caption("Each side: the voices matching the sidebar filters and that side's outlet or dates. Shares are of "
-           "each side's own voices.")
+           "each side's own voices" + ("." if include_none else " with a stance."))
+state.shares_note({views.NONE_LABEL: sum(f["stances"].get(views.NONE_LABEL, 0) for _, f in results)}, include_none)
 st.plotly_chart(charts.shares_side_by_side(results[0][1]["stances"], results[1][1]["stances"], results[0][0],
-                                           results[1][0]), key="chart_compare")
+                                           results[1][0], include_none), key="chart_compare")
 columns = st.columns(2)
 for column, (name, figures) in zip(columns, results):
     with column:
@@ -60,6 +62,6 @@ for column, (name, figures) in zip(columns, results):
         st.metric("Voices", f"{figures['voices']:,}")
         st.caption(f"{views.count_noun(figures['articles'], 'article')}, "
                    f"{views.count_noun(figures['speakers'], 'speaker')}")
-        total = figures["voices"] or 1
-        st.dataframe([{"stance": s, "voices": n, "share": f"{n / total:.0%}"} for s, n in figures["stances"].items()],
-                     hide_index=True)
+        shares = views.shares(figures["stances"], include_none)
+        st.dataframe([{"stance": s, "voices": n, "share": "—" if shares[s] is None else f"{shares[s]:.0%}"}
+                      for s, n in figures["stances"].items()], hide_index=True)

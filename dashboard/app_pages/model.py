@@ -7,8 +7,66 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, markup, state
+from dashboard import charts, markup, model_figures, state
 from stance.label import explain
+
+
+
+def calibration_section(report: dict) -> None:
+    """Reliability curve, ECE, temperature and review threshold, from the model file."""
+    calibration = report.get("calibration")
+    st.subheader("Calibration: can the confidence be trusted?")
+    if not calibration:
+        st.caption("This model file carries no calibration report.")
+        return
+    cols = st.columns(4)
+    cols[0].metric("ECE", f"{calibration['ece']:.3f}", help="Expected calibration error over 10 confidence bins "
+                   "(out-of-fold): the average gap between confidence and accuracy, weighted by the bin's quotes.")
+    cols[1].metric("ECE before scaling", f"{calibration['ece_before']:.3f}")
+    cols[2].metric("Temperature", f"{model.temperature:.3f}", help="The model's scores are divided by this before "
+                   "the softmax; fitted inside cross-validation to make confidence match accuracy.")
+    cols[3].metric("Review threshold", f"{model.needs_review_below:.2f}", help="Voices below this confidence are "
+                   "flagged `needs_review` (the Quotes page's “To review” queue).")
+    left, right = st.columns([3, 2])
+    with left:
+        st.plotly_chart(charts.reliability(model_figures.reliability_frame(calibration)), key="chart_reliability")
+    with right:
+        st.caption("Each point is one confidence bin of the out-of-fold predictions: its mean confidence (across) "
+                   "and the share of its quotes labelled right (up). On the dashed diagonal, a confidence of 0.8 "
+                   "is right 80% of the time; below it the model is overconfident. Larger points hold more quotes.")
+        share = calibration.get("share_flagged")
+        st.caption(f"The review threshold {model.needs_review_below:.2f} was chosen so that the labels at or above "
+                   f"it are right at least {calibration.get('target_precision', 0):.0%} of the time in "
+                   "cross-validation" + (f"; it flags {share:.0%} of the training quotes." if share is not None else "."))
+
+
+def realnews_section(report: dict | None) -> None:
+    """The shipped real-news figures beside cross-validation, each saying what it measures."""
+    st.subheader("On real news, beside cross-validation")
+    realnews = model_figures.realnews_scores()
+    if realnews is None:
+        st.caption(markup.escape_markdown(f"The library ships no real-news figures ({model_figures.REALNEWS_FILE})."))
+    else:
+        st.caption(f"{markup.escape_markdown(realnews.get('about', ''))} Cross-validation scores sentences written "
+                   "for the training corpus; real news scores quotes from published articles, which are longer, "
+                   "hedged and often take no stance: expect the real-news figures to be lower.")
+        if realnews.get("model_sha256") and realnews["model_sha256"] != model_sha256():
+            st.warning("These real-news figures were measured on another model file than the one loaded; rerun "
+                       "`python benchmarks/realnews.py --save …` to refresh them.", icon=":material/history:")
+    st.dataframe(model_figures.side_by_side(report or {}, realnews), hide_index=True,
+                 column_config={c: st.column_config.NumberColumn(format="%.3g")
+                                for c in ("cross-validation", "real news")}
+                 | {"what it measures": st.column_config.TextColumn(width="large")})
+
+
+@st.cache_resource
+def model_sha256() -> str:
+    import hashlib
+
+    from stance.resources import read_text
+
+    return hashlib.sha256(read_text("stance.label", "model.json").encode("utf-8")).hexdigest()
+
 
 state.sidebar()
 st.title("Model")
@@ -41,12 +99,15 @@ else:
         st.caption("Precision: of the quotes given this label, the share that had it. Recall: of the quotes with "
                    "this label, the share found. Support: quotes with this label.")
         st.dataframe(explain.per_class_frame(report["per_class"]), hide_index=True,
-                     column_config={c: st.column_config.NumberColumn(format="%.3f") for c in ("precision", "recall", "f1")})
+                     column_config={c: st.column_config.NumberColumn(format="%.3g") for c in ("precision", "recall", "f1")})
     with right:
         st.subheader("Confusion matrix")
         st.caption("Rows: the true label; columns: the model's prediction; cells count training quotes.")
         st.plotly_chart(charts.confusion_heatmap(explain.confusion_frame(report["labels"], report["confusion"])),
                         key="chart_confusion")
+
+    calibration_section(report)
+realnews_section(report)
 
 st.subheader("Strongest features per label")
 st.caption("Weight = the feature's pull toward the label: its logistic-regression coefficient, centred over the "

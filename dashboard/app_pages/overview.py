@@ -23,9 +23,8 @@ cols[1].metric("Voices", f"{figures['voices']:,}", help="Quoted or reported stat
 cols[2].metric("Speakers", f"{figures['speakers']:,}", help="Distinct speakers (canonical names).")
 cols[3].metric("Reviewed", f"{figures['reviewed']:,}", help="Voices whose stance a reviewer set or confirmed "
                "(a speaker-only correction is not counted).")
-for col, (stance, count) in zip(cols[4:], figures["stances"].items()):
-    share = f"{count / figures['voices']:.0%} of voices" if figures["voices"] else None
-    col.metric(stance.capitalize(), f"{count:,}", delta=share, delta_color="off", delta_arrow="off")
+state.stance_metrics(cols[4:], figures["stances"], ctx.filters.include_none)
+state.shares_note(figures["stances"], ctx.filters.include_none)
 
 if not figures["voices"]:
     st.info("No voice matches the filters. Use **Clear filters** in the sidebar.")
@@ -46,9 +45,12 @@ else:
     split = right.segmented_control("Split by", ("outlet", "speaker"), key="time_split",
                                     help="One panel per outlet or speaker (the six biggest; the rest together).")
     st.caption(f"Voices per {unit} from {span[0]:%d %b %Y} to {span[1]:%d %b %Y}, stacked by stance"
-               + (" (each stance's share of the period)" if measure == "shares" else "")
+               + ((" (each stance's share of the period" + ("" if ctx.filters.include_none else
+                   ", voices with no stance left out") + ")") if measure == "shares" else
+                  f" ({state.NONE_IN_COUNTS})")
                + (f", one panel per {split}" if split else "") + ". Weeks start on Monday; a voice is dated by its article.")
-    st.plotly_chart(charts.over_time(queries.over_time(data, unit, split), measure == "shares", unit), key="chart_time")
+    st.plotly_chart(charts.over_time(queries.over_time(data, unit, split), measure == "shares", unit,
+                                    ctx.filters.include_none), key="chart_time")
 if n_undated:
     named = ", ".join(f"“{md(n)}”" for n in undated_names) + (" …" if n_undated > len(undated_names) else "")
     st.caption(f":material/event_busy: {views.count_noun(n_undated, 'article')} without a date "
@@ -60,25 +62,26 @@ left, right = st.columns(2)
 with left:
     st.subheader("Stance by outlet")
     outlets = queries.distinct(data, "outlet")
-    st.caption(f"Voices per outlet (the `source` of each article), stacked by stance; the 20 biggest of "
-               f"{views.count_noun(outlets, 'outlet')}.")
+    st.caption(f"Voices per outlet (the `source` of each article), stacked by stance ({state.NONE_IN_COUNTS}); "
+               f"the 20 biggest of {views.count_noun(outlets, 'outlet')}.")
     st.plotly_chart(charts.stacked(queries.stance_by(data, "outlet", top=20), horizontal=True), key="chart_outlet")
 with right:
     st.subheader("Stance by article")
-    st.caption(f"Voices per article (by title), stacked by stance; the 20 with most voices of "
-               f"{views.count_noun(figures['articles'], 'article')}.")
+    st.caption(f"Voices per article (by title), stacked by stance ({state.NONE_IN_COUNTS}); the 20 with most "
+               f"voices of {views.count_noun(figures['articles'], 'article')}.")
     st.plotly_chart(charts.stacked(queries.stance_by(data, "article", top=20), horizontal=True), key="chart_article")
 
 left, right = st.columns(2)
 with left:
     st.subheader("Stance by speaker")
-    st.caption("The 15 speakers with the most voices; bar length = their voices, split by stance. "
+    st.caption(f"The 15 speakers with the most voices; bar length = their voices, split by stance "
+               f"({state.NONE_IN_COUNTS}). "
                "Open a speaker on the **Speakers** page.")
     st.plotly_chart(charts.stacked(queries.stance_by(data, "speaker", top=15), horizontal=True), key="chart_speaker")
 with right:
     st.subheader("Stance by theme")
-    st.caption(f"Voices per theme and stance; a voice with several themes counts once per theme, "
-               f"one with none under “{views.NO_THEME}”.")
+    st.caption(f"Voices per theme and stance ({state.NONE_IN_COUNTS}); a voice with several themes counts once "
+               f"per theme, one without under “{views.NO_THEME}”.")
     st.plotly_chart(charts.stance_by_theme(queries.stance_by_theme(data)), key="chart_theme")
 
 st.subheader("Sentiment against stance")

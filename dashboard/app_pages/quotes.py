@@ -13,6 +13,26 @@ from stance.records import STANCES
 md = markup.escape_markdown  # every article- or user-supplied string in markdown goes through this
 TABLE_ROWS = 1000
 
+
+
+def explain_voice(row) -> None:
+    """Why the model gave its label, in words (plain_explanation), and the quote with each lexicon
+    term it matched highlighted in the colour of the label the term points to (all escaped)."""
+    model, _ = state.load_model()
+    if model is None:
+        st.caption("The model is not loaded: no explanation in words.")
+        return
+    st.markdown(f"**Why:** {md(explain.plain_explanation(row['stance'], list(row['top_features']), model))}")
+    spans = explain.cue_spans(row["quote"], model)
+    if spans:
+        for block in markup.highlight_markdown(row["quote"], spans, charts.STANCE_MARKDOWN_COLORS):
+            st.markdown(f"> {block}")
+        st.caption(f"{views.count_noun(len(spans), 'lexicon term')} in the quote, each in the colour of the "
+                   "label it points to (a negated term is not highlighted).")
+    else:
+        st.caption("No lexicon term in the quote: the label rests on its words and tone.")
+
+
 ctx = state.sidebar()
 total = ctx.count()
 
@@ -22,12 +42,26 @@ st.caption(f"{views.count_noun(total, 'voice')} match the filters (of {ctx.db.co
               if total > TABLE_ROWS else "") + ". Select a row to see why the model labelled it and to review it.")
 state.download_button(ctx, key="download_quotes")
 
-rows = ctx.slice.rows(views.QUOTES_SOURCE_COLUMNS, limit=TABLE_ROWS)
+# The order: corpus order, or least confident first (the "to review" queue); ?sort=confidence.
+ORDERS = {"corpus": ("corpus order", "rid"), "confidence": ("lowest confidence first", "confidence, rid")}
+default_order = "confidence" if ctx.filters.to_review else "corpus"
+wanted_order = st.query_params.get("sort")
+order = st.segmented_control("Order", list(ORDERS), format_func=lambda o: ORDERS[o][0], key="quotes_order",
+                             default=wanted_order if wanted_order in ORDERS else default_order) or default_order
+if order == default_order:
+    st.query_params.pop("sort", None)
+else:
+    st.query_params["sort"] = order
+if ctx.filters.to_review:
+    st.caption(f":material/rule: The “to review” queue: {views.count_noun(total, 'voice')} the model flagged "
+               "`needs_review` (confidence below its review threshold) that no reviewer has labelled yet. Review "
+               "one and it leaves the queue.")
+rows = ctx.slice.rows(views.QUOTES_SOURCE_COLUMNS, limit=TABLE_ROWS, order=ORDERS[order][1])
 table = views.quotes_table(rows)
 table_column, detail = st.columns([3, 2], gap="medium")
 with table_column:
     # A new key when the filters change, so a stale row selection never points at another voice.
-    event = st.dataframe(table, key=f"quotes_table_{abs(hash(ctx.filters)) % 10**8}", on_select="rerun",
+    event = st.dataframe(table, key=f"quotes_table_{abs(hash((ctx.filters, order))) % 10**8}", on_select="rerun",
                          selection_mode="single-row", hide_index=True, height=640,
                          column_order=[c for c in views.QUOTES_TABLE_COLUMNS if c != "voice_id"],
                          column_config=state.quotes_column_config())
@@ -73,6 +107,7 @@ with detail:
         line += f" · Reviewed: **{row['reviewed_stance']}**"
     st.markdown(line)
     if row["stance"]:
+        explain_voice(row)
         st.plotly_chart(charts.probabilities(explain.probabilities(row)), key="chart_probabilities")
         features = explain.parse_top_features(list(row["top_features"]))
         if not features.empty:

@@ -35,9 +35,8 @@ cols = st.columns(3 + len(figures["stances"]))
 cols[0].metric("Voices", f"{figures['voices']:,}")
 cols[1].metric("Articles", f"{figures['articles']:,}")
 cols[2].metric("Reviewed", f"{figures['reviewed']:,}")
-for col, (stance, count) in zip(cols[3:], figures["stances"].items()):
-    col.metric(stance.capitalize(), f"{count:,}", delta=f"{count / figures['voices']:.0%}", delta_color="off",
-               delta_arrow="off")
+state.stance_metrics(cols[3:], figures["stances"], ctx.filters.include_none)
+state.shares_note(figures["stances"], ctx.filters.include_none)
 
 left, right = st.columns(2)
 with left:
@@ -53,7 +52,7 @@ with right:
         st.caption("None of these voices comes from a dated article.")
     else:
         unit = queries.time_unit(span)
-        st.caption(f"This speaker's voices per {unit}, stacked by stance.")
+        st.caption(f"This speaker's voices per {unit}, stacked by stance ({state.NONE_IN_COUNTS}).")
         st.plotly_chart(charts.over_time(queries.over_time(data, unit), False, unit), key="chart_person_time")
 
 st.subheader("Voices")

@@ -4,15 +4,15 @@ outlet and date of what was added can be set here, stored with the reviews."""
 
 from __future__ import annotations
 
-import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
 
 from dashboard import markup, state
 from stance import store as stance_store
-from stance.text.corpus import load_articles
-from stance.text.tables import MAX_FILE_BYTES
+from stance.text.corpus import Problem, articles_from_bytes, load_articles
+from stance.text.tables import MAX_FILE_BYTES, MAX_TABLE_BYTES, TABLE_SUFFIXES
 
 md = markup.escape_markdown
 
@@ -21,18 +21,20 @@ folder = stance_store.corpus_dir()
 suffixes = stance_store.upload_suffixes()
 st.title("Add articles")
 st.caption(f"Accepted: {', '.join(suffixes)} (a table has a `text` column and optional id, title, source, date, url), "
-           f"at most {MAX_FILE_BYTES / 1024 / 1024:.0f} MB each. Files are checked, saved into {md(str(folder))} "
+           f"at most {MAX_FILE_BYTES / 1024 / 1024:.0f} MB per article file, {MAX_TABLE_BYTES / 1024 / 1024:.0f} MB per table. Files are checked, saved into {md(str(folder))} "
            "(set STANCE\\_DATA\\_DIR to change the data folder) and analysed; they stay in the corpus on every later "
            "start. A file whose name is taken gets a suffix; nothing is overwritten.")
 
 
-def read_upload(name: str, data: bytes) -> tuple[list, list[str]]:
-    """(articles, problems) of one uploaded file, read by the library from a private temp folder."""
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / stance_store.safe_filename(name, suffixes)
-        path.write_bytes(data)
-        loaded = load_articles([path])
-    return loaded.articles, [p.reason for p in loaded.problems]
+def read_upload(name: str, data: bytes) -> tuple[list, list[Problem]]:
+    """(articles, problems) of one uploaded file, read by the library in memory: one article, or
+    every good row of a table (each bad row one line)."""
+    limit = MAX_TABLE_BYTES if Path(name).suffix.lower() in TABLE_SUFFIXES else MAX_FILE_BYTES
+    if len(data) > limit:
+        raise ValueError(f"file is {len(data):,} bytes, over the {limit:,}-byte limit")
+    loaded = articles_from_bytes(data, name)
+    # A table's row problems name the row, not the file: add the file's name.
+    return loaded.articles, [p if p.path else replace(p, path=name) for p in loaded.problems]
 
 
 files = st.file_uploader("Articles", type=[s.lstrip(".") for s in suffixes], accept_multiple_files=True, key="uploads")
@@ -42,15 +44,14 @@ if files and st.button(f"Add {len(files)} file(s) to the corpus", type="primary"
     for upload in files:
         data = upload.getvalue()
         try:
-            if len(data) > MAX_FILE_BYTES:
-                raise ValueError(f"file is {len(data):,} bytes, over the {MAX_FILE_BYTES:,}-byte limit")
             articles, reasons = read_upload(upload.name, data)
             if not articles:
-                raise ValueError("; ".join(reasons) or "no article in the file")
-            problems += [(upload.name, r) for r in reasons]  # a table's bad rows: the rest is added
+                problems += reasons or [Problem(upload.name, "no article in the file")]
+                continue
+            problems += reasons  # a table's bad rows, one line each: the rest is added
             path, created = stance_store.save_article(data, upload.name, folder, reserved_stems=reserved)
         except (ValueError, OSError) as exc:
-            problems.append((upload.name, str(exc)))
+            problems.append(Problem(upload.name, str(exc)))
             continue
         reserved.add(path.stem)
         added.append((upload.name, str(path), created))
@@ -59,8 +60,11 @@ if files and st.button(f"Add {len(files)} file(s) to the corpus", type="primary"
     if added:
         st.rerun()  # the corpus changed: the next run analyses the new files (with a progress bar)
 
-for name, reason in st.session_state.pop("_upload_problems", []):
-    st.error(f"{md(name)}: {md(reason)}", icon=":material/block:")
+for problem in st.session_state.pop("_upload_problems", []):
+    if problem.skipped:
+        st.error(md(str(problem)), icon=":material/block:")
+    else:
+        st.warning(md(str(problem)), icon=":material/warning:")
 last = st.session_state.get("_last_added")
 if last:
     new = sum(created for _, _, created in last)

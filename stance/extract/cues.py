@@ -8,7 +8,7 @@ CueTableError naming its line. quotes.py and reported.py use only the names belo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from stance.extract.tables import FILLER_WORDS
@@ -138,3 +138,22 @@ DIRECT_FORMS_RE: str = _alternation(DIRECT_FORMS)
 REPORTED_FORMS_RE: str = _alternation(REPORTED_FORMS)
 PARTICIPLE_RE: str = _alternation(PARTICIPLE_FORMS)
 FILLER_RE: str = _alternation(FILLER_WORDS)
+
+_SPACE_RUN = re.compile(r"\s+")
+_FILLER_RUN = re.compile(rf"(?:(?:{FILLER_RE})\s+)*+")
+
+
+def verbs_after_subject(text: str, start: int, stop: int, verbs: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where a subject that starts at `start` may end before a cue verb: for each run of spaces in
+    text[start + 1:stop] that fillers ("has", "also") and then a match of `verbs` follow, in order,
+    the run's start and the verb match. A verb reached from several runs (across its fillers) comes
+    once, with the first run. What the regex `(?P<subject>[^…]+?)\\s+(?:FILLER\\s+)*(?P<verb>…)` tries,
+    in its order, but each run of fillers is read once (the regex re-reads it from every space)."""
+    fillers_end = -1
+    for space in _SPACE_RUN.finditer(text, start + 1, stop):
+        if space.end() <= fillers_end:  # inside the fillers already read: same verb
+            continue
+        fillers_end = _FILLER_RUN.match(text, space.end()).end()
+        verb = verbs.match(text, fillers_end)
+        if verb:
+            yield space.start(), verb

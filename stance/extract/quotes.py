@@ -15,7 +15,7 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
-from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FILLER_RE, PARTICIPLE_RE
+from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, PARTICIPLE_RE, verbs_after_subject
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_inverted_speaker, parse_speaker, parse_subject
@@ -39,15 +39,17 @@ _PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})(?:\s+(?:at|to)
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
 _ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
+_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}$")  # tested on the few characters before a period
 # "“…,” as Ana Ruiz put it": the one cue that follows "as".
 _AS_PUT_IT = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b")
-# `,” said Name, role` (inverted) and `,” Name said` / `,” she added`
-_POST_CUE_INVERTED = re.compile(rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<verb>{DIRECT_FORMS_RE})\s+(?P<rest>.+?)\s*[.!?]*\s*$", re.DOTALL)
-_POST_CUE = re.compile(
-    rf"^\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?(?P<chunk>(?:[^.?!;\u201c\u201d\"]|{_ABBREVIATION})+?)\s+(?:(?:{FILLER_RE})\s+)*(?P<verb>{DIRECT_FORMS_RE})"
-    r"(?P<tail>[\s,][^\u201c\u201d\"]*?)?\s*[.!?]*\s*$",
-    re.DOTALL,
-)
+# After a closing mark: `,” said Name, role` (inverted) and `,” Name said` / `,” she added`.
+# Linear time by construction: no lazy group is followed by a test that scans to the end
+# of the text; match_post_cue finds the trailing `.!?` once, and each run of fillers is read once.
+_POST_CUE_LEAD = re.compile(r"\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?")
+_POST_CUE_INVERTED = re.compile(rf"(?P<verb>{DIRECT_FORMS_RE})\s+(?=.)", re.DOTALL)
+_CHUNK_STOP = re.compile(r"[.?!;]")
+_QUOTE_MARK = re.compile('[\u201c\u201d"]')
+_DIRECT_FORM = re.compile(DIRECT_FORMS_RE)
 # After a quote these open a new clause, so a speaker after them is not this quote's.
 _NEW_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’']+")
@@ -111,6 +113,36 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+def _trailing_punctuation_start(text: str) -> int:
+    """Where the text's trailing run of spaces and `.!?` starts (`\\s*[.!?]*\\s*$`)."""
+    return len(text.rstrip().rstrip(".!?").rstrip())
+
+
+def _chunk_stop(after: str, start: int) -> re.Match[str] | None:
+    """The first `.?!;` after `start` that is no abbreviation's period ("Mr. Diaz said")."""
+    for stop in _CHUNK_STOP.finditer(after, start):
+        if stop.group() != "." or not _ABBREVIATION_END.search(after, max(start, stop.start() - 6), stop.start()):
+            return stop
+    return None
+
+
+def _plain_post_cue(after: str, lead_end: int) -> tuple[int, int, re.Match[str]] | None:
+    """`Name [fillers] said` after the lead: (chunk start, chunk end, verb match).
+
+    The chunk is the shortest stretch with no `.?!;` that a run of spaces, fillers and a cue verb
+    follow; the verb must end at a comma, a space or the trailing punctuation, and no quote mark
+    may stand anywhere after the closing one.
+    """
+    if _QUOTE_MARK.search(after):
+        return None
+    stop = _chunk_stop(after, lead_end)
+    ending = _trailing_punctuation_start(after)
+    for chunk_end, verb in verbs_after_subject(after, lead_end, stop.start() if stop else len(after), _DIRECT_FORM):
+        if verb.end() >= ending or after[verb.end()].isspace() or after[verb.end()] == ",":
+            return lead_end, chunk_end, verb
+    return None
+
+
 def match_post_cue(after: str, offset: int) -> PostCue | None:
     """Speaker and cue standing after a closing mark, in the same sentence.
     `offset`: where `after` starts in the article text."""
@@ -120,16 +152,21 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
         return PostCue(phrase, "put", offset + as_put.start("chunk")) if phrase else None
     if not after.strip() or _NEW_CLAUSE.match(after):
         return None
-    inverted = _POST_CUE_INVERTED.match(after)
+    lead_end = _POST_CUE_LEAD.match(after).end()
+    inverted = _POST_CUE_INVERTED.match(after, lead_end)
     if inverted:
-        phrase = parse_inverted_speaker(inverted.group("rest"))
+        # The speaker runs to the trailing punctuation, and holds at least one character.
+        rest_start = inverted.end()
+        rest = after[rest_start : max(rest_start + 1, _trailing_punctuation_start(after))]
+        phrase = parse_inverted_speaker(rest)
         if phrase:
-            return PostCue(phrase, inverted.group("verb"), offset + inverted.start("rest"))
-    plain = _POST_CUE.match(after)
+            return PostCue(phrase, inverted.group("verb"), offset + rest_start)
+    plain = _plain_post_cue(after, lead_end)
     if plain:
-        phrase = parse_speaker(plain.group("chunk"))
+        chunk_start, chunk_end, verb = plain
+        phrase = parse_speaker(after[chunk_start:chunk_end])
         if phrase:
-            return PostCue(phrase, plain.group("verb"), offset + plain.start("chunk"))
+            return PostCue(phrase, verb.group(0), offset + chunk_start)
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from stance.extract.speakers import MentionKind, SpeakerRegistry
+from stance.extract.registry import MentionKind, SpeakerRegistry
 from stance.extract.tables import ORGANISATION_REFERENCES, PLACE_NAMES, PRONOUN_GENDER
 
 _MAX_ORGANISATION_DISTANCE = 3000  # characters: "the company" refers to an organisation named recently

@@ -15,6 +15,7 @@ from stance.text.corpus import Article
 from stance.records import Voice
 
 MIN_OVERLAP = 0.5
+GOLD_KEYS = ("article", "speaker", "kind", "quote")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,13 @@ def load_gold(path: str | Path, articles: dict[str, Article]) -> list[GoldVoice]
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        row = json.loads(line)
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
+        missing = [key for key in GOLD_KEYS if not isinstance(row, dict) or not isinstance(row.get(key), str)]
+        if missing:
+            raise ValueError(f"{path}:{number}: gold row needs text fields {', '.join(missing)}")
         article = articles.get(row["article"])
         if article is None:
             raise ValueError(f"{path}:{number}: article {row['article']!r} not loaded")

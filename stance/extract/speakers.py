@@ -1,41 +1,33 @@
-"""Speaker phrases: parse a subject chunk, keep a registry of names, resolve pronouns.
+"""Speaker phrases: parse a subject chunk ("Jo Li, a nurse", "two officials", "she").
 
 No parser: a speaker phrase is recognised by shape (a run of capitalised words, a
-pronoun, or a noun phrase headed by a person noun) and resolved against what the
-article said before it.
+pronoun, or a noun phrase headed by a person noun); registry.py resolves it against
+what the article said before it.
 
-Offsets: the registry's positions are absolute (into the article text), as its callers
-give them; parse_subject's offset counts from the start of the chunk it was given.
+Offsets: parse_subject's offset counts from the start of the chunk it was given.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import unicodedata
-from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
+from stance.extract.cues import FORM_TO_LEMMA
+from stance.extract.registry import given_name_gender
 from stance.extract.tables import (
     DEMONYMS,
     DOCUMENT_NOUNS,
-    FEMALE_HONORIFICS,
     HONORIFICS,
-    MALE_HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
-    TITLES,
-    ORGANISATION_WORDS,
     PERSON_NOUNS,
-    PLACE_NAMES,
     PRONOUN_GENDER,
     SPEAKER_DETERMINERS,
+    TITLES,
 )
-from stance.extract.cues import FORM_TO_LEMMA
-from stance.resources import read_text
 
 _WORD = re.compile(r"[\w’'.\-&]+")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
@@ -70,31 +62,6 @@ _TRAILING_DATE = re.compile(
 _NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called)\s+(?P<name>[A-Z][^,]{0,60})$")
 
 
-def strip_accents(word: str) -> str:
-    if word.isascii():  # nothing to strip; NFKD would cost more than the lookup it serves
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Given name -> 'f' / 'm' / 'u', from data/given_names.tsv; accent-free spellings too."""
-    lines = [line for line in read_text("stance.extract", "given_names.tsv").splitlines() if line and not line.startswith("#")]
-    table = {row["name"]: row["gender"] for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")}
-    for name, gender in list(table.items()):
-        table.setdefault(strip_accents(name), gender)
-    return table
-
-
-@lru_cache(maxsize=65536)
-def given_name_gender(token: str) -> str | None:
-    """'f', 'm' or 'u' for a known given name (accents optional), else None."""
-    if token in PLACE_NAMES:
-        return None  # "China", "Georgia": a place before a given name
-    table = given_name_genders()
-    return table.get(token) or table.get(strip_accents(token))
-
-
 class PhraseKind(Enum):
     """The shape a speaker phrase was recognised by."""
 
@@ -122,7 +89,11 @@ def is_name_token(token: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """A run of capitalised words (particles allowed inside), not a sentence opener."""
-    tokens = _tokens(text)
+    return _name_words(_tokens(text))
+
+
+def _name_words(tokens: list[str]) -> bool:
+    """looks_like_name, on the text's words."""
     if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS:
         return False
     if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0].lower() in PERSON_NOUNS or tokens[0].lower() in DEMONYMS):
@@ -169,7 +140,11 @@ def _is_group(text: str, generic: bool = False) -> bool:
     if part:  # "many of her supporters", "one of the lawyers": the group they are part of
         return _is_group(text[part.end():], generic) or _opens_definite_phrase(text[part.end():].split(" ", 1)[0]) and _is_group(
             text[part.end():], True)
-    words = _tokens(text)
+    return _group_words(_tokens(text), generic)
+
+
+def _group_words(words: list[str], generic: bool = False) -> bool:
+    """_is_group, on the text's words."""
     tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 10 or any(t in _RELATIVE - {"who"} or t in _VERBISH for t in tokens):
         return False
@@ -320,7 +295,7 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
     left, conjunction, right = chunk.partition(" and ")
-    if conjunction and "," not in chunk:
+    if conjunction and "," not in chunk and " and " not in right:
         first, second = parse_speaker(left), parse_speaker(right)
         if first is not None and second is not None and second.kind is PhraseKind.NAME and second.role and left.islower():
             # "entertainment writer and heavy user Chico Barney": two titles of one person
@@ -331,22 +306,28 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     named_as = _NAMED_AS.match(chunk)
     if named_as and looks_like_name(named_as.group("name")) and _is_group(named_as.group("group")):
         return SpeakerPhrase(named_as.group("name"), PhraseKind.NAME, role=_lower_determiner(named_as.group("group")))
-    # "industry analyst Liu Xingliang", "City planner Marisol Duarte"
+    # "industry analyst Liu Xingliang", "City planner Marisol Duarte": a title or group, then a name.
+    # Linear in the chunk: the name has at most 6 words, a group at most 10 and a title at most 4
+    # tokens, so each cut is judged on word counts first and on at most 16 words.
     tokens = chunk.split()
+    words_of = [_tokens(token) for token in tokens]
+    words = [word for token_words in words_of for word in token_words]
+    words_before = list(accumulate(map(len, words_of), initial=0))  # words in tokens[:cut]
     for cut in range(1, len(tokens)):
-        tail = " ".join(tokens[cut:])
-        prefix = " ".join(tokens[:cut])
-        if prefix.lower() == "the" and looks_like_name(tail):
-            return SpeakerPhrase(chunk, PhraseKind.NAME)
         before = tokens[cut - 1].lower()
-        if before in _PREPOSITIONS or before in SPEAKER_DETERMINERS or (
-            cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in _PREPOSITIONS
-        ):
-            # "one festival-goer from Manchester", "an adviser to President Lee": the name is the
-            # preposition's object; "master of ceremonies Jo Li" keeps its title.
+        if before in _PREPOSITIONS:
+            continue  # "one festival-goer from Manchester" is a group, not a title and a name
+        head_words = words_before[cut]
+        if not 1 <= len(words) - head_words <= 6 or cut > 4 and not 1 <= head_words <= 10:
+            continue  # the tail is too long for a name, or the head for a title or a group
+        if not _name_words(words[head_words:]):
             continue
-        if looks_like_name(tail) and not is_name_token(tokens[cut - 1]) and (_is_group(prefix) or _is_title(prefix)):
-            return SpeakerPhrase(tail, PhraseKind.NAME, role=" ".join(tokens[:cut]))
+        if cut == 1 and before == "the":
+            return SpeakerPhrase(chunk, PhraseKind.NAME)
+        if before in SPEAKER_DETERMINERS or cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in _PREPOSITIONS:
+            continue  # "a person close to the Clintons", "an adviser to President Lee": the name is an object
+        if not is_name_token(tokens[cut - 1]) and (_group_words(words[:head_words]) or cut <= 4 and _is_title(" ".join(tokens[:cut]))):
+            return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
     if _is_group(chunk, generic=True):
         return SpeakerPhrase(_lower_determiner(chunk), PhraseKind.GROUP)
     return None
@@ -401,106 +382,3 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     if role.split(" ", 1)[0].lower() in _PREPOSITIONS:  # "said Ana Ruiz, after the vote"
         role = ""
     return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role) or phrase.role)
-
-
-class MentionKind(Enum):
-    """What a name mentioned in the article stands for, as far as the article tells."""
-
-    PERSON = "person"
-    ORG = "org"  # an organisation, or a single word naming no known person
-    GROUP = "group"  # an anonymous or group speaker, or a nationality
-
-
-@dataclass(slots=True)
-class Mention:
-    position: int  # absolute
-    name: str  # canonical
-    kind: MentionKind
-    gender: str = "u"
-
-
-@dataclass
-class SpeakerRegistry:
-    """What an article has named so far, for surname and pronoun resolution."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    full_names: dict[str, str] = field(default_factory=dict)  # surname/first token -> full name
-    genders: dict[str, str] = field(default_factory=dict)
-    persons: set[str] = field(default_factory=set)
-    roles: dict[str, str] = field(default_factory=dict)
-
-    def role_of(self, speaker: str, role: str = "") -> str:
-        """The role given now, else the one given when the speaker was introduced."""
-        if role:
-            self.roles.setdefault(speaker, role)
-            return role
-        return self.roles.get(speaker, "")
-
-    def canonical(self, name: str) -> str:
-        name = " ".join(t for t in name.split() if t not in HONORIFICS)
-        if " " not in name and name in self.full_names:
-            return self.full_names[name]
-        return name
-
-    def gender_of(self, name: str, honorific: str = "") -> str:
-        if honorific in FEMALE_HONORIFICS:
-            return "f"
-        if honorific in MALE_HONORIFICS:
-            return "m"
-        if name in self.genders:
-            return self.genders[name]
-        for token in name.split():
-            gender = given_name_gender(token)
-            if gender in ("f", "m"):
-                return gender
-        return "u"
-
-    def register_name(self, position: int, raw: str, person: bool | None = None) -> str:
-        """Record a mention of a name; returns its canonical form."""
-        if (not person and " " not in raw and raw not in self.full_names and raw not in self.persons
-                and raw not in self.genders and raw not in HONORIFICS and given_name_gender(raw) is None):
-            # Fast path for the common case ("TikTok", "Reuters"): a single word that names
-            # no known person can only be an organisation mention; the full analysis agrees.
-            self.mentions.append(Mention(position, raw, MentionKind.ORG, "u"))
-            return raw
-        tokens = raw.split()
-        honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
-        name = self.canonical(raw)
-        parts = name.split()
-        gender = self.gender_of(name, honorific)
-        if gender != "u":
-            self.genders[name] = gender
-        is_person = bool(person) or honorific != "" or name in self.persons or any(
-            given_name_gender(t) is not None for t in parts
-        )
-        if is_person:
-            self.persons.add(name)
-        if len(parts) > 1 and (is_person or not ORGANISATION_WORDS.intersection(parts)):
-            # "Duarte" now means this full name; for a known person also the first token
-            # (family-name-first names: "Liu" for "Liu Xingliang").
-            if is_person:
-                self.full_names.setdefault(parts[0], name)
-            if is_person or parts[0] not in PLACE_NAMES:  # "Montana TikTok" does not rename TikTok
-                self.full_names[parts[-1]] = name
-        self.mentions.append(Mention(position, name, MentionKind.PERSON if is_person else MentionKind.ORG, gender))
-        return name
-
-    def register_group(self, position: int, phrase: str) -> None:
-        self.mentions.append(Mention(position, phrase, MentionKind.GROUP))
-
-    def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
-        """Most recent compatible mention before `position`."""
-        wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
-        for mention in reversed(self.mentions):
-            if mention.position >= position:
-                continue
-            if wanted in ("m", "f"):
-                if mention.kind is MentionKind.GROUP and mention.name.split()[0] in ("one", "a", "an", "another"):
-                    return mention.name
-                if mention.kind is MentionKind.PERSON and mention.gender in (wanted, "u"):
-                    return mention.name
-            elif wanted == "p" and mention.kind is not MentionKind.PERSON:
-                return mention.name
-            elif wanted == "n" and mention.kind is MentionKind.ORG:
-                return mention.name
-        return None

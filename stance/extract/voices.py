@@ -9,6 +9,7 @@ sentence's start, and it is handed to helpers together with that start.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NAMES
@@ -18,13 +19,15 @@ from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone,
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import SentenceSubject, organisation_before, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, SpeakerRegistry, is_name_token, parse_speaker, split_title
+from stance.extract.registry import SpeakerRegistry
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, is_name_token, parse_speaker, split_title
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
 # with [A-Z] (the honorific is checked by lookbehind on that letter) so that re can skip
 # ahead to the next capital letter instead of trying the pattern at every position.
 _CAPITAL_RUN = re.compile(r"[A-Z](?:(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof)\.?\s+[A-Z])?[\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
 _SHORT_QUOTE_WORDS = 2
+_CUE_REACH = 120  # characters between a cue verb and its content, at most
 _APPOSITIVE_CHARS = 80
 _APPOSITIVE_WORDS = 6
 _HEADLINE_MIN_WORDS = 4
@@ -83,6 +86,7 @@ class _ArticleState:
         self.previous_sentence_start = -1
         self.speaking_organisations: set[str] = set()
         self.subject_organisations: set[str] = set()  # organisations that opened a sentence
+        self.head_subject: tuple[int, Subject | None] | None = None  # (sentence start, its subject)
         # Capitalised words seen mid-sentence are names, not just sentence openers.
         self.midsentence_capitals = set(_MIDSENTENCE_CAPITAL.findall(text))
 
@@ -255,7 +259,10 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
 
 
 def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
-    subject = clause_subject(masked)
+    # Found once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
+    if state.head_subject is None or state.head_subject[0] != sentence.start:
+        state.head_subject = (sentence.start, clause_subject(masked))
+    subject = state.head_subject[1]
     return state.resolve(subject.phrase, sentence.start + subject.offset) if subject else _NOBODY
 
 
@@ -298,21 +305,26 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
                 direct_verbs.add(text.find(cue, span.outer_end, sentence.end))
 
     # Reported cues come with absolute offsets: compare them with spans and slice the whole masked text.
+    # Sorted offsets, so that each reported cue finds the quotes inside its content by bisection.
     masked_text = state.masked_text
-    direct_opens = {span.open for span in direct_spans}
+    direct_opens = sorted(span.open for span in direct_spans)
+    own_opens = [span.open for span in own_spans]
     for cue in reported_cues(masked, sentence.start, words) if words is not None else ():
-        content = masked_text[cue.start : cue.end]
         # The content is the direct quote itself ("X said, “...”"): already a voice.
-        if any(cue.start <= opened <= cue.start + 1 for opened in direct_opens):
+        k = bisect_left(direct_opens, cue.start)
+        if k < len(direct_opens) and direct_opens[k] <= cue.start + 1:
             continue
         # '“…,” Ana said Monday': the verb that attributed the quote introduces nothing more.
-        if direct_verbs and text.rfind(cue.cue, cue.position, cue.start) in direct_verbs:
+        if direct_verbs and text.rfind(cue.cue, max(cue.position, cue.start - _CUE_REACH), cue.start) in direct_verbs:
             continue
-        cut = min((o for o in direct_opens if cue.start < o < cue.end), default=None)
+        k = bisect_right(direct_opens, cue.start)
+        cut = direct_opens[k] if k < len(direct_opens) and direct_opens[k] < cue.end else None
         if cut is not None and masked_text[cue.start:cut].rstrip().endswith(":"):
             continue  # 'told a rally outside the hall: “…”': the cue of that direct quote
         end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
-        inner_spans = [s for s in own_spans if cue.start <= s.open < end and s.open not in gloss_opens]
+        content = masked_text[cue.start : end]
+        inner_spans = [s for s in own_spans[bisect_left(own_opens, cue.start) : bisect_left(own_opens, end)]
+                       if s.open not in gloss_opens]
         if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
             continue  # 'saying “hello” to ...': a quoted word, not a statement
         if cue.cue in CHARACTERISING_FORMS and (not inner_spans or _is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):

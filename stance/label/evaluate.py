@@ -2,8 +2,8 @@
 same stratified shuffled folds; and training with the cross-validation report stored.
 
 `cross_val_predict` gives every row the prediction of the model fitted on the other folds;
-`GridSearchCV` searches the pipeline's nested parameters (`clf__C`,
-`features__words__ngram_range`, `features__lexvader__scale`, ...).
+`GridSearchCV` searches the pipeline's nested parameters (`clf__C`, `features__lexvader__scale`,
+`features__words__analyzer` with `model.WordNgrams(n)` values for the word n-gram size, ...).
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
-from sklearn.model_selection import GridSearchCV, StratifiedKFold, cross_val_predict
+from sklearn.model_selection import GridSearchCV, GroupKFold, StratifiedKFold, cross_val_predict
 
+from stance.label import calibration
 from stance.label.lexicon import Lexicon
 from stance.label.model import StanceModel, build_pipeline, one_blas_thread, train
 from stance.records import STANCES
@@ -47,6 +48,9 @@ class CVReport:
     confusion: list[list[int]]
     fit_seconds: float | None = None  # fitting on the full corpus
     params: dict = field(default_factory=dict)
+    # Filled by train_with_cv: calibration measured out of fold, and CV holding out whole stories.
+    calibration: dict = field(default_factory=dict)
+    story_cv: dict = field(default_factory=dict)
 
 
 def stratified_folds(n_splits: int = 5, seed: int = 0) -> StratifiedKFold:
@@ -69,8 +73,9 @@ def time_full_fit(texts, labels, lexicon: Lexicon | None = None, **params) -> fl
     return time.perf_counter() - start
 
 
-def _report(texts, labels, cv: StratifiedKFold, lexicon, fit_full, params) -> CVReport:
-    pred = out_of_fold(texts, labels, cv, lexicon=lexicon, **params)
+def _report(texts, labels, cv: StratifiedKFold, lexicon, fit_full, params, pred=None) -> CVReport:
+    if pred is None:
+        pred = out_of_fold(texts, labels, cv, lexicon=lexicon, **params)
     y = np.asarray(labels, dtype=object)
     present = tuple(s for s in STANCES if s in set(labels)) + tuple(sorted(set(labels) - set(STANCES)))
     p, r, f, s = precision_recall_fscore_support(y, pred, labels=list(present), zero_division=0)
@@ -94,12 +99,60 @@ def cross_validate(texts, labels, n_splits: int = 5, seed: int = 0, lexicon: Lex
     return _report(texts, labels, stratified_folds(n_splits, seed), lexicon, fit_full, params)
 
 
+def out_of_fold_scores(texts, labels, cv, lexicon: Lexicon | None = None, groups=None, **params) -> np.ndarray:
+    """Decision scores (n, classes) of every row from the model fitted on the other folds."""
+    with one_blas_thread():
+        return cross_val_predict(build_pipeline(lexicon=lexicon, **params), list(texts),
+                                 np.asarray(labels, dtype=object), cv=cv, groups=groups, method="decision_function")
+
+
+def story_cv(texts, labels, stories, n_splits: int = 5, lexicon: Lexicon | None = None, **params) -> dict:
+    """Macro-F1 when whole stories are held out (GroupKFold on `stories`): closer to how the
+    model meets a story it never saw than folds that split every story."""
+    if len(set(stories)) < n_splits:
+        return {}
+    classes = sorted(set(labels))
+    scores = out_of_fold_scores(texts, labels, GroupKFold(n_splits=n_splits), lexicon, groups=list(stories), **params)
+    pred = np.asarray(classes, dtype=object)[scores.argmax(axis=1)]
+    y = np.asarray(labels, dtype=object)
+    return {"n_splits": n_splits, "n_stories": len(set(stories)),
+            "macro_f1": float(f1_score(y, pred, average="macro")), "accuracy": float(accuracy_score(y, pred))}
+
+
 def train_with_cv(texts, labels, n_splits: int = 5, seed: int = 0, lexicon: Lexicon | None = None,
-                  **params) -> StanceModel:
-    """Fit on every row and keep the cross-validation report of the same parameters in the
-    model's training metadata (saved as `training.cv`), so no reader has to refit to show it."""
+                  stories=None, **params) -> StanceModel:
+    """Fit on every row, calibrate, and keep the cross-validation report in the model's
+    training metadata (saved as `training.cv`), so no reader has to refit to show it.
+
+    One out-of-fold pass gives the labels (CV scores), the temperature (fitted on all
+    out-of-fold scores), honest calibration figures (each fold's temperature fitted without
+    it) and the review threshold (chosen from the measured precision of confident labels).
+    """
+    texts, labels = list(texts), list(labels)
     model = train(texts, labels, lexicon=lexicon, **params)
-    report = cross_validate(texts, labels, n_splits, seed, lexicon=lexicon, fit_full=False, **model.params)
+    cv = stratified_folds(n_splits, seed)
+    scores = out_of_fold_scores(texts, labels, cv, lexicon, **model.params)
+    classes = list(model.classes)
+    truth = np.asarray([classes.index(label) for label in labels])
+    pred = np.asarray(classes, dtype=object)[scores.argmax(axis=1)]
+    report = _report(texts, labels, cv, lexicon, False, model.params, pred=pred)
+    folds = list(cv.split(np.zeros(len(labels)), np.asarray(labels, dtype=object)))
+    proba, fold_temperatures = calibration.cross_fitted_probabilities(scores, truth, folds)
+    confidence, correct = proba.max(axis=1), proba.argmax(axis=1) == truth
+    raw = calibration.softmax(scores)
+    fitted = calibration.fit_temperature(scores, truth)
+    model.temperature = calibration.applied_temperature(fitted)
+    model.needs_review_below = calibration.review_threshold(confidence, correct)
+    report.calibration = {
+        "temperature": model.temperature, "fitted_temperature": fitted, "fold_temperatures": fold_temperatures,
+        "ece_before": calibration.expected_calibration_error(raw.max(axis=1), raw.argmax(axis=1) == truth),
+        "ece": calibration.expected_calibration_error(confidence, correct),
+        "reliability": calibration.reliability(confidence, correct),
+        "needs_review_below": model.needs_review_below, "target_precision": calibration.TARGET_PRECISION,
+        "share_flagged": float((confidence < model.needs_review_below).mean()),
+    }
+    if stories is not None:
+        report.story_cv = story_cv(texts, labels, stories, n_splits, lexicon, **model.params)
     model.meta["training"]["cv"] = asdict(report)
     return model
 
@@ -121,7 +174,7 @@ def ablation(texts, labels, n_splits: int = 5, seed: int = 0, lexicon: Lexicon |
 def grid_search(texts, labels, grid: dict[str, list], n_splits: int = 5, seed: int = 0,
                 lexicon: Lexicon | None = None, **params) -> list[dict]:
     """Every combination in `grid` (keys: the pipeline's nested parameter names, e.g.
-    `clf__C`, `features__words__ngram_range`) on the pipeline of `params`, best first, with
+    `clf__C`, `features__words__analyzer`: [WordNgrams(1), WordNgrams(2)]) on the pipeline of `params`, best first, with
     its macro-F1 averaged over the folds (`macro_f1`) and that mean's spread (`macro_f1_std`)."""
     search = GridSearchCV(build_pipeline(lexicon=lexicon, **params), grid, scoring="f1_macro",
                           cv=stratified_folds(n_splits, seed), refit=False)

@@ -27,13 +27,14 @@ import numpy as np
 
 from stance.label.tables import (
     NEGATED_WEIGHT_FACTOR,
-    NEGATION_EXEMPT_LABELS,
     NEGATION_WINDOW,
     NEGATORS,
 )
-from stance.records import STANCES
+from stance.records import LABELS, STANCES
 
 LEXICON_FILE = "lexicon.tsv"
+# Labels whose cues keep their label under negation (stance.records.Label.topical).
+NEGATION_EXEMPT_LABELS: tuple[str, ...] = tuple(label.name for label in LABELS if label.topical)
 HEADER = ("term", "label", "weight")
 
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u2032")
@@ -271,13 +272,14 @@ class Lexicon:
             totals[match.label] += not match.negated
         return totals
 
-    def score_matrix(self, texts) -> np.ndarray:
-        """Array (n, 2 * n_labels): per-label scores, then per-label non-negated counts."""
+    def score_matrix(self, texts, matches: list[list[Match]] | None = None) -> np.ndarray:
+        """Array (n, 2 * n_labels): per-label scores, then per-label non-negated counts
+        (from `matches`, each text's matches, when the caller has found them already)."""
         n_labels = len(self.labels)
         out = np.zeros((len(texts), 2 * n_labels), dtype=np.float64)
         index = self._label_index
         for row, text in enumerate(texts):
-            for match in self.matches(text):
+            for match in (self.matches(text) if matches is None else matches[row]):
                 col = index[match.label]
                 out[row, col] += match.value
                 if not match.negated:
@@ -306,6 +308,7 @@ def tsv_rows(text: str, source: str, header: tuple[str, ...], on_comment=None):
     """
     expected = "<TAB>".join(header)
     header_seen = False
+    text = text.removeprefix("\ufeff")  # a byte-order mark from a spreadsheet export
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
         stripped = line.strip()

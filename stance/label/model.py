@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -23,28 +24,46 @@ from threadpoolctl import threadpool_limits
 from stance.label import modelfile
 from stance.label.features import StanceFeatures
 from stance.label.lexicon import Lexicon
-from stance.label.modelfile import preprocess
 from stance.label.predictor import Predictor
 from stance.records import STANCES
 
 TRAIN_FILE = "train.tsv"
-# Chosen by 5-fold CV on train.tsv only, mean over 3 fold seeds (docs/model.md): char
-# n-grams did not help (+0.0004), balanced class weights neither (classes are balanced);
-# scale 0.05 brings lexicon sums (~2-5) to the size of L2-normalised TF-IDF entries.
+# Chosen by 5-fold CV on train.tsv only (docs/model.md): C = 10, 30 and 100 score within 0.002
+# macro-F1 of each other (0.816-0.818), so the most regularised of the three, whose probabilities
+# lean least on any one word; trigrams did not help; scale 0.05 (0.1, 0.2 scored lower) brings
+# lexicon sums (~2-5) to the size of L2-normalised TF-IDF entries.
 DEFAULT_PARAMS: dict = {
     "use_lexicon": True,
     "use_vader": True,
     "use_words": True,
     "use_chars": False,
     "scale": 0.05,
-    "C": 30.0,
+    "C": 10.0,
     "class_weight": None,
     "word_ngram_max": 2,
     "char_ngram_range": (2, 5),
     "min_df": 1,
 }
-# Words and contractions ("don't" stays one token).
-WORD_TOKEN_PATTERN = r"(?u)\b\w+(?:'\w+)?\b"
+
+
+class WordNgrams:
+    """The TF-IDF word analyser: `modelfile.word_ngrams` (saved by name, never as code)."""
+
+    def __init__(self, ngram_max: int = 2):
+        self.ngram_max = int(ngram_max)
+
+    def __call__(self, text: str) -> list[str]:
+        return modelfile.word_ngrams(text, self.ngram_max)
+
+    # A grid search over `features__words__analyzer` lists these in its results.
+    def __repr__(self) -> str:
+        return f"WordNgrams({self.ngram_max})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WordNgrams) and other.ngram_max == self.ngram_max
+
+    def __hash__(self) -> int:
+        return hash(("WordNgrams", self.ngram_max))
 
 
 def one_blas_thread():
@@ -65,11 +84,10 @@ def build_pipeline(lexicon: Lexicon | None = None, **params) -> Pipeline:
                                                             use_vader=p["use_vader"], scale=p["scale"])))
     if p["use_words"]:
         blocks.append(("words", TfidfVectorizer(
-            preprocessor=preprocess, token_pattern=WORD_TOKEN_PATTERN,
-            ngram_range=(1, int(p["word_ngram_max"])), sublinear_tf=True, min_df=p["min_df"])))
+            analyzer=WordNgrams(p["word_ngram_max"]), sublinear_tf=True, min_df=p["min_df"])))
     if p["use_chars"]:
         blocks.append(("chars", TfidfVectorizer(
-            preprocessor=preprocess, analyzer="char_wb",
+            preprocessor=modelfile.preprocess, analyzer="char_wb",
             ngram_range=tuple(p["char_ngram_range"]), sublinear_tf=True, min_df=p["min_df"])))
     if not blocks:
         raise ValueError("no feature block enabled")
@@ -85,37 +103,55 @@ def rows_sha256(texts, labels) -> str:
     return digest.hexdigest()
 
 
-def read_training_tsv(text: str, source: str = TRAIN_FILE) -> tuple[list[str], list[str]]:
-    """Rows of a train.tsv text (header `text<TAB>label`); ValueError naming a bad line."""
-    texts, labels = [], []
-    lines = text.splitlines()
-    if not lines or [f.strip().lower() for f in lines[0].split("\t")] != ["text", "label"]:
-        raise ValueError(f"{source} line 1: expected header 'text<TAB>label'")
+@dataclass
+class TrainingRows:
+    """Training sentences, their labels and the news story each was written for."""
+
+    texts: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    stories: list[str] = field(default_factory=list)
+
+    def __iter__(self):  # `texts, labels = load_training_data()` keeps working
+        return iter((self.texts, self.labels))
+
+    def extend(self, other: "TrainingRows") -> None:
+        self.texts += other.texts
+        self.labels += other.labels
+        self.stories += other.stories
+
+
+def read_training_tsv(text: str, source: str = TRAIN_FILE) -> TrainingRows:
+    """Rows of a train.tsv text (header `text<TAB>label`, optionally `<TAB>story`); ValueError
+    naming a bad line. A byte-order mark before the header is accepted."""
+    rows = TrainingRows()
+    lines = text.lstrip("\ufeff").splitlines()
+    header = [f.strip().lower() for f in lines[0].split("\t")] if lines else []
+    if header not in (["text", "label"], ["text", "label", "story"]):
+        raise ValueError(f"{source} line 1: expected header 'text<TAB>label' or 'text<TAB>label<TAB>story'")
     for lineno, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
         fields = line.split("\t")
-        if len(fields) != 2 or not fields[0].strip():
-            raise ValueError(f"{source} line {lineno}: expected 'text<TAB>label', got {line!r}")
+        if len(fields) != len(header) or not fields[0].strip():
+            raise ValueError(f"{source} line {lineno}: expected {len(header)} tab-separated fields, got {line!r}")
         if fields[1].strip() not in STANCES:
-            raise ValueError(f"{source} line {lineno}: unknown label {fields[1]!r}")
-        texts.append(fields[0].strip())
-        labels.append(fields[1].strip())
-    return texts, labels
+            raise ValueError(f"{source} line {lineno}: unknown label {fields[1]!r}; expected one of {', '.join(STANCES)}")
+        rows.texts.append(fields[0].strip())
+        rows.labels.append(fields[1].strip())
+        rows.stories.append(fields[2].strip() if len(fields) > 2 else f"{Path(source).name}:{lineno}")
+    return rows
 
 
-def load_training_data(paths=None) -> tuple[list[str], list[str]]:
-    """(texts, labels) from train.tsv files (default: the package's stance/label/data/train.tsv)."""
+def load_training_data(paths=None) -> TrainingRows:
+    """Training rows from train.tsv files (default: the package's stance/label/data/train.tsv)."""
     if paths is None:
         from stance.resources import read_text
 
         return read_training_tsv(read_text("stance.label", TRAIN_FILE))
-    texts, labels = [], []
+    rows = TrainingRows()
     for path in [paths] if isinstance(paths, (str, Path)) else paths:
-        t, lab = read_training_tsv(Path(path).read_text(encoding="utf-8"), str(path))
-        texts += t
-        labels += lab
-    return texts, labels
+        rows.extend(read_training_tsv(Path(path).read_text(encoding="utf-8"), str(path)))
+    return rows
 
 
 class StanceModel:
@@ -125,18 +161,26 @@ class StanceModel:
     (modelfile.py), and `Predictor` (predictor.py) labels from that JSON everywhere else.
     """
 
-    def __init__(self, pipeline: Pipeline, params: dict, meta: dict | None = None):
+    def __init__(self, pipeline: Pipeline, params: dict, meta: dict | None = None,
+                 temperature: float = 1.0, needs_review_below: float = modelfile.DEFAULT_NEEDS_REVIEW_BELOW):
         self.pipeline = pipeline
         self.params = {**DEFAULT_PARAMS, **params}
         self.meta = dict(meta or {})
+        # Scores are divided by the temperature before the softmax: fitted on out-of-fold
+        # scores (evaluate.calibrate), it makes the probabilities honest; labels do not change.
+        self.temperature = float(temperature)
+        self.needs_review_below = float(needs_review_below)
 
     @property
     def classes(self) -> tuple[str, ...]:
         return tuple(str(c) for c in self.pipeline.named_steps["clf"].classes_)
 
-    def predict_proba(self, texts) -> np.ndarray:
+    def decision_function(self, texts) -> np.ndarray:
         with one_blas_thread():
-            return self.pipeline.predict_proba(list(texts))
+            return self.pipeline.decision_function(list(texts))
+
+    def predict_proba(self, texts) -> np.ndarray:
+        return modelfile.softmax(self.decision_function(texts) / self.temperature)
 
     def predict(self, texts) -> list[str]:
         with one_blas_thread():
@@ -163,15 +207,23 @@ class StanceModel:
                 vec = blocks[name]
                 settings = {k: vec.get_params()[k] for k in modelfile.TFIDF_SETTINGS}
                 settings["ngram_range"] = list(settings["ngram_range"])
+                if isinstance(settings["analyzer"], WordNgrams):  # saved by name, never as code
+                    settings["ngram_range"] = [1, settings["analyzer"].ngram_max]
+                    settings["analyzer"] = modelfile.WORD_ANALYZER
                 terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
                 out[name] = {"settings": settings, "preprocessor": modelfile.PREPROCESSOR,
                              "terms": terms, "idf": vec.idf_.tolist()}
         out["classifier"] = {"classes": list(self.classes), "coef": clf.coef_.tolist(),
-                             "intercept": clf.intercept_.tolist(), "n_iter": np.asarray(clf.n_iter_).tolist()}
+                             "intercept": clf.intercept_.tolist(), "n_iter": np.asarray(clf.n_iter_).tolist(),
+                             "temperature": self.temperature, "needs_review_below": self.needs_review_below}
         return out
 
     def to_json(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        """Save the model JSON atomically: a failed save leaves the previous model intact."""
+        from stance.export import save_atomically
+
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n"
+        save_atomically(path, lambda handle: handle.write(text))
 
 
 def train(texts, labels, lexicon: Lexicon | None = None, **params) -> StanceModel:

@@ -12,6 +12,8 @@ unpickles anything named in it.
 from __future__ import annotations
 
 import json
+import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -21,13 +23,20 @@ from stance.label.sentiment import VADER_KEYS, polarity_matrix
 
 MODEL_FILE = "model.json"  # the shipped model, in stance/label/data/
 FORMAT = "stance-model"
-FORMAT_VERSION = 1
-# The name recorded in the JSON for `preprocess`; the shipped model.json carries this
-# string, so it stays although the module moved.
+FORMAT_VERSION = 2  # 2: words by the library's own analyser (WORD_ANALYZER), temperature
+# The name recorded in the JSON for `preprocess`.
 PREPROCESSOR = "stance.model.preprocess"
 # TF-IDF settings saved per block; together with the terms and idf they define the transform.
+# No regex is read from a model file: the word analyser is this module's `word_ngrams`.
 TFIDF_SETTINGS = ("analyzer", "ngram_range", "sublinear_tf", "min_df", "max_df", "max_features",
-                  "token_pattern", "norm", "use_idf", "smooth_idf", "lowercase", "binary")
+                  "norm", "use_idf", "smooth_idf", "lowercase", "binary")
+# The word analyser's name in the JSON: tokens (words and contractions, "don't" is one) and
+# their n-grams, except n-grams made only of stop words.
+WORD_ANALYZER = "stance-words"
+WORD_TOKEN = re.compile(r"\b\w+(?:'\w+)?\b")
+STOP_WORDS_FILE = "stop_words.txt"
+# Flag a voice for review below this calibrated confidence when a model file names none.
+DEFAULT_NEEDS_REVIEW_BELOW = 0.6
 # Feature blocks in column order: the JSON key (= the FeatureUnion step name) of each.
 DENSE_BLOCK = "lexvader"
 TFIDF_BLOCKS = ("words", "chars")
@@ -36,6 +45,43 @@ TFIDF_BLOCKS = ("words", "chars")
 def preprocess(text: str) -> str:
     """TF-IDF preprocessor: curly apostrophes -> ', lower case (keeps "don't" one token)."""
     return normalize(text).lower()
+
+
+@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _stop_word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    from stance.resources import read_text
+
+    words = [line.strip() for line in read_text("stance.label", STOP_WORDS_FILE).splitlines()
+             if line.strip() and not line.startswith("#")]
+    function = frozenset(word for word in words if not word.startswith("~"))
+    return function | {word[1:] for word in words if word.startswith("~")}, function
+
+
+def stop_words() -> frozenset[str]:
+    """Words that are never a feature alone (stance/label/data/stop_words.txt): the function
+    words, and the common words of standard stop lists (lines starting with `~`)."""
+    return _stop_word_lists()[0]
+
+
+def function_words() -> frozenset[str]:
+    """Words that do not make a phrase a feature: the stop words less the `~` ones, which
+    carry meaning inside a phrase ("won't last", "going back")."""
+    return _stop_word_lists()[1]
+
+
+def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
+    """The word features of `text`: words that are not stop words, and n-grams up to
+    `ngram_max` with at least one word that is not a function word. Function words ("in",
+    "her", "but") alone carried no stance yet decided labels; in a phrase ("won't last",
+    "not worried") they do."""
+    tokens = WORD_TOKEN.findall(preprocess(text))
+    stop, function = _stop_word_lists()
+    grams = [token for token in tokens if token not in stop]
+    content = [token not in function for token in tokens]
+    for n in range(2, ngram_max + 1):
+        grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1) if any(content[i:i + n]))
+    return grams
 
 
 def dense_feature_names(labels: tuple[str, ...], use_lexicon: bool, use_vader: bool) -> list[str]:
@@ -50,15 +96,20 @@ def dense_feature_names(labels: tuple[str, ...], use_lexicon: bool, use_vader: b
 
 
 def lexvader_matrix(texts: list[str], lexicon: Lexicon, use_lexicon: bool, use_vader: bool,
-                    scale: float) -> np.ndarray:
-    """Lexicon scores and counts per label, then VADER neg/neu/pos/compound, times `scale`."""
-    blocks = []
+                    scale: float, with_matches: bool = False):
+    """Lexicon scores and counts per label, then VADER neg/neu/pos/compound, times `scale`;
+    with `with_matches`, also each text's lexicon matches (for explanations), found once."""
+    blocks, matches = [], None
     if use_lexicon:
-        blocks.append(lexicon.score_matrix(texts))
+        if with_matches:
+            matches = [lexicon.matches(text) for text in texts]
+            blocks.append(lexicon.score_matrix(texts, matches))
+        else:
+            blocks.append(lexicon.score_matrix(texts))
     if use_vader:
         blocks.append(polarity_matrix(texts))
-    dense = np.hstack(blocks) if len(blocks) > 1 else blocks[0]
-    return dense * float(scale)
+    dense = (np.hstack(blocks) if len(blocks) > 1 else blocks[0]) * float(scale)
+    return (dense, matches) if with_matches else dense
 
 
 def display_name(block: str, feature: str) -> str:
@@ -84,6 +135,19 @@ def centre(coef: np.ndarray, intercept: np.ndarray) -> tuple[np.ndarray, np.ndar
     if coef.shape[0] == 1:
         coef, intercept = np.vstack([-coef / 2, coef / 2]), np.r_[-intercept / 2, intercept / 2]
     return coef - coef.mean(axis=0), intercept - intercept.mean()
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of decision scores (n, classes); a binary model's one column of
+    scores z is the softmax over [-z/2, z/2], i.e. the logistic function."""
+    scores = np.array(scores, dtype=np.float64)
+    if scores.ndim == 1 or scores.shape[1] == 1:
+        positive = 1.0 / (1.0 + np.exp(-scores.reshape(-1)))
+        return np.column_stack([1.0 - positive, positive])
+    scores -= scores.max(axis=1, keepdims=True)
+    np.exp(scores, out=scores)
+    scores /= scores.sum(axis=1, keepdims=True)
+    return scores
 
 
 def check_format(data: object) -> dict:

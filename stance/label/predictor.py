@@ -10,7 +10,6 @@ pipeline's within 1e-12.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -19,14 +18,34 @@ import numpy as np
 import scipy.sparse as sp
 
 from stance.label import modelfile
-from stance.label.lexicon import Lexicon
+from stance.label.lexicon import Lexicon, Match
 from stance.label.modelfile import preprocess
+from stance.records import STANCES
 from stance.label.sentiment import polarity_matrix
 
-# Below this top probability a voice is flagged for review. With three labels a top
-# probability of 0.5-0.6 means two labels are nearly tied: the seeds' wrong labels sit there.
-NEEDS_REVIEW_THRESHOLD = 0.6
 N_TOP_FEATURES = 5
+# Larger weights, idf values or scales overflow the softmax or the L2 norm into NaN; a
+# trained model stays far below.
+MAX_VALUE = 1e6
+
+
+def _finite(values, what: str) -> np.ndarray:
+    """`values` as a float array; ValueError naming `what` if any is NaN or infinite."""
+    try:
+        array = np.asarray(values, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"model file: {what} must be numbers") from None
+    if not np.isfinite(array).all():
+        raise ValueError(f"model file: {what} has NaN or infinite values")
+    return array
+
+
+def _bounded(values, what: str) -> np.ndarray:
+    """`values` as finite floats of at most MAX_VALUE in size, else ValueError naming `what`."""
+    array = _finite(values, what)
+    if array.size and np.abs(array).max() > MAX_VALUE:
+        raise ValueError(f"model file: {what} are implausibly large (over {MAX_VALUE:g})")
+    return array
 
 
 class TfidfBlock:
@@ -38,32 +57,27 @@ class TfidfBlock:
         if saved["preprocessor"] != modelfile.PREPROCESSOR:
             raise ValueError(f"unknown TF-IDF preprocessor in model: {saved['preprocessor']!r}")
         self.analyzer = settings["analyzer"]
-        if self.analyzer not in ("word", "char_wb"):
+        if self.analyzer not in (modelfile.WORD_ANALYZER, "char_wb"):
             raise ValueError(f"unsupported TF-IDF analyzer in model: {self.analyzer!r}")
         if settings["norm"] not in ("l2", None):
             raise ValueError(f"unsupported TF-IDF norm in model: {settings['norm']!r}")
-        self.token_pattern = re.compile(settings["token_pattern"])
         self.ngram_range = tuple(int(n) for n in settings["ngram_range"])
+        if len(self.ngram_range) != 2 or not 1 <= self.ngram_range[0] <= self.ngram_range[1] <= 6:
+            raise ValueError(f"model block {block!r}: bad ngram_range {settings['ngram_range']!r}")
         self.sublinear_tf, self.binary = bool(settings["sublinear_tf"]), bool(settings["binary"])
         self.use_idf, self.norm = bool(settings["use_idf"]), settings["norm"]
         terms = saved["terms"]
         self.vocabulary: dict[str, int] = {term: i for i, term in enumerate(terms)}
-        self.idf = np.asarray(saved["idf"], dtype=np.float64)
+        if not all(isinstance(term, str) for term in terms) or len(self.vocabulary) != len(terms):
+            raise ValueError(f"model block {block!r}: terms must be distinct strings")
+        self.idf = _bounded(saved["idf"], f"{block} idf")
         if self.idf.shape != (len(terms),):
             raise ValueError(f"model block {block!r}: {len(terms)} terms but {self.idf.size} idf values")
         self.feature_names = [modelfile.display_name(block, term) for term in terms]
-        self._analyse = self._words if self.analyzer == "word" else self._chars
+        self._analyse = self._words if self.analyzer == modelfile.WORD_ANALYZER else self._chars
 
     def _words(self, text: str) -> list[str]:
-        # As scikit-learn's word analyser: tokens, then n-grams joined by one space.
-        tokens = self.token_pattern.findall(preprocess(text))
-        low, high = self.ngram_range
-        grams = list(tokens) if low == 1 else []
-        if low <= 2 <= high:  # the common case, built without slicing
-            grams.extend(map(" ".join, zip(tokens, tokens[1:])))
-        for n in range(max(low, 3), min(high, len(tokens)) + 1):
-            grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-        return grams
+        return modelfile.word_ngrams(text, self.ngram_range[1])
 
     def _chars(self, text: str) -> list[str]:
         # As scikit-learn's char_wb analyser: n-grams inside each space-padded word; a word
@@ -107,28 +121,28 @@ class TfidfBlock:
         return X
 
 
-def _top_features(X: sp.csr_matrix, pred: np.ndarray, centered: np.ndarray, centered_bias: np.ndarray,
-                  names: np.ndarray, n_top: int) -> list[tuple[str, ...]]:
-    """Per row, the n_top features with the largest positive value x centred weight
-    toward the predicted class; vectorised over the non-zeros of the CSR matrix."""
+def _top_features(X: sp.csr_matrix, pred: np.ndarray, centered: np.ndarray, names: np.ndarray,
+                  n_top: int, skip: np.ndarray) -> list[list[tuple[str, float]]]:
+    """Per row, up to n_top (name, contribution) pairs with the largest positive value x
+    centred weight toward the predicted class, columns in `skip` left out; vectorised over
+    the non-zeros of the CSR matrix."""
     n = X.shape[0]
     rows = np.repeat(np.arange(n), np.diff(X.indptr))
     contrib = X.data * centered[pred[rows], X.indices]
-    keep = contrib > 0
+    keep = (contrib > 0) & ~skip[X.indices]
     rows, cols, contrib = rows[keep], X.indices[keep], contrib[keep]
     order = np.lexsort((-contrib, rows))
     rows, cols, contrib = rows[order], cols[order], contrib[order]
     rank = np.arange(rows.size) - np.searchsorted(rows, rows, side="left")
     sel = rank < n_top
     rows, cols, contrib = rows[sel], cols[sel], contrib[sel]
-    texts = [f"{name} {value:+.2f}" for name, value in zip(names[cols], contrib.tolist())]
-    bounds = np.searchsorted(rows, np.arange(n + 1))
-    out = []
-    for i in range(n):
-        feats = tuple(texts[bounds[i] : bounds[i + 1]])
-        # Nothing pulls toward the winner: only the class prior (bias) decided.
-        out.append(feats or (f"bias {centered_bias[pred[i]]:+.2f}",))
-    return out
+    pairs = list(zip(names[cols].tolist(), contrib.tolist()))
+    bounds = np.searchsorted(rows, np.arange(n + 1)).tolist()
+    return [pairs[bounds[i]:bounds[i + 1]] for i in range(n)]
+
+
+def _format(pairs: list[tuple[str, float]]) -> tuple[str, ...]:
+    return tuple(f"{name} {value:+.2f}" for name, value in pairs)
 
 
 class Predictor:
@@ -140,15 +154,29 @@ class Predictor:
     """
 
     def __init__(self, data: dict):
-        self._data = modelfile.check_format(data)
+        # A malformed file must give one readable line, never a traceback from deep inside.
+        try:
+            self._load(modelfile.check_format(data))
+        except KeyError as exc:
+            raise ValueError(f"model file: missing key {exc}") from None
+        except (TypeError, IndexError, AttributeError) as exc:
+            raise ValueError(f"model file: malformed ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
+
+    def _load(self, data: dict) -> None:
+        self._data = data
         self.params: dict = data["params"]
-        self.scale = float(self.params.get("scale", 1.0))
+        if not isinstance(self.params, dict) or not isinstance(data.get("training", {}), dict):
+            raise ValueError("model file: params and training must be JSON objects")
+        self.scale = float(_finite(self.params.get("scale", 1.0), "params scale"))
+        if not 0 < self.scale <= MAX_VALUE:
+            raise ValueError(f"model file: scale {self.scale} must be above 0 and at most {MAX_VALUE:g}")
         names: list[str] = []
         self.lexicon: Lexicon | None = None
         self.compound_col: int | None = None  # VADER compound, read back for `sentiment`
         dense = data.get(modelfile.DENSE_BLOCK)
         if dense:
             self.lexicon = Lexicon.from_rows(dense["lexicon"])
+            _bounded([entry.weight for entry in self.lexicon.entries], "lexicon weights")
             self.use_lexicon, self.use_vader = bool(self.params["use_lexicon"]), bool(self.params["use_vader"])
             names = modelfile.dense_feature_names(self.lexicon.labels, self.use_lexicon, self.use_vader)
             if dense["feature_names"] != names:
@@ -161,11 +189,31 @@ class Predictor:
         self.feature_names = np.asarray(names, dtype=object)
         classifier = data["classifier"]
         self.classes: tuple[str, ...] = tuple(str(c) for c in classifier["classes"])
-        self.coef = np.asarray(classifier["coef"], dtype=np.float64)
-        self.intercept = np.asarray(classifier["intercept"], dtype=np.float64)
+        unknown = set(self.classes) - set(STANCES)
+        if unknown or len(set(self.classes)) != len(self.classes):
+            raise ValueError(f"model file: classes {sorted(self.classes)} are not distinct labels of {list(STANCES)}")
+        self.coef = _finite(classifier["coef"], "classifier coef")
+        self.intercept = _finite(classifier["intercept"], "classifier intercept")
         if self.coef.ndim != 2 or self.coef.shape[1] != len(names):
             raise ValueError(f"classifier weights {self.coef.shape} do not fit {len(names)} features")
+        if self.intercept.shape != (self.coef.shape[0],):
+            raise ValueError(f"classifier intercept {self.intercept.shape} does not fit weights {self.coef.shape}")
+        _bounded(self.coef, "classifier coef")
+        _bounded(self.intercept, "classifier intercept")
+        self.temperature = float(_finite(classifier["temperature"], "temperature"))
+        if not 0.05 <= self.temperature <= 20:
+            raise ValueError(f"model file: temperature {self.temperature} is outside 0.05-20")
+        self.needs_review_below = float(_finite(classifier["needs_review_below"], "needs_review_below"))
+        if not 0 <= self.needs_review_below <= 1:
+            raise ValueError("model file: needs_review_below must be between 0 and 1")
         self.centred_coef, self.centred_bias = modelfile.centre(self.coef, self.intercept)
+        # Lexicon score and count columns, explained per matched term rather than per column.
+        index = {name: i for i, name in enumerate(names)}
+        labels = self.lexicon.labels if self.lexicon is not None and self.use_lexicon else ()
+        self._lex_col = {label: index[f"lex:{label}"] for label in labels}
+        self._count_col = {label: index[f"lexcount:{label}"] for label in labels}
+        self._lexicon_cols = np.zeros(len(names), dtype=bool)
+        self._lexicon_cols[list(self._lex_col.values()) + list(self._count_col.values())] = True
         if self.centred_coef.shape[0] != len(self.classes):
             raise ValueError(f"{len(self.classes)} classes but {self.centred_coef.shape[0]} rows of weights")
 
@@ -186,12 +234,31 @@ class Predictor:
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
         """Feature rows of `texts`, columns in `feature_names` order."""
-        blocks = []
+        return self._transform(texts)[0]
+
+    def _transform(self, texts: list[str]) -> tuple[sp.csr_matrix, list[list[Match]] | None]:
+        """Feature rows, and each text's lexicon matches (None without a lexicon block)."""
+        blocks, matches = [], None
         if self.lexicon is not None:
-            dense = modelfile.lexvader_matrix(texts, self.lexicon, self.use_lexicon, self.use_vader, self.scale)
+            dense, matches = modelfile.lexvader_matrix(texts, self.lexicon, self.use_lexicon, self.use_vader,
+                                                       self.scale, with_matches=True)
             blocks.append(sp.csr_matrix(dense))
         blocks += [block.transform(texts) for block in self.tfidf]
-        return sp.hstack(blocks, format="csr") if len(blocks) > 1 else blocks[0]
+        return (sp.hstack(blocks, format="csr") if len(blocks) > 1 else blocks[0]), matches
+
+    def cue_contributions(self, matches: list[Match], k: int) -> dict[str, float]:
+        """Each matched lexicon term's share of the lexicon columns' pull toward class k, by
+        name (`cue:won't last`, `cue:not fad` when negated). The `lex:<label>` column sums
+        match values and `lexcount:<label>` counts un-negated matches, so the shares add up
+        exactly to those columns' contribution."""
+        pairs: dict[str, float] = {}
+        for match in matches:
+            value = self.centred_coef[k, self._lex_col[match.label]] * match.value
+            if not match.negated:
+                value += self.centred_coef[k, self._count_col[match.label]]
+            name = f"cue:{'not ' if match.negated else ''}{match.term}"
+            pairs[name] = pairs.get(name, 0.0) + value * self.scale
+        return pairs
 
     def predict_proba(self, texts) -> np.ndarray:
         """Probabilities (n, classes), columns in `classes` order."""
@@ -201,23 +268,16 @@ class Predictor:
         return [self.classes[k] for k in self.predict_proba(texts).argmax(axis=1).tolist()]
 
     def _proba(self, X: sp.csr_matrix) -> np.ndarray:
-        scores = np.asarray(X @ self.coef.T) + self.intercept
-        if scores.shape[1] == 1:  # binary logistic regression
-            positive = 1.0 / (1.0 + np.exp(-scores[:, 0]))
-            return np.column_stack([1.0 - positive, positive])
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        scores /= scores.sum(axis=1, keepdims=True)
-        return scores
+        return modelfile.softmax((np.asarray(X @ self.coef.T) + self.intercept) / self.temperature)
 
-    def predict_records(self, quotes, threshold: float = NEEDS_REVIEW_THRESHOLD,
-                        n_top: int = N_TOP_FEATURES) -> list[dict]:
+    def predict_records(self, quotes, threshold: float | None = None, n_top: int = N_TOP_FEATURES) -> list[dict]:
         """Label, confidence, probabilities, VADER compound, top features and review flag of
         every quote, from one transform and one matrix product for all of them."""
         quotes = list(quotes)
         if not quotes:
             return []
-        X = self.transform(quotes)
+        threshold = self.needs_review_below if threshold is None else threshold
+        X, matches = self._transform(quotes)
         proba = self._proba(X)
         pred = proba.argmax(axis=1)
         conf = proba[np.arange(len(quotes)), pred]
@@ -225,7 +285,13 @@ class Predictor:
             sentiment = np.round(X[:, [self.compound_col]].toarray().ravel() / self.scale, 4)
         else:
             sentiment = polarity_matrix(quotes)[:, 3]
-        tops = _top_features(X, pred, self.centred_coef, self.centred_bias, self.feature_names, n_top)
+        tops = _top_features(X, pred, self.centred_coef, self.feature_names, n_top, self._lexicon_cols)
+        if matches is not None and self.use_lexicon:  # lexicon columns explained by their terms
+            tops = [sorted(top + [pair for pair in self.cue_contributions(found, k).items() if pair[1] > 0],
+                           key=lambda pair: -pair[1])[:n_top] if found else top
+                    for top, found, k in zip(tops, matches, pred.tolist())]
+        # Nothing pulls toward the winner: only the class prior (bias) decided.
+        tops = [_format(top) or (f"bias {self.centred_bias[k]:+.2f}",) for top, k in zip(tops, pred.tolist())]
         classes, proba_rows = self.classes, proba.tolist()
         conf_l, sent_l = conf.tolist(), sentiment.tolist()
         return [

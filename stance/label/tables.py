@@ -13,5 +13,3 @@ NEGATORS: tuple[str, ...] = (
 NEGATION_WINDOW: int = 3
 # A negated cue counts against its label, at this fraction of its weight.
 NEGATED_WEIGHT_FACTOR: float = -0.5
-# Labels whose cues keep their label under negation ("not a ban" is still about bans).
-NEGATION_EXEMPT_LABELS: tuple[str, ...] = ("political",)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stance.text.clean import cleaner_for
+from stance.text.clean import Cleaner, clean_markdown, clean_plain_text
 from stance.text.dates import parse_date
 from stance.text.decode import ArticleError, decode, printable
 from stance.text.tables import HTML_SUFFIXES, METADATA_FIELDS
@@ -45,6 +45,17 @@ class LoadResult:
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
+
+
+def cleaner_for(suffix: str) -> Cleaner:
+    """The cleaner for a file type: web pages through stance.text.webpage (lxml and trafilatura,
+    imported when the first page is read), Markdown and plain text through stance.text.clean."""
+    suffix = suffix.lower()
+    if suffix in (".html", ".htm"):
+        from stance.text.webpage import clean_html
+
+        return clean_html
+    return clean_markdown if suffix == ".md" else clean_plain_text
 
 def build_article(raw: str, suffix: str, article_id: str, path: str, metadata: dict | None = None,
                   size_bytes: int = 0) -> tuple[Article, list[str]]:

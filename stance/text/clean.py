@@ -119,23 +119,9 @@ clean_plain_text: Cleaner = compose(
 )
 
 
-def clean_html(text: str) -> str:
-    """Main text of a web page or an HTML snippet (stance.text.webpage; imported when first needed)."""
-    from stance.text.webpage import clean_html as read_html_text
-
-    return read_html_text(text)
-
-
 clean_markdown: Cleaner = compose(
     normalize_newlines, remove_zero_width, strip_inline_tags, unescape_entities, strip_markdown, normalize_whitespace
 )
-
-
-def cleaner_for(suffix: str) -> Cleaner:
-    suffix = suffix.lower()
-    if suffix in (".html", ".htm"):
-        return clean_html
-    return clean_markdown if suffix == ".md" else clean_plain_text
 
 
 def paragraphs(text: str) -> Iterable[tuple[int, str]]:

@@ -6,121 +6,35 @@ source, date, url) adds metadata to its files; a folder's README* is skipped.
 
 Ids are unique by construction: a file's id is its name without extension; where the same name
 is in two folders, both ids carry the folder (`a/x`, `b/x`); of two files with one stem in one
-folder (x.html, x.txt) the second by name keeps its suffix (`x`, `x.txt`); any id still taken (a repeated id in articles.csv or a table) becomes `id~2`, `id~3`,
-with a warning naming both.
+folder (x.html, x.txt) the second by name keeps its suffix (`x`, `x.txt`); any id still taken (a
+repeated id in articles.csv or a table) becomes `id~2`, `id~3`, with a warning naming both.
+
+Listing (stance.text.listing) comes first and is cheap; reading is lazy: `read_input` reads one
+input (a file gives one article, a table many) and `IdClaims.claim` gives each its unique id, in
+input order, so a streaming run (stance.pipeline) gets the ids and problems of `load_articles`.
 """
 
 from __future__ import annotations
 
-import csv
-import os
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from stance.text.article import Article, LoadResult, Problem, article_from_bytes, build_article
 from stance.text.decode import ArticleError, check_regular_file, check_size, decode, printable, read_limited
-from stance.text.table_corpus import NotATable, csv_rows, read_table
-from stance.text.tables import (INPUT_SUFFIXES, MAX_FILE_BYTES, MAX_METADATA_BYTES, MAX_TABLE_BYTES,
-                                METADATA_FILENAME, TABLE_SUFFIXES)
+from stance.text.listing import Input, list_inputs, read_metadata
+from stance.text.table_corpus import NotATable, read_table
+from stance.text.tables import INPUT_SUFFIXES, MAX_FILE_BYTES, MAX_TABLE_BYTES, METADATA_FILENAME, TABLE_SUFFIXES
 
-__all__ = ["Article", "ArticleError", "LoadResult", "Problem", "article_from_bytes", "articles_from_bytes",
-           "build_article", "check_size", "decode", "load_articles", "read_metadata"]
+__all__ = ["Article", "ArticleError", "IdClaims", "Input", "LoadResult", "Pending", "Problem", "article_from_bytes",
+           "articles_from_bytes", "build_article", "check_size", "claim_all", "decode", "iter_articles",
+           "list_inputs", "load_articles", "read_input", "read_metadata"]
 
-
-@dataclass
-class _Input:
-    path: Path
-    metadata: dict = field(default_factory=dict)
-    named: bool = True  # named on the command line (not found in a folder)
-    problem: Problem | None = None
+# An article read but not yet given its unique id, with how to claim it (IdClaims.claim keywords).
+Pending = tuple[Article, dict]
 
 
-def read_metadata(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
-    """Rows of a folder's articles.csv keyed by file name (missing file: no rows).
-
-    The file may carry a byte order mark, be comma- or tab-separated, and is read only up to
-    MAX_METADATA_BYTES. A repeated file name is reported; its last row is used.
-    """
-    path = folder / METADATA_FILENAME
-    if not path.is_file():
-        return {}, []
-    try:
-        decoded = decode(read_limited(path, MAX_METADATA_BYTES), MAX_METADATA_BYTES)
-        header, records = csv_rows(decoded.text)
-        rows = [dict(zip(header, record)) for record in records if any(cell.strip() for cell in record)]
-    except (ArticleError, OSError, csv.Error) as exc:
-        return {}, [Problem(str(path), f"metadata ignored: {exc}", skipped=False)]
-    problems = [Problem(str(path), warning, skipped=False) for warning in decoded.warnings]
-    if "file" not in header:
-        return {}, problems + [Problem(str(path), "metadata ignored: no 'file' column", skipped=False)]
-    by_file: dict[str, dict] = {}
-    for number, row in enumerate(rows, start=1):
-        name = (row.get("file") or "").strip()
-        if name in by_file:
-            problems.append(Problem(str(path), f"row {number}: file {name!r} listed again; this row is used",
-                                    skipped=False))
-        by_file[name] = {key: (value or "").strip() for key, value in row.items() if key}
-    return by_file, problems
-
-
-def _expand(paths: Iterable[str | Path]) -> list[_Input]:
-    """Every input to read, in order: folders listed by name, each file once."""
-    inputs: list[_Input] = []
-    seen: set[str] = set()
-    folder_metadata: dict[Path, dict[str, dict]] = {}  # files named one by one share their folder's
-
-    def add(item: _Input) -> None:
-        key = os.path.normpath(os.path.abspath(item.path))
-        if key in seen:
-            inputs.append(_Input(item.path, problem=Problem(str(item.path), "listed more than once; read once",
-                                                            skipped=False)))
-            return
-        seen.add(key)
-        inputs.append(item)
-
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            metadata, problems = read_metadata(path)
-            inputs.extend(_Input(Path(p.path), problem=p) for p in problems)
-            try:
-                with os.scandir(path) as entries:
-                    children = sorted(entries, key=lambda entry: entry.name)  # by name: Path comparisons are slow
-            except OSError as exc:
-                inputs.append(_Input(path, problem=Problem(str(path), f"cannot list folder: {exc.strerror or exc}")))
-                continue
-            for entry in children:
-                suffix = os.path.splitext(entry.name)[1].lower()
-                # A folder's README is its documentation and articles.csv its metadata, not articles.
-                if (suffix not in INPUT_SUFFIXES or entry.name.upper().startswith("README")
-                        or entry.name == METADATA_FILENAME or entry.is_dir()):
-                    continue
-                add(_Input(Path(entry.path), metadata.get(entry.name, {}), named=False))
-        else:
-            if path.parent not in folder_metadata:
-                folder_metadata[path.parent] = read_metadata(path.parent)[0] if path.parent.is_dir() else {}
-            add(_Input(path, folder_metadata[path.parent].get(path.name, {})))
-    return inputs
-
-
-def _file_ids(inputs: list[_Input]) -> dict[int, str]:
-    """Id of every article file (by its index in `inputs`): the stem, or folder/stem where two
-    folders hold the same stem. Tables are left out: their rows have ids of their own."""
-    files = {index: item.path for index, item in enumerate(inputs)
-             if item.problem is None and item.path.suffix.lower() not in TABLE_SUFFIXES}
-    folders: dict[str, set[str]] = defaultdict(set)
-    for path in files.values():
-        folders[printable(path.stem)].add(os.path.abspath(path.parent))
-    ids = {}
-    for index, path in files.items():
-        stem = printable(path.stem)
-        ids[index] = f"{printable(os.path.basename(os.path.abspath(path.parent)))}/{stem}" if len(folders[stem]) > 1 else stem
-    return ids
-
-
-class _UniqueIds:
+class IdClaims:
     """Hands out ids; one already taken becomes `id~2`, `id~3`, with a warning."""
 
     def __init__(self) -> None:
@@ -146,54 +60,73 @@ class _UniqueIds:
         return article if new_id == article.id else replace(article, id=new_id)
 
 
-def _read_table_file(item: _Input, ids: _UniqueIds, result: LoadResult) -> None:
-    name = str(item.path)
+def _read_table(item: Input, name: str) -> tuple[list[Pending], list[Problem]]:
     try:
         articles, problems = read_table(read_limited(item.path, MAX_TABLE_BYTES), item.path.name, name)
     except NotATable as exc:
         # A named file must be a table of articles; a data file in a folder (a gold file) is not one.
-        result.problems.append(Problem(name, f"not a table of articles: {exc}", skipped=item.named))
-        return
-    result.problems.extend(problems)
-    for article, row in articles:
-        result.articles.append(ids.claim(article, result.problems, row=row))
+        return [], [Problem(name, f"not a table of articles: {exc}", skipped=item.named)]
+    return [(article, {"row": row}) for article, row in articles], problems
+
+
+def _read_article_file(item: Input, base_id: str, name: str, max_bytes: int) -> tuple[list[Pending], list[Problem]]:
+    suffix = item.path.suffix.lower()
+    data = read_limited(item.path, max_bytes)
+    decoded = decode(data, max_bytes)
+    article, warnings = build_article(decoded.text, suffix, item.metadata.get("id") or base_id, name,
+                                      item.metadata, len(data))
+    problems = [Problem(name, warning, skipped=False) for warning in decoded.warnings + warnings]
+    if item.metadata.get("id"):
+        return [(article, {"given_in": f"{METADATA_FILENAME} "})], problems
+    return [(article, {"alternative": f"{article.id}{suffix}"})], problems
+
+
+def read_input(item: Input, base_id: str = "", max_bytes: int = MAX_FILE_BYTES,
+               name: str | None = None) -> tuple[list[Pending], list[Problem]]:
+    """The articles of one listed input (a file: one; a table: one per row) and its problems.
+
+    `base_id` is the file id from the listing; `name` is the path shown in ids' owners and problems
+    (default: the path). Never raises an Exception for a bad input: one input that breaks the
+    cleaner is one error line, not a stopped run (a BaseException such as a time budget passes)."""
+    name = str(item.path) if name is None else name
+    if item.problem is not None:
+        return [], [item.problem]
+    suffix = item.path.suffix.lower()
+    try:
+        check_regular_file(item.path)
+        if suffix not in INPUT_SUFFIXES:
+            raise ArticleError(f"unsupported file type {suffix or '(none)'}; use {', '.join(INPUT_SUFFIXES)}")
+        if suffix in TABLE_SUFFIXES:
+            return _read_table(item, name)
+        return _read_article_file(item, base_id, name, max_bytes)
+    except ArticleError as exc:
+        return [], [Problem(name, str(exc))]
+    except OSError as exc:
+        return [], [Problem(name, f"cannot read: {exc.strerror or exc}")]
+    except Exception as exc:  # a bug in a cleaner or parser: report the input, keep going
+        return [], [Problem(name, f"cannot be read ({type(exc).__name__}: {exc})")]
+
+
+def claim_all(pending: Iterable[Pending], ids: IdClaims, problems: list[Problem]) -> list[Article]:
+    """The articles with their unique ids, in order; a changed id adds its warning to `problems`."""
+    return [ids.claim(article, problems, **how) for article, how in pending]
+
+
+def iter_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> Iterator[Article | Problem]:
+    """Articles and problems in input order: everything is listed first, then read one input at a time."""
+    ids = IdClaims()
+    for item, base_id in list_inputs(paths):
+        pending, problems = read_input(item, base_id, max_bytes)
+        articles = claim_all(pending, ids, problems)
+        yield from problems
+        yield from articles
 
 
 def load_articles(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
     """Load every article under `paths` (folders, files, tables); bad inputs become Problems."""
     result = LoadResult()
-    inputs = _expand(paths)
-    file_ids = _file_ids(inputs)
-    ids = _UniqueIds()
-    for index, item in enumerate(inputs):
-        if item.problem is not None:
-            result.problems.append(item.problem)
-            continue
-        base_id = file_ids.get(index, "")
-        name, suffix = str(item.path), item.path.suffix.lower()
-        try:
-            check_regular_file(item.path)
-            if suffix not in INPUT_SUFFIXES:
-                raise ArticleError(f"unsupported file type {suffix or '(none)'}; use {', '.join(INPUT_SUFFIXES)}")
-            if suffix in TABLE_SUFFIXES:
-                _read_table_file(item, ids, result)
-                continue
-            data = read_limited(item.path, max_bytes)
-            decoded = decode(data, max_bytes)
-            article, warnings = build_article(decoded.text, suffix, item.metadata.get("id") or base_id, name,
-                                              item.metadata, len(data))
-        except ArticleError as exc:
-            result.problems.append(Problem(name, str(exc)))
-            continue
-        except OSError as exc:
-            result.problems.append(Problem(name, f"cannot read: {exc.strerror or exc}"))
-            continue
-        result.problems.extend(Problem(name, warning, skipped=False) for warning in decoded.warnings + warnings)
-        if item.metadata.get("id"):
-            article = ids.claim(article, result.problems, given_in=f"{METADATA_FILENAME} ")
-        else:
-            article = ids.claim(article, result.problems, alternative=f"{article.id}{suffix}")
-        result.articles.append(article)
+    for item in iter_articles(paths, max_bytes):
+        (result.problems if isinstance(item, Problem) else result.articles).append(item)
     return result
 
 
@@ -205,7 +138,7 @@ def articles_from_bytes(data: bytes, name: str) -> LoadResult:
         if suffix in TABLE_SUFFIXES:
             check_size(len(data), MAX_TABLE_BYTES)
             articles, result.problems = read_table(data, name)
-            ids = _UniqueIds()
+            ids = IdClaims()
             result.articles = [ids.claim(article, result.problems, row=row) for article, row in articles]
         elif suffix in INPUT_SUFFIXES:
             article, warning = article_from_bytes(data, name)

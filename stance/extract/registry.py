@@ -1,0 +1,183 @@
+"""What an article has named so far: given names and their genders, mentions, surnames that
+stand for full names, and pronoun resolution.
+
+Offsets: the registry's positions are absolute (into the article text), as its callers give them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from stance.extract.tables import (
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    ORGANISATION_WORDS,
+    PLACE_NAMES,
+    PRONOUN_GENDER,
+)
+from stance.resources import read_text
+
+
+def strip_accents(word: str) -> str:
+    if word.isascii():  # nothing to strip; NFKD would cost more than the lookup it serves
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> 'f' / 'm' / 'u', from data/given_names.tsv; accent-free spellings too."""
+    lines = [line for line in read_text("stance.extract", "given_names.tsv").splitlines() if line and not line.startswith("#")]
+    table = {row["name"]: row["gender"] for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")}
+    for name, gender in list(table.items()):
+        table.setdefault(strip_accents(name), gender)
+    return table
+
+
+@lru_cache(maxsize=65536)
+def given_name_gender(token: str) -> str | None:
+    """'f', 'm' or 'u' for a known given name (accents optional), else None."""
+    if token in PLACE_NAMES:
+        return None  # "China", "Georgia": a place before a given name
+    table = given_name_genders()
+    return table.get(token) or table.get(strip_accents(token))
+
+
+class MentionKind(Enum):
+    """What a name mentioned in the article stands for, as far as the article tells."""
+
+    PERSON = "person"
+    ORG = "org"  # an organisation, or a single word naming no known person
+    GROUP = "group"  # an anonymous or group speaker, or a nationality
+
+
+@dataclass(slots=True)
+class Mention:
+    position: int  # absolute
+    name: str  # canonical
+    kind: MentionKind
+    gender: str = "u"
+
+
+_ANONYMOUS_DETERMINERS = ("one", "a", "an", "another")
+
+
+def _fits_pronoun(mention: Mention, wanted: str) -> bool:
+    """Can a pronoun of class `wanted` (PRONOUN_GENDER's values) refer to this mention?"""
+    if wanted in ("m", "f"):
+        if mention.kind is MentionKind.GROUP:
+            return (mention.name.split() or [""])[0] in _ANONYMOUS_DETERMINERS
+        return mention.kind is MentionKind.PERSON and mention.gender in (wanted, "u")
+    return mention.kind is not MentionKind.PERSON if wanted == "p" else mention.kind is MentionKind.ORG
+
+
+@dataclass
+class _PronounCandidates:
+    """The mentions one pronoun class may refer to, in mention order."""
+
+    positions: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    run_starts: list[int] = field(default_factory=list)  # where each run of non-decreasing positions starts
+
+
+@dataclass
+class SpeakerRegistry:
+    """What an article has named so far, for surname and pronoun resolution."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)  # surname/first token -> full name
+    genders: dict[str, str] = field(default_factory=dict)
+    persons: set[str] = field(default_factory=set)
+    roles: dict[str, str] = field(default_factory=dict)
+    # resolve_pronoun's candidates per pronoun class, brought up to date with `mentions` when asked.
+    _candidates: dict[str, _PronounCandidates] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _indexed: int = field(default=0, init=False, repr=False, compare=False)
+
+    def role_of(self, speaker: str, role: str = "") -> str:
+        """The role given now, else the one given when the speaker was introduced."""
+        if role:
+            self.roles.setdefault(speaker, role)
+            return role
+        return self.roles.get(speaker, "")
+
+    def canonical(self, name: str) -> str:
+        name = " ".join(t for t in name.split() if t not in HONORIFICS)
+        if " " not in name and name in self.full_names:
+            return self.full_names[name]
+        return name
+
+    def gender_of(self, name: str, honorific: str = "") -> str:
+        if honorific in FEMALE_HONORIFICS:
+            return "f"
+        if honorific in MALE_HONORIFICS:
+            return "m"
+        if name in self.genders:
+            return self.genders[name]
+        for token in name.split():
+            gender = given_name_gender(token)
+            if gender in ("f", "m"):
+                return gender
+        return "u"
+
+    def register_name(self, position: int, raw: str, person: bool | None = None) -> str:
+        """Record a mention of a name; returns its canonical form."""
+        if (not person and " " not in raw and raw not in self.full_names and raw not in self.persons
+                and raw not in self.genders and raw not in HONORIFICS and given_name_gender(raw) is None):
+            # Fast path for the common case ("TikTok", "Reuters"): a single word that names
+            # no known person can only be an organisation mention; the full analysis agrees.
+            self.mentions.append(Mention(position, raw, MentionKind.ORG, "u"))
+            return raw
+        tokens = raw.split()
+        honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
+        name = self.canonical(raw)
+        parts = name.split()
+        gender = self.gender_of(name, honorific)
+        if gender != "u":
+            self.genders[name] = gender
+        is_person = bool(person) or honorific != "" or name in self.persons or any(
+            given_name_gender(t) is not None for t in parts
+        )
+        if is_person:
+            self.persons.add(name)
+        if len(parts) > 1 and (is_person or not ORGANISATION_WORDS.intersection(parts)):
+            # "Duarte" now means this full name; for a known person also the first token
+            # (family-name-first names: "Liu" for "Liu Xingliang").
+            if is_person:
+                self.full_names.setdefault(parts[0], name)
+            if is_person or parts[0] not in PLACE_NAMES:  # "Montana TikTok" does not rename TikTok
+                self.full_names[parts[-1]] = name
+        self.mentions.append(Mention(position, name, MentionKind.PERSON if is_person else MentionKind.ORG, gender))
+        return name
+
+    def register_group(self, position: int, phrase: str) -> None:
+        self.mentions.append(Mention(position, phrase, MentionKind.GROUP))
+
+    def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
+        """Most recent compatible mention before `position`. Later mentions (of the same sentence)
+        are skipped a sorted run at a time, so a long sentence costs no scan per pronoun."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
+        if wanted not in ("m", "f", "p", "n"):
+            return None
+        for mention in self.mentions[self._indexed :]:
+            for kind in ("m", "f", "p", "n"):
+                if _fits_pronoun(mention, kind):
+                    found = self._candidates.setdefault(kind, _PronounCandidates())
+                    sorted_on = bool(found.positions) and mention.position >= found.positions[-1]
+                    found.run_starts.append(found.run_starts[-1] if sorted_on else len(found.positions))
+                    found.positions.append(mention.position)
+                    found.names.append(mention.name)
+        self._indexed = len(self.mentions)
+        found = self._candidates.get(wanted, _PronounCandidates())
+        i = len(found.positions) - 1
+        while i >= 0:
+            if found.positions[i] < position:
+                return found.names[i]
+            i = bisect_left(found.positions, position, found.run_starts[i], i + 1) - 1
+        return None
