@@ -356,3 +356,19 @@ def test_relative_clauses(text, expected):
 )
 def test_characterisations_and_more_direct_cues(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence ending in a colon introduces the quote that opens the next paragraph
+        ("Okafor went on:\n“The council is claiming that it held a meeting in March.”",
+         [("Okafor", "direct", "The council is claiming that it held a meeting in March.")]),
+        ("Lena Brooks, the head of the trust, said:\n“We will reopen the pier in May.”",
+         [("Lena Brooks", "direct", "We will reopen the pier in May.")]),
+        # must find nothing: a colon after a thing
+        ("The statement read in full:\n“We are sorry for the delay and will fix it.”", []),
+    ],
+)
+def test_colon_at_the_end_of_the_previous_paragraph(text, expected):
+    assert voices(text) == expected

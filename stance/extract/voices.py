@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NAMES
-from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
+from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone, cue_words, reported_cues
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
@@ -258,6 +258,17 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
     return state.voices
 
 
+def _introduced_by_colon(state: _ArticleState, index: int, all_sentences: list[Sentence]) -> PreCue | None:
+    """The cue of a sentence ending in a colon ("Ana Ruiz went on:"), for the quote that follows it."""
+    if not index:
+        return None
+    previous = all_sentences[index - 1]
+    before = state.masked_text[previous.start : previous.end]
+    if not before.rstrip().endswith(":"):
+        return None
+    return match_pre_cue(before, previous.start) or match_colon_intro(before, previous.start)
+
+
 def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
     # Found once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
     if state.head_subject is None or state.head_subject[0] != sentence.start:
@@ -285,10 +296,14 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         if result.kind is SpanRole.NOT_A_VOICE:
             continue
         if result.kind is SpanRole.CONTINUATION:
-            if not _continues_previous(state, sentence, index, all_sentences) or not state.voices:
-                continue
-            previous = state.voices[-1]
-            speaker, role, cue = previous.speaker, previous.speaker_role, ""
+            if _continues_previous(state, sentence, index, all_sentences) and state.voices:
+                previous = state.voices[-1]
+                speaker, role, cue = previous.speaker, previous.speaker_role, ""
+            else:
+                intro = _introduced_by_colon(state, index, all_sentences)  # 'Ana Ruiz went on:' ending the sentence before
+                if intro is None or intro.speaker is None:
+                    continue
+                (speaker, role), cue = state.resolve(intro.speaker, intro.position), intro.cue
         else:
             if result.speaker is None:  # ", saying “...”": the sentence's subject speaks
                 speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
