@@ -372,3 +372,20 @@ def test_characterisations_and_more_direct_cues(text, expected):
 )
 def test_colon_at_the_end_of_the_previous_paragraph(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle right after a quote whose own comma ends it, or after "by"
+        ("“It is over,” Lund said on Coast Radio's “Morning Show,” adding, “The harbour will close in May.”",
+         [("Lund", "direct", "It is over"), ("Lund", "direct", "The harbour will close in May.")]),
+        ("She answered one of his posts by saying, “Seriously, stop it now.”",
+         [("she", "direct", "Seriously, stop it now.")]),
+        # "went on to say", an adverb between the cue and the quote
+        ("He went on to say, “She once threw a book at a guard.”", [("he", "direct", "She once threw a book at a guard.")]),
+        ("Okafor replied evenly, “I think the mayor knows that.”", [("Okafor", "direct", "I think the mayor knows that.")]),
+    ],
+)
+def test_more_shapes_before_a_quote(text, expected):
+    assert voices(text) == expected

@@ -35,7 +35,13 @@ _COORDINATORS = frozenset({"and", "but"})
 _MAX_CUE_TAIL_CHARS = 80
 _WORD_SPAN = re.compile(r"\S+")
 # ", saying, “…", ", tweeting at him, “…": a participle, a few words at most, then the quote
-_PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})(?:\s+(?:at|to)\s+[\w’']+)?\s*[,:]?\s*$")
+# (the comma may be the last character inside the quote before: "“Morning Joe,” adding, “…"), and
+# "by saying, “…" after a verb.
+_PARTICIPLE_PRE_CUE = re.compile(
+    rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+)(?P<verb>{PARTICIPLE_RE})(?:\s+(?:at|to)\s+[\w’']+)?\s*[,:]?\s*$"
+)
+# "He went on to say, “…": the words between a subject and an infinitive cue.
+_GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going|continued|continues|proceeded|was quick|were quick)(?:\s+on)?\s+to$")
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
 _ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
@@ -190,10 +196,14 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         if words[k].group(0) not in DIRECT_FORMS:
             continue
         tail = core[words[k].end():].strip()
-        if tail and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS or len(tail) > _MAX_CUE_TAIL_CHARS
+        if tail and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS and not words[k + 1].group(0).endswith("ly") or len(tail) > _MAX_CUE_TAIL_CHARS
                      or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
             return None
         j = k - 1
+        going_on = _GOES_ON_TO.search(core, max(0, words[k].start() - 24), words[k].start() - 1)
+        if going_on:  # "He went on to say": the subject ends before "went"
+            while j >= 0 and words[j].start() > going_on.start():
+                j -= 1
         while j >= 0 and (words[j].group(0).lower() in FILLER_WORDS or words[j].group(0).endswith("ly")):
             j -= 1  # "has also said", "jokingly said"
         if j < 0:
