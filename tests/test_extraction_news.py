@@ -389,3 +389,39 @@ def test_colon_at_the_end_of_the_previous_paragraph(text, expected):
 )
 def test_more_shapes_before_a_quote(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name ending in -ly is no adverb, reflexives and "here" stand between subject and cue
+        ("Kelly said she asked for the meeting.", [("Kelly", "indirect", "she asked for the meeting")]),
+        ("Acme itself said the deal was on.", [("Acme", "indirect", "the deal was on")]),
+        ("Her campaign workers here said they have been busy since spring.",
+         [("her campaign workers", "indirect", "they have been busy since spring")]),
+        ("Several said they would rather stay.", [("several", "indirect", "they would rather stay")]),
+        # the subject after a subordinator, and what an owner has ("Name's campaign")
+        ("Okafor was booed when she said the levy was unfair.", [("she", "indirect", "the levy was unfair")]),
+        ("Candidate Pia Lund’s campaign says two aldermen back her.",
+         [("candidate Pia Lund’s campaign", "indirect", "two aldermen back her")]),
+        # must find nothing: a cue noun after a determiner, a thing after a subordinator
+        ("Her two tweets said nothing new.", []),
+        ("The fee was legal because the leases disclosed it in advance.", []),
+    ],
+)
+def test_subjects_around_the_cue(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document quoted directly speaks; reported speech from one without a name does not
+        ("“The nation must act,” the report said.", [("the report", "direct", "The nation must act")]),
+        ("“We will keep watching,” said the email.", [("the email", "direct", "We will keep watching")]),
+        ("The report said the app was slow.", []),
+        ("Recent reports reveal that the app is adding translation tools.", []),
+    ],
+)
+def test_documents_quoted_directly(text, expected):
+    assert voices(text) == expected

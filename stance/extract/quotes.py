@@ -12,13 +12,14 @@ an index into the article text; callers pass the offset of the text they hand in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from enum import Enum
 from typing import NamedTuple
 
 from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, PARTICIPLE_RE, verbs_after_subject
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
-from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
@@ -56,6 +57,7 @@ _POST_CUE_INVERTED = re.compile(rf"(?P<verb>{DIRECT_FORMS_RE})\s+(?=.)", re.DOTA
 _CHUNK_STOP = re.compile(r"[.?!;]")
 _QUOTE_MARK = re.compile('[\u201c\u201d"]')
 _DIRECT_FORM = re.compile(DIRECT_FORMS_RE)
+_MAX_POST_CUES = 3
 # After a quote these open a new clause, so a speaker after them is not this quote's.
 _NEW_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’']+")
@@ -132,21 +134,25 @@ def _chunk_stop(after: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def _plain_post_cue(after: str, lead_end: int) -> tuple[int, int, re.Match[str]] | None:
-    """`Name [fillers] said` after the lead: (chunk start, chunk end, verb match).
+def _plain_post_cues(after: str, lead_end: int) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """`Name [fillers] said` after the lead: (chunk start, chunk end, verb match), shortest chunk
+    first, at most _MAX_POST_CUES of them ("the report said": "report" is a cue verb too).
 
-    The chunk is the shortest stretch with no `.?!;` that a run of spaces, fillers and a cue verb
-    follow; the verb must end at a comma, a space or the trailing punctuation, and no quote mark
-    may stand anywhere after the closing one.
+    The chunk is a stretch with no `.?!;` that a run of spaces, fillers and a cue verb follow; the
+    verb must end at a comma, a space or the trailing punctuation, and no quote mark may stand
+    anywhere after the closing one.
     """
     if _QUOTE_MARK.search(after):
-        return None
+        return
     stop = _chunk_stop(after, lead_end)
     ending = _trailing_punctuation_start(after)
+    tried = 0
     for chunk_end, verb in verbs_after_subject(after, lead_end, stop.start() if stop else len(after), _DIRECT_FORM):
         if verb.end() >= ending or after[verb.end()].isspace() or after[verb.end()] == ",":
-            return lead_end, chunk_end, verb
-    return None
+            yield lead_end, chunk_end, verb
+            tried += 1
+            if tried == _MAX_POST_CUES:
+                return
 
 
 def match_post_cue(after: str, offset: int) -> PostCue | None:
@@ -164,13 +170,11 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
         # The speaker runs to the trailing punctuation, and holds at least one character.
         rest_start = inverted.end()
         rest = after[rest_start : max(rest_start + 1, _trailing_punctuation_start(after))]
-        phrase = parse_inverted_speaker(rest)
+        phrase = parse_inverted_speaker(rest) or parse_document(rest)
         if phrase:
             return PostCue(phrase, inverted.group("verb"), offset + rest_start)
-    plain = _plain_post_cue(after, lead_end)
-    if plain:
-        chunk_start, chunk_end, verb = plain
-        phrase = parse_speaker(after[chunk_start:chunk_end])
+    for chunk_start, chunk_end, verb in _plain_post_cues(after, lead_end):
+        phrase = parse_speaker(after[chunk_start:chunk_end]) or parse_document(after[chunk_start:chunk_end])
         if phrase:
             return PostCue(phrase, verb.group(0), offset + chunk_start)
     return None
@@ -204,7 +208,7 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         if going_on:  # "He went on to say": the subject ends before "went"
             while j >= 0 and words[j].start() > going_on.start():
                 j -= 1
-        while j >= 0 and (words[j].group(0).lower() in FILLER_WORDS or words[j].group(0).endswith("ly")):
+        while j >= 0 and (words[j].group(0).lower() in FILLER_WORDS or words[j].group(0).endswith("ly") and words[j].group(0).islower()):
             j -= 1  # "has also said", "jokingly said"
         if j < 0:
             return None

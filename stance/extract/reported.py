@@ -31,7 +31,7 @@ from stance.extract.asides import (
 )
 from stance.extract.content import MASK, SPACES as _SPACES, TOKEN, LocalCue, content_after_verb
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
-from stance.extract.speakers import SpeakerPhrase, parse_speaker
+from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "reported_cues"]
@@ -52,7 +52,11 @@ class ReportedCue(NamedTuple):
 
 _LocalCue = LocalCue
 _COORDINATORS = frozenset({"and", "but"})
+_SUBORDINATOR_WORD = re.compile(r"\b(?:when|as|because|after|before|while|if|since|until|although|though|whereas|where|but|so)\s+")
+_SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
+# Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
+_NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
@@ -93,6 +97,16 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     return [0] + ends, ends
 
 
+def _last_subordinator(masked: str, subject_end: int) -> int | None:
+    """Where the words after the last subordinating word before `subject_end` start, if any
+    stands within a few words of it ("when she", "because the mayor")."""
+    window = max(0, subject_end - _SUBORDINATE_REACH)
+    found = None
+    for found in _SUBORDINATOR_WORD.finditer(masked, window, subject_end):
+        pass
+    return found.end() if found else None
+
+
 def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
     cues = []
     hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
@@ -114,7 +128,8 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         first_skipped = tokens[j].group(0).lower() if j >= 0 else ""
         while j >= 0:
             word = tokens[j].group(0).lower()
-            if not (word in FILLER_WORDS or word in NEGATIONS or word.endswith("ly")) or "," in masked[tokens[j].end():tokens[j + 1].start()]:
+            adverb = word.endswith("ly") and tokens[j].group(0).islower()  # "quickly", never "Kelly"
+            if not (word in FILLER_WORDS or word in NEGATIONS or adverb) or "," in masked[tokens[j].end():tokens[j + 1].start()]:
                 break
             negated = negated or word in NEGATIONS
             passive = passive or word in PASSIVE_AUX
@@ -131,7 +146,7 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             continue  # a participle, handled by _participle_cues
         if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
             continue  # passive: "it was reported that"
-        if j < 0 or tokens[j].group(0).lower() in _NOUN_DETERMINERS or tokens[j].group(0).isdigit():
+        if j < 0 or form in _NOUN_FORMS and (tokens[j].group(0).lower() in _NOUN_DETERMINERS or tokens[j].group(0).isdigit()):
             continue  # "two tweets of", "her claims": a noun, not a cue verb
         subject_end = tokens[j].end()
         content_start = content_after_verb(masked, token.end(), lemma)
@@ -161,6 +176,12 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             cues.append(_LocalCue(phrase, form, content_start, end, start))
             found = True
             break
+        if not found:  # "… was booed when she said …": the clause after a subordinator
+            after = _last_subordinator(masked, subject_end)
+            phrase = parse_speaker(masked[after:subject_end]) if after is not None else None
+            if phrase is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
+                cues.append(_LocalCue(phrase, form, content_start, len(masked), after))
+                found = True
         if not found and tokens[j].group(0).lower() == "who":
             relative = relative_cue(masked, tokens[j].start(), form, content_start)
             if relative is not None:

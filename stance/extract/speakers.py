@@ -148,6 +148,9 @@ def _group_words(words: list[str], generic: bool = False) -> bool:
     tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 10 or any(t in _RELATIVE - {"who"} or t in _VERBISH for t in tokens):
         return False
+    owner = next((i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), None)
+    if owner is not None and words[owner][:1].isupper():  # "Senator Jo Li’s campaign": what the owner has
+        return _group_words(words[owner + 1 :], generic)
     if len(tokens) == 1:
         return tokens[0] in PERSON_NOUNS or tokens[0] == "another"
     head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
@@ -202,6 +205,7 @@ def _is_verb_form(word: str) -> bool:
     return lemma in ("say", "tell") or word not in (lemma, lemma + "s", lemma + "es")
 
 
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head", "ee")
 _TITLE_BREAKERS = frozenset("as via and or but than then so if because while when that which who".split())
 
 
@@ -216,8 +220,9 @@ def _is_title(text: str) -> bool:
         return True  # "Defense Secretary", "Acme CEO", "Supreme Court Justice"
     if any(w.lower() in _TITLE_BREAKERS or _is_verb_form(w) for w in words) or (words and words[0].lower() in _PREPOSITIONS):
         return False  # "via Acme as": function words make a clause, not a title
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
     return 0 < len(words) <= 4 and words[-1].islower() and _plausible_role(text) and (
-        not words[-1].endswith("ed")  # "Ana praised (Lee)": a verb, not a title
+        words[0].lower() != "the" or head.lower() in PERSON_NOUNS or head.endswith(_ROLE_ENDINGS)  # not "the state (Department)"
     ) and (
         words[-1] not in _PREPOSITIONS and words[-1] not in SPEAKER_DETERMINERS
     ) and not any(
@@ -331,6 +336,17 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if _is_group(chunk, generic=True):
         return SpeakerPhrase(_lower_determiner(chunk), PhraseKind.GROUP)
     return None
+
+
+def parse_document(chunk: str) -> SpeakerPhrase | None:
+    """'the report', 'the company's statement': a document that a direct quote is taken from.
+    Only quotes are attributed to one; reported speech needs someone named ("a report by X")."""
+    words = _tokens(chunk)
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in DOCUMENT_NOUNS or not _opens_definite_phrase(words[0]) and (
+        words[0].lower() not in ("a", "an")
+    ):
+        return None
+    return SpeakerPhrase(_lower_determiner(chunk.strip()), PhraseKind.GROUP)
 
 
 def names_a_person(phrase: SpeakerPhrase) -> bool:
