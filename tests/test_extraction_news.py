@@ -425,3 +425,22 @@ def test_subjects_around_the_cue(text, expected):
 )
 def test_documents_quoted_directly(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a quote that held the comma, fractions of a group, "the two"
+        ("The two lawmakers argue that “there is precedent,” citing a case from last year.",
+         [("the two lawmakers", "direct", "there is precedent"), ("the two lawmakers", "indirect", "a case from last year")]),
+        ("Two-thirds of the members said the deficit meant she would lose.",
+         [("Two-thirds of the members", "indirect", "the deficit meant she would lose")]),
+        ("Priebus tweeted Tuesday night he considered Lund the nominee.",
+         [("Priebus", "indirect", "he considered Lund the nominee")]),
+        # must find nothing: an object after "maintain", a thing posted
+        ("The app must manage content and maintain user engagement will decide its fate.", []),
+        ("Nelson and Liz posted a video of their steamed eggs.", []),
+    ],
+)
+def test_participles_fractions_and_bare_clauses(text, expected):
+    assert voices(text) == expected

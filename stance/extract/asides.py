@@ -32,7 +32,8 @@ SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked f
 _QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S")
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
-_PARTICIPLE = re.compile(rf"(?:,|\b(?:and|but|by|while|in))\s+(?P<verb>{PARTICIPLE_RE})\b")
+# After a comma, or a closing mark whose quote held the comma: "“…,” citing …".
+_PARTICIPLE = re.compile(rf"(?:[,\u201d\"]|\b(?:and|but|by|while|in))\s+(?P<verb>{PARTICIPLE_RE})\b")
 _LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split())
 _LEADING_PARTICIPLE = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"

@@ -65,22 +65,21 @@ _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after bef
     thursday friday saturday sunday""".split())
 _AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
     shall won't wasn't isn't""".split())
-_ARTICLES = frozenset("the a an his her their its our my your this that these those".split())
 _CLAUSE_PROBE_CHARS = 80
 _CLAUSE_PROBE_WORDS = 8
+_MASK_REACH_WORDS = 4  # a quote this close after the cue holds the clause's verb
 
 
 def looks_like_clause(masked: str, start: int) -> bool:
-    """'the bill would fail', 'voters were angry': an auxiliary or a past-tense verb after the first
-    words, so the words after the cue are a clause, not its object ("noted the change")."""
+    """'the bill would fail', 'voters were angry', 'he left': a subject pronoun first or an auxiliary
+    after the first word, so the words after the cue are a clause, not its object ("noted the change")."""
     probe = masked[start : start + _CLAUSE_PROBE_CHARS]
-    if MASK in probe:  # 'the ban “breaks the law”': the verb is inside the quoted words
-        return True
+    if any(MASK in word for word in probe.split(None, _MASK_REACH_WORDS)[:_MASK_REACH_WORDS]):
+        return True  # 'the ban “breaks the law”': the verb is inside the quoted words
     words = TOKEN.findall(probe.lower())
     if words and words[0] in SUBJECT_PRONOUNS:
         return True
-    return any(word in _AUXILIARIES or word.endswith("n't") or (i >= 1 and word.endswith("ed") and words[i - 1] not in _ARTICLES)
-               for i, word in enumerate(words[1:_CLAUSE_PROBE_WORDS], 1))
+    return any(word in _AUXILIARIES or word.endswith("n't") for word in words[1:_CLAUSE_PROBE_WORDS])
 
 
 def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
