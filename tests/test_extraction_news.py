@@ -330,3 +330,117 @@ def test_groups_titles_and_reports(text, expected):
 )
 def test_relative_clauses(text, expected):
     assert [(s, k, q) for s, k, q in voices(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quoted characterisations: the object and the quote, said by the clause's subject
+        ("A reporter for the agency called it “absolute chaos.”",
+         [("a reporter for the agency", "partial", "it “absolute chaos.”")]),
+        ("The prince urged him to quit, calling him “a disgrace to the party.”",
+         [("the prince", "indirect", "him to quit"), ("the prince", "partial", "him “a disgrace to the party.”")]),
+        ("He would pay for it through reform, which he described as “making sure firms pay.”",
+         [("he", "partial", "as “making sure firms pay.”")]),
+        # more direct cues before a quote
+        ("But as The Courier pointed out, “The mayor has not released the figures.”",
+         [("The Courier", "direct", "The mayor has not released the figures.")]),
+        ("Protesters interrupted her speech, shouting “she wins, we lose!”",
+         [("protesters", "direct", "she wins, we lose!")]),
+        ("Okafor fired back, tweeting at him, “you are wrong and you know it.”",
+         [("Okafor", "direct", "you are wrong and you know it.")]),
+        # must find nothing: a name in quote marks after "called", with or without an object
+        ("They called it “Open Doors” and thousands came.", []),
+        ("A user called “Dumpling Dad” gained many followers.", []),
+    ],
+)
+def test_characterisations_and_more_direct_cues(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence ending in a colon introduces the quote that opens the next paragraph
+        ("Okafor went on:\n“The council is claiming that it held a meeting in March.”",
+         [("Okafor", "direct", "The council is claiming that it held a meeting in March.")]),
+        ("Lena Brooks, the head of the trust, said:\n“We will reopen the pier in May.”",
+         [("Lena Brooks", "direct", "We will reopen the pier in May.")]),
+        # must find nothing: a colon after a thing
+        ("The statement read in full:\n“We are sorry for the delay and will fix it.”", []),
+    ],
+)
+def test_colon_at_the_end_of_the_previous_paragraph(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle right after a quote whose own comma ends it, or after "by"
+        ("“It is over,” Lund said on Coast Radio's “Morning Show,” adding, “The harbour will close in May.”",
+         [("Lund", "direct", "It is over"), ("Lund", "direct", "The harbour will close in May.")]),
+        ("She answered one of his posts by saying, “Seriously, stop it now.”",
+         [("she", "direct", "Seriously, stop it now.")]),
+        # "went on to say", an adverb between the cue and the quote
+        ("He went on to say, “She once threw a book at a guard.”", [("he", "direct", "She once threw a book at a guard.")]),
+        ("Okafor replied evenly, “I think the mayor knows that.”", [("Okafor", "direct", "I think the mayor knows that.")]),
+    ],
+)
+def test_more_shapes_before_a_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name ending in -ly is no adverb, reflexives and "here" stand between subject and cue
+        ("Kelly said she asked for the meeting.", [("Kelly", "indirect", "she asked for the meeting")]),
+        ("Acme itself said the deal was on.", [("Acme", "indirect", "the deal was on")]),
+        ("Her campaign workers here said they have been busy since spring.",
+         [("her campaign workers", "indirect", "they have been busy since spring")]),
+        ("Several said they would rather stay.", [("several", "indirect", "they would rather stay")]),
+        # the subject after a subordinator, and what an owner has ("Name's campaign")
+        ("Okafor was booed when she said the levy was unfair.", [("she", "indirect", "the levy was unfair")]),
+        ("Candidate Pia Lund’s campaign says two aldermen back her.",
+         [("candidate Pia Lund’s campaign", "indirect", "two aldermen back her")]),
+        # must find nothing: a cue noun after a determiner, a thing after a subordinator
+        ("Her two tweets said nothing new.", []),
+        ("The fee was legal because the leases disclosed it in advance.", []),
+    ],
+)
+def test_subjects_around_the_cue(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document quoted directly speaks; reported speech from one without a name does not
+        ("“The nation must act,” the report said.", [("the report", "direct", "The nation must act")]),
+        ("“We will keep watching,” said the email.", [("the email", "direct", "We will keep watching")]),
+        ("The report said the app was slow.", []),
+        ("Recent reports reveal that the app is adding translation tools.", []),
+    ],
+)
+def test_documents_quoted_directly(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a quote that held the comma, fractions of a group, "the two"
+        ("The two lawmakers argue that “there is precedent,” citing a case from last year.",
+         [("the two lawmakers", "direct", "there is precedent"), ("the two lawmakers", "indirect", "a case from last year")]),
+        ("Two-thirds of the members said the deficit meant she would lose.",
+         [("Two-thirds of the members", "indirect", "the deficit meant she would lose")]),
+        ("Priebus tweeted Tuesday night he considered Lund the nominee.",
+         [("Priebus", "indirect", "he considered Lund the nominee")]),
+        # must find nothing: an object after "maintain", a thing posted
+        ("The app must manage content and maintain user engagement will decide its fate.", []),
+        ("Nelson and Liz posted a video of their steamed eggs.", []),
+    ],
+)
+def test_participles_fractions_and_bare_clauses(text, expected):
+    assert voices(text) == expected

@@ -12,13 +12,14 @@ an index into the article text; callers pass the offset of the text they hand in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from enum import Enum
 from typing import NamedTuple
 
 from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, PARTICIPLE_RE, verbs_after_subject
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
-from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
@@ -29,17 +30,24 @@ _GLOSS_BEFORE = re.compile(
 )
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
 # and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
-_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it before after last this earlier later yesterday today Monday
+_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it out before after last this earlier later yesterday today Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _COORDINATORS = frozenset({"and", "but"})
-_MAX_CUE_TAIL_CHARS = 40
+_MAX_CUE_TAIL_CHARS = 80
 _WORD_SPAN = re.compile(r"\S+")
-_PARTICIPLE_PRE_CUE = re.compile(rf",\s+(?P<verb>{PARTICIPLE_RE})\s*[,:]?\s*$")
+# ", saying, “…", ", tweeting at him, “…": a participle, a few words at most, then the quote
+# (the comma may be the last character inside the quote before: "“Morning Joe,” adding, “…"), and
+# "by saying, “…" after a verb.
+_PARTICIPLE_PRE_CUE = re.compile(
+    rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+)(?P<verb>{PARTICIPLE_RE})(?:\s+(?:at|to)\s+[\w’']+)?\s*[,:]?\s*$"
+)
+# "He went on to say, “…": the words between a subject and an infinitive cue.
+_GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going|continued|continues|proceeded|was quick|were quick)(?:\s+on)?\s+to$")
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
 _ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
-_ABBREVIATION_END = re.compile(rf"{_ABBREVIATION}$")
-# "“…,” as Ana Ruiz put it": the one cue that follows "as" (anchored, at most 80 characters).
+_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}$")  # tested on the few characters before a period
+# "“…,” as Ana Ruiz put it": the one cue that follows "as".
 _AS_PUT_IT = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b")
 # After a closing mark: `,” said Name, role` (inverted) and `,” Name said` / `,” she added`.
 # Linear time by construction: no lazy group is followed by a test that scans to the end
@@ -49,6 +57,7 @@ _POST_CUE_INVERTED = re.compile(rf"(?P<verb>{DIRECT_FORMS_RE})\s+(?=.)", re.DOTA
 _CHUNK_STOP = re.compile(r"[.?!;]")
 _QUOTE_MARK = re.compile('[\u201c\u201d"]')
 _DIRECT_FORM = re.compile(DIRECT_FORMS_RE)
+_MAX_POST_CUES = 3
 # After a quote these open a new clause, so a speaker after them is not this quote's.
 _NEW_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’']+")
@@ -117,31 +126,33 @@ def _trailing_punctuation_start(text: str) -> int:
     return len(text.rstrip().rstrip(".!?").rstrip())
 
 
-def _chunk_stop(after: str, start: int) -> int:
-    """Where the speaker chunk must end: the first `.?!;` from `start` that is not an
-    abbreviation's period ("Mr."); each stop is looked at once, with a bounded look back."""
+def _chunk_stop(after: str, start: int) -> re.Match[str] | None:
+    """The first `.?!;` after `start` that is no abbreviation's period ("Mr. Diaz said")."""
     for stop in _CHUNK_STOP.finditer(after, start):
-        at = stop.start()
-        if after[at] != "." or not _ABBREVIATION_END.search(after, max(start, at - 6), at + 1):
-            return at
-    return len(after)
+        if stop.group() != "." or not _ABBREVIATION_END.search(after, max(start, stop.start() - 6), stop.start()):
+            return stop
+    return None
 
 
-def _plain_post_cue(after: str, lead_end: int) -> tuple[int, int, re.Match[str]] | None:
-    """`Name [fillers] said` after the lead: (chunk start, chunk end, verb match).
+def _plain_post_cues(after: str, lead_end: int) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """`Name [fillers] said` after the lead: (chunk start, chunk end, verb match), shortest chunk
+    first, at most _MAX_POST_CUES of them ("the report said": "report" is a cue verb too).
 
-    The chunk is the shortest stretch with no `.?!;` that a run of spaces, fillers and a cue verb
-    follow; the verb must end at a comma, a space or the trailing punctuation, and no quote mark
-    may stand anywhere after the closing one.
+    The chunk is a stretch with no `.?!;` that a run of spaces, fillers and a cue verb follow; the
+    verb must end at a comma, a space or the trailing punctuation, and no quote mark may stand
+    anywhere after the closing one.
     """
     if _QUOTE_MARK.search(after):
-        return None
+        return
     stop = _chunk_stop(after, lead_end)
     ending = _trailing_punctuation_start(after)
-    for chunk_end, verb in verbs_after_subject(after, lead_end, stop, _DIRECT_FORM):
+    tried = 0
+    for chunk_end, verb in verbs_after_subject(after, lead_end, stop.start() if stop else len(after), _DIRECT_FORM):
         if verb.end() >= ending or after[verb.end()].isspace() or after[verb.end()] == ",":
-            return lead_end, chunk_end, verb
-    return None
+            yield lead_end, chunk_end, verb
+            tried += 1
+            if tried == _MAX_POST_CUES:
+                return
 
 
 def match_post_cue(after: str, offset: int) -> PostCue | None:
@@ -159,13 +170,11 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
         # The speaker runs to the trailing punctuation, and holds at least one character.
         rest_start = inverted.end()
         rest = after[rest_start : max(rest_start + 1, _trailing_punctuation_start(after))]
-        phrase = parse_inverted_speaker(rest)
+        phrase = parse_inverted_speaker(rest) or parse_document(rest)
         if phrase:
             return PostCue(phrase, inverted.group("verb"), offset + rest_start)
-    plain = _plain_post_cue(after, lead_end)
-    if plain:
-        chunk_start, chunk_end, verb = plain
-        phrase = parse_speaker(after[chunk_start:chunk_end])
+    for chunk_start, chunk_end, verb in _plain_post_cues(after, lead_end):
+        phrase = parse_speaker(after[chunk_start:chunk_end]) or parse_document(after[chunk_start:chunk_end])
         if phrase:
             return PostCue(phrase, verb.group(0), offset + chunk_start)
     return None
@@ -191,11 +200,15 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         if words[k].group(0) not in DIRECT_FORMS:
             continue
         tail = core[words[k].end():].strip()
-        if tail and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS or len(tail) > _MAX_CUE_TAIL_CHARS
+        if tail and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS and not words[k + 1].group(0).endswith("ly") or len(tail) > _MAX_CUE_TAIL_CHARS
                      or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
             return None
         j = k - 1
-        while j >= 0 and (words[j].group(0).lower() in FILLER_WORDS or words[j].group(0).endswith("ly")):
+        going_on = _GOES_ON_TO.search(core, max(0, words[k].start() - 24), words[k].start() - 1)
+        if going_on:  # "He went on to say": the subject ends before "went"
+            while j >= 0 and words[j].start() > going_on.start():
+                j -= 1
+        while j >= 0 and (words[j].group(0).lower() in FILLER_WORDS or words[j].group(0).endswith("ly") and words[j].group(0).islower()):
             j -= 1  # "has also said", "jokingly said"
         if j < 0:
             return None

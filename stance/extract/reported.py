@@ -13,39 +13,31 @@ that leaves this module is absolute, an index into the article text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from itertools import islice
 from typing import NamedTuple
 
-from stance.extract.cues import (
-    ADDRESSEE_LEMMAS,
-    BARE_CLAUSE_LEMMAS,
-    FORM_TO_LEMMA,
-    OBJECT_CONTENT_LEMMAS,
-    PARTICLE_PATTERNS,
-    PARTICIPLE_FORMS,
-    PARTICIPLE_RE,
-    REPORTED_FORMS,
-    REPORTED_FORMS_RE,
-    verbs_after_subject,
+from stance.extract.asides import (
+    CHARACTERISING_FORMS,
+    characterisation_cues,
+    end_at_next_speaker,
+    interjected_cue,
+    inverted_tail_cue,
+    leading_participle_cue,
+    participle_cues,
+    postposed_cue,
+    relative_cue,
+    subject_before,
 )
-from stance.extract.tables import CONTENT_PREPOSITIONS, FILLER_WORDS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, SUBJECT_PRONOUNS
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_inverted_speaker, parse_speaker
-from stance.extract.cue_clauses import (  # noqa: F401 (MASK: re-exported for voices)
-    MASK,
-    LocalCue as _LocalCue,
-    who_of as _who,
-    according_alone,
-    according_back as _according_back,
-    end_at_next_speaker as _end_at_next_speaker,
-    interjected_cue as _interjected_cue,
-    inverted_tail_cue as _inverted_tail_cue,
-    postposed_cue as _postposed_cue,
-)
-from stance.extract.subjects import clause_subject, latest_clause_subject
+from stance.extract.content import MASK, SPACES as _SPACES, TOKEN, LocalCue, content_after_verb
+from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
+from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
+from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
+
+__all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "reported_cues"]
 
 # The longest subject we look at: a name with a long appositive role fits easily.
-_MAX_SUBJECT_CHARS = 160  # stands in for quoted characters; never a word character
+_MAX_SUBJECT_CHARS = 160
 
 
 class ReportedCue(NamedTuple):
@@ -58,53 +50,35 @@ class ReportedCue(NamedTuple):
     position: int  # of the speaker phrase
 
 
+_LocalCue = LocalCue
 _COORDINATORS = frozenset({"and", "but"})
+_SUBORDINATOR_WORD = re.compile(r"\b(?:when|as|because|after|before|while|if|since|until|although|though|whereas|where|but|so)\s+")
+_SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
+# Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
+_NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
 _MODALS = frozenset("will would could can may might should must".split())
-# "said the plan ...": say and tell take a bare clause as it comes; other verbs only when it reads as one.
-_ANY_BARE_CONTENT = frozenset({"say", "tell"})
-# A bare clause never opens with these: "said at the time", "said Tuesday in Paris", "told X earlier this week".
-_NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after before during about through via while as
-    earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
-    thursday friday saturday sunday""".split())
-_AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
-    shall won't wasn't isn't""".split())
-_ARTICLES = frozenset("the a an his her their its our my your this that these those".split())
-_CLAUSE_PROBE_CHARS = 80
-_CLAUSE_PROBE_WORDS = 8
-_TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
+_MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
 _ACCORDING_FRONT = re.compile(r"^(?:\W*)(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,]+?)(?:,(?P<role>\s+an?\s+[^,]+?))?,\s+(?P<content>\S.*)$", re.DOTALL)
+# `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
+# speaker and role are read by _who_and_role. `As WHO noted, CONTENT.`: _as_noted.
+_ACCORDING_BACK_CUE = re.compile(r"[,.;]\s+according to ")
+_ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
+_TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
+_COMMA = re.compile(",")
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
-_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
-_ADDRESSEE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s))\b", re.DOTALL)
-# At most eight in a row ("in a statement on Monday" is two): a long run of them is no
-# sentence, and each cue verb after it would read the run again.
-_CIRCUMSTANCE = re.compile(
-    r"\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
-    r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)\b"
-    r"(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))?"
-    r"|on\s+(?:\w+day|social media|Twitter|X|Facebook|Instagram|TikTok|Weibo|television|TV|radio)"
-    r"|to\s+(?:reporters|journalists|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
-    r"|(?:yesterday|today|recently|publicly|privately|repeatedly))\s*,?\s*){1,8}",
-    re.IGNORECASE,
-)
-_RELATIVE_COMMA = re.compile(r",\s*\Z")  # searched with an end position: the comma right before "who"
-_TO = re.compile(r"\s*to\s+[a-z]")
-_WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
-_COLON = re.compile(r"\s*:\s*")
-_SPACES = re.compile(r"\s*")
-_NOTHING_AFTER = re.compile(r"[ .!?]*\Z")
-# The longest word of CONTENT_PREPOSITIONS: a longer first word is none of them.
-_LONGEST_PREPOSITION = max(map(len, CONTENT_PREPOSITIONS))
-_FIRST_WORD_CHARS = max(_LONGEST_PREPOSITION, 16)
+_REPORT_BY = re.compile(r"^(?:an?|the|one|recent)?\s*(?:report|study|survey|analysis|statement)s?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
-_PARTICIPLE = re.compile(rf"(?:,|\b(?:and|but|by|while|in))\s+(?P<verb>{PARTICIPLE_RE})\b")
-_LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split())
-_LEADING_PARTICIPLE = re.compile(rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b")
+
+
+def _who(text: str) -> SpeakerPhrase | None:
+    text = text.strip()
+    report = _REPORT_BY.match(text)
+    if report:
+        text = report.group("who")
+    return parse_speaker(text)
 
 
 def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
@@ -115,62 +89,6 @@ def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _looks_like_clause(text: str) -> bool:
-    """'the bill would fail', 'voters were angry': an auxiliary or a past-tense verb after the first
-    words, so the words after the cue are a clause, not its object ("noted the change")."""
-    probe = text[:_CLAUSE_PROBE_CHARS]
-    if MASK in probe:  # 'the ban “breaks the law”': the verb is inside the quoted words
-        return True
-    words = _TOKEN.findall(probe.lower())
-    return bool(words) and words[0] in SUBJECT_PRONOUNS or any(w in _AUXILIARIES or w.endswith("n't") or (i >= 1 and w.endswith("ed") and words[i - 1] not in _ARTICLES)
-               for i, w in enumerate(words[1:_CLAUSE_PROBE_WORDS], 1))
-
-
-def _content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
-    """Where the reported content starts after the cue verb, or None if it has none.
-    Reads only the few words after the verb (patterns matched in place, no slice of the rest)."""
-    position = verb_end
-    if lemma in PARTICLE_PATTERNS:  # "pointed out", "called for"
-        particle = PARTICLE_PATTERNS[lemma].match(masked, position)
-        if not particle:
-            return None
-        position = particle.end()
-    elif lemma in ADDRESSEE_LEMMAS:
-        addressee = _ADDRESSEE.match(masked, position)  # "told reporters that", "asked whether"
-        if addressee and not _WH.match(masked, position):
-            position = addressee.end()
-    circumstance = _CIRCUMSTANCE.match(masked, position)
-    if circumstance:
-        after = circumstance.end()
-        if _NOTHING_AFTER.match(masked, after):
-            return None  # "announced on Tuesday.": a circumstance, and nothing said
-        # "stressed in an interview that ...": skip the circumstance when a that-clause follows;
-        # for object verbs ("highlighted in red") the circumstance may be the content itself.
-        if lemma not in OBJECT_CONTENT_LEMMAS or _THAT.match(masked, after) or _COLON.match(masked, after):
-            position = after
-    if lemma in QUESTION_LEMMAS:  # "asked whether ...", "asked them to ...", never "asked for a meeting"
-        colon = _COLON.match(masked, position)
-        if colon:
-            return colon.end()
-        if not (_WH.match(masked, position) or _TO.match(masked, position)):
-            return None
-        return _SPACES.match(masked, position).end()
-    for pattern in (_THAT, _COLON):
-        found = pattern.match(masked, position)
-        if found:
-            return found.end()
-    lead = _SPACES.match(masked, position).end()
-    first = masked[lead : lead + _FIRST_WORD_CHARS + 1].split(" ", 1)[0].lower()
-    if first in CONTENT_PREPOSITIONS or _WH.match(masked, position) or lemma in OBJECT_CONTENT_LEMMAS:
-        return lead
-    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", MASK) and first not in _NOT_CLAUSE_STARTS and (
-        not first.endswith("ly")) and (
-        lemma in _ANY_BARE_CONTENT or _looks_like_clause(masked[lead : lead + _CLAUSE_PROBE_CHARS])
-    ):
-        return lead
-    return None
-
-
 def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     """Candidate starts of a subject: the sentence start, then after each comma (or ; : — ( ),
     as (starts, ends of the breaks); a subject ending at `e` may start at 0 or at any break
@@ -179,56 +97,67 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     return [0] + ends, ends
 
 
+def _last_subordinator(masked: str, subject_end: int) -> int | None:
+    """Where the words after the last subordinating word before `subject_end` start, if any
+    stands within a few words of it ("when she", "because the mayor")."""
+    window = max(0, subject_end - _SUBORDINATE_REACH)
+    found = None
+    for found in _SUBORDINATOR_WORD.finditer(masked, window, subject_end):
+        pass
+    return found.end() if found else None
+
+
 def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
     cues = []
     hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
     if not hits:
         return cues
     # Offsets, only for sentences with a cue verb and only up to the last one.
-    tokens = list(islice(_TOKEN.finditer(masked), hits[-1] + 1))
+    tokens = list(islice(TOKEN.finditer(masked), hits[-1] + 1))
     # Per cue verb already walked back from: (where its walk stopped, negated, passive). A walk
     # that reaches an earlier cue verb ("reply" ends in -ly) goes on from where that one stopped.
     walks: dict[int, tuple[int, bool, bool]] = {}
     clause_starts: tuple[list[int], list[int]] | None = None  # built once, for the first verb that needs it
-    open_from = 0  # cues before this one end before the last coordinator already
     for index in hits:
         token = tokens[index]
         form = words[index]
         lemma = FORM_TO_LEMMA[form]
         # Walk back over auxiliaries and adverbs (no comma between) to where the subject ends.
         j = index - 1
-        negated = passive = False
+        negated = passive = modal = False
         first_skipped = tokens[j].group(0).lower() if j >= 0 else ""
         while j >= 0:
             word = tokens[j].group(0).lower()
-            if not (word in FILLER_WORDS or word in NEGATIONS or word.endswith("ly")) or "," in masked[tokens[j].end():tokens[j + 1].start()]:
+            adverb = word.endswith("ly") and tokens[j].group(0).islower()  # "quickly", never "Kelly"
+            if not (word in FILLER_WORDS or word in NEGATIONS or adverb) or "," in masked[tokens[j].end():tokens[j + 1].start()]:
                 break
-            negated = negated or word in NEGATIONS or word in _MODALS
+            negated = negated or word in NEGATIONS
             passive = passive or word in PASSIVE_AUX
+            modal = modal or word in _MODALS
             if j in walks:
-                j, was_negated, was_passive = walks[j]
-                negated, passive = negated or was_negated, passive or was_passive
+                j, was_negated, was_passive, was_modal = walks[j]
+                negated, passive, modal = negated or was_negated, passive or was_passive, modal or was_modal
                 break
             j -= 1
-        walks[index] = (j, negated, passive)
-        if negated:
+        walks[index] = (j, negated, passive, modal)
+        if negated or modal:
             continue  # "did not say", "would announce": nothing was said
         if form.endswith("ing") and not passive:
             continue  # a participle, handled by _participle_cues
         if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
             continue  # passive: "it was reported that"
-        if j < 0 or tokens[j].group(0).lower() in _NOUN_DETERMINERS or tokens[j].group(0).isdigit():
+        if j < 0 or form in _NOUN_FORMS and (tokens[j].group(0).lower() in _NOUN_DETERMINERS or tokens[j].group(0).isdigit()):
             continue  # "two tweets of", "her claims": a noun, not a cue verb
         subject_end = tokens[j].end()
-        content_start = _content_after_verb(masked, token.end(), lemma)
+        content_start = content_after_verb(masked, token.end(), lemma)
         if content_start is None:
             continue
         if tokens[j].group(0).lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
-            subject = latest_clause_subject(masked, tokens[j].start())
+            subject = subject_before(masked, tokens[j].start())
             if subject is not None:
                 joined = tokens[j].start()  # "Ana said A and said B": A ends before "and"
-                cues[open_from:] = [c if not c.start < joined < c.end else c._replace(end=joined) for c in cues[open_from:]]
-                open_from = len(cues)  # those end before "and" now: a later "and" needs not look at them
+                if cues and cues[-1].start < joined < cues[-1].end:
+                    cues[-1] = cues[-1]._replace(end=joined)
                 cues.append(_LocalCue(subject.phrase, form, content_start, len(masked), subject.offset))
             continue
         found = False
@@ -241,80 +170,30 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             if phrase is None:
                 continue
             end = len(masked)
-            if start == 0 and _SUBORDINATORS.match(masked[:_CLAUSE_PROBE_CHARS].lstrip()):
+            if _SUBORDINATORS.match(masked[start:].lstrip()) and start == 0:
                 comma = masked.find(",", content_start)
                 end = comma if comma > 0 else end
             cues.append(_LocalCue(phrase, form, content_start, end, start))
             found = True
             break
-        if not found:
-            relative = _relative_cue(masked, tokens, j, form, content_start)
+        if not found:  # "… was booed when she said …": the clause after a subordinator
+            after = _last_subordinator(masked, subject_end)
+            phrase = parse_speaker(masked[after:subject_end]) if after is not None else None
+            if phrase is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
+                cues.append(_LocalCue(phrase, form, content_start, len(masked), after))
+                found = True
+        if not found and tokens[j].group(0).lower() == "who":
+            relative = relative_cue(masked, tokens[j].start(), form, content_start)
             if relative is not None:
                 cues.append(relative)
     return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
 
 
-def _relative_cue(masked: str, tokens: list[re.Match[str]], j: int, form: str, content_start: int) -> _LocalCue | None:
-    """'Ana Ruiz, who said the plan failed, …': the speaker is the phrase before "who", the content
-    runs to the clause's end. A hedge inside a relative clause ("a plan which they say works") is
-    no voice."""
-    if tokens[j].group(0).lower() != "who":
-        return None
-    before_end = _RELATIVE_COMMA.search(masked, max(0, tokens[j].start() - _MAX_SUBJECT_CHARS), tokens[j].start())
-    if before_end is None:
-        return None
-    # The phrase runs back to the nearest clause break, and no further than a subject may.
-    window_start = max(0, before_end.start() - _MAX_SUBJECT_CHARS)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked, window_start, before_end.start())]
-    start = breaks[-1] if breaks else (0 if window_start == 0 else None)
-    if start is None:
-        return None
-    comma = masked.find(",", content_start)
-    phrase = parse_speaker(masked[start : before_end.start()])
-    return _LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), start) if phrase is not None else None
-
-
-def _participle_cues(masked: str) -> list[tuple[_LocalCue, int]]:
-    """', saying ...', 'and insisting that ...', 'by promising to ...', each with where its clause
-    begins (the content before it ends there). The speaker opens the nearest clause before it
-    ("..., the Post reported, citing ..."); None when none does: the sentence's subject speaks."""
-    cues: list[tuple[_LocalCue, int]] = []
-    for found in _PARTICIPLE.finditer(masked):
-        verb = found.group("verb")
-        start = _content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
-        if start is None:
-            continue
-        if cues:
-            last, begins = cues[-1]
-            cues[-1] = (_LocalCue(last.speaker, last.cue, last.start, found.start(), last.position), begins)
-        subject = latest_clause_subject(masked, found.start())
-        speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
-        cues.append((_LocalCue(speaker, verb, start, len(masked), position), found.start()))
-    return cues
-
-
-def _leading_participle_cue(masked: str) -> _LocalCue | None:
-    """'Noting that the vote was close, the mayor said ...': the content runs to the first comma,
-    and the speaker opens the clause after it."""
-    found = _LEADING_PARTICIPLE.match(masked)
-    if not found:
-        return None
-    verb = found.group("verb").lower()
-    start = _content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
-    if start is None or masked[start:].split(" ", 1)[0].lower() in _LEADING_NOT_CONTENT:
-        return None  # "Writing for the majority, ...": a circumstance, not what was said
-    comma = masked.find(",", start)
-    subject = clause_subject(masked[comma + 1 :]) if comma > start else None
-    if subject is None:
-        return None
-    return _LocalCue(subject.phrase, verb, start, comma, comma + 1 + subject.offset)
-
-
 def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
     no cue verb and no "according to")."""
-    words = _TOKEN.findall(masked)
-    if REPORTED_FORMS.isdisjoint(words) and "ccording to" not in masked:
+    words = TOKEN.findall(masked)
+    if REPORTED_FORMS.isdisjoint(words) and "ccording to" not in masked and CHARACTERISING_FORMS.isdisjoint(words):
         return None
     return words
 
@@ -331,6 +210,54 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
         if end > start:
             found.append(ReportedCue(cue.speaker, cue.cue, sentence_start + start, sentence_start + end, sentence_start + cue.position))
     return found
+
+
+class _WhoAndRole(NamedTuple):
+    """(start, end) of the speaker, and of the role when one is given."""
+
+    who: tuple[int, int]
+    role: tuple[int, int] | None
+
+
+def _trailing_start(text: str) -> int:
+    """Where the text's trailing run of spaces and `.!?` starts."""
+    return len(text) - _TRAILING_PUNCTUATION.match(text[::-1]).end()
+
+
+def _who_and_role(text: str, start: int, trailing: int, commas: list[int]) -> _WhoAndRole | None:
+    """The regex `(?P<who>[^,]+?)(?:,\\s+(?P<role>[^,]+?))?[\\s.!?]*$` matched at `start`, worked
+    out from the commas (sorted positions) and where the trailing punctuation starts, so that no
+    position is read twice (the regex re-reads the trailing-punctuation test at every one)."""
+    k = bisect_left(commas, start)
+    if k == len(commas):  # no comma: the speaker runs to the trailing punctuation
+        return _WhoAndRole((start, max(start + 1, trailing)), None) if start < len(text) else None
+    comma = commas[k]
+    if comma == start or k + 1 < len(commas):  # an empty speaker, or a comma in the role
+        return None
+    role_start = _SPACES.match(text, comma + 1).end()
+    if role_start == comma + 1:  # `,\\s+`: a comma needs a space after it
+        return None
+    if role_start == len(text):  # only spaces after the comma: the role is the last of them
+        if role_start - 1 < comma + 2:
+            return None
+        role_start -= 1
+    return _WhoAndRole((start, comma), (role_start, max(role_start + 1, trailing)))
+
+
+def _according_back(masked: str) -> tuple[int, _WhoAndRole] | None:
+    """`CONTENT, according to WHO[, ROLE].`: (where the content ends, the speaker and role),
+    for the last `according to` that has both (the greedy regex's choice)."""
+    trailing, commas = _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)]
+    for cue in reversed(list(_ACCORDING_BACK_CUE.finditer(masked))):
+        content_end = cue.start()
+        while content_end and masked[content_end - 1].isspace():
+            content_end -= 1
+        if content_end == 0:
+            continue
+        found = _who_and_role(masked, cue.end(), trailing, commas)
+        if found:
+            return content_end, found
+    return None
 
 
 def _as_noted(masked: str) -> tuple[int, int, str, int] | None:
@@ -367,24 +294,41 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         phrase = _who(masked[who_start:who_end])
         if phrase:
             return [_LocalCue(phrase, verb, content_start, len(masked), who_start)]
-    inverted = _inverted_tail_cue(masked)  # "CONTENT, said Jo Li, ...": the verb has no subject before it
+    inverted = inverted_tail_cue(masked)  # "CONTENT, said Jo Li, ...": the verb has no subject before it
     cues = [inverted] if inverted else _finite_verb_cues(masked, words)
     if not cues:
-        post = _postposed_cue(masked) or _interjected_cue(masked)
+        post = postposed_cue(masked) or interjected_cue(masked)
         if post:
             cues.append(post)
-    participles = _participle_cues(masked) if not PARTICIPLE_FORMS.isdisjoint(words) else []
-    if participles:
-        # "X has resisted, arguing that ...": the first participle clause after a content's start ends it
-        # (the participles' own contents end at the next one already).
-        begins = [found for _, found in participles]
-        for k, c in enumerate(cues):
-            first = bisect_left(begins, c.start)
-            if first < len(begins) and begins[first] < c.end:
-                cues[k] = _LocalCue(c.speaker, c.cue, c.start, begins[first], c.position)
-        cues.extend(participle for participle, _ in participles)
-    leading = _leading_participle_cue(masked) if words and words[0].lower() in PARTICIPLE_FORMS else None
+    ends: list[int] = []  # where a participle's clause begins: any content running over it ends there
+    for participle, begins in participle_cues(masked) if not PARTICIPLE_FORMS.isdisjoint(words) else ():
+        ends.append(begins)
+        cues.append(participle)
+    if "\u201c" in masked or '"' in masked or "\u00ab" in masked:
+        for characterisation, begins in characterisation_cues(masked):
+            if begins >= 0:  # ", calling him “…”" ends the content before it
+                ends.append(begins)
+            cues.append(characterisation)
+    if ends:
+        cues = _end_at(cues, sorted(ends))
+    leading = leading_participle_cue(masked) if words and words[0].lower() in PARTICIPLE_FORMS else None
     cues = [leading, *cues] if leading else cues
-    return _end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
+    return end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
 
 
+def _end_at(cues: list[LocalCue], ends: list[int]) -> list[LocalCue]:
+    """Each content cut at the first of `ends` (sorted) that falls inside it."""
+    cut = []
+    for cue in cues:
+        k = bisect_left(ends, cue.start + 1)
+        cut.append(cue._replace(end=ends[k]) if k < len(ends) and ends[k] < cue.end else cue)
+    return cut
+
+
+def according_alone(masked: str) -> SpeakerPhrase | None:
+    """'According to a report by Reuters.' standing alone: its content is the previous sentence."""
+    cue = _ACCORDING_ALONE_CUE.match(masked)
+    if not cue:
+        return None
+    found = _who_and_role(masked, cue.end(), _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)])
+    return _who(masked[found.who[0] : found.who[1]]) if found else None

@@ -1,8 +1,10 @@
-"""Speaker phrases: parse a subject chunk (the registry of names and pronouns is registry.py).
+"""Speaker phrases: parse a subject chunk ("Jo Li, a nurse", "two officials", "she").
 
 No parser: a speaker phrase is recognised by shape (a run of capitalised words, a
-pronoun, or a noun phrase headed by a person noun). Offsets: parse_subject's offset
-counts from the start of the chunk it was given.
+pronoun, or a noun phrase headed by a person noun); registry.py resolves it against
+what the article said before it.
+
+Offsets: parse_subject's offset counts from the start of the chunk it was given.
 """
 
 from __future__ import annotations
@@ -13,23 +15,29 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from stance.extract.groups import (
+    DEFINITE_DETERMINERS,
+    POST_MODIFIERS,
+    PREPOSITIONS,
+    RELATIVE,
+    VERBISH,
+    group_words,
+    is_group,
+    is_verb_form,
+    opens_definite_phrase,
+)
+from stance.extract.registry import given_name_gender
 from stance.extract.tables import (
     DEMONYMS,
     DOCUMENT_NOUNS,
-    FEMALE_HONORIFICS,
     HONORIFICS,
-    MALE_HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
-    TITLES,
-    ORGANISATION_WORDS,
     PERSON_NOUNS,
-    PLACE_NAMES,
     PRONOUN_GENDER,
     SPEAKER_DETERMINERS,
+    TITLES,
 )
-from stance.extract.cues import FORM_TO_LEMMA
-from stance.extract.given_names import given_name_gender
 
 _WORD = re.compile(r"[\w’'.\-&]+")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
@@ -39,8 +47,6 @@ _CLAUSE_OPENERS = re.compile(
     r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even|after|before|until|once|unless)\b[\s,]*)+",
     re.IGNORECASE,
 )
-_RELATIVE = frozenset("who whom whose which that what where when why how".split())
-_VERBISH = frozenset("is are was were be been being has have had do does did will would can could".split())
 # Trailing circumstance after an inverted speaker ("said the ministry in a statement").
 _TRAILING_CIRCUMSTANCE = re.compile(
     r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before)\s+.*$|\s+(?:today|yesterday|recently)$",
@@ -61,7 +67,6 @@ _TRAILING_DATE = re.compile(
     r"|week|month|year)$"
 )
 # "a newcomer named Raytoho": the name, with the group as its role.
-_MAX_JOINED_SPEAKERS_CHARS = 120
 _NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called)\s+(?P<name>[A-Z][^,]{0,60})$")
 
 
@@ -108,93 +113,6 @@ def _name_words(tokens: list[str]) -> bool:
     return inner_ok and is_name_token(tokens[-1])
 
 
-_PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
-# Words that may follow a speaker's head noun: "two sources familiar with", "a source involved in".
-_POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based working who involved briefed
-    connected linked aligned tied close""".split())
-
-
-# "many of", "one of", "a few of": a speaker who is part of the group after them.
-_PART_OF_WORDS = frozenset("many some most all none several few each both half one two three four five dozens hundreds".split())
-_PART_OF_ARTICLED = frozenset({"few", "number", "group"})  # "a few of", "a number of"
-_ING_MODIFIERS = frozenset("leading acting visiting striking ruling founding governing working remaining opposing".split())
-
-
-def rest_ends_open(tokens: list[str], head: int) -> bool:
-    """'users on the': a post-modifier cut off after a preposition or determiner."""
-    return len(tokens) > head + 1 and (tokens[-1] in _PREPOSITIONS or tokens[-1] in ("the", "a", "an"))
-
-
-_COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
-_DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
-# Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
-_NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
-
-
-def _opens_definite_phrase(word: str) -> bool:
-    """'the', 'her', or a possessive name ("Acme's", "Sanders’")."""
-    return word.lower() in _DEFINITE_DETERMINERS or (word[:1].isupper() and word.endswith(("'s", "’s", "s'", "s’")))
-
-
-def _part_of_length(tokens: list[str]) -> int:
-    """How many leading words say "part of" ("many of" 2, "a number of" 3), 0 if none; a
-    group must follow."""
-    if len(tokens) > 2 and tokens[0] in _PART_OF_WORDS and tokens[1] == "of":
-        return 2
-    if len(tokens) > 3 and tokens[0] == "a" and tokens[1] in _PART_OF_ARTICLED and tokens[2] == "of":
-        return 3
-    return 0
-
-
-def _is_group(text: str, generic: bool = False) -> bool:
-    """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'.
-    `generic`: also "the"/a possessive and any lower-case head noun ("the billionaire businessman")."""
-    return _group_words(_tokens(text), generic)
-
-
-def _group_words(words: list[str], generic: bool = False) -> bool:
-    """_is_group, on the text's words."""
-    part = _part_of_length([w.lower() for w in words[:4]])
-    if part:  # "many of her supporters", "one of the lawyers": the group they are part of
-        rest = words[part:]
-        return _group_words(rest, generic) or _opens_definite_phrase(rest[0]) and _group_words(rest, True)
-    tokens = [t.lower() for t in words]
-    if not tokens or len(tokens) > 10 or any(t in _RELATIVE - {"who"} or t in _VERBISH for t in tokens):
-        return False
-    if len(tokens) == 1:
-        return tokens[0] in PERSON_NOUNS or tokens[0] == "another"
-    head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
-    while head is not None and head + 1 < len(tokens) and tokens[head + 1] in PERSON_NOUNS:
-        head += 1  # a compound: "military analysts", "campaign officials"
-    definite = generic and _opens_definite_phrase(words[0])
-    if head is None and (tokens[0] in _COUNT_DETERMINERS or definite) and len(tokens) <= 6:
-        # "one festival-goer from Manchester": an unlisted noun after a determiner; head is before any preposition.
-        head = next((i - 1 for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens) - 1)
-        if head < 1 or tokens[head] in DOCUMENT_NOUNS:
-            return False
-        if any(w[:1].isupper() for w in words[2:head + 1]) and words[1].islower():
-            return False  # "the site showed Parler offline": a name after a lower-case word starts a new phrase
-        if tokens[head] in PRONOUN_GENDER or tokens[0] not in _COUNT_DETERMINERS and not (
-            words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
-            and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in _DEFINITE_DETERMINERS
-            and not tokens[head].endswith(("ly", "ing"))
-        ):
-            return False
-    if head is None or tokens[head] in DOCUMENT_NOUNS or any(t in _PREPOSITIONS or t == "who" for t in tokens[:head]):
-        return False  # "a research firm" is a group, "the research" is not
-    if tokens[0].endswith("ing") and tokens[0] not in _ING_MODIFIERS or rest_ends_open(tokens, head):
-        return False  # "telling users on the": a participle clause, not a speaker
-    if any(t in ("the", "a", "an") or _is_verb_form(t) for t in tokens[1:head]):
-        return False  # "Ana met the voters", "Lee said organisers": a second phrase or a clause began
-    rest = tokens[head + 1 :]
-    if not rest:
-        return True
-    if rest[0] in ("and", "or"):  # "users and nationalist bloggers"
-        return _is_group(" ".join(rest[1:]), generic)
-    # "familiar with", "from Leeds", or a participle: "a woman sitting beside her"
-    return (rest[0] in _POST_MODIFIERS or rest[0].endswith("ing")) and rest[0] != "who"
-
-
 def _plausible_role(text: str) -> bool:
     """An appositive is a noun phrase: not a participle clause ("welcoming their peers")
     and not ending on a verb ("... counterparts, exchanged")."""
@@ -207,14 +125,7 @@ def _plausible_role(text: str) -> bool:
     )
 
 
-def _is_verb_form(word: str) -> bool:
-    """A cue verb that cannot be a noun ("said", "announced", "says"); "state", "reports" can."""
-    lemma = FORM_TO_LEMMA.get(word)
-    if lemma is None:
-        return False
-    return lemma in ("say", "tell") or word not in (lemma, lemma + "s", lemma + "es")
-
-
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head", "ee")
 _TITLE_BREAKERS = frozenset("as via and or but than then so if because while when that which who".split())
 
 
@@ -224,17 +135,18 @@ def _is_title(text: str) -> bool:
     if len(words) == 1 and words[0] in TITLES:
         return True
     if 0 < len(words) <= 4 and (words[-1] in TITLES or words[-1].lower() in PERSON_NOUNS) and not any(
-        w.lower() in _TITLE_BREAKERS or w.lower() in _PREPOSITIONS or _is_verb_form(w) for w in words
+        w.lower() in _TITLE_BREAKERS or w.lower() in PREPOSITIONS or is_verb_form(w) for w in words
     ):
         return True  # "Defense Secretary", "Acme CEO", "Supreme Court Justice"
-    if any(w.lower() in _TITLE_BREAKERS or _is_verb_form(w) for w in words) or (words and words[0].lower() in _PREPOSITIONS):
+    if any(w.lower() in _TITLE_BREAKERS or is_verb_form(w) for w in words) or (words and words[0].lower() in PREPOSITIONS):
         return False  # "via Acme as": function words make a clause, not a title
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
     return 0 < len(words) <= 4 and words[-1].islower() and _plausible_role(text) and (
-        not words[-1].endswith("ed")  # "Ana praised (Lee)": a verb, not a title
+        words[0].lower() != "the" or head.lower() in PERSON_NOUNS or head.endswith(_ROLE_ENDINGS)  # not "the state (Department)"
     ) and (
-        words[-1] not in _PREPOSITIONS and words[-1] not in SPEAKER_DETERMINERS
+        words[-1] not in PREPOSITIONS and words[-1] not in SPEAKER_DETERMINERS
     ) and not any(
-        w.lower() in _VERBISH or w.lower() in _RELATIVE for w in words
+        w.lower() in VERBISH or w.lower() in RELATIVE for w in words
     )
 
 
@@ -244,7 +156,7 @@ _AFFILIATION = re.compile(r"(?:Republican|Democrat|Democratic|Independent|Libert
 
 def _lower_determiner(text: str) -> str:
     first = text.split(" ", 1)[0]
-    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in _DEFINITE_DETERMINERS:
+    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in DEFINITE_DETERMINERS:
         return first.lower() + text[len(first):]
     return text
 
@@ -281,7 +193,7 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk:
         return None
     lowered = chunk.lower()
-    if lowered.rsplit(" ", 1)[-1] in _RELATIVE:  # "a reef that (had claimed)": a relative clause
+    if lowered.rsplit(" ", 1)[-1] in RELATIVE:  # "a reef that (had claimed)": a relative clause
         return None
     if lowered in PRONOUN_GENDER:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
@@ -299,16 +211,16 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         titled = parse_speaker(head) if not looks_like_name(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
             return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
-        if looks_like_name(parts[-1]) and _is_group(", ".join(parts[:-1])):  # "A user, Ren Yi"
+        if looks_like_name(parts[-1]) and is_group(", ".join(parts[:-1])):  # "A user, Ren Yi"
             return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=_lower_determiner(", ".join(parts[:-1])))
-        if _is_group(head) and not looks_like_name(rest):
+        if is_group(head) and not looks_like_name(rest):
             return SpeakerPhrase(_lower_determiner(head), PhraseKind.GROUP, role=_lower_determiner(rest))
         return None
     if looks_like_name(chunk):
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
     left, conjunction, right = chunk.partition(" and ")
-    if conjunction and "," not in chunk and len(chunk) <= _MAX_JOINED_SPEAKERS_CHARS:  # bounded: each side is parsed again
+    if conjunction and "," not in chunk and " and " not in right:
         first, second = parse_speaker(left), parse_speaker(right)
         if first is not None and second is not None and second.kind is PhraseKind.NAME and second.role and left.islower():
             # "entertainment writer and heavy user Chico Barney": two titles of one person
@@ -317,41 +229,51 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
             # "Russian students Liza and Sasha", "the mayor and her deputy": one group of speakers
             return SpeakerPhrase(f"{first.text} and {second.text}", PhraseKind.GROUP, role=first.role)
     named_as = _NAMED_AS.match(chunk)
-    if named_as and looks_like_name(named_as.group("name")) and _is_group(named_as.group("group")):
+    if named_as and looks_like_name(named_as.group("name")) and is_group(named_as.group("group")):
         return SpeakerPhrase(named_as.group("name"), PhraseKind.NAME, role=_lower_determiner(named_as.group("group")))
-    # "industry analyst Liu Xingliang": a title or group, then a name. Linear in the chunk: a name has at
-    # most 6 words, a group 10, a title 4 tokens, so each cut is judged on counts first, on 16 words at most.
+    # "industry analyst Liu Xingliang", "City planner Marisol Duarte": a title or group, then a name.
+    # Linear in the chunk: the name has at most 6 words, a group at most 10 and a title at most 4
+    # tokens, so each cut is judged on word counts first and on at most 16 words.
     tokens = chunk.split()
     words_of = [_tokens(token) for token in tokens]
     words = [word for token_words in words_of for word in token_words]
     words_before = list(accumulate(map(len, words_of), initial=0))  # words in tokens[:cut]
     for cut in range(1, len(tokens)):
-        if cut == 1 and tokens[0].lower() == "the" and 1 <= len(words) - words_before[1] <= 6 and _name_words(words[words_before[1]:]):
-            return SpeakerPhrase(chunk, PhraseKind.NAME)  # "the Rev. Jo Li"
         before = tokens[cut - 1].lower()
-        if before in _PREPOSITIONS or before in SPEAKER_DETERMINERS or (
-            cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in _PREPOSITIONS
-        ):
-            # "one festival-goer from Manchester", "an adviser to President Lee": the name is the
-            # preposition's object; "master of ceremonies Jo Li" keeps its title.
-            continue
+        if before in PREPOSITIONS:
+            continue  # "one festival-goer from Manchester" is a group, not a title and a name
         head_words = words_before[cut]
         if not 1 <= len(words) - head_words <= 6 or cut > 4 and not 1 <= head_words <= 10:
             continue  # the tail is too long for a name, or the head for a title or a group
         if not _name_words(words[head_words:]):
             continue
-        if not is_name_token(tokens[cut - 1]) and (_group_words(words[:head_words]) or cut <= 4 and _is_title(" ".join(tokens[:cut]))):
+        if cut == 1 and before == "the":
+            return SpeakerPhrase(chunk, PhraseKind.NAME)
+        if before in SPEAKER_DETERMINERS or cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in PREPOSITIONS:
+            continue  # "a person close to the Clintons", "an adviser to President Lee": the name is an object
+        if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and _is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
-    if _is_group(chunk, generic=True):
+    if is_group(chunk, generic=True):
         return SpeakerPhrase(_lower_determiner(chunk), PhraseKind.GROUP)
     return None
+
+
+def parse_document(chunk: str) -> SpeakerPhrase | None:
+    """'the report', 'the company's statement': a document that a direct quote is taken from.
+    Only quotes are attributed to one; reported speech needs someone named ("a report by X")."""
+    words = _tokens(chunk)
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in DOCUMENT_NOUNS or not opens_definite_phrase(words[0]) and (
+        words[0].lower() not in ("a", "an")
+    ):
+        return None
+    return SpeakerPhrase(_lower_determiner(chunk.strip()), PhraseKind.GROUP)
 
 
 def names_a_person(phrase: SpeakerPhrase) -> bool:
     """A name, a pronoun for a person, or a group headed by a person noun ("two officials"),
     not a phrase about a thing ("the snarky headline")."""
     if phrase.kind is PhraseKind.GROUP:
-        return _is_group(phrase.text)
+        return is_group(phrase.text)
     return phrase.kind is PhraseKind.NAME or phrase.text in ("he", "she", "they")
 
 
@@ -383,7 +305,7 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     role = role or (who.strip() + " " + relative if who else "")
     head = head.strip()
     circumstance = _TRAILING_CIRCUMSTANCE.search(head)
-    if circumstance and head[: circumstance.start()].rsplit(" ", 1)[-1] not in _POST_MODIFIERS:
+    if circumstance and head[: circumstance.start()].rsplit(" ", 1)[-1] not in POST_MODIFIERS:
         head = head[: circumstance.start()]  # "said the ministry in a statement", not "a source involved in"
     phrase = parse_speaker(head)
     if phrase is None or phrase.kind is PhraseKind.PRONOUN:
@@ -393,6 +315,6 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
         # "said a longtime aide, Jo Li of Acme": the name, with the group as its role
         return SpeakerPhrase(name.group(0), PhraseKind.NAME, role=phrase.text)
     role = role.strip()
-    if role.split(" ", 1)[0].lower() in _PREPOSITIONS:  # "said Ana Ruiz, after the vote"
+    if role.split(" ", 1)[0].lower() in PREPOSITIONS:  # "said Ana Ruiz, after the vote"
         role = ""
     return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role) or phrase.role)

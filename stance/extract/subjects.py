@@ -70,22 +70,3 @@ def clause_subject(chunk: str, latest_first: bool = False) -> Subject | None:
                     return Subject(named, earlier + len(chunk[earlier:]) - len(chunk[earlier:].lstrip()))
         return Subject(subject.phrase, start + subject.offset)
     return None
-
-
-# How far back latest_clause_subject reads: the last _MAX_CLAUSES clauses of any real sentence.
-_LATEST_WINDOW_CHARS = 1200
-
-
-def latest_clause_subject(text: str, end: int) -> Subject | None:
-    """clause_subject(text[:end], latest_first=True), reading only the last _LATEST_WINDOW_CHARS
-    characters before `end`, so a cue far into a long sentence costs no more than one near its
-    start. A window cut inside a clause does not count the cut as a clause start. The offset is
-    absolute, into `text`."""
-    window_start = max(0, end - _LATEST_WINDOW_CHARS)
-    if window_start:
-        first_break = _CLAUSE_BREAK.search(text, window_start, end)
-        if first_break is None:
-            return None
-        window_start = first_break.end()
-    found = clause_subject(text[window_start:end], latest_first=True)
-    return Subject(found.phrase, window_start + found.offset) if found else None

@@ -35,7 +35,8 @@ NAMING_VERBS: frozenset[str] = frozenset(
 FILLER_WORDS: frozenset[str] = frozenset(
     """has have had is are was were will would could should may might can did does do also just then
     later once previously recently reportedly publicly repeatedly often even already further again
-    first separately privately openly frequently simply only""".split()
+    first separately privately openly frequently simply only here there itself himself herself themselves too
+    instead""".split()
 )
 # A negated cue reports nothing ("did not say"); a passive one names no speaker ("was reported").
 NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't"})
@@ -99,7 +100,8 @@ SPEAKER_DETERMINERS: frozenset[str] = frozenset(
 )
 # Document heads: a report is not a voice unless someone is named ("a report by X").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    "report reports study studies survey surveys data figures statistics poll polls document documents analysis research".split()
+    """report reports study studies survey surveys data figures statistics poll polls document documents analysis research
+    tweet tweets post posts letter letters statement statements email emails memo memos""".split()
 )
 # Capitalised words that start sentences or titles but are not names.
 NOT_NAME_WORDS: frozenset[str] = frozenset(

@@ -10,27 +10,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import islice
 from typing import NamedTuple
 
 from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NAMES
-from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
+from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
 from stance.records import Voice
-from stance.extract.reported import MASK, according_alone, cue_words, reported_cues
+from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone, cue_words, reported_cues
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import SentenceSubject, organisation_before, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import SpeakerRegistry
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, is_name_token, parse_speaker, split_title
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, is_name_token, parse_speaker, split_title
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
 # with [A-Z] (the honorific is checked by lookbehind on that letter) so that re can skip
 # ahead to the next capital letter instead of trying the pattern at every position.
 _CAPITAL_RUN = re.compile(r"[A-Z](?:(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof)\.?\s+[A-Z])?[\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
 _SHORT_QUOTE_WORDS = 2
+_CUE_REACH = 120  # characters between a cue verb and its content, at most
 _APPOSITIVE_CHARS = 80
 _APPOSITIVE_WORDS = 6
 _HEADLINE_MIN_WORDS = 4
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by".split())
 _HEADLINE_SHARE = 0.8
 _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 # Starts with the space: re then skips ahead with a fast literal search.
@@ -85,7 +86,7 @@ class _ArticleState:
         self.previous_sentence_start = -1
         self.speaking_organisations: set[str] = set()
         self.subject_organisations: set[str] = set()  # organisations that opened a sentence
-        self.head_subject: tuple[int, Attribution] | None = None  # (sentence start, the subject opening it)
+        self.head_subject: tuple[int, Subject | None] | None = None  # (sentence start, its subject)
         # Capitalised words seen mid-sentence are names, not just sentence openers.
         self.midsentence_capitals = set(_MIDSENTENCE_CAPITAL.findall(text))
 
@@ -197,6 +198,12 @@ def _appositive_person(masked: str, comma: int) -> bool | None:
     return not any(head in ORGANISATION_NOUNS for head in heads) and any(head in PERSON_NOUNS for head in heads)
 
 
+def _is_capitalised_name(quoted: str) -> bool:
+    """'Open Doors', 'The Walking Dead': every word capitalised, as a name or title is."""
+    words = [word for word in quoted.split() if word[:1].isalpha() and word.lower() not in _TITLE_SMALL_WORDS]
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
 def _is_title_case(masked: str) -> bool:
     """A headline: mostly capitalised words and no closing period."""
     if masked.rstrip().endswith("."):
@@ -251,13 +258,23 @@ def extract_voices(article_id: str, text: str) -> list[Voice]:
     return state.voices
 
 
+def _introduced_by_colon(state: _ArticleState, index: int, all_sentences: list[Sentence]) -> PreCue | None:
+    """The cue of a sentence ending in a colon ("Ana Ruiz went on:"), for the quote that follows it."""
+    if not index:
+        return None
+    previous = all_sentences[index - 1]
+    before = state.masked_text[previous.start : previous.end]
+    if not before.rstrip().endswith(":"):
+        return None
+    return match_pre_cue(before, previous.start) or match_colon_intro(before, previous.start)
+
+
 def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
     # Found once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
     if state.head_subject is None or state.head_subject[0] != sentence.start:
-        subject = clause_subject(masked)
-        found = state.resolve(subject.phrase, sentence.start + subject.offset) if subject else _NOBODY
-        state.head_subject = (sentence.start, found)
-    return state.head_subject[1]
+        state.head_subject = (sentence.start, clause_subject(masked))
+    subject = state.head_subject[1]
+    return state.resolve(subject.phrase, sentence.start + subject.offset) if subject else _NOBODY
 
 
 def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[QuoteSpan], masked: str,
@@ -279,10 +296,14 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         if result.kind is SpanRole.NOT_A_VOICE:
             continue
         if result.kind is SpanRole.CONTINUATION:
-            if not _continues_previous(state, sentence, index, all_sentences) or not state.voices:
-                continue
-            previous = state.voices[-1]
-            speaker, role, cue = previous.speaker, previous.speaker_role, ""
+            if _continues_previous(state, sentence, index, all_sentences) and state.voices:
+                previous = state.voices[-1]
+                speaker, role, cue = previous.speaker, previous.speaker_role, ""
+            else:
+                intro = _introduced_by_colon(state, index, all_sentences)  # 'Ana Ruiz went on:' ending the sentence before
+                if intro is None or intro.speaker is None:
+                    continue
+                (speaker, role), cue = state.resolve(intro.speaker, intro.position), intro.cue
         else:
             if result.speaker is None:  # ", saying “...”": the sentence's subject speaks
                 speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
@@ -299,27 +320,30 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
                 direct_verbs.add(text.find(cue, span.outer_end, sentence.end))
 
     # Reported cues come with absolute offsets: compare them with spans and slice the whole masked text.
+    # Sorted offsets, so that each reported cue finds the quotes inside its content by bisection.
     masked_text = state.masked_text
-    direct_opens = sorted({span.open for span in direct_spans})  # bisected per cue: a sentence may hold many
+    direct_opens = sorted(span.open for span in direct_spans)
     own_opens = [span.open for span in own_spans]
     for cue in reported_cues(masked, sentence.start, words) if words is not None else ():
-        content = masked_text[cue.start : cue.end]
         # The content is the direct quote itself ("X said, “...”"): already a voice.
-        nearest = bisect_left(direct_opens, cue.start)
-        if nearest < len(direct_opens) and direct_opens[nearest] <= cue.start + 1:
+        k = bisect_left(direct_opens, cue.start)
+        if k < len(direct_opens) and direct_opens[k] <= cue.start + 1:
             continue
         # '“…,” Ana said Monday': the verb that attributed the quote introduces nothing more.
-        if direct_verbs and text.rfind(cue.cue, cue.position, cue.start) in direct_verbs:
+        if direct_verbs and text.rfind(cue.cue, max(cue.position, cue.start - _CUE_REACH), cue.start) in direct_verbs:
             continue
-        after_start = bisect_right(direct_opens, cue.start)
-        cut = direct_opens[after_start] if after_start < len(direct_opens) and direct_opens[after_start] < cue.end else None
+        k = bisect_right(direct_opens, cue.start)
+        cut = direct_opens[k] if k < len(direct_opens) and direct_opens[k] < cue.end else None
         if cut is not None and masked_text[cue.start:cut].rstrip().endswith(":"):
             continue  # 'told a rally outside the hall: “…”': the cue of that direct quote
         end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
-        inner_spans = list(islice((own_spans[k] for k in range(bisect_left(own_opens, cue.start), bisect_left(own_opens, end))
-                                   if own_spans[k].open not in gloss_opens), 2))  # the first, and whether there are more
+        content = masked_text[cue.start : end]
+        inner_spans = [s for s in own_spans[bisect_left(own_opens, cue.start) : bisect_left(own_opens, end)]
+                       if s.open not in gloss_opens]
         if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
             continue  # 'saying “hello” to ...': a quoted word, not a statement
+        if cue.cue in CHARACTERISING_FORMS and (not inner_spans or _is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
+            continue  # 'called it “Open Doors”': a name, not a characterisation
         whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == cue.start else None
         if whole is not None and whole.closed and end <= whole.outer_end:
             # 'She vowed that “…”': the content is one quote, a direct voice

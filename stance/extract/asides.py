@@ -1,0 +1,240 @@
+"""Reported-speech cues outside a sentence's plain `Subject said CONTENT` clause.
+
+  CONTENT, officials said.          CONTENT, said Jo Li, a long role.      A, she said, B.
+  X did this, saying CONTENT.       Noting that CONTENT, X said ...        Jo Li, who said CONTENT, ...
+  X called it “a disgrace”.         and, at the end, each content cut where the next speaker begins.
+
+Offsets: all count from the masked sentence's first character (see content.py). Each pass
+reads the sentence once; a speaker is looked for in a bounded window before its cue, so a
+sentence with many cues costs no scan of the whole sentence per cue.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
+from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS, REPORTED_FORMS_RE
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_inverted_speaker, parse_speaker
+from stance.extract.subjects import clause_subject
+from stance.extract.tables import FILLER_WORDS
+
+# Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
+_CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently".split())
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_COMMA = re.compile(",")
+_MAX_CUE_CLAUSE_CHARS = 80
+_MAX_CUE_TRAILER_WORDS = 6
+_MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
+SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked for
+_QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
+_TWO_WORDS = re.compile(r"\s*\S+\s+\S")
+_INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
+# After a comma, or a closing mark whose quote held the comma: "“…,” citing …".
+_PARTICIPLE = re.compile(rf"(?:[,\u201d\"]|\b(?:and|but|by|while|in))\s+(?P<verb>{PARTICIPLE_RE})\b")
+_LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split())
+_LEADING_PARTICIPLE = re.compile(
+    rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
+)
+# "called it “…”", "describing the plan as “…”": a verb, its object (a pronoun or a short phrase),
+# "as" at most, and an opening quote mark.
+_CHARACTERISATION = re.compile(
+    r"\b(?P<verb>call(?:s|ed|ing)|describ(?:es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|deem(?:s|ed|ing))\s+"
+    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    r"\s+(?:as\s+)?|as\s+)[\u201c\"\u00ab]"
+)
+CHARACTERISING_FORMS = frozenset(
+    "calls called calling describes described describing labels labeled labelled labeling labelling brands branded branding "
+    "deems deemed deeming".split()
+)
+_MASK_RUN = re.compile(MASK + "*")
+_CONNECTORS = frozenset("and but while after before as because since when whereas although though so".split())
+_CONTENT_EDGE = " ,;:\u2014\u2013"
+
+
+def subject_before(masked: str, position: int) -> Subject | None:
+    """The speaker opening the nearest clause before `position` (clause_subject, latest first),
+    looked for in the few hundred characters before it; the offset counts from the sentence."""
+    window = max(0, position - SUBJECT_WINDOW)
+    found = clause_subject(masked[window:position], latest_first=True)
+    return Subject(found.phrase, window + found.offset) if found else None
+
+
+class _CueClause(NamedTuple):
+    subject: str  # the words naming the speaker
+    verb: str
+
+
+def split_cue_clause(clause: str) -> _CueClause | None:
+    """'officials said on Monday' -> ('officials', 'said'); 'said the ministry' -> ('the ministry', 'said')."""
+    words = clause.split()
+    if not words:
+        return None
+    if words[0] in REPORTED_FORMS and not words[0].endswith("ing"):  # inverted: "said the ministry"
+        end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
+        return _CueClause(" ".join(words[1:end]), words[0])
+    k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
+    if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS and not _WEEKDAY.match(words[k + 1])
+                 and FORM_TO_LEMMA[words[k]] not in ADDRESSEE_LEMMAS):
+        return None
+    if len(words) - k - 1 > _MAX_CUE_TRAILER_WORDS or ":" in clause:
+        return None  # "X asked Y a simple question: …" is a clause of its own, not a cue
+    j = k
+    while j > 0 and words[j - 1].lower() in FILLER_WORDS:
+        j -= 1
+    return _CueClause(" ".join(words[:j]), words[k])
+
+
+def postposed_cue(masked: str) -> LocalCue | None:
+    """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'"""
+    body = masked.rstrip(" .!?")
+    last = body.rfind(",")
+    for comma, role in ((last, ""), (body.rfind(",", 0, last) if last > 0 else -1, body[last + 1 :].strip())):
+        if comma <= 0 or MASK in body[comma:]:
+            continue
+        clause = body[comma + 1 : last if role else len(body)].strip()
+        split = split_cue_clause(clause)
+        if split is None or len(body[:comma].split()) < 3 or role and not clause.startswith(split.verb):
+            continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman"
+        phrase = parse_speaker(split.subject)
+        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:
+            continue
+        phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
+        return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())
+    return None
+
+
+def interjected_cue(masked: str) -> LocalCue | None:
+    """'A, he said, B.' / 'A, said Jo Li, B.': a cue clause set off by commas inside the content,
+    which is then the whole sentence."""
+    commas = [m.start() for m in _COMMA.finditer(masked)]
+    if not commas or not masked[: commas[0]].strip():
+        return None
+    for left, right in zip(commas, commas[1:]):
+        if right - left > _MAX_CUE_CLAUSE_CHARS:
+            continue
+        clause = masked[left + 1 : right]
+        after = SPACES.match(masked, right + 1).end()
+        if MASK in clause or masked[after : after + 1] in _QUOTE_OR_MASK or not _TWO_WORDS.match(masked, after):
+            continue  # 'Later, she said, “…”': the cue of a quote, which is a voice already
+        split = split_cue_clause(clause.strip())
+        phrase = parse_speaker(split.subject) if split else None
+        if phrase is not None:
+            return LocalCue(phrase, split.verb, 0, len(masked), left + 1 + len(clause) - len(clause.lstrip()))
+    return None
+
+
+def inverted_tail_cue(masked: str) -> LocalCue | None:
+    """'CONTENT, said Jo Li, director of the institute at the university, Davis.': the speaker and a
+    role of any length after an inverted cue."""
+    third_word = _TWO_WORDS.match(masked)  # the content needs three words: its first two end here
+    last_mask = masked.rfind(MASK)
+    for found in _INVERTED_TAIL.finditer(masked):
+        if not third_word or found.start() <= third_word.end() or last_mask > found.end("verb") or (
+            FORM_TO_LEMMA[found.group("verb")] in ADDRESSEE_LEMMAS or len(masked) - found.start("rest") > _MAX_TAIL_CHARS
+        ):
+            continue  # "…, told Acme News last week she …": an addressee, not an inverted speaker
+        phrase = parse_inverted_speaker(masked[found.start("rest") :].rstrip(" .!?"))
+        if phrase is not None:
+            return LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("rest"))
+    return None
+
+
+def relative_cue(masked: str, who_start: int, form: str, content_start: int) -> LocalCue | None:
+    """'Ana Ruiz, who said the plan failed, …': the speaker is the phrase before "who", the content
+    runs to the clause's end. A hedge inside a relative clause ("a plan which they say works") is
+    no voice."""
+    window = max(0, who_start - SUBJECT_WINDOW)
+    before = masked[window:who_start].rstrip()
+    if not before.endswith(","):
+        return None
+    before = before[:-1]
+    start = max(before.rfind(mark) for mark in ",;:\u2014(") + 1
+    phrase = parse_speaker(before[start:])
+    if phrase is None:
+        return None
+    comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
+    return LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), window + start)
+
+
+def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
+    """'called it “a disgrace”', 'described the plan as “reckless”', ', calling him “…”': a quoted
+    characterisation, said by the clause's subject; the content is the object and the quote. Each
+    comes with where an earlier content must end (-1: none, for a finite verb)."""
+    cues = []
+    for found in _CHARACTERISATION.finditer(masked):
+        close = _MASK_RUN.match(masked, found.end()).end()  # the closing mark follows the masked words
+        participle = found.group("verb").endswith("ing")
+        begins = masked.rfind(",", max(0, found.start() - SUBJECT_WINDOW), found.start()) if participle else -1
+        subject = subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
+        if subject is None:
+            continue
+        start = found.start("object") if found.group("object") else found.end("verb")
+        cues.append((LocalCue(subject.phrase, found.group("verb"), start, min(close + 1, len(masked)), subject.offset), begins))
+    return cues
+
+
+def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
+    """', saying ...', 'and insisting that ...', 'by promising to ...', each with where its clause
+    begins (the content before it ends there). The speaker opens the nearest clause before it
+    ("..., the Post reported, citing ..."); None when none does: the sentence's subject speaks."""
+    cues: list[tuple[LocalCue, int]] = []
+    for found in _PARTICIPLE.finditer(masked):
+        verb = found.group("verb")
+        start = content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
+        if start is None:
+            continue
+        if cues:
+            last, begins = cues[-1]
+            cues[-1] = (LocalCue(last.speaker, last.cue, last.start, found.start(), last.position), begins)
+        subject = subject_before(masked, found.start())
+        speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
+        cues.append((LocalCue(speaker, verb, start, len(masked), position), found.start()))
+    return cues
+
+
+def leading_participle_cue(masked: str) -> LocalCue | None:
+    """'Noting that the vote was close, the mayor said ...': the content runs to the first comma,
+    and the speaker opens the clause after it."""
+    found = _LEADING_PARTICIPLE.match(masked)
+    if not found:
+        return None
+    verb = found.group("verb").lower()
+    start = content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
+    if start is None or masked[start : start + 16].split(" ", 1)[0].lower() in _LEADING_NOT_CONTENT:
+        return None  # "Writing for the majority, ...": a circumstance, not what was said
+    comma = masked.find(",", start)
+    subject = clause_subject(masked[comma + 1 : comma + 1 + SUBJECT_WINDOW]) if comma > start else None
+    if subject is None:
+        return None
+    return LocalCue(subject.phrase, verb, start, comma, comma + 1 + subject.offset)
+
+
+def _without_connector(masked: str, start: int, end: int) -> int:
+    """The end of masked[start:end] without trailing punctuation and connecting words ("…, and")."""
+    while True:
+        while end > start and masked[end - 1] in _CONTENT_EDGE:
+            end -= 1
+        word_start = end
+        while word_start > start and masked[word_start - 1].isalpha():
+            word_start -= 1
+        if word_start == end or masked[word_start:end].lower() not in _CONNECTORS:
+            return end
+        end = word_start
+
+
+def end_at_next_speaker(masked: str, cues: list[LocalCue]) -> list[LocalCue]:
+    """'…, suggesting that the host left, after Acme announced that …': a content ends where another
+    cue's speaker begins inside it, without the connecting word."""
+    positions = sorted(cue.position for cue in cues if cue.speaker is not None)
+    ended = []
+    for cue in cues:
+        k = bisect_right(positions, cue.start)  # the first speaker after the content starts
+        if cue.speaker is not None and k < len(positions) and positions[k] == cue.position:
+            k += 1  # a cue's own speaker inside its content ("A, she said, B") cuts nothing
+        if k < len(positions) and positions[k] < cue.end:
+            cue = LocalCue(cue.speaker, cue.cue, cue.start, _without_connector(masked, cue.start, positions[k]), cue.position)
+        ended.append(cue)
+    return ended

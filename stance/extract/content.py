@@ -1,0 +1,125 @@
+"""What follows a reported-speech cue verb: where its content starts, if it has any.
+
+`X told reporters in a statement on Monday that CONTENT`, `X asked whether CONTENT`,
+`X noted the bill would fail`: an addressee, a particle ("pointed out") and circumstances
+may stand between the verb and the content; a bare clause counts after say and tell, and
+after other verbs only when it reads as a clause.
+
+Offsets: everything here works on one masked sentence (quoted characters replaced by MASK,
+same length) and counts from its first character; a LocalCue carries such offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CONTENT_LEMMAS, PARTICLE_PATTERNS
+from stance.extract.speakers import SpeakerPhrase
+from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
+
+MASK = "\u2591"  # stands in for quoted characters; never a word character
+
+
+class LocalCue(NamedTuple):
+    """A reported-speech voice being found: offsets count from the sentence's start."""
+
+    speaker: SpeakerPhrase | None  # None: the subject of the sentence
+    cue: str
+    start: int  # of the content
+    end: int
+    position: int  # of the speaker phrase
+
+
+TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
+_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
+    r"|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s))\b",
+    re.DOTALL,
+)
+# At most eight in a row ("in a statement on Monday" is two): a long run of them is no
+# sentence, and each cue verb after it would read the run again.
+_CIRCUMSTANCE = re.compile(
+    r"\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
+    r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)\b"
+    r"(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))?"
+    r"|on\s+(?:\w+day|social media|Twitter|X|Facebook|Instagram|TikTok|Weibo|television|TV|radio)"
+    r"|to\s+(?:reporters|journalists|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
+    r"|(?:yesterday|today|recently|publicly|privately|repeatedly))\s*,?\s*){1,8}",
+    re.IGNORECASE,
+)
+_TO = re.compile(r"\s*to\s+[a-z]")
+_NOTHING_MORE = re.compile(r"[\s.!?]*$")
+WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
+_COLON = re.compile(r"\s*:\s*")
+SPACES = re.compile(r"\s*")
+_FIRST_WORD_PROBE = 16  # characters: enough for the longest word a content may not open with
+# "said the plan ...": say and tell take a bare clause as it comes; other verbs only when it reads as one.
+_ANY_BARE_CONTENT = frozenset({"say", "tell"})
+# A bare clause never opens with these: "said at the time", "said Tuesday in Paris", "told X earlier this week".
+_NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after before during about through via while as
+    earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
+    thursday friday saturday sunday""".split())
+_AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
+    shall won't wasn't isn't""".split())
+_CLAUSE_PROBE_CHARS = 80
+_CLAUSE_PROBE_WORDS = 8
+_MASK_REACH_WORDS = 4  # a quote this close after the cue holds the clause's verb
+
+
+def looks_like_clause(masked: str, start: int) -> bool:
+    """'the bill would fail', 'voters were angry', 'he left': a subject pronoun first or an auxiliary
+    after the first word, so the words after the cue are a clause, not its object ("noted the change")."""
+    probe = masked[start : start + _CLAUSE_PROBE_CHARS]
+    if any(MASK in word for word in probe.split(None, _MASK_REACH_WORDS)[:_MASK_REACH_WORDS]):
+        return True  # 'the ban “breaks the law”': the verb is inside the quoted words
+    words = TOKEN.findall(probe.lower())
+    if words and words[0] in SUBJECT_PRONOUNS:
+        return True
+    return any(word in _AUXILIARIES or word.endswith("n't") for word in words[1:_CLAUSE_PROBE_WORDS])
+
+
+def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
+    """Where the reported content starts after the cue verb, or None if it has none.
+    Reads only the few words after the verb (patterns matched in place, no slice of the rest)."""
+    position = verb_end
+    if lemma in PARTICLE_PATTERNS:  # "pointed out", "called for"
+        particle = PARTICLE_PATTERNS[lemma].match(masked, position)
+        if not particle:
+            return None
+        position = particle.end()
+    elif lemma in ADDRESSEE_LEMMAS:
+        addressee = _ADDRESSEE.match(masked, position)  # "told reporters that", "asked whether"
+        if addressee and not WH.match(masked, position):
+            position = addressee.end()
+    circumstance = _CIRCUMSTANCE.match(masked, position)
+    if circumstance:
+        after = circumstance.end()
+        if _NOTHING_MORE.match(masked, after):
+            return None  # "announced on Tuesday.": a circumstance, and nothing said
+        # "stressed in an interview that ...": skip the circumstance when a that-clause follows;
+        # for object verbs ("highlighted in red") the circumstance may be the content itself.
+        if lemma not in OBJECT_CONTENT_LEMMAS or _THAT.match(masked, after) or _COLON.match(masked, after):
+            position = after
+    if lemma in QUESTION_LEMMAS:  # "asked whether ...", "asked them to ...", never "asked for a meeting"
+        colon = _COLON.match(masked, position)
+        if colon:
+            return colon.end()
+        return SPACES.match(masked, position).end() if WH.match(masked, position) or _TO.match(masked, position) else None
+    for pattern in (_THAT, _COLON):
+        found = pattern.match(masked, position)
+        if found:
+            return found.end()
+    lead = SPACES.match(masked, position).end()
+    first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
+    if first in CONTENT_PREPOSITIONS or WH.match(masked, position) or lemma in OBJECT_CONTENT_LEMMAS:
+        return lead
+    bare_word = first.rstrip(",.;:")
+    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", MASK) and (
+        bare_word not in _NOT_CLAUSE_STARTS and not bare_word.endswith("ly")
+    ) and (lemma in _ANY_BARE_CONTENT or looks_like_clause(masked, lead)):
+        return lead
+    return None

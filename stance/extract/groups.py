@@ -1,0 +1,109 @@
+"""Group and noun-phrase speakers: "one Chinese user", "two sources familiar with the company",
+"many of her supporters", "the billionaire developer", "Jo Li's campaign".
+
+No parser: a phrase is a group when a person noun heads it (data/PERSON_NOUNS in tables.py), or,
+read generically, when a determiner or possessive opens it and a lower-case noun ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.cues import FORM_TO_LEMMA
+from stance.extract.tables import DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS
+
+WORD = re.compile(r"[\w’'.\-&]+")
+RELATIVE = frozenset("who whom whose which that what where when why how".split())
+VERBISH = frozenset("is are was were be been being has have had do does did will would can could".split())
+PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
+# Words that may follow a speaker's head noun: "two sources familiar with", "a source involved in".
+POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based working who involved briefed
+    connected linked aligned tied close""".split())
+
+
+_PART_OF = re.compile(
+    r"(?:many|some|most|all|none|several|few|each|both|half|one|two|three|four|five|a few|a number|a group|dozens|hundreds"
+    r"|(?:a|one|two)[\s-](?:third|thirds|quarter|quarters)|three[\s-]quarters|a majority|the majority)"
+    r"\s+of\s+(?=\S)", re.IGNORECASE)
+_ING_MODIFIERS = frozenset("leading acting visiting striking ruling founding governing working remaining opposing".split())
+
+
+def rest_ends_open(tokens: list[str], head: int) -> bool:
+    """'users on the': a post-modifier cut off after a preposition or determiner."""
+    return len(tokens) > head + 1 and (tokens[-1] in PREPOSITIONS or tokens[-1] in ("the", "a", "an"))
+
+
+_NUMBER_WORDS = frozenset("two three four five six both".split())
+_COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
+DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
+# Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
+_NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
+
+
+def opens_definite_phrase(word: str) -> bool:
+    """'the', 'her', or a possessive name ("Acme's", "Sanders’")."""
+    return word.lower() in DEFINITE_DETERMINERS or (word[:1].isupper() and word.endswith(("'s", "’s", "s'", "s’")))
+
+
+def is_group(text: str, generic: bool = False) -> bool:
+    """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'.
+    `generic`: also "the"/a possessive and any lower-case head noun ("the billionaire businessman")."""
+    part = _PART_OF.match(text)
+    if part:  # "many of her supporters", "one of the lawyers": the group they are part of
+        return is_group(text[part.end():], generic) or opens_definite_phrase(text[part.end():].split(" ", 1)[0]) and is_group(
+            text[part.end():], True)
+    return group_words(WORD.findall(text), generic)
+
+
+def group_words(words: list[str], generic: bool = False) -> bool:
+    """_is_group, on the text's words."""
+    tokens = [t.lower() for t in words]
+    if not tokens or len(tokens) > 10 or any(t in RELATIVE - {"who"} or t in VERBISH for t in tokens):
+        return False
+    owner = next((i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), None)
+    if owner is not None and words[owner][:1].isupper():  # "Senator Jo Li’s campaign": what the owner has
+        return group_words(words[owner + 1 :], generic)
+    if len(tokens) == 1:
+        return tokens[0] in PERSON_NOUNS or tokens[0] == "another"
+    if len(tokens) == 2 and tokens[0] == "the" and tokens[1] in _NUMBER_WORDS:
+        return True  # "the two", "the three": people counted before
+    head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
+    while head is not None and head + 1 < len(tokens) and tokens[head + 1] in PERSON_NOUNS:
+        head += 1  # a compound: "military analysts", "campaign officials"
+    definite = generic and opens_definite_phrase(words[0])
+    if head is None and (tokens[0] in _COUNT_DETERMINERS or definite) and len(tokens) <= 6:
+        # "one festival-goer from Manchester": an unlisted noun after a determiner; head is before any preposition.
+        head = next((i - 1 for i, t in enumerate(tokens) if t in PREPOSITIONS), len(tokens) - 1)
+        if head < 1 or tokens[head] in DOCUMENT_NOUNS:
+            return False
+        if any(w[:1].isupper() for w in words[2:head + 1]) and words[1].islower():
+            return False  # "the site showed Parler offline": a name after a lower-case word starts a new phrase
+        if tokens[head] in PRONOUN_GENDER or tokens[0] not in _COUNT_DETERMINERS and not (
+            words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
+            and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in DEFINITE_DETERMINERS
+            and not tokens[head].endswith(("ly", "ing", "ed"))
+        ):
+            return False
+    if head is None or tokens[head] in DOCUMENT_NOUNS or any(t in PREPOSITIONS or t == "who" for t in tokens[:head]):
+        return False  # "a research firm" is a group, "the research" is not
+    if tokens[0].endswith("ing") and tokens[0] not in _ING_MODIFIERS or rest_ends_open(tokens, head):
+        return False  # "telling users on the": a participle clause, not a speaker
+    if any(t in ("the", "a", "an") or is_verb_form(t) for t in tokens[1:head]):
+        return False  # "Ana met the voters", "Lee said organisers": a second phrase or a clause began
+    rest = tokens[head + 1 :]
+    if not rest:
+        return True
+    if rest[0] in ("and", "or"):  # "users and nationalist bloggers"
+        return is_group(" ".join(rest[1:]), generic)
+    # "familiar with", "from Leeds", or a participle: "a woman sitting beside her"
+    return (rest[0] in POST_MODIFIERS or rest[0].endswith("ing")) and rest[0] != "who"
+
+
+def is_verb_form(word: str) -> bool:
+    """A cue verb that cannot be a noun ("said", "announced", "says"); "state", "reports" can."""
+    lemma = FORM_TO_LEMMA.get(word)
+    if lemma is None:
+        return False
+    return lemma in ("say", "tell") or word not in (lemma, lemma + "s", lemma + "es")
+
+
