@@ -75,6 +75,7 @@ FAMILIES: dict[str, Family] = {
     "cue clauses between commas `, said `": _repeat(", said ", ".txt", "Prices rose"),
     "cue after cue `the mayor said x, `": _repeat("the mayor said x, ", ".txt"),
     "capitalised non-names `As `": _repeat("As ", ".txt", "Prices rose. "),
+    "inverted cues `it rose, added Mr.`": _repeat("it rose, added Mr. ", ".txt"),
     "quote marks `“a” `": _repeat("“a” ", ".txt"),
     "unclosed quote `word `": _repeat("word ", ".txt", "Ana Silva said “"),
     "no punctuation `the cat sat `": _repeat("the cat sat ", ".txt"),
