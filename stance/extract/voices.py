@@ -160,8 +160,12 @@ class _ArticleState:
             return None
         if at_start and " " not in raw and raw not in self.midsentence_capitals and person is None:
             return None  # a capitalised sentence opener ("Grant funding rose"), not a name
-        while raw and not is_name_token(first := raw.split(" ", 1)[0]) and first.rstrip(".") not in _HONORIFIC_WORDS:
-            raw = raw.split(" ", 1)[1] if " " in raw else ""  # "On September 4": no name at all
+        if not is_name_token(first := raw.split(" ", 1)[0]) and first.rstrip(".") not in _HONORIFIC_WORDS:
+            # "On September 4": the words before the first name go (none may be left), in one pass.
+            words = raw.split(" ")
+            first_name = next((k for k, word in enumerate(words) if is_name_token(word) or word.rstrip(".") in _HONORIFIC_WORDS),
+                              len(words))
+            raw = " ".join(words[first_name:])
         if raw in NATIONALITY_ADJECTIVES:
             return None  # "Indian laws": an adjective, no one to refer back to
         possessive = _POSSESSIVE.search(raw) if "'" in raw or "\u2019" in raw else None
