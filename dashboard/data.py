@@ -105,9 +105,9 @@ class VoiceDB:
             SELECT (row_number() OVER ()) - 1 AS rid, {_COLUMN_LIST},
                    '' AS reviewed_stance, '' AS reviewed_speaker, '' AS review_note, '' AS reviewed_at,
                    coalesce(stance, '') AS final_stance, speaker AS final_speaker,
-                   '' AS stance_shown, CAST(NULL AS DATE) AS day, false AS named
-            FROM {voices_sql}""")
-        self.con.execute(f"UPDATE voices SET stance_shown = {_SHOWN}, day = {_DAY}, named = {_NAMED}")
+                   {_SHOWN.replace("final_stance", "stance")} AS stance_shown, {_DAY} AS day,
+                   {_NAMED.replace("final_speaker", "speaker")} AS named
+            FROM {voices_sql}""")  # derived columns computed here: an UPDATE of every row cost more than the load
         # Articles: the dataset's table when it has one, else what the voices say (one row each).
         from_voices = ("SELECT article, any_value(title) AS title, any_value(source) AS source, "
                        "any_value(date) AS date, any_value(url) AS url FROM voices GROUP BY article")
@@ -212,19 +212,43 @@ class VoiceDB:
 
 
 class Slice:
-    """The voices one session's filters let through, as a temp table on that session's cursor."""
+    """The voices one session's filters let through, as a temp table on that session's cursor.
+
+    The table is made at the first query that needs it, not before: the sidebar's count comes
+    from one counting query, so the count a user waits for is not held up by the copy."""
 
     def __init__(self, db: VoiceDB, cursor: duckdb.DuckDBPyConnection, filters: views.Filters, state: dict):
-        self.db, self.cur, self.filters = db, cursor, filters
+        self.db, self.cur, self.filters, self._state = db, cursor, filters, state
         self.everything = filters.is_empty
+        self._key = (id(db), db.version, filters.rows_key())
+        if state.get("results_key") != self._key:
+            state["results_key"], state["results"] = self._key, {}
+        # One run asks for some results twice (the sidebar count and the headline; a page rerun
+        # with unchanged filters): each is computed once per filtered rows.
+        self._results: dict = state["results"]
+
+    @property
+    def source(self) -> str:
+        """The table to read the slice's rows from (the temp table made now if need be)."""
         if self.everything:
-            self.source = "voices"
-            return
-        self.source = "filtered"
-        key = (id(db), db.version, filters.rows_key())
-        if state.get("filtered_key") != key:
-            state["filtered_kind"] = self._materialise(filters)
-            state["filtered_key"] = key
+            return "voices"
+        if self._state.get("filtered_key") != self._key:
+            self._state.pop("filtered_key", None)  # not valid until the new table exists
+            self._state["filtered_kind"] = self._materialise(self.filters)
+            self._state["filtered_key"] = self._key
+        return "filtered"
+
+    def contains_rid(self) -> str:
+        """An SQL condition on `voices` keeping the slice's rows."""
+        return "true" if self.everything else f"rid IN (SELECT rid FROM {self.source})"
+
+    def _passing(self) -> int:
+        """Rows passing the filters, counted on `voices` (no temp table needed)."""
+        if "passing" not in self._results:
+            where, params = views.where_clause(self.filters)
+            self._results["passing"] = self.cur.execute(f"SELECT count(*) FROM voices WHERE {where}",
+                                                        params).fetchone()[0]
+        return int(self._results["passing"])
 
     def _materialise(self, filters: views.Filters) -> str:
         """`filtered` for these filters: a temp table of the rows that pass, or, when they pass
@@ -234,10 +258,8 @@ class Slice:
         where, params = views.where_clause(filters)
         columns = ", ".join(CHART_COLUMNS)
         kind = "table"
-        if not filters.search.strip():
-            passing = self.cur.execute(f"SELECT count(*) FROM voices WHERE {where}", params).fetchone()[0]
-            if passing >= WIDE_SHARE * self.db.count():
-                kind = "view"
+        if not filters.search.strip() and self._passing() >= WIDE_SHARE * self.db.count():
+            kind = "view"
         for kind_before in ("VIEW", "TABLE"):  # whichever this cursor holds (a caller may pass a fresh state)
             try:
                 self.cur.execute(f"DROP {kind_before} IF EXISTS filtered")
@@ -252,11 +274,24 @@ class Slice:
 
     def query(self, name: str, sql: str, params: Sequence = ()) -> pd.DataFrame:
         """Run `sql` (with {src} for the rows) and return a small frame; cached when unfiltered."""
-        text = sql.format(src=self.source)
         if self.everything:
+            text = sql.format(src="voices")
             return self.db.cached((name, text, tuple(map(str, params))),
                                   lambda: self.db.cursor().execute(text, list(params)).df())
-        return self.cur.execute(text, list(params)).df()
+        key = (sql, tuple(map(str, params)))
+        if key not in self._results:
+            if len(self._results) > 64:
+                self._results.clear()
+            self._results[key] = self.cur.execute(sql.format(src=self.source), list(params)).df()
+        return self._results[key]
+
+    def count(self) -> int:
+        """Voices in the slice: one counting query, no temp table (see the class docstring)."""
+        if self.everything:
+            return int(self.db.count())
+        if not self.filters.search.strip():
+            return self._passing()
+        return int(self.query("count", "SELECT count(*) AS n FROM {src}")["n"].iloc[0])
 
     def rows(self, columns: Sequence[str], limit: int | None = None, order: str = "rid") -> pd.DataFrame:
         """Full records of the first `limit` rows of the slice in `order` (all of them when None)."""
@@ -265,15 +300,14 @@ class Slice:
         if self.everything:
             return self.cur.execute(f"SELECT {cols} FROM voices ORDER BY {order}{cap}").df()
         if order == "rid":  # the first rows by id: the limit can go inside, before the join
-            return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM filtered ORDER BY rid"
-                                    f"{cap}) ORDER BY rid").df()
-        return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM filtered) "
-                                f"ORDER BY {order}{cap}").df()
+            return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM {self.source} "
+                                    f"ORDER BY rid{cap}) ORDER BY rid").df()
+        return self.cur.execute(f"SELECT {cols} FROM voices WHERE {self.contains_rid()} ORDER BY {order}{cap}").df()
 
     def export_rows(self) -> list[dict]:
         """Every row of the slice in the export schema (for the CSV download, built on click)."""
         cols = ", ".join(f'"{c}"' for c in EXPORT_COLUMNS)
-        where = "" if self.everything else " WHERE rid IN (SELECT rid FROM filtered)"
+        where = f" WHERE {self.contains_rid()}"
         return self.cur.sql(f"SELECT {cols} FROM voices{where} ORDER BY rid").to_arrow_table().to_pylist()
 
 

@@ -176,7 +176,7 @@ class Context:
         return found if found is not None else queries.labels_for(self.db, self.cursor, [article]).get(article, article)
 
     def count(self) -> int:
-        return queries.headline(self.slice)["voices"]
+        return self.slice.count()
 
 
 def _cursor(db: VoiceDB):

@@ -35,7 +35,23 @@ def test_wide_filters_are_a_view_with_the_same_answers_as_a_table(db, monkeypatc
 
 
 def sliced_with(db: VoiceDB, filters: views.Filters, state: dict, cursor=None) -> Slice:
-    return Slice(db, cursor or db.cursor(), filters, state)
+    sliced = Slice(db, cursor or db.cursor(), filters, state)
+    assert sliced.source == "filtered"  # the temp table (or view) is made here, at first use
+    return sliced
+
+
+def test_the_count_needs_no_temp_table_and_equals_the_tables_count(db):
+    for filters in (views.Filters(stances=("welcoming",)), views.Filters(kinds=("direct", "partial")),
+                    views.Filters(named_only=True, confidence=(0.5, 1.0)), views.Filters(search="app")):
+        state: dict = {}
+        sliced = Slice(db, db.cursor(), filters, state)
+        n = sliced.count()
+        assert n == count(db, **filters.__dict__)
+        # Only a text search needs the rows themselves to count them.
+        assert ("filtered_key" in state) == bool(filters.search)
+        assert queries.headline(sliced)["voices"] == n and "filtered_key" in state
+    nothing = Slice(db, db.cursor(), views.Filters(speakers=("Nobody At All",)), {})
+    assert nothing.count() == 0 and queries.headline(nothing)["voices"] == 0
 
 
 @pytest.mark.parametrize("value, literal", [

@@ -14,7 +14,7 @@ PICKER_SIZE = 1000
 ctx = state.sidebar()
 st.title("Articles")
 cur = ctx.cursor
-in_slice = "" if ctx.slice.everything else " WHERE rid IN (SELECT rid FROM filtered)"
+in_slice = f" WHERE {ctx.slice.contains_rid()}"
 shown = cur.execute(f"SELECT article, count(*) AS n FROM voices{in_slice} GROUP BY article "
                     f"ORDER BY n DESC, article LIMIT {PICKER_SIZE}").df()
 ids = shown["article"].tolist()
@@ -67,7 +67,7 @@ with edit:
 columns = views.QUOTES_SELECT
 every = cur.execute(f"SELECT {columns} FROM voices WHERE article = ? ORDER BY start", [article_id]).df()
 voices = every if ctx.slice.everything else cur.execute(
-    f"SELECT {columns} FROM voices WHERE article = ? AND rid IN (SELECT rid FROM filtered) ORDER BY start",
+    f"SELECT {columns} FROM voices WHERE article = ? AND {ctx.slice.contains_rid()} ORDER BY start",
     [article_id]).df()
 hidden = len(every) - len(voices)
 st.caption(f"{len(voices)} voice(s) highlighted" + (f"; {hidden} more hidden by the sidebar filters" if hidden else "")
