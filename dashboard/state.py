@@ -224,6 +224,12 @@ def sidebar() -> Context:
             st.session_state[key] = st.session_state[key]
     labels = dict(options["article_labels"])
     cursor, held = _cursor(db)
+    # The widgets' values are in the session before they are drawn: the count a user waits for
+    # after a click is drawn first, at the top, and the widgets follow.
+    filters = _from_session()
+    with st.sidebar:
+        count_slot = st.empty()
+    _show_count(count_slot, Slice(db, cursor, filters, held), db)
     chosen = st.session_state[W["articles"]]
     labels.update(queries.labels_for(db, cursor, [a for a in chosen if a not in labels]))
     with st.sidebar:
@@ -257,16 +263,21 @@ def sidebar() -> Context:
         st.slider("Confidence", 0.0, 1.0, step=0.05, key=CONFIDENCE_KEY,
                   help="The model's probability for its label (reviewed voices keep the model's confidence).")
         st.button("Clear filters", on_click=clear_filters, width="stretch")
-    filters = _from_session()
+    drawn = _from_session()
+    if drawn != filters:  # a widget settled on another value while drawn (first run): count again
+        filters = drawn
+        _show_count(count_slot, Slice(db, cursor, filters, held), db)
     sync_query_params(filters)
     _notices(db, cursor, filters)
     ctx = Context(db, cursor, Slice(db, cursor, filters, held), filters, options | {"article_labels": labels}, rev)
     with st.sidebar:
         st.divider()
-        shown = ctx.count()
-        st.caption(f"{shown:,} of {views.count_noun(db.count(), 'voice')} match the filters.")
         download_button(ctx, key="download_sidebar")
     return ctx
+
+
+def _show_count(slot, sliced: Slice, db: VoiceDB) -> None:
+    slot.caption(f"{sliced.count():,} of {views.count_noun(db.count(), 'voice')} match the filters.")
 
 
 def _notices(db: VoiceDB, cursor, filters: views.Filters) -> None:
