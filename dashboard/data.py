@@ -17,12 +17,16 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import duckdb
-import pandas as pd
 
 from dashboard import views
 from stance.export import EXPORT_COLUMNS, FINAL_COLUMNS, REVIEW_COLUMNS
 from stance.records import COLUMNS
+
+if TYPE_CHECKING:  # pandas is imported by DuckDB when a result is asked for as a frame, not before:
+    import pandas as pd  # the loader starts reading before the page's heavier imports
 
 DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 # Columns a chart or filter reads: what the per-session temp table holds (not the quote text).

@@ -108,21 +108,24 @@ def run(job: Job) -> None:
         import pyarrow as pa
 
         from dashboard.dataset import voices_schema
-        from stance.pipeline import analyze_articles
-        from stance.text.corpus import load_articles
 
-        predictor = None
-        try:
-            from stance.label.predictor import load_default_predictor
+        predictor, loaded = None, None
+        if job.sources.paths:  # a dataset's records carry their labels: no model, no analysis
+            from stance.text.corpus import load_articles
 
-            predictor = load_default_predictor()
-        except (OSError, ValueError, KeyError) as exc:  # missing or incompatible model file
-            job.label_error = f"{type(exc).__name__}: {exc}"
-        loaded = load_articles(job.sources.paths) if job.sources.paths else None
+            try:
+                from stance.label.predictor import load_default_predictor
+
+                predictor = load_default_predictor()
+            except (OSError, ValueError, KeyError) as exc:  # missing or incompatible model file
+                job.label_error = f"{type(exc).__name__}: {exc}"
+            loaded = load_articles(job.sources.paths)
         articles = loaded.articles if loaded else []
         job.phase, job.total = "articles analysed", len(articles)
         batches, schema = [], voices_schema()
         for start in range(0, len(articles), CHUNK_ARTICLES):
+            from stance.pipeline import analyze_articles
+
             chunk = articles[start:start + CHUNK_ARTICLES]
             voices = analyze_articles(chunk, model=predictor, label=predictor is not None)
             batches.append(pa.Table.from_pylist([v.to_row() for v in voices], schema=schema))
@@ -132,7 +135,8 @@ def run(job: Job) -> None:
         job.db = VoiceDB.from_sources(job.sources.datasets, voices, _articles_table(articles),
                                       article_text={a.id: a.text for a in articles},
                                       problems=[str(p) for p in loaded.problems] if loaded else [],
-                                      labelled=predictor is not None, description=job.sources.describe())
+                                      labelled=predictor is not None or not job.sources.paths,
+                                      description=job.sources.describe())
     except Exception as exc:  # noqa: BLE001 - shown to the user in one line; the app stays up
         job.error = f"{type(exc).__name__}: {exc}"
     finally:
@@ -158,3 +162,17 @@ class Loader:
                     if not self._jobs[old].running:
                         del self._jobs[old]
             return job
+
+
+_SHARED = Loader()
+
+
+def shared_loader() -> Loader:
+    """The server process's one Loader (module state: Streamlit imports this module once)."""
+    return _SHARED
+
+
+def start_loading() -> Job:
+    """Start (or find) the load of the corpus this server shows. The entry script calls it before
+    the pages import their charting libraries, so reading overlaps those imports."""
+    return _SHARED.job(sources())

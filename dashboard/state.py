@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import markup, queries, views
 from dashboard.data import Slice, VoiceDB
-from dashboard.loader import Job, Loader, sources
+from dashboard.loader import Job, start_loading
 from stance import store as stance_store
 from stance.label.predictor import Predictor, load_default_predictor
 
@@ -25,13 +25,8 @@ md = markup.escape_markdown
 # --- corpus, model, reviews -------------------------------------------------------------------
 
 
-@st.cache_resource
-def _loader() -> Loader:
-    return Loader()
-
-
 def load_job() -> Job:
-    return _loader().job(sources())
+    return start_loading()
 
 
 def wait_for_corpus() -> VoiceDB:
