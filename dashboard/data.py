@@ -35,11 +35,16 @@ CHART_COLUMNS = ("rid", "article", "title", "source", "day", "final_speaker", "s
 _NAMED = r"regexp_matches(final_speaker, '^\p{Lu}')"  # a name (person or organisation), not 'one user'
 _SHOWN = f"CASE WHEN coalesce(final_stance, '') = '' THEN '{views.UNLABELLED}' ELSE final_stance END"
 _DAY = "try_cast(substr(date, 1, 10) AS DATE)"
+_DEFERRED = "top_features"  # the one column a dataset's load leaves for later (VoiceDB.full)
 # A filter passing at least this share of the voices is a view, not a copy (Slice._materialise).
 WIDE_SHARE = 0.5
 
 
 _COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)
+
+
+def _quoted(columns: Iterable[str]) -> list[str]:
+    return [f'"{c}"' for c in columns]  # `end` is an SQL keyword
 
 
 def connect() -> duckdb.DuckDBPyConnection:
@@ -64,6 +69,11 @@ class VoiceDB:
         self._lock = threading.Lock()
         self._cache: dict[tuple, pd.DataFrame] = {}
         self._overridden: set[str] = set()  # articles whose metadata a reviewer set
+        # A dataset's explanation features (five strings a voice, about 40% of the load) are read
+        # into a table of their own when a page first shows full records, not before the charts.
+        self._features_source: str | None = None
+        self._features_lock = threading.Lock()
+        self._features_deferred = False
 
     # --- building -------------------------------------------------------------------------
 
@@ -95,7 +105,7 @@ class VoiceDB:
             raise ValueError("no records: give a dataset folder or analysed records")
         db = cls(con, **kwargs)
         union = lambda parts: "(" + " UNION ALL BY NAME ".join(f"({p})" for p in parts) + ")"  # noqa: E731
-        db._build(union(voice_parts), union(article_parts) if article_parts else None)
+        db._build(union(voice_parts), union(article_parts) if article_parts else None, defer_features=voices is None)
         for name in ("voices_in", "articles_in"):
             try:
                 con.unregister(name)
@@ -103,10 +113,14 @@ class VoiceDB:
                 pass
         return db
 
-    def _build(self, voices_sql: str, articles_sql: str | None) -> None:
+    def _build(self, voices_sql: str, articles_sql: str | None, defer_features: bool = False) -> None:
+        columns = _COLUMN_LIST
+        if defer_features:  # registered in-memory tables are gone after building: only Parquet defers
+            columns = ", ".join(_quoted(c for c in COLUMNS if c != _DEFERRED))
+            self._features_source, self._features_deferred = voices_sql, True
         self.con.execute(f"""
             CREATE TABLE voices AS
-            SELECT (row_number() OVER ()) - 1 AS rid, {_COLUMN_LIST},
+            SELECT (row_number() OVER ()) - 1 AS rid, {columns},
                    '' AS reviewed_stance, '' AS reviewed_speaker, '' AS review_note, '' AS reviewed_at,
                    coalesce(stance, '') AS final_stance, speaker AS final_speaker,
                    {_SHOWN.replace("final_stance", "stance")} AS stance_shown, {_DAY} AS day,
@@ -130,6 +144,40 @@ class VoiceDB:
             self.con.execute(f"CREATE TABLE articles_base AS {from_voices}")
         self.con.execute("CREATE TABLE articles AS SELECT article, title, source, date, url, "
                          f"{_DAY} AS day FROM articles_base")
+
+    def records_sql(self, columns: Sequence[str], where: str = "true", order: str = "rid",
+                    limit: int | None = None) -> str:
+        """SQL for the records of the voices matching `where` (any record or review columns),
+        in `order`. A dataset's explanation features are joined to the chosen rows only, read on
+        first use: about 40% of a dataset's load, and no chart needs them."""
+        cap = f" LIMIT {int(limit)}" if limit is not None else ""
+        if _DEFERRED not in columns or not self._defer_features():
+            return f"SELECT {', '.join(_quoted(columns))} FROM voices WHERE {where} ORDER BY {order}{cap}"
+        picked = _quoted(["rid", *(c for c in columns if c != _DEFERRED)])
+        return (f"WITH chosen AS (SELECT {', '.join(picked)} FROM voices WHERE {where} ORDER BY {order}{cap}) "
+                f"SELECT chosen.* EXCLUDE (rid), f.{_DEFERRED} FROM chosen LEFT JOIN voice_features f USING (rid) "
+                f"ORDER BY {order}")
+
+    def _defer_features(self) -> bool:
+        """True when the features live in `voice_features` (read now if they are not yet)."""
+        if self._features_source is not None:
+            with self._features_lock:
+                if self._features_source is not None:
+                    self._read_features(self._features_source)
+                    self._features_source = None
+        return self._features_deferred
+
+    def _read_features(self, source: str) -> None:
+        con = self.con.cursor()
+        con.execute(f"CREATE TABLE voice_features AS SELECT (row_number() OVER ()) - 1 AS rid, voice_id, "
+                    f"{_DEFERRED} FROM {source}")
+        # Both tables number the rows of the same scan in order; should that ever differ, join by id.
+        mismatched = con.execute("SELECT count(*) FROM voices v LEFT JOIN voice_features f USING (rid) "
+                                 "WHERE f.voice_id IS DISTINCT FROM v.voice_id").fetchone()[0]
+        if mismatched:
+            con.execute(f"CREATE OR REPLACE TABLE voice_features AS SELECT v.rid, f.{_DEFERRED} FROM voices v "
+                        f"LEFT JOIN (SELECT voice_id, any_value({_DEFERRED}) AS {_DEFERRED} FROM voice_features "
+                        "GROUP BY voice_id) f USING (voice_id)")
 
     # --- reviews ----------------------------------------------------------------------------
 
@@ -299,20 +347,17 @@ class Slice:
 
     def rows(self, columns: Sequence[str], limit: int | None = None, order: str = "rid") -> pd.DataFrame:
         """Full records of the first `limit` rows of the slice in `order` (all of them when None)."""
-        cols = ", ".join(f'"{c}"' for c in columns)
-        cap = f" LIMIT {int(limit)}" if limit is not None else ""
         if self.everything:
-            return self.cur.execute(f"SELECT {cols} FROM voices ORDER BY {order}{cap}").df()
-        if order == "rid":  # the first rows by id: the limit can go inside, before the join
-            return self.cur.execute(f"SELECT {cols} FROM voices WHERE rid IN (SELECT rid FROM {self.source} "
-                                    f"ORDER BY rid{cap}) ORDER BY rid").df()
-        return self.cur.execute(f"SELECT {cols} FROM voices WHERE {self.contains_rid()} ORDER BY {order}{cap}").df()
+            where = "true"
+        elif order == "rid" and limit is not None:  # the first rows by id: the limit can go inside
+            where = f"rid IN (SELECT rid FROM {self.source} ORDER BY rid LIMIT {int(limit)})"
+        else:
+            where = self.contains_rid()
+        return self.cur.execute(self.db.records_sql(columns, where, order, limit)).df()
 
     def export_rows(self) -> list[dict]:
         """Every row of the slice in the export schema (for the CSV download, built on click)."""
-        cols = ", ".join(f'"{c}"' for c in EXPORT_COLUMNS)
-        where = f" WHERE {self.contains_rid()}"
-        return self.cur.sql(f"SELECT {cols} FROM voices{where} ORDER BY rid").to_arrow_table().to_pylist()
+        return self.cur.sql(self.db.records_sql(EXPORT_COLUMNS, self.contains_rid())).to_arrow_table().to_pylist()
 
 
 def where_for(db: VoiceDB, cursor, filters: views.Filters, sql: str) -> pd.DataFrame:

@@ -277,7 +277,6 @@ QUOTES_SOURCE_COLUMNS: tuple[str, ...] = ("voice_id", "stance_shown", "confidenc
                                            "top_features", "review_note", "reviewed_at", "needs_review") + tuple(
     c for c in EXPORT_COLUMNS if c.startswith("p_"))
 
-QUOTES_SELECT = ", ".join(f'"{c}"' for c in QUOTES_SOURCE_COLUMNS)  # `end` is an SQL keyword: quoted
 
 
 def quotes_table(rows):

@@ -64,10 +64,9 @@ with edit:
                         else:
                             st.rerun()
 
-columns = views.QUOTES_SELECT
-every = cur.execute(f"SELECT {columns} FROM voices WHERE article = ? ORDER BY start", [article_id]).df()
+every = cur.execute(ctx.db.records_sql(views.QUOTES_SOURCE_COLUMNS, "article = ?", "start"), [article_id]).df()
 voices = every if ctx.slice.everything else cur.execute(
-    f"SELECT {columns} FROM voices WHERE article = ? AND {ctx.slice.contains_rid()} ORDER BY start",
+    ctx.db.records_sql(views.QUOTES_SOURCE_COLUMNS, f"article = ? AND {ctx.slice.contains_rid()}", "start"),
     [article_id]).df()
 hidden = len(every) - len(voices)
 st.caption(f"{len(voices)} voice(s) highlighted" + (f"; {hidden} more hidden by the sidebar filters" if hidden else "")

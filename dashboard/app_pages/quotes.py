@@ -76,7 +76,7 @@ else:
     voice_id = st.query_params.get("voice")
 selected = rows[rows["voice_id"] == voice_id] if voice_id else rows.iloc[:0]
 if voice_id and selected.empty:
-    selected = ctx.cursor.execute(f"SELECT {views.QUOTES_SELECT} FROM voices WHERE voice_id = ?",
+    selected = ctx.cursor.execute(ctx.db.records_sql(views.QUOTES_SOURCE_COLUMNS, "voice_id = ?"),
                                   [voice_id]).df()
     if selected.empty:
         with detail:
