@@ -5,8 +5,13 @@ once per corpus into an in-memory DuckDB table `voices` (from analysed records o
 a dataset's Parquet files, never through a pandas copy of all rows). Reviews and corrected
 article metadata from SQLite are written into that table once per reviews version. Each browser
 session has its own cursor, where the rows its filters let through are kept in a temporary
-table `filtered`; each chart is one query over it. Results over all rows (no filter) are cached
-per reviews version, since every session asks for them.
+table `filtered`, made at the first query that needs it (the sidebar's count is one counting
+query); each chart is one query over it. Results over all rows (no filter) are cached per reviews
+version, since every session asks for them; a session's results per filtered rows.
+
+A dataset's explanation features (`top_features`, five strings a voice) are the one column left
+out of `voices`: they go into `voice_features` when a page first shows full records
+(`records_sql` joins them to the chosen rows), so the first charts do not wait for them.
 
 DuckDB's extension autoloading and autoinstalling are off: nothing is ever downloaded.
 """
