@@ -165,8 +165,9 @@ def best(fn, repeat: int) -> float:
     return min(times)
 
 
-def browser_side(folder: Path, repeat: int) -> dict[str, list[float]]:
-    """Milliseconds felt in Chromium: first load, warm navigation, two filter clicks."""
+def browser_side(folder: Path, repeat: int, fresh: int = 1) -> dict[str, list[float]]:
+    """Milliseconds felt in Chromium: first load on each of `fresh` newly started servers; on the
+    first of them also `repeat` warm navigations, each followed by two filter clicks."""
     from playwright.sync_api import sync_playwright
 
     from dashboard.serve import CHROMIUM, CHROMIUM_ARGS, running_dashboard
@@ -176,40 +177,41 @@ def browser_side(folder: Path, repeat: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as data, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            with running_dashboard(data, Path(data) / "streamlit.log", timeout=120) as url:
-                for attempt in range(repeat + 1):
-                    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-                    page.set_default_timeout(180_000)
-                    started = time.perf_counter()
-                    page.goto(url)
-                    page.wait_for_selector(".js-plotly-plot")
-                    first = (time.perf_counter() - started) * 1000
-                    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 6")
-                    idle(page)
-                    done = (time.perf_counter() - started) * 1000
-                    name = "first load (fresh server)" if attempt == 0 else "navigation (warm server)"
-                    felt.setdefault(f"{name}: first chart drawn", []).append(first)
-                    felt.setdefault(f"{name}: page idle", []).append(done)
-                    if attempt:
-                        for label, prepare, click in (
-                                ("'Named speakers only' toggle", lambda: None,
-                                 lambda: page.get_by_text("Named speakers only").click()),
-                                ("stance option 'political'", lambda: open_stance(page),
-                                 lambda: page.get_by_role("option", name="political").click())):
-                            prepare()  # opening a dropdown is no filter change: not timed
-                            before = count_text(page)
-                            page.evaluate(ARM_POINTER_CLOCK)
-                            started = time.perf_counter()
-                            click()
-                            page.wait_for_function(COUNT_CHANGED, arg=before, polling="raf")
-                            felt.setdefault(f"filter click ({label}): count updated", []).append(
-                                page.evaluate("window.__countShown - window.__pointerDown"))
-                            felt.setdefault(f"filter click ({label}): count updated, incl. Playwright's click",
-                                            []).append((time.perf_counter() - started) * 1000)
-                            idle(page)
-                            felt.setdefault(f"filter click ({label}): page idle", []).append(
-                                (time.perf_counter() - started) * 1000)
-                    page.close()
+            for server_round in range(fresh):
+                with running_dashboard(data, Path(data) / "streamlit.log", timeout=120) as url:
+                    for attempt in range(repeat + 1 if server_round == 0 else 1):
+                        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                        page.set_default_timeout(180_000)
+                        started = time.perf_counter()
+                        page.goto(url)
+                        page.wait_for_selector(".js-plotly-plot")
+                        first = (time.perf_counter() - started) * 1000
+                        page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 6")
+                        idle(page)
+                        done = (time.perf_counter() - started) * 1000
+                        name = "first load (fresh server)" if attempt == 0 else "navigation (warm server)"
+                        felt.setdefault(f"{name}: first chart drawn", []).append(first)
+                        felt.setdefault(f"{name}: page idle", []).append(done)
+                        if attempt:
+                            for label, prepare, click in (
+                                    ("'Named speakers only' toggle", lambda: None,
+                                     lambda: page.get_by_text("Named speakers only").click()),
+                                    ("stance option 'political'", lambda: open_stance(page),
+                                     lambda: page.get_by_role("option", name="political").click())):
+                                prepare()  # opening a dropdown is no filter change: not timed
+                                before = count_text(page)
+                                page.evaluate(ARM_POINTER_CLOCK)
+                                started = time.perf_counter()
+                                click()
+                                page.wait_for_function(COUNT_CHANGED, arg=before, polling="raf")
+                                felt.setdefault(f"filter click ({label}): count updated", []).append(
+                                    page.evaluate("window.__countShown - window.__pointerDown"))
+                                felt.setdefault(f"filter click ({label}): count updated, incl. Playwright's click",
+                                                []).append((time.perf_counter() - started) * 1000)
+                                idle(page)
+                                felt.setdefault(f"filter click ({label}): page idle", []).append(
+                                    (time.perf_counter() - started) * 1000)
+                        page.close()
         finally:
             browser.close()
             os.environ.pop("STANCE_DATASET", None)
@@ -255,6 +257,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--fresh", type=int, default=1, help="newly started servers to time the first load on")
     parser.add_argument("--base", type=int, default=300, help="corpus4k articles analysed for the base records")
     parser.add_argument("--json", help="also write the figures here")
     args = parser.parse_args(argv)
@@ -269,7 +272,7 @@ def main(argv=None) -> int:
         print("| server side (this process) | ms |\n|---|---:|")
         for label, ms in server:
             print(f"| {label} | {ms:,.0f} |")
-        felt = browser_side(folder, args.repeat)
+        felt = browser_side(folder, args.repeat, args.fresh)
         print(f"\n| felt in Chromium | best ms | median ms | runs |\n|---|---:|---:|---:|")
         for label, times in felt.items():
             print(f"| {label} | {min(times):,.0f} | {statistics.median(times):,.0f} | {len(times)} |")
