@@ -265,6 +265,20 @@ def test_sentiment_summary(db, rows):
     assert queries.sentiment_points(s, 31) is not None and queries.sentiment_points(s, 30) is None
 
 
+def test_sentiment_box_has_its_known_quartiles_and_whiskers(rows):
+    picked = [dict(r, stance="welcoming", sentiment=v) for r, v in zip(rows, (-1.0, 0.0, 0.1, 0.2, 0.3, 0.9))]
+    picked += [dict(r, stance="skeptical", sentiment=None) for r in rows[6:8]]  # no sentiment: no box
+    small = VoiceDB.from_arrow(pa.Table.from_pylist(picked, schema=voices_schema()))
+    small.apply_reviews(0, [], [])
+    box = queries.sentiment_summary(sliced(small)).set_index("stance")
+    assert list(box.index) == ["welcoming"]
+    # quantile_cont over 6 values: positions 1.25, 2.5, 3.75; IQR 0.25, so whiskers within [-0.35, 0.65].
+    expected = {"n": 6, "q1": 0.025, "median": 0.15, "q3": 0.275, "lowerfence": 0.0, "upperfence": 0.3,
+                "mean": 0.5 / 6}
+    assert {k: box.loc["welcoming", k] for k in expected} == pytest.approx(expected)
+    assert queries.sentiment_summary(sliced(small, speakers=("Nobody At All",))).empty
+
+
 def test_none_voices_pass_every_filter_and_the_shares_option_narrows_nothing():
     assert views.where_clause(views.Filters()) == ("true", [])
     assert views.where_clause(views.Filters(include_none=True)) == ("true", [])
