@@ -98,14 +98,14 @@ def sentiment_summary(s: Slice) -> pd.DataFrame:
         q1, median, q3 = (float(v) for v in q)
         rows.append({"stance": stance, "n": n, "q1": q1, "median": median, "q3": q3, "mean": mean,
                      "lo": q1 - 1.5 * (q3 - q1), "hi": q3 + 1.5 * (q3 - q1)})
+    if not rows:
+        return pd.DataFrame(columns=columns)
     # The whiskers in one more scan, the bounds written into the query (a join cost four times as much).
     bound = lambda key: "CASE stance_shown " + " ".join(  # noqa: E731
         f"WHEN {views.sql_literal(r['stance'])} THEN {views.sql_literal(r[key])}" for r in rows) + " END"
     fences = s.query("sentiment_fences", f"""
         SELECT stance_shown AS stance, min(sentiment) AS lowerfence, max(sentiment) AS upperfence FROM {{src}}
         WHERE sentiment BETWEEN {bound('lo')} AND {bound('hi')} GROUP BY 1""")
-    if not rows:
-        return pd.DataFrame(columns=columns)
     summary = pd.DataFrame(rows).drop(columns=["lo", "hi"]).merge(fences, on="stance")[columns]
     order = {label: i for i, label in enumerate(views.STANCE_ORDER)}
     return summary.sort_values("stance", key=lambda col: col.map(order)).reset_index(drop=True)
