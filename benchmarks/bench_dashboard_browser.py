@@ -2,13 +2,14 @@
 """Felt latency of the dashboard in headless Chromium, beside the server-side figures.
 
     python benchmarks/bench_dashboard_browser.py                       # 10k articles, 100k and 1M voices
-    python benchmarks/bench_dashboard_browser.py --sizes 100000 --repeat 3
+    python benchmarks/bench_dashboard_browser.py --sizes 1m-voices --repeat 3 --fresh 3 --distinct-quotes
 
 For each size, a dataset (the `stance analyze --out DIR` layout) is generated once into
 benchmarks/out/dash-<name>/ by repeating and varying analysed records with pyarrow: the base
 records are the analysis of the first --base articles of benchmarks/out/corpus4k (made by
 make_corpus.py; the seeds when it is missing); each copy gets its own article id, title,
-outlet (one of 40), date (spread over a year) and speaker (one of 5,000 names).
+outlet (one of 40), date (spread over a year) and speaker (one of 5,000 names); with
+--distinct-quotes also a quote of its own (into dash-<name>-distinct/).
 
 Then `streamlit run dashboard/app.py` with STANCE_DATASET=<dir> on a loopback port, and
 Playwright driving Debian's /usr/bin/chromium at 1400x1000 measures (best and median of --repeat):
@@ -64,8 +65,10 @@ def base_records(n_articles: int):
     return pa.Table.from_pylist([v.to_row() for v in analysis.voices], schema=voices_schema())
 
 
-def make_dataset(name: str, base, folder: Path) -> Path:
-    """Write the dataset `name` (see SIZES) into `folder` unless it is there already."""
+def make_dataset(name: str, base, folder: Path, distinct_quotes: bool = False) -> Path:
+    """Write the dataset `name` (see SIZES) into `folder` unless it is there already. With
+    `distinct_quotes` every copy's quote ends in its copy number, so no two quotes are equal (as in
+    real coverage, where Parquet's dictionary cannot shrink the quotes)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -95,6 +98,10 @@ def make_dataset(name: str, base, folder: Path) -> Path:
     starts = np.asarray(table.column("start").to_numpy()).astype(str)
     ends = np.asarray(table.column("end").to_numpy()).astype(str)
     voice_id = np.char.add(np.char.add(np.char.add(np.char.add(codes[uniques].astype(str), ":"), starts), "-"), ends)
+    if distinct_quotes:
+        quotes = np.asarray(table.column("quote").to_numpy(zero_copy_only=False)).astype(str)
+        table = table.set_column(table.schema.get_field_index("quote"), "quote", pa.array(
+            np.char.add(np.char.add(quotes, " #"), copy.astype(str)).tolist(), pa.string()))
     replace = {"voice_id": voice_id, "article": codes[uniques], "title": titles[uniques],
                "source": np.array(OUTLETS)[art_outlet][uniques], "date": art_date[uniques], "speaker": speaker}
     for column, values in replace.items():
@@ -259,15 +266,18 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--fresh", type=int, default=1, help="newly started servers to time the first load on")
     parser.add_argument("--base", type=int, default=300, help="corpus4k articles analysed for the base records")
+    parser.add_argument("--distinct-quotes", action="store_true",
+                        help="no two quotes equal (benchmarks/out/dash-<size>-distinct/)")
     parser.add_argument("--json", help="also write the figures here")
     args = parser.parse_args(argv)
 
     base = base_records(args.base)
     results = {}
     for name in args.sizes:
-        folder = make_dataset(name, base, OUT / f"dash-{name}")
+        suffix = "-distinct" if args.distinct_quotes else ""
+        folder = make_dataset(name, base, OUT / f"dash-{name}{suffix}", args.distinct_quotes)
         manifest = json.loads((folder / "_manifest.json").read_text())
-        print(f"\n## {name}: {manifest['voices']:,} voices, {manifest['articles']:,} articles\n")
+        print(f"\n## {name}{suffix}: {manifest['voices']:,} voices, {manifest['articles']:,} articles\n")
         server = server_side(folder, args.repeat)
         print("| server side (this process) | ms |\n|---|---:|")
         for label, ms in server:
