@@ -170,7 +170,7 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             if phrase is None:
                 continue
             end = len(masked)
-            if _SUBORDINATORS.match(masked[start:].lstrip()) and start == 0:
+            if start == 0 and _SUBORDINATORS.match(masked.lstrip()):  # the position first: no copy per cue
                 comma = masked.find(",", content_start)
                 end = comma if comma > 0 else end
             cues.append(_LocalCue(phrase, form, content_start, end, start))
