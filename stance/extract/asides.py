@@ -132,9 +132,11 @@ def interjected_cue(masked: str) -> LocalCue | None:
 def inverted_tail_cue(masked: str) -> LocalCue | None:
     """'CONTENT, said Jo Li, director of the institute at the university, Davis.': the speaker and a
     role of any length after an inverted cue."""
-    third_word = _TWO_WORDS.match(masked)  # the content needs three words: its first two end here
-    last_mask = masked.rfind(MASK)
+    third_word = last_mask = None  # read at the first candidate: most sentences have none
     for found in _INVERTED_TAIL.finditer(masked):
+        if last_mask is None:
+            third_word = _TWO_WORDS.match(masked)  # the content needs three words: its first two end here
+            last_mask = masked.rfind(MASK)
         if not third_word or found.start() <= third_word.end() or last_mask > found.end("verb") or (
             FORM_TO_LEMMA[found.group("verb")] in ADDRESSEE_LEMMAS or len(masked) - found.start("rest") > _MAX_TAIL_CHARS
         ):
