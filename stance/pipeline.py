@@ -81,7 +81,7 @@ def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[
     """Stance, probabilities, explanation, sentiment and themes of every quote, labelled by
     `model` (default: the shipped model).
 
-    One vectorised model call for all quotes; the model computes VADER once per quote.
+    One vectorised model call for all distinct quotes; the model computes VADER once per quote.
     """
     if not quotes:
         return []
@@ -90,7 +90,13 @@ def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[
 
     model = model or load_default_predictor()
     themes = default_themes()
-    return [{**p, "themes": themes.tag(q)} for q, p in zip(quotes, model.predict_records(quotes))]
+    # Each distinct quote labelled once, as VADER scores each distinct text once: a quote's labels
+    # depend on its text alone (every feature, the softmax and the top features are per row).
+    distinct = list(dict.fromkeys(quotes))
+    if len(distinct) == len(quotes):
+        return [{**p, "themes": themes.tag(q)} for q, p in zip(quotes, model.predict_records(quotes))]
+    labels = {q: {**p, "themes": themes.tag(q)} for q, p in zip(distinct, model.predict_records(distinct))}
+    return [{**labels[q], "probabilities": dict(labels[q]["probabilities"])} for q in quotes]
 
 
 def label_voices(voices: Sequence[Voice], model: Predictor | None = None) -> list[Voice]:

@@ -211,3 +211,15 @@ def test_problems_keep_file_order_across_chunks_and_workers(tmp_path):
     expected = [f"error: {tmp_path / name}: empty: no text after cleaning" for name in ("00_a.txt", "01_b.md", "02_c.txt")]
     for jobs in (1, 2):
         assert [str(p) for p in _streamed([tmp_path], jobs=jobs, chunk_files=2).problems] == expected
+
+
+def test_a_repeated_quote_gets_the_labels_it_gets_alone():
+    """label_quotes labels each distinct quote once; every copy gets those labels, and its own
+    probabilities mapping (not one shared by the copies)."""
+    first = "This app is a lifeline for people like me, and I will keep using it."
+    second = "The ban is a political move by Washington, nothing more."
+    alone = [pipeline.label_quotes([quote])[0] for quote in (first, second)]
+    labels = pipeline.label_quotes([first, second, first])
+    assert labels == [alone[0], alone[1], alone[0]]
+    assert labels[0]["probabilities"] is not labels[2]["probabilities"]
+    assert labels[0]["stance"] != labels[1]["stance"]  # two different quotes, two different labels

@@ -50,3 +50,15 @@ def test_stop_word_lists():
     assert {"last", "bill", "fire", "show", "system", "serious", "take"} <= stop - function
     # Every entry is one lower-case token as the analyser splits text, or it could never match.
     assert all(WORD_TOKEN.fullmatch(word) and word == word.lower() for word in stop)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Pairs, then triples, each kept when one of its words is not a function word.
+    ("going back home", ["going", "home", "going back", "back home", "going back home"]),
+    ("It won't last long", ["long", "won't last", "last long", "it won't last", "won't last long"]),
+    # Must find nothing beyond the words: too short for a triple, or only function words.
+    ("ban it", ["ban", "ban it"]),
+    ("and it was", []),
+])
+def test_word_ngrams_up_to_three_known_answers(text, expected):
+    assert word_ngrams(text, 3) == expected

@@ -45,6 +45,7 @@ _CHARACTERISATION = re.compile(
     r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
     r"\s+(?:as\s+)?|as\s+)[\u201c\"\u00ab]"
 )
+_CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
 CHARACTERISING_FORMS = frozenset(
     "calls called calling describes described describing labels labeled labelled labeling labelling brands branded branding "
     "deems deemed deeming".split()
@@ -109,8 +110,10 @@ def postposed_cue(masked: str) -> LocalCue | None:
 def interjected_cue(masked: str) -> LocalCue | None:
     """'A, he said, B.' / 'A, said Jo Li, B.': a cue clause set off by commas inside the content,
     which is then the whole sentence."""
+    if masked.count(",") < 2:
+        return None  # a cue clause needs a comma on each side
     commas = [m.start() for m in _COMMA.finditer(masked)]
-    if not commas or not masked[: commas[0]].strip():
+    if not masked[: commas[0]].strip():
         return None
     for left, right in zip(commas, commas[1:]):
         if right - left > _MAX_CUE_CLAUSE_CHARS:
@@ -129,9 +132,11 @@ def interjected_cue(masked: str) -> LocalCue | None:
 def inverted_tail_cue(masked: str) -> LocalCue | None:
     """'CONTENT, said Jo Li, director of the institute at the university, Davis.': the speaker and a
     role of any length after an inverted cue."""
-    third_word = _TWO_WORDS.match(masked)  # the content needs three words: its first two end here
-    last_mask = masked.rfind(MASK)
+    third_word = last_mask = None  # read at the first candidate: most sentences have none
     for found in _INVERTED_TAIL.finditer(masked):
+        if last_mask is None:
+            third_word = _TWO_WORDS.match(masked)  # the content needs three words: its first two end here
+            last_mask = masked.rfind(MASK)
         if not third_word or found.start() <= third_word.end() or last_mask > found.end("verb") or (
             FORM_TO_LEMMA[found.group("verb")] in ADDRESSEE_LEMMAS or len(masked) - found.start("rest") > _MAX_TAIL_CHARS
         ):
@@ -164,6 +169,8 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
     characterisation, said by the clause's subject; the content is the object and the quote. Each
     comes with where an earlier content must end (-1: none, for a finite verb)."""
     cues = []
+    if not any(stem in masked for stem in _CHARACTERISING_STEMS):
+        return cues  # no verb of _CHARACTERISATION: its scan tries every position
     for found in _CHARACTERISATION.finditer(masked):
         close = _MASK_RUN.match(masked, found.end()).end()  # the closing mark follows the masked words
         participle = found.group("verb").endswith("ing")

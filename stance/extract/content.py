@@ -74,12 +74,13 @@ def looks_like_clause(masked: str, start: int) -> bool:
     """'the bill would fail', 'voters were angry', 'he left': a subject pronoun first or an auxiliary
     after the first word, so the words after the cue are a clause, not its object ("noted the change")."""
     probe = masked[start : start + _CLAUSE_PROBE_CHARS]
-    if any(MASK in word for word in probe.split(None, _MASK_REACH_WORDS)[:_MASK_REACH_WORDS]):
+    if MASK in "".join(probe.split(None, _MASK_REACH_WORDS)[:_MASK_REACH_WORDS]):
         return True  # 'the ban “breaks the law”': the verb is inside the quoted words
     words = TOKEN.findall(probe.lower())
     if words and words[0] in SUBJECT_PRONOUNS:
         return True
-    return any(word in _AUXILIARIES or word.endswith("n't") for word in words[1:_CLAUSE_PROBE_WORDS])
+    after_first = words[1:_CLAUSE_PROBE_WORDS]
+    return not _AUXILIARIES.isdisjoint(after_first) or "n't " in " ".join(after_first) + " "  # a word ending in n't
 
 
 def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
@@ -109,10 +110,9 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         if colon:
             return colon.end()
         return SPACES.match(masked, position).end() if WH.match(masked, position) or _TO.match(masked, position) else None
-    for pattern in (_THAT, _COLON):
-        found = pattern.match(masked, position)
-        if found:
-            return found.end()
+    found = _THAT.match(masked, position) or _COLON.match(masked, position)
+    if found:
+        return found.end()
     lead = SPACES.match(masked, position).end()
     first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
     if first in CONTENT_PREPOSITIONS or WH.match(masked, position) or lemma in OBJECT_CONTENT_LEMMAS:

@@ -183,7 +183,8 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
 def match_pre_cue(before: str, offset: int) -> PreCue | None:
     """The cue right before an opening mark, if any. `offset`: where `before` starts in
     the article text."""
-    participle = _PARTICIPLE_PRE_CUE.search(before)
+    # Every participle cue ends in -ing (the cue table checks it): no search of `before` without one.
+    participle = _PARTICIPLE_PRE_CUE.search(before) if "ing" in before else None
     if participle:
         # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
         subject = clause_subject(before[: participle.start()], latest_first=True)

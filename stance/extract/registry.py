@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from typing import NamedTuple
 
 from stance.extract.tables import (
     FEMALE_HONORIFICS,
@@ -58,8 +59,8 @@ class MentionKind(Enum):
     GROUP = "group"  # an anonymous or group speaker, or a nationality
 
 
-@dataclass(slots=True)
-class Mention:
+class Mention(NamedTuple):
+    # A NamedTuple, not a dataclass: one is made per capitalised run, and nothing changes it.
     position: int  # absolute
     name: str  # canonical
     kind: MentionKind
@@ -108,7 +109,8 @@ class SpeakerRegistry:
         return self.roles.get(speaker, "")
 
     def canonical(self, name: str) -> str:
-        name = " ".join(t for t in name.split() if t not in HONORIFICS)
+        tokens = name.split()
+        name = " ".join(tokens if HONORIFICS.isdisjoint(tokens) else [t for t in tokens if t not in HONORIFICS])
         if " " not in name and name in self.full_names:
             return self.full_names[name]
         return name
@@ -136,8 +138,13 @@ class SpeakerRegistry:
             return raw
         tokens = raw.split()
         honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
-        name = self.canonical(raw)
-        parts = name.split()
+        # canonical(raw), from the words split once
+        parts = tokens if HONORIFICS.isdisjoint(tokens) else [t for t in tokens if t not in HONORIFICS]
+        if len(parts) == 1 and parts[0] in self.full_names:
+            name = self.full_names[parts[0]]
+            parts = name.split()
+        else:
+            name = " ".join(parts)
         gender = self.gender_of(name, honorific)
         if gender != "u":
             self.genders[name] = gender

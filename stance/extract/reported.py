@@ -52,7 +52,10 @@ class ReportedCue(NamedTuple):
 
 _LocalCue = LocalCue
 _COORDINATORS = frozenset({"and", "but"})
-_SUBORDINATOR_WORD = re.compile(r"\b(?:when|as|because|after|before|while|if|since|until|although|though|whereas|where|but|so)\s+")
+_SUBORDINATOR_WORDS = "when as because after before while if since until although though whereas where but so".split()
+# `\b(?:when|as|...)\s+`, the word boundary tested by a lookbehind after each word's first letter:
+# a pattern that opens with those letters lets re skip ahead to them instead of trying every position.
+_SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")
 _SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
 # Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
@@ -125,10 +128,10 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         # Walk back over auxiliaries and adverbs (no comma between) to where the subject ends.
         j = index - 1
         negated = passive = modal = False
-        first_skipped = tokens[j].group(0).lower() if j >= 0 else ""
+        first_skipped = words[j].lower() if j >= 0 else ""  # words[j] is tokens[j]'s text
         while j >= 0:
-            word = tokens[j].group(0).lower()
-            adverb = word.endswith("ly") and tokens[j].group(0).islower()  # "quickly", never "Kelly"
+            word = words[j].lower()
+            adverb = word.endswith("ly") and words[j].islower()  # "quickly", never "Kelly"
             if not (word in FILLER_WORDS or word in NEGATIONS or adverb) or "," in masked[tokens[j].end():tokens[j + 1].start()]:
                 break
             negated = negated or word in NEGATIONS
@@ -146,13 +149,13 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             continue  # a participle, handled by _participle_cues
         if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
             continue  # passive: "it was reported that"
-        if j < 0 or form in _NOUN_FORMS and (tokens[j].group(0).lower() in _NOUN_DETERMINERS or tokens[j].group(0).isdigit()):
+        if j < 0 or form in _NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j].isdigit()):
             continue  # "two tweets of", "her claims": a noun, not a cue verb
         subject_end = tokens[j].end()
         content_start = content_after_verb(masked, token.end(), lemma)
         if content_start is None:
             continue
-        if tokens[j].group(0).lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
+        if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
             subject = subject_before(masked, tokens[j].start())
             if subject is not None:
                 joined = tokens[j].start()  # "Ana said A and said B": A ends before "and"
@@ -182,18 +185,21 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             if phrase is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
                 cues.append(_LocalCue(phrase, form, content_start, len(masked), after))
                 found = True
-        if not found and tokens[j].group(0).lower() == "who":
+        if not found and words[j].lower() == "who":
             relative = relative_cue(masked, tokens[j].start(), form, content_start)
             if relative is not None:
                 cues.append(relative)
     return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
 
 
+_CUE_FORMS = REPORTED_FORMS | CHARACTERISING_FORMS
+
+
 def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
     no cue verb and no "according to")."""
     words = TOKEN.findall(masked)
-    if REPORTED_FORMS.isdisjoint(words) and "ccording to" not in masked and CHARACTERISING_FORMS.isdisjoint(words):
+    if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked:
         return None
     return words
 

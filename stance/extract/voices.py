@@ -158,6 +158,12 @@ class _ArticleState:
         if raw.lower() in DEMONYMS:
             self.registry.register_group(position, raw)
             return None
+        if " " not in raw and "'" not in raw and "\u2019" not in raw:  # one word, no possessive: the path below, short
+            if at_start and raw not in self.midsentence_capitals and person is None:
+                return None  # a capitalised sentence opener ("Grant funding rose"), not a name
+            if raw in NATIONALITY_ADJECTIVES or not is_name_token(raw) and raw.rstrip(".") not in _HONORIFIC_WORDS:
+                return None
+            return self.registry.register_name(position, raw, person=person)
         if at_start and " " not in raw and raw not in self.midsentence_capitals and person is None:
             return None  # a capitalised sentence opener ("Grant funding rose"), not a name
         if not is_name_token(first := raw.split(" ", 1)[0]) and first.rstrip(".") not in _HONORIFIC_WORDS:
@@ -210,7 +216,7 @@ def _is_capitalised_name(quoted: str) -> bool:
 
 def _is_title_case(masked: str) -> bool:
     """A headline: mostly capitalised words and no closing period."""
-    if masked.rstrip().endswith("."):
+    if masked.endswith(".") or masked.rstrip().endswith("."):
         return False
     words = [word for word in masked.split() if len(word) > 3 and word[0].isalpha()]
     return len(words) >= _HEADLINE_MIN_WORDS and sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)

@@ -79,7 +79,9 @@ def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
     stop, function = _stop_word_lists()
     grams = [token for token in tokens if token not in stop]
     content = [token not in function for token in tokens]
-    for n in range(2, ngram_max + 1):
+    if ngram_max >= 2:  # the shipped model's case, without a slice and a join per pair
+        grams.extend(f"{a} {b}" for a, b, ca, cb in zip(tokens, tokens[1:], content, content[1:]) if ca or cb)
+    for n in range(3, ngram_max + 1):
         grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1) if any(content[i:i + n]))
     return grams
 
