@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stance.label.lexicon import Lexicon, normalize
+from stance.label.lexicon import Lexicon, contrast_start, fold, normalize
 from stance.label.sentiment import VADER_KEYS, polarity_matrix
 
 MODEL_FILE = "model.json"  # the shipped model, in stance/label/data/
@@ -48,7 +48,6 @@ def preprocess(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _stop_word_lists() -> tuple[frozenset[str], frozenset[str]]:
     from stance.resources import read_text
 
@@ -70,17 +69,64 @@ def function_words() -> frozenset[str]:
     return _stop_word_lists()[1]
 
 
-def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
-    """The word features of `text`: words that are not stop words, and n-grams up to
-    `ngram_max` with at least one word that is not a function word. Function words ("in",
-    "her", "but") alone carried no stance yet decided labels; in a phrase ("won't last",
-    "not worried") they do."""
-    tokens = WORD_TOKEN.findall(preprocess(text))
+# Every token with a digit reads as this one token: "700,000 sign-ups" and "up 15%" are figures,
+# and a figure's own digits say nothing about stance (reported figures are mostly `none`).
+NUMBER_TOKEN = "<number>"
+# A capitalised word inside a sentence (a person, place, app or party) reads as this one token:
+# names tie a training row to its story, and a model that learns "Koo" or "Lemon8" as a stance
+# cue fails on the next story. Political names still count through the lexicon, which reads the
+# raw text ("Communist Party", "Congress", "White House").
+NAME_TOKEN = "<name>"
+# A number ("700,000", "15.5", "21st", the "19" of "covid-19") or a word; numbers first.
+_TOKEN = re.compile(r"(\w*\d(?:[\w.,']*\w)?)|" + WORD_TOKEN.pattern)
+# A capitalised word right after these (or at the start) begins a sentence or a quote: not a name.
+_SENTENCE_OPENERS = frozenset(".!?:;\"'(\u201c\u201d\u2014[")
+
+
+def _tokens(text: str, start: int = 0) -> list[str]:
+    """Tokens of `text` from offset `start`, lower-cased, numbers and names replaced."""
+    normal = normalize(text)
+    lowered = fold(normal)  # same length as `normal`: offsets fit both
+    stop = _stop_word_lists()[0]
+    tokens = []
+    for found in _TOKEN.finditer(normal, start):
+        if found.group(1):
+            tokens.append(NUMBER_TOKEN)
+            continue
+        begin, end = found.span()
+        word = lowered[begin:end]
+        if word.endswith("'s") and word not in stop:  # a possessive: "the app's" is about the app
+            word = word[:-2]
+        if normal[begin].isupper() and word not in stop:
+            previous = begin - 1  # the last character before the word that is not a space
+            while previous >= 0 and normal[previous].isspace():
+                previous -= 1
+            if previous >= 0 and normal[previous] not in _SENTENCE_OPENERS:
+                word = NAME_TOKEN
+        tokens.append(word)
+    return tokens
+
+
+def _grams(tokens: list[str], ngram_max: int) -> list[str]:
     stop, function = _stop_word_lists()
     grams = [token for token in tokens if token not in stop]
     content = [token not in function for token in tokens]
     for n in range(2, ngram_max + 1):
         grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1) if any(content[i:i + n]))
+    return grams
+
+
+def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
+    """The word features of `text`: words that are not stop words, and n-grams up to
+    `ngram_max` with at least one word that is not a function word. Function words ("in",
+    "her", "but") alone carried no stance yet decided labels; in a phrase ("won't last",
+    "not worried") they do. Numbers read as NUMBER_TOKEN, names inside a sentence as
+    NAME_TOKEN, a possessive as its noun ("app's" -> "app"); the features of the clause after the last contrast word ("but", "however",
+    "yet": tables.CONTRAST_PATTERN) are listed twice: that clause carries the bottom line."""
+    grams = _grams(_tokens(text), ngram_max)
+    start = contrast_start(fold(normalize(text)))
+    if start:
+        grams.extend(_grams(_tokens(text, start), ngram_max))
     return grams
 
 
