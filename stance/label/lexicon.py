@@ -167,6 +167,8 @@ def _grouped_by_first_char(patterns: list[str]) -> str:
 def contrast_start(folded: str) -> int:
     """Offset in lower-cased `folded` where the clause after its last contrast word begins, or 0
     when it has none (a contrast word that ends the text leaves no clause: also 0)."""
+    if "but" not in folded and "however" not in folded and "yet" not in folded:
+        return 0  # the common case, without running the regex
     start = 0
     for found in _CONTRAST.finditer(folded):
         start = found.end()

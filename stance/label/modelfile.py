@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stance.label.lexicon import Lexicon, contrast_start, fold, normalize
+from stance.label.lexicon import Lexicon, contrast_start, normalize
 from stance.label.sentiment import VADER_KEYS, polarity_matrix
 
 MODEL_FILE = "model.json"  # the shipped model, in stance/label/data/
@@ -69,42 +69,51 @@ def function_words() -> frozenset[str]:
     return _stop_word_lists()[1]
 
 
-# Every token with a digit reads as this one token: "700,000 sign-ups" and "up 15%" are figures,
-# and a figure's own digits say nothing about stance (reported figures are mostly `none`).
-NUMBER_TOKEN = "<number>"
+# Every number reads as this one token: "700,000 sign-ups" and "up 15%" are figures, and a
+# figure's own digits say nothing about stance (reported figures are mostly `none`).
+# Both stand-ins are spelt as word characters, so one findall finds them with the words.
+NUMBER_TOKEN = "_number_"
 # A capitalised word inside a sentence (a person, place, app or party) reads as this one token:
-# names tie a training row to its story, and a model that learns "Koo" or "Lemon8" as a stance
+# names tie a training row to its story, and a model that learns "Koo" or "Bluesky" as a stance
 # cue fails on the next story. Political names still count through the lexicon, which reads the
 # raw text ("Communist Party", "Congress", "White House").
-NAME_TOKEN = "<name>"
-# A number ("700,000", "15.5", "21st", the "19" of "covid-19") or a word; numbers first.
-_TOKEN = re.compile(r"(\w*\d(?:[\w.,']*\w)?)|" + WORD_TOKEN.pattern)
+NAME_TOKEN = "_name_"
+# A number: "700,000", "15.5", "21st", "Lemon8", the "19" of "covid-19".
+_NUMBER = re.compile(r"\b\w*\d(?:[\w.,']*\w)?")  # \b: tried at word starts only
+# A capitalised word with its possessive; _mark_name decides from what precedes it.
+_CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de]\w*(?:'\w+)?")
+_POSSESSIVE = re.compile(r"\b\w+'s\b")
+_DIGIT = re.compile(r"\d")
 # A capitalised word right after these (or at the start) begins a sentence or a quote: not a name.
 _SENTENCE_OPENERS = frozenset(".!?:;\"'(\u201c\u201d\u2014[")
 
 
-def _tokens(text: str, start: int = 0) -> list[str]:
-    """Tokens of `text` from offset `start`, lower-cased, numbers and names replaced."""
-    normal = normalize(text)
-    lowered = fold(normal)  # same length as `normal`: offsets fit both
-    stop = _stop_word_lists()[0]
-    tokens = []
-    for found in _TOKEN.finditer(normal, start):
-        if found.group(1):
-            tokens.append(NUMBER_TOKEN)
-            continue
-        begin, end = found.span()
-        word = lowered[begin:end]
-        if word.endswith("'s") and word not in stop:  # a possessive: "the app's" is about the app
-            word = word[:-2]
-        if normal[begin].isupper() and word not in stop:
-            previous = begin - 1  # the last character before the word that is not a space
-            while previous >= 0 and normal[previous].isspace():
-                previous -= 1
-            if previous >= 0 and normal[previous] not in _SENTENCE_OPENERS:
-                word = NAME_TOKEN
-        tokens.append(word)
-    return tokens
+def _mark_name(found: re.Match) -> str:
+    """NAME_TOKEN for a capitalised word inside a sentence that is not a stop word, else the word."""
+    text, previous = found.string, found.start() - 1
+    while previous >= 0 and text[previous].isspace():  # back over spaces only: linear
+        previous -= 1
+    if previous < 0 or text[previous] in _SENTENCE_OPENERS:
+        return found.group()
+    word, stop = found.group().lower(), _stop_word_lists()[0]
+    return found.group() if word in stop or word.removesuffix("'s") in stop else NAME_TOKEN
+
+
+def _marked(text: str) -> str:
+    """`text` lower-cased, numbers and names replaced by their stand-ins, possessives dropped
+    ("the app's" -> "the app"). Regex substitutions, each skipped when it cannot apply, so that
+    labelling stays fast."""
+    text = normalize(text)
+    if _DIGIT.search(text):
+        text = _NUMBER.sub(NUMBER_TOKEN, text)
+    text = _CAPITALISED.sub(_mark_name, text).lower()
+    return _POSSESSIVE.sub(_drop_possessive, text) if "'s" in text else text
+
+
+def _drop_possessive(found: re.Match) -> str:
+    """"app's" -> "app"; a contraction on the stop list ("it's", "that's") stays whole."""
+    word = found.group()
+    return word if word in _stop_word_lists()[0] else word[:-2]
 
 
 def _grams(tokens: list[str], ngram_max: int) -> list[str]:
@@ -121,12 +130,14 @@ def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
     `ngram_max` with at least one word that is not a function word. Function words ("in",
     "her", "but") alone carried no stance yet decided labels; in a phrase ("won't last",
     "not worried") they do. Numbers read as NUMBER_TOKEN, names inside a sentence as
-    NAME_TOKEN, a possessive as its noun ("app's" -> "app"); the features of the clause after the last contrast word ("but", "however",
-    "yet": tables.CONTRAST_PATTERN) are listed twice: that clause carries the bottom line."""
-    grams = _grams(_tokens(text), ngram_max)
-    start = contrast_start(fold(normalize(text)))
+    NAME_TOKEN, a possessive as its noun ("app's" -> "app"); the features of the clause after
+    the last contrast word ("but", "however", "yet": tables.CONTRAST_PATTERN) are listed twice:
+    that clause carries the bottom line."""
+    marked = _marked(text)
+    grams = _grams(WORD_TOKEN.findall(marked), ngram_max)
+    start = contrast_start(marked)
     if start:
-        grams.extend(_grams(_tokens(text, start), ngram_max))
+        grams.extend(_grams(WORD_TOKEN.findall(marked, start), ngram_max))
     return grams
 
 
