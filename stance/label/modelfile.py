@@ -106,7 +106,9 @@ def _marked(text: str) -> str:
     text = normalize(text)
     if _DIGIT.search(text):
         text = _NUMBER.sub(NUMBER_TOKEN, text)
-    text = _CAPITALISED.sub(_mark_name, text).lower()
+    if not text[1:].islower():  # some capital after the first character: names are possible
+        text = _CAPITALISED.sub(_mark_name, text)
+    text = text.lower()
     return _POSSESSIVE.sub(_drop_possessive, text) if "'s" in text else text
 
 
