@@ -29,6 +29,8 @@ def model():
     ("vader:neu", "neutral tone"),
     ("word:fad", '"fad"'),
     ("word:a passing fad", '"a passing fad"'),
+    ("word:_name_ said", '"[a name] said"'),          # the analyser's stand-ins, read out
+    ("word:up _number_", '"up [a number]"'),
     ("cue:won't last", '"won\'t last" (lexicon cue)'),
     ("cue:not fad", '"not fad" (negated cue)'),
     ("char:\" ba\"", '"ba" (letters)'),

@@ -3,8 +3,8 @@
 
 import pytest
 
-from stance.label.tables import NEGATED_WEIGHT_FACTOR, NEGATORS
-from stance.label.lexicon import Lexicon, load_lexicon
+from stance.label.tables import CONTRAST_WEIGHT_FACTOR, NEGATED_WEIGHT_FACTOR, NEGATORS
+from stance.label.lexicon import Lexicon, contrast_start, load_lexicon
 
 FIXTURE = """\
 # tiny test lexicon
@@ -125,6 +125,35 @@ def test_score_matrix_matches_scores(lex):
     assert matrix[0].tolist() == [0.0, -0.75, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     assert matrix[1].tolist() == [0.0, 0.0, 3.5, 0.0, 0.0, 0.0, 2.0, 0.0]
     assert matrix[2].tolist() == [0.0] * 8
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The tone cue after the last contrast word is the bottom line and counts double.
+    ("A warm welcome, but it won't last", {"welcoming": 1.0, "skeptical": 2.0 * CONTRAST_WEIGHT_FACTOR}),
+    ("It's a fad, yet I welcome it", {"skeptical": 1.5, "welcoming": 1.0 * CONTRAST_WEIGHT_FACTOR}),
+    ("Odd at first. However, welcome", {"welcoming": CONTRAST_WEIGHT_FACTOR}),
+    # Negation still applies inside the emphasised clause.
+    ("Fine, but it's not a fad", {"skeptical": NEGATED_WEIGHT_FACTOR * 1.5 * CONTRAST_WEIGHT_FACTOR}),
+    # Political cues are topical: a contrast does not weigh them more.
+    ("Sad, but the ban stays", {"political": 2.0}),
+    # Must weigh nothing more: no contrast word, "not yet", "but also", a contrast that ends the text.
+    ("It is not yet a fad", {"skeptical": NEGATED_WEIGHT_FACTOR * 1.5}),
+    ("a fad but also a welcome", {"skeptical": 1.5, "welcoming": 1.0}),
+    ("a fad, but", {"skeptical": 1.5}),
+])
+def test_contrast_weighs_the_bottom_line(lex, text, expected):
+    scores = lex.scores(text)
+    assert scores == pytest.approx({label: expected.get(label, 0.0) for label in scores})
+
+
+@pytest.mark.parametrize("text, start", [
+    ("nice, but odd", len("nice, but")),
+    ("nice, but odd, but fun", len("nice, but odd, but")),   # the last contrast wins
+    ("big, yet empty", len("big, yet")),
+    ("not yet big", 0), ("a butler", 0), ("", 0), ("odd but", 0),
+])
+def test_contrast_start(text, start):
+    assert contrast_start(text) == start
 
 
 def test_negated_weight_is_a_small_negative():

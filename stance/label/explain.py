@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from stance.label.modelfile import NAME_TOKEN, NUMBER_TOKEN
 from stance.label.predictor import Predictor, load_default_predictor
 from stance.records import NO_STANCE, PROBABILITY_COLUMNS, STANCES
 
@@ -56,8 +57,8 @@ def plain_feature(name: str, terms: Iterable[str] = ()) -> str:
     if kind == "cue":
         negated = value.startswith("not ") and value not in set(terms)
         return f'"{value}" (negated cue)' if negated else f'"{value}" (lexicon cue)'
-    if kind == "word":
-        return f'"{value}"'
+    if kind == "word":  # the analyser's stand-ins read as what they stand for
+        return '"' + value.replace(NUMBER_TOKEN, "[a number]").replace(NAME_TOKEN, "[a name]") + '"'
     if kind == "char":  # saved JSON-quoted: they start or end with spaces
         try:
             return f'"{str(json.loads(value)).strip()}" (letters)'

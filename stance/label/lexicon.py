@@ -26,6 +26,8 @@ from functools import lru_cache
 import numpy as np
 
 from stance.label.tables import (
+    CONTRAST_PATTERN,
+    CONTRAST_WEIGHT_FACTOR,
     NEGATED_WEIGHT_FACTOR,
     NEGATION_WINDOW,
     NEGATORS,
@@ -42,6 +44,7 @@ _TOKEN = re.compile(r"[a-z0-9']+")
 # Negation does not reach across clause punctuation: "No, I love it" is not negated.
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d\u2014]")
 _NEGATORS = frozenset(NEGATORS)
+_CONTRAST = re.compile(CONTRAST_PATTERN)
 # How far back (in characters) to look for negators; 3 tokens fit easily in this.
 _LOOKBACK_CHARS = 60
 
@@ -161,6 +164,17 @@ def _grouped_by_first_char(patterns: list[str]) -> str:
     return "|".join(f"(?={first})(?:{'|'.join(group)})" for first, group in groups.items())
 
 
+def contrast_start(folded: str) -> int:
+    """Offset in lower-cased `folded` where the clause after its last contrast word begins, or 0
+    when it has none (a contrast word that ends the text leaves no clause: also 0)."""
+    if "but" not in folded and "however" not in folded and "yet" not in folded:
+        return 0  # the common case, without running the regex
+    start = 0
+    for found in _CONTRAST.finditer(folded):
+        start = found.end()
+    return start if start < len(folded.rstrip()) else 0
+
+
 def is_negated(text: str, start: int) -> bool:
     """True if a negator occurs within NEGATION_WINDOW tokens before `start` in its clause."""
     window = text[max(0, start - _LOOKBACK_CHARS):start]
@@ -188,10 +202,13 @@ class Match:
     negated: bool
     start: int
     end: int
+    # After the last contrast word: the bottom line, so a tone cue counts CONTRAST_WEIGHT_FACTOR times.
+    emphasised: bool = False
 
     @property
     def value(self) -> float:
-        return NEGATED_WEIGHT_FACTOR * self.weight if self.negated else self.weight
+        value = NEGATED_WEIGHT_FACTOR * self.weight if self.negated else self.weight
+        return CONTRAST_WEIGHT_FACTOR * value if self.emphasised else value
 
 
 class Lexicon:
@@ -236,16 +253,21 @@ class Lexicon:
             return []
         norm = fold(text)
         found = []
+        bottom_line = None  # where the clause after the last contrast starts; found lazily
         for m in self._regex.finditer(norm):
             group = self._groups[self._group_of(m.group())]
             negated = None  # computed lazily: only if some entry can be negated
             for entry in group:
-                flip = False
+                flip = emphasised = False
+                # Topical (political) cues keep their label and weight: negation and contrast
+                # change a tone, not the topic.
                 if entry.label not in NEGATION_EXEMPT_LABELS:
                     if negated is None:
                         negated = is_negated(norm, m.start())
-                    flip = negated
-                found.append(Match(entry.term, entry.label, entry.weight, flip, m.start(), m.end()))
+                    if bottom_line is None:
+                        bottom_line = contrast_start(norm)
+                    flip, emphasised = negated, 0 < bottom_line <= m.start()
+                found.append(Match(entry.term, entry.label, entry.weight, flip, m.start(), m.end(), emphasised))
         return found
 
     def _group_of(self, matched: str) -> int:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stance.label.lexicon import Lexicon, normalize
+from stance.label.lexicon import Lexicon, contrast_start, normalize
 from stance.label.sentiment import VADER_KEYS, polarity_matrix
 
 MODEL_FILE = "model.json"  # the shipped model, in stance/label/data/
@@ -48,7 +48,6 @@ def preprocess(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _stop_word_lists() -> tuple[frozenset[str], frozenset[str]]:
     from stance.resources import read_text
 
@@ -70,12 +69,56 @@ def function_words() -> frozenset[str]:
     return _stop_word_lists()[1]
 
 
-def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
-    """The word features of `text`: words that are not stop words, and n-grams up to
-    `ngram_max` with at least one word that is not a function word. Function words ("in",
-    "her", "but") alone carried no stance yet decided labels; in a phrase ("won't last",
-    "not worried") they do."""
-    tokens = WORD_TOKEN.findall(preprocess(text))
+# Every number reads as this one token: "700,000 sign-ups" and "up 15%" are figures, and a
+# figure's own digits say nothing about stance (reported figures are mostly `none`).
+# Both stand-ins are spelt as word characters, so one findall finds them with the words.
+NUMBER_TOKEN = "_number_"
+# A capitalised word inside a sentence (a person, place, app or party) reads as this one token:
+# names tie a training row to its story, and a model that learns "Koo" or "Bluesky" as a stance
+# cue fails on the next story. Political names still count through the lexicon, which reads the
+# raw text ("Communist Party", "Congress", "White House").
+NAME_TOKEN = "_name_"
+# A number: "700,000", "15.5", "21st", "Lemon8", the "19" of "covid-19".
+_NUMBER = re.compile(r"\b\w*\d(?:[\w.,']*\w)?")  # \b: tried at word starts only
+# A capitalised word with its possessive; _mark_name decides from what precedes it.
+_CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de]\w*(?:'\w+)?")
+_POSSESSIVE = re.compile(r"\b\w+'s\b")
+_DIGIT = re.compile(r"\d")
+# A capitalised word right after these (or at the start) begins a sentence or a quote: not a name.
+_SENTENCE_OPENERS = frozenset(".!?:;\"'(\u201c\u201d\u2014[")
+
+
+def _mark_name(found: re.Match) -> str:
+    """NAME_TOKEN for a capitalised word inside a sentence that is not a stop word, else the word."""
+    text, previous = found.string, found.start() - 1
+    while previous >= 0 and text[previous].isspace():  # back over spaces only: linear
+        previous -= 1
+    if previous < 0 or text[previous] in _SENTENCE_OPENERS:
+        return found.group()
+    word, stop = found.group().lower(), _stop_word_lists()[0]
+    return found.group() if word in stop or word.removesuffix("'s") in stop else NAME_TOKEN
+
+
+def _marked(text: str) -> str:
+    """`text` lower-cased, numbers and names replaced by their stand-ins, possessives dropped
+    ("the app's" -> "the app"). Regex substitutions, each skipped when it cannot apply, so that
+    labelling stays fast."""
+    text = normalize(text)
+    if _DIGIT.search(text):
+        text = _NUMBER.sub(NUMBER_TOKEN, text)
+    if not text[1:].islower():  # some capital after the first character: names are possible
+        text = _CAPITALISED.sub(_mark_name, text)
+    text = text.lower()
+    return _POSSESSIVE.sub(_drop_possessive, text) if "'s" in text else text
+
+
+def _drop_possessive(found: re.Match) -> str:
+    """"app's" -> "app"; a contraction on the stop list ("it's", "that's") stays whole."""
+    word = found.group()
+    return word if word in _stop_word_lists()[0] else word[:-2]
+
+
+def _grams(tokens: list[str], ngram_max: int) -> list[str]:
     stop, function = _stop_word_lists()
     grams = [token for token in tokens if token not in stop]
     content = [token not in function for token in tokens]
@@ -83,6 +126,22 @@ def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
         grams.extend(f"{a} {b}" for a, b, ca, cb in zip(tokens, tokens[1:], content, content[1:]) if ca or cb)
     for n in range(3, ngram_max + 1):
         grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1) if any(content[i:i + n]))
+    return grams
+
+
+def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
+    """The word features of `text`: words that are not stop words, and n-grams up to
+    `ngram_max` with at least one word that is not a function word. Function words ("in",
+    "her", "but") alone carried no stance yet decided labels; in a phrase ("won't last",
+    "not worried") they do. Numbers read as NUMBER_TOKEN, names inside a sentence as
+    NAME_TOKEN, a possessive as its noun ("app's" -> "app"); the features of the clause after
+    the last contrast word ("but", "however", "yet": tables.CONTRAST_PATTERN) are listed twice:
+    that clause carries the bottom line."""
+    marked = _marked(text)
+    grams = _grams(WORD_TOKEN.findall(marked), ngram_max)
+    start = contrast_start(marked)
+    if start:
+        grams.extend(_grams(WORD_TOKEN.findall(marked, start), ngram_max))
     return grams
 
 

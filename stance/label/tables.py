@@ -13,3 +13,11 @@ NEGATORS: tuple[str, ...] = (
 NEGATION_WINDOW: int = 3
 # A negated cue counts against its label, at this fraction of its weight.
 NEGATED_WEIGHT_FACTOR: float = -0.5
+
+# ---------------------------------------------------------------- contrast
+# The clause after the last contrast word carries the bottom line ("lovely, but it won't last";
+# docs/labeling.md, rule 3). "yet" only as a conjunction (after clause punctuation or at the start),
+# not as in "not yet"; "but also" adds rather than contrasts. Run on lower-cased text.
+CONTRAST_PATTERN: str = r"\b(?:but|however)\b(?!\s+also\b)|(?:^|[,;:.!?\u2014-]\s*)yet\b"
+# A welcoming or skeptical cue after the last contrast counts this many times its weight.
+CONTRAST_WEIGHT_FACTOR: float = 2.0
