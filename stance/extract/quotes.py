@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import NamedTuple
 
-from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, PARTICIPLE_RE, verbs_after_subject
+from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_RE, verbs_after_subject
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
-from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
@@ -42,11 +42,13 @@ _PARTICIPLE_PRE_CUE = re.compile(
     rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+)(?P<verb>{PARTICIPLE_RE})(?:\s+(?:at|to)\s+[\w’']+)?\s*[,:]?\s*$"
 )
 # "He went on to say, “…": the words between a subject and an infinitive cue.
+# The person a cue addresses, before the cue's time or place: "reporters", "the Times", "Jo Li on Monday".
+_ADDRESSEE = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]*|on|in|at|last|this|after|before|during)\b[^,;:]{0,60})?$")
 _GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going|continued|continues|proceeded|was quick|were quick)(?:\s+on)?\s+to$")
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
 _ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
-_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}$")  # tested on the few characters before a period
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){0,3}[A-Z][a-z]{0,4}$")  # tested on the few characters before a period
 # "“…,” as Ana Ruiz put it": the one cue that follows "as".
 _AS_PUT_IT = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b")
 # After a closing mark: `,” said Name, role` (inverted) and `,” Name said` / `,” she added`.
@@ -200,7 +202,9 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         if words[k].group(0) not in DIRECT_FORMS:
             continue
         tail = core[words[k].end():].strip()
-        if tail and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS and not words[k + 1].group(0).endswith("ly") or len(tail) > _MAX_CUE_TAIL_CHARS
+        # "told Politico, “…", "told reporters in Iowa, “…": the person addressed may come first.
+        addressed = tail and punctuated and FORM_TO_LEMMA[words[k].group(0)] in ADDRESSEE_LEMMAS and _ADDRESSEE.match(tail)
+        if tail and not addressed and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS and not words[k + 1].group(0).endswith("ly") or len(tail) > _MAX_CUE_TAIL_CHARS
                      or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
             return None
         j = k - 1
@@ -222,6 +226,26 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
             return None
         return PreCue(subject.phrase, words[k].group(0), offset + chunk_start + subject.offset, punctuated)
     return None
+
+
+# "Said Ana Ruiz, a neighbour, “…": the cue opens the sentence (or follows "But,") and the speaker
+# stands between it and the quote. Read on the last characters before the mark only.
+_INVERTED_PRE_CUE = re.compile(
+    r"(?:^|[.;!?]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Aa]dds|[Aa]sked|[Ww]rote)\s+"
+    r"(?P<who>[^.;!?\u201c\u201d\"]*(?:(?<![\w.])[A-Z][a-z]{0,4}\.[^.;!?\u201c\u201d\"]*)*?)\s*,\s*$")
+_INVERTED_PRE_WINDOW = 160
+
+
+def match_inverted_pre_cue(before: str, offset: int) -> PreCue | None:
+    """'Said Ana Ruiz, a neighbour, “…' and 'But, said Ruiz, “…': the speaker after the cue."""
+    start = max(0, len(before) - _INVERTED_PRE_WINDOW)
+    found = _INVERTED_PRE_CUE.search(before, start)
+    if not found:
+        return None
+    phrase = parse_inverted_speaker(found.group("who"))
+    if phrase is None or phrase.kind is not PhraseKind.NAME and not names_a_person(phrase):
+        return None
+    return PreCue(phrase, found.group("verb").lower(), offset + found.start("who"), True)
 
 
 def match_colon_intro(before: str, offset: int) -> PreCue | None:
@@ -260,7 +284,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
         if post:
             results.append(SpanAttribution(span, SpanRole.CUE, post.speaker, post.cue, post.position))
             continue
-        pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start)
+        pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start) or (
+            match_inverted_pre_cue(before, before_start) if before.rstrip().endswith(",") else None)
         if pre and (pre.punctuated or _word_count(inner) >= 3):
             results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
             continue

@@ -125,6 +125,7 @@ def _names_a_speaker(paragraph: str, start: int) -> bool:
     return first not in NOT_NAME_WORDS or first in HONORIFICS or first in TITLES  # "An answer came" is no speaker
 
 
+_DOTTED_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,3}")  # "J.R. Lowell", "U.S. officials"
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"\u201d\u2019')\]]*$")
 
 
@@ -134,7 +135,7 @@ def _is_abbreviation(before: str) -> bool:
         return False
     word = match.group(1).lower()
     # "U.S." and "e.g." style: dotted initials, unless the next word clearly starts a sentence.
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_DOTTED_INITIALS.fullmatch(word))
 
 
 def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:

@@ -41,6 +41,8 @@ from stance.extract.tables import (
 
 _WORD = re.compile(r"[\w’'.\-&]+")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
+# Dotted initials ("J.R.") open a name but never make one alone: "U.S." is a place.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # Leading words that open a clause but are not part of its subject.
 _CLAUSE_OPENERS = re.compile(
     r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
@@ -102,12 +104,13 @@ def looks_like_name(text: str) -> bool:
 
 def _name_words(tokens: list[str]) -> bool:
     """looks_like_name, on the text's words."""
-    if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS:
+    if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS and not _INITIALS.fullmatch(tokens[0]):
         return False
     if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0].lower() in PERSON_NOUNS or tokens[0].lower() in DEMONYMS):
         return False
     inner_ok = all(
         is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS or (t in ("of", "for") and 0 < i < len(tokens) - 1)
+        or _INITIALS.fullmatch(t)
         for i, t in enumerate(tokens)
     )
     return inner_ok and is_name_token(tokens[-1])
@@ -148,6 +151,14 @@ def _is_title(text: str) -> bool:
     ) and not any(
         w.lower() in VERBISH or w.lower() in RELATIVE for w in words
     )
+
+
+def _is_role_phrase(text: str) -> bool:
+    """'the White House press secretary', 'her campaign manager': a determiner, then a job title."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    return 2 <= len(words) <= 6 and opens_definite_phrase(words[0]) and is_group(text, generic=True) and (
+        last in PERSON_NOUNS or last.capitalize() in TITLES or last.endswith(_ROLE_ENDINGS))
 
 
 # A party affiliation after a name is a role, though capitalised: "Jo Li, Republican of Ohio".
@@ -211,7 +222,8 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         titled = parse_speaker(head) if not looks_like_name(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
             return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
-        if looks_like_name(parts[-1]) and is_group(", ".join(parts[:-1])):  # "A user, Ren Yi"
+        if looks_like_name(parts[-1]) and (is_group(", ".join(parts[:-1])) or _is_role_phrase(", ".join(parts[:-1]))):
+            # "A user, Ren Yi", "the White House press secretary, Jo Li"
             return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=_lower_determiner(", ".join(parts[:-1])))
         if is_group(head) and not looks_like_name(rest):
             return SpeakerPhrase(_lower_determiner(head), PhraseKind.GROUP, role=_lower_determiner(rest))
