@@ -88,3 +88,62 @@ def test_inverted_cue_before_the_quote(text, expected):
 )
 def test_cue_with_an_addressee_before_the_quote(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle cue may take a time or place, or whom it addresses, before its comma
+        ("Rhea Cole mocked the plan, saying at one point, “It will never float.”",
+         [("Rhea Cole", "direct", "It will never float.")]),
+        ("Rhea Cole praised the crew, telling reporters at the dock, “They were superb.”",
+         [("Rhea Cole", "direct", "They were superb.")]),
+        # a document before the participle: the sentence's subject speaks through it
+        ("Rhea Cole released a statement saying, “The crew were superb.”",
+         [("Rhea Cole", "direct", "The crew were superb.")]),
+        # must find nothing: a participle with an object that is no addressee, then a title
+        ("Rhea Cole left early, praising the film, “Low Tide”.", []),
+    ],
+)
+def test_participle_cue_with_words_before_the_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person, then the body they belong to, before or after the cue
+        ("“Rates will fall,” said Ezra Quill of the Harbour Institute.", [("Ezra Quill", "direct", "Rates will fall")]),
+        ("“Rates will fall,” Ezra Quill of consulting firm Brightwater wrote.", [("Ezra Quill", "direct", "Rates will fall")]),
+        # must find nothing: "of" followed by a clause is no body, and the chunk is no speaker
+        ("“Rates will fall,” Ezra Quill of the plan that failed said nothing about.", []),
+    ],
+)
+def test_name_of_an_organisation(text, expected):
+    assert voices(text) == expected
+
+
+def test_name_of_an_organisation_keeps_the_body_as_role():
+    [voice] = extract_voices("t", "“Rates will fall,” said Ezra Quill of the Harbour Institute.")
+    assert (voice.speaker, voice.speaker_role) == ("Ezra Quill", "of the Harbour Institute")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # headline copy: single quote marks after "Name:" or "Name on Topic:"
+        ("Mara Vell: ‘Tolls Are A Tax On Commuters.’\nOn Monday the mayor spoke to a radio host.",
+         [("Mara Vell", "direct", "Tolls Are A Tax On Commuters.")]),
+        ("Mara Vell on the Bridge Vote: ‘We Will Win It.’\nMore below.", [("Mara Vell", "direct", "We Will Win It.")]),
+        ("Port CEO Mara Vell On Tolls: ‘We Will Win It.’\nMore below.", [("Mara Vell", "direct", "We Will Win It.")]),
+        # a dash between spaces opens the chunk before the colon, as in newsletter digests
+        ("Tolls are rising again - Mara Vell: “Nobody wants them, but we need them.” [Link.]",
+         [("Mara Vell", "direct", "Nobody wants them, but we need them.")]),
+        # must find nothing: apostrophes and a single-quoted word inside the text, a colon after a rule
+        ("The rule: ‘no dogs’ and ‘no cats’ on the beach.\nMore below.", []),
+        ("Mara Vell’s team won the town’s ‘best float’ prize.", []),
+        ("The talks went on and on: ‘nothing new’ came of them.", []),
+    ],
+)
+def test_headline_quotes_and_colon_introductions(text, expected):
+    assert voices(text) == expected

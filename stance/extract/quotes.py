@@ -37,13 +37,16 @@ _MAX_CUE_TAIL_CHARS = 80
 _WORD_SPAN = re.compile(r"\S+")
 # ", saying, “…", ", tweeting at him, “…": a participle, a few words at most, then the quote
 # (the comma may be the last character inside the quote before: "“Morning Joe,” adding, “…"), and
-# "by saying, “…" after a verb.
+# "by saying, “…" after a verb, "a statement saying, “…" after a document. The words after the
+# participle (`tail`) are checked by _participle_tail_fits.
 _PARTICIPLE_PRE_CUE = re.compile(
-    rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+)(?P<verb>{PARTICIPLE_RE})(?:\s+(?:at|to)\s+[\w’']+)?\s*[,:]?\s*$"
+    rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+|\b(?:statement|message|letter|note|post|tweet|email|video|release)\s+)"
+    rf"(?P<verb>{PARTICIPLE_RE})(?P<tail>(?:\s+[\w’'.\-]+){{0,6}}?)\s*(?P<mark>[,:]?)\s*$"
 )
-# "He went on to say, “…": the words between a subject and an infinitive cue.
+_AT_OR_TO = re.compile(r"\s+(?:at|to)\s+[\w’']+$")
 # The person a cue addresses, before the cue's time or place: "reporters", "the Times", "Jo Li on Monday".
 _ADDRESSEE = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]*|on|in|at|last|this|after|before|during)\b[^,;:]{0,60})?$")
+# "He went on to say, “…": the words between a subject and an infinitive cue.
 _GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going|continued|continues|proceeded|was quick|were quick)(?:\s+on)?\s+to$")
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
@@ -182,11 +185,24 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
     return None
 
 
+def _participle_tail_fits(participle: re.Match[str]) -> bool:
+    """What may stand between a participle cue and the quote: nothing, 'at him', or, before a comma,
+    a time or place ("saying at one point,") or whom a telling verb addresses ("telling reporters,")."""
+    tail = participle.group("tail")
+    if not tail or _AT_OR_TO.fullmatch(tail):
+        return True
+    if not participle.group("mark") or " that " in f"{tail} ":
+        return False
+    first = tail.split(None, 1)[0]
+    return first in _CUE_TAIL_PREPOSITIONS or (
+        FORM_TO_LEMMA[participle.group("verb")] in ADDRESSEE_LEMMAS and bool(_ADDRESSEE.match(tail.strip())))
+
+
 def match_pre_cue(before: str, offset: int) -> PreCue | None:
     """The cue right before an opening mark, if any. `offset`: where `before` starts in
     the article text."""
     participle = _PARTICIPLE_PRE_CUE.search(before)
-    if participle:
+    if participle and _participle_tail_fits(participle):
         # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
         subject = clause_subject(before[: participle.start()], latest_first=True)
         if subject is None:
@@ -248,6 +264,9 @@ def match_inverted_pre_cue(before: str, offset: int) -> PreCue | None:
     return PreCue(phrase, found.group("verb").lower(), offset + found.start("who"), True)
 
 
+_NAME_ON_TOPIC = re.compile(r"\s*(?P<name>[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})\s+[Oo]n\s+[^,]{1,80}$")
+
+
 def match_colon_intro(before: str, offset: int) -> PreCue | None:
     """'Kasich resisted: “…', 'Ana Ruiz, the mayor: “…': a colon after a clause opened by a
     person, or after a name alone, introduces that person's words."""
@@ -255,8 +274,17 @@ def match_colon_intro(before: str, offset: int) -> PreCue | None:
     if not stripped.endswith(":"):
         return None
     chunk = stripped[:-1]
+    # A dash between spaces also starts the chunk: "News of the day - Ana Ruiz: “…"
     chunk_start = max(chunk.rfind(mark) for mark in ".?!;\u201d\"") + 1
+    for dash in (" - ", " \u2014 "):
+        chunk_start = max(chunk_start, chunk.rfind(dash) + 3 if dash in chunk else 0)
     alone = parse_speaker(chunk[chunk_start:])
+    topic = _NAME_ON_TOPIC.match(chunk, chunk_start) if (
+        alone is None and " on " in chunk or " On " in chunk) else None
+    if topic:  # headline copy: "Ana Ruiz on the Vote: “…"
+        named = parse_speaker(topic.group("name"))
+        if named is not None and named.kind is PhraseKind.NAME:
+            return PreCue(named, ":", offset + topic.start("name"), True)
     if alone is not None and names_a_person(alone) and alone.text != "they":
         return PreCue(alone, ":", offset + chunk_start + len(chunk[chunk_start:]) - len(chunk[chunk_start:].lstrip()), True)
     subject = clause_subject(chunk[chunk_start:], latest_first=True)

@@ -72,6 +72,18 @@ _TRAILING_DATE = re.compile(
 _NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called)\s+(?P<name>[A-Z][^,]{0,60})$")
 
 
+# A name, then the body it belongs to: "Jo Li of the Harbour Institute".
+_NAME_OF = re.compile(r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,4})\s+(?:of|from)\s+(?P<org>[^,;]{2,80})$")
+
+
+def _is_organisation(text: str) -> bool:
+    """'the Harbour Institute', 'consulting firm Acme', 'the New York delegation': a short phrase that
+    holds a capitalised word and no verb or relative word (not "the plan that failed")."""
+    words = text.split()
+    return len(words) <= 10 and any(w[:1].isupper() for w in words) and not any(
+        w.lower() in VERBISH or w.lower() in RELATIVE or is_verb_form(w) for w in words)
+
+
 class PhraseKind(Enum):
     """The shape a speaker phrase was recognised by."""
 
@@ -231,6 +243,11 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if looks_like_name(chunk):
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
+    name_of = _NAME_OF.match(chunk) if " of " in chunk or " from " in chunk else None
+    if name_of and looks_like_name(name_of.group("name")) and _is_organisation(name_of.group("org")):
+        # "Jo Li of the Harbour Institute", "Jo Li from consulting firm Acme": the person, the body a role
+        name, title = split_title(name_of.group("name"))
+        return SpeakerPhrase(name, PhraseKind.NAME, role=" ".join(filter(None, (title, name_of.group(0)[len(name_of.group("name")):].strip()))))
     left, conjunction, right = chunk.partition(" and ")
     if conjunction and "," not in chunk and " and " not in right:
         first, second = parse_speaker(left), parse_speaker(right)
