@@ -147,3 +147,34 @@ def test_name_of_an_organisation_keeps_the_body_as_role():
 )
 def test_headline_quotes_and_colon_introductions(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote paragraph, then a byline paragraph opening with a dash: the byline's name speaks
+        ("The claim is old.\n“Ferries pay no tax at all.”\n- Ines Lorca.\nThe claim is false.",
+         [("Ines Lorca", "direct", "Ferries pay no tax at all.")]),
+        ("Readers wrote in.\n“The toll is silly and must stop.”\n—Ines Lorca, Bristol.",
+         [("Ines Lorca", "direct", "The toll is silly and must stop.")]),
+        # must find nothing: a dash before a sentence or a year is no byline
+        ("Readers wrote in.\n“The toll is silly and must stop.”\n- The claim is false.", []),
+        ("Readers wrote in.\n“The toll is silly and must stop.”\n- 2016.", []),
+    ],
+)
+def test_byline_under_a_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_speakers",
+    [
+        # "the Journal" after "the Harbour Street Journal" is that paper
+        ("The drop was first reported by the Harbour Street Journal. Using data from a firm, the Journal reported "
+         "that users left.", ["Harbour Street Journal"]),
+        # must stay as written: no organisation ending in that word was named before
+        ("The Journal said prices rose.", ["The Journal"]),
+    ],
+)
+def test_short_name_of_an_organisation_named_before(text, expected_speakers):
+    assert [v.speaker for v in extract_voices("t", text)] == expected_speakers

@@ -16,8 +16,9 @@ from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION
 from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone, cue_words, reported_cues
+from stance.extract.bylines import byline_after
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
-from stance.extract.references import SentenceSubject, organisation_before, previous_subject, refers_to_organisation
+from stance.extract.references import SentenceSubject, organisation_before, organisation_ending, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import SpeakerRegistry
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, is_name_token, parse_speaker, split_title
@@ -108,7 +109,8 @@ class _ArticleState:
                 len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
                 and tokens[0] not in PLACE_NAMES
             )
-            speaker = registry.register_name(position, phrase.text, person=person or None)
+            named_before = organisation_ending(registry, position, phrase.text) if phrase.text.startswith(("the ", "The ")) else None
+            speaker = named_before or registry.register_name(position, phrase.text, person=person or None)
             if speaker not in registry.persons:
                 self.speaking_organisations.add(speaker)
             return Attribution(speaker, registry.role_of(speaker, phrase.role))
@@ -300,7 +302,11 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         if result.kind is SpanRole.NOT_A_VOICE:
             continue
         if result.kind is SpanRole.CONTINUATION:
-            if _continues_previous(state, sentence, index, all_sentences) and state.voices:
+            following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
+            byline = byline_after(text, sentence, following) if following is not None and following.paragraph != sentence.paragraph else None
+            if byline is not None:  # '“…”' then a paragraph '- Ana Ruiz.'
+                (speaker, role), cue = state.resolve(byline.speaker, byline.position), "-"
+            elif _continues_previous(state, sentence, index, all_sentences) and state.voices:
                 previous = state.voices[-1]
                 speaker, role, cue = previous.speaker, previous.speaker_role, ""
             else:
