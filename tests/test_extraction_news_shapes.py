@@ -178,3 +178,51 @@ def test_byline_under_a_quote(text, expected):
 )
 def test_short_name_of_an_organisation_named_before(text, expected_speakers):
     assert [v.speaker for v in extract_voices("t", text)] == expected_speakers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb or a time between the speaker, the cue and "that"
+        ("Lund however said he would welcome new partners.", [("Lund", "indirect", "he would welcome new partners")]),
+        ("Mira Lund now says, however, that she backs the toll.", [("Mira Lund", "indirect", "she backs the toll")]),
+        ("Mira Lund said early Friday that 80 ferries were late.", [("Mira Lund", "indirect", "80 ferries were late")]),
+        ("Mira Lund also said at the time that the pier was safe.", [("Mira Lund", "indirect", "the pier was safe")]),
+        ("Mira Lund said in March that the pier was safe.", [("Mira Lund", "indirect", "the pier was safe")]),
+        # must find nothing: a time and nothing said
+        ("Mira Lund spoke in 2015.", []),
+    ],
+)
+def test_adverbs_and_times_around_a_reported_cue(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group with a relative clause, part of a group named before, a plural noun for people
+        ("Commuters who have used the bridge for years say the toll is unfair.",
+         [("Commuters", "indirect", "the toll is unfair")]),
+        ("Most of them said they had loved the old ferry.", [("most of them", "indirect", "they had loved the old ferry")]),
+        ("Harbour economists say the toll will pay for itself.", [("Harbour economists", "indirect", "the toll will pay for itself")]),
+        # two names joined by "and", then their role
+        ("Ines and Tom Vidal, both pilots, say they felt safe.", [("Ines and Tom Vidal", "indirect", "they felt safe")]),
+        # must find nothing: plural nouns for things, and a relative clause that is the sentence's verb
+        ("Harbour computers say nothing about the toll.", []),
+        ("The orders say little.", []),
+    ],
+)
+def test_group_speakers(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue word used as a noun: before "of", after a possessive
+        "She won Ohio and her home state of Vermont.",
+        "Editor's note: the mayor is on leave this week.",
+    ],
+)
+def test_cue_words_used_as_nouns_are_no_voice(text):
+    assert voices(text) == []

@@ -56,6 +56,7 @@ _SUBORDINATOR_WORD = re.compile(r"\b(?:when|as|because|after|before|while|if|sin
 _SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
 # Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
+_NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
 _NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
@@ -146,8 +147,9 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             continue  # a participle, handled by _participle_cues
         if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
             continue  # passive: "it was reported that"
-        if j < 0 or form in _NOUN_FORMS and (tokens[j].group(0).lower() in _NOUN_DETERMINERS or tokens[j].group(0).isdigit()):
-            continue  # "two tweets of", "her claims": a noun, not a cue verb
+        if j < 0 or form in _NOUN_FORMS and (tokens[j].group(0).lower() in _NOUN_DETERMINERS or tokens[j].group(0).isdigit()
+                                             or tokens[j].group(0).endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, token.end())):
+            continue  # "two tweets of", "her claims", "Editor's note", "the state of Ohio": a noun, not a cue verb
         subject_end = tokens[j].end()
         content_start = content_after_verb(masked, token.end(), lemma)
         if content_start is None:

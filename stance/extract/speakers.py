@@ -165,6 +165,15 @@ def _is_title(text: str) -> bool:
     )
 
 
+_MAX_RELATIVE_WORDS = 12
+
+
+def _joined_names(text: str) -> bool:
+    """'Ana and Jo Ruiz', 'Ana Ruiz and Jo Li': two names joined by 'and'."""
+    left, conjunction, right = text.partition(" and ")
+    return bool(conjunction) and looks_like_name(right) and (looks_like_name(left) or is_name_token(left))
+
+
 def _is_role_phrase(text: str) -> bool:
     """'the White House press secretary', 'her campaign manager': a determiner, then a job title."""
     words = text.split()
@@ -220,8 +229,13 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         return None
     if lowered in PRONOUN_GENDER:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
+    if " who " in chunk and "," not in chunk:  # "supporters who heard him speak": the relative is a role
+        head, _, relative = chunk.partition(" who ")
+        phrase = parse_speaker(head) if len(relative.split()) <= _MAX_RELATIVE_WORDS else None
+        if phrase is not None and phrase.kind is not PhraseKind.PRONOUN:
+            return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"who {relative}")
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
-    named = len(parts) > 1 and looks_like_name(parts[0])
+    named = len(parts) > 1 and (looks_like_name(parts[0]) or _joined_names(parts[0]))
     # After a name, a participle phrase is an aside too: "Ana Ruiz, facing a recount, (said)".
     if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
                                   for p in parts[1:]):
