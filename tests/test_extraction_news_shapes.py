@@ -226,3 +226,20 @@ def test_group_speakers(text, expected):
 )
 def test_cue_words_used_as_nouns_are_no_voice(text):
     assert voices(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "according to" a named source's data, figures or records: the source speaks
+        ("Ferry use rose 5 percent, according to Portwatch data.", [("Portwatch", "indirect", "Ferry use rose 5 percent")]),
+        ("Ferry use rose 5 percent, according to new Portwatch figures.", [("Portwatch", "indirect", "Ferry use rose 5 percent")]),
+        ("Ferry use rose 5 percent, according to recent data from the Harbour Board.",
+         [("the Harbour Board", "indirect", "Ferry use rose 5 percent")]),
+        # must find nothing: data that nobody is named for
+        ("Ferry use rose 5 percent, according to the data.", []),
+        ("Ferry use rose 5 percent, according to recent figures.", []),
+    ],
+)
+def test_according_to_a_named_sources_records(text, expected):
+    assert voices(text) == expected

@@ -70,7 +70,10 @@ _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
-_REPORT_BY = re.compile(r"^(?:an?|the|one|recent)?\s*(?:report|study|survey|analysis|statement)s?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
+_REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
+                        r"research|filings|review|count|calculations|estimates|tally)s?\s+(?:by|from|in|of)\s+(?P<who>.+)$", re.IGNORECASE)
+# "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
+_NAMED_RECORDS = re.compile(r"^(?:the\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics)$")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
 
 
@@ -79,6 +82,9 @@ def _who(text: str) -> SpeakerPhrase | None:
     report = _REPORT_BY.match(text)
     if report:
         text = report.group("who")
+    records = _NAMED_RECORDS.match(text) if not report else None
+    if records:
+        text = records.group("who")
     return parse_speaker(text)
 
 
