@@ -243,3 +243,34 @@ def test_cue_words_used_as_nouns_are_no_voice(text):
 )
 def test_according_to_a_named_sources_records(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare clause with a past-tense verb after its subject, after a verb that needs a clause
+        ("Pia Holt notes the council hid two payments.", [("Pia Holt", "indirect", "the council hid two payments")]),
+        ("The Harbour Gazette reported the letter came days after the vote.",
+         [("The Harbour Gazette", "indirect", "the letter came days after the vote")]),
+        # must find nothing: an -ed adjective after a determiner, a participle before "by"
+        ("Pia Holt noted the increased costs of the bridge.", []),
+        ("Acme reported a deal signed by both firms.", []),
+    ],
+)
+def test_bare_clause_with_a_past_tense_verb(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place or occasion of a few words between the cue (and whom it addresses) and "that"
+        ("Oren Vik told a cheering crowd in Bergen that he expects to win.",
+         [("Oren Vik", "indirect", "he expects to win")]),
+        ("Oren Vik said at a rally in Oslo that the tunnel is safe.", [("Oren Vik", "indirect", "the tunnel is safe")]),
+        # must find nothing: "that" opening a relative clause about the occasion
+        ("Oren Vik spoke at the event that was held in May.", []),
+    ],
+)
+def test_occasion_before_that(text, expected):
+    assert voices(text) == expected

@@ -55,6 +55,10 @@ _CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s*to\s+[a-z]")
+# "told a crowd in West Virginia that", "said at a rally in Ohio that": a place or occasion of a few words, then "that".
+# The word after "that" is no verb: "at the event that was held" is a relative clause.
+_PHRASE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:[\w’'.\-]+\s+){1,6}?that\s+"
+                               r"(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)")
 _NOTHING_MORE = re.compile(r"[\s.!?]*$")
 WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"\s*:\s*")
@@ -68,6 +72,11 @@ _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after bef
     thursday friday saturday sunday""".split())
 _AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
     shall won't wasn't isn't""".split())
+_PAST_PROBE_WORDS = 5
+_IRREGULAR_PAST = frozenset("""came went rose fell grew hid made took gave found left held knew saw began won lost paid sold
+    spent met sent brought kept thought built broke chose drove ran""".split())
+_NOT_BEFORE_VERB = frozenset("""the a an his her their its our my your this that these those some any no every each by of to
+    for with from in on at as and or newly""".split())
 _CLAUSE_PROBE_CHARS = 80
 _CLAUSE_PROBE_WORDS = 8
 _MASK_REACH_WORDS = 4  # a quote this close after the cue holds the clause's verb
@@ -82,7 +91,14 @@ def looks_like_clause(masked: str, start: int) -> bool:
     words = TOKEN.findall(probe.lower())
     if words and words[0] in SUBJECT_PRONOUNS:
         return True
-    return any(word in _AUXILIARIES or word.endswith("n't") for word in words[1:_CLAUSE_PROBE_WORDS])
+    if any(word in _AUXILIARIES or word.endswith("n't") for word in words[1:_CLAUSE_PROBE_WORDS]):
+        return True
+    # "the email came hours later", "the firm hid four gifts": a past-tense verb after a subject noun
+    # (never right after a determiner or preposition: "the planned merger", "by elected officials").
+    head = probe.split(",", 1)[0]
+    words = TOKEN.findall(head.lower())[:_PAST_PROBE_WORDS]
+    return any((word.endswith("ed") and len(word) > 4 or word in _IRREGULAR_PAST) and words[k - 1] not in _NOT_BEFORE_VERB
+               and words[k + 1 : k + 2] != ["by"] for k, word in enumerate(words) if k >= 1)  # "a deal signed by": no clause
 
 
 def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
@@ -112,7 +128,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         if colon:
             return colon.end()
         return SPACES.match(masked, position).end() if WH.match(masked, position) or _TO.match(masked, position) else None
-    for pattern in (_THAT, _COLON):
+    for pattern in (_THAT, _COLON, _PHRASE_THEN_THAT):
         found = pattern.match(masked, position)
         if found:
             return found.end()
