@@ -274,3 +274,21 @@ def test_bare_clause_with_a_past_tense_verb(text, expected):
 )
 def test_occasion_before_that(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote alone in its sentence after a sentence with a person and a verb of speaking
+        ("Facing the rush, Selma Ortiz suggested a calm approach. “The rush is a phase and will pass.”",
+         [("Selma Ortiz", "direct", "The rush is a phase and will pass.")]),
+        ("Selma Ortiz added a warning. “Do not cross the bridge tonight.”",
+         [("Selma Ortiz", "direct", "Do not cross the bridge tonight.")]),
+        # must find nothing: no verb of speaking, a negated one, a thing as subject
+        ("The storm hit the coast. “It was awful for everyone.”", []),
+        ("Selma Ortiz never said so. “It was awful for everyone.”", []),
+        ("The report said little. “It was awful for everyone.”", []),
+    ],
+)
+def test_quote_after_a_sentence_with_a_speaking_person(text, expected):
+    assert voices(text) == expected

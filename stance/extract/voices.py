@@ -16,7 +16,7 @@ from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION
 from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone, cue_words, reported_cues
-from stance.extract.bylines import byline_after
+from stance.extract.bylines import byline_after, speaker_of_cue_sentence
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import SentenceSubject, organisation_before, organisation_ending, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
@@ -275,6 +275,14 @@ def _introduced_by_colon(state: _ArticleState, index: int, all_sentences: list[S
     return match_pre_cue(before, previous.start) or match_colon_intro(before, previous.start)
 
 
+def _speaker_just_before(state: _ArticleState, index: int, all_sentences: list[Sentence]) -> PreCue | None:
+    """'Ana Ruiz offered a warning. “…”': the person of the sentence before, in the same paragraph."""
+    previous = all_sentences[index - 1] if index else None
+    if previous is None or previous.paragraph != all_sentences[index].paragraph:
+        return None
+    return speaker_of_cue_sentence(state.masked_text[previous.start : previous.end], previous.start)
+
+
 def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
     # Found once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
     if state.head_subject is None or state.head_subject[0] != sentence.start:
@@ -310,7 +318,8 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
                 previous = state.voices[-1]
                 speaker, role, cue = previous.speaker, previous.speaker_role, ""
             else:
-                intro = _introduced_by_colon(state, index, all_sentences)  # 'Ana Ruiz went on:' ending the sentence before
+                intro = _introduced_by_colon(state, index, all_sentences) or (  # 'Ana Ruiz went on:' ending the sentence before
+                    _speaker_just_before(state, index, all_sentences))
                 if intro is None or intro.speaker is None:
                     continue
                 (speaker, role), cue = state.resolve(intro.speaker, intro.position), intro.cue
