@@ -73,6 +73,7 @@ _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after bef
 _AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
     shall won't wasn't isn't""".split())
 _PAST_PROBE_WORDS = 5
+_PAST_PROBE_CHARS = 48
 _IRREGULAR_PAST = frozenset("""came went rose fell grew hid made took gave found left held knew saw began won lost paid sold
     spent met sent brought kept thought built broke chose drove ran""".split())
 _NOT_BEFORE_VERB = frozenset("""the a an his her their its our my your this that these those some any no every each by of to
@@ -95,10 +96,15 @@ def looks_like_clause(masked: str, start: int) -> bool:
         return True
     # "the email came hours later", "the firm hid four gifts": a past-tense verb after a subject noun
     # (never right after a determiner or preposition: "the planned merger", "by elected officials").
-    head = probe.split(",", 1)[0]
-    words = TOKEN.findall(head.lower())[:_PAST_PROBE_WORDS]
-    return any((word.endswith("ed") and len(word) > 4 or word in _IRREGULAR_PAST) and words[k - 1] not in _NOT_BEFORE_VERB
-               and words[k + 1 : k + 2] != ["by"] for k, word in enumerate(words) if k >= 1)  # "a deal signed by": no clause
+    words = words[:_PAST_PROBE_WORDS]
+    comma = probe.find(",", 0, _PAST_PROBE_CHARS)
+    if comma >= 0:  # the subject and its verb stand before any comma
+        words = TOKEN.findall(probe[:comma].lower())[:_PAST_PROBE_WORDS]
+    for k in range(1, len(words)):
+        word = words[k]
+        if (word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4) and words[k - 1] not in _NOT_BEFORE_VERB:
+            return words[k + 1 : k + 2] != ["by"]  # "a deal signed by": a participle, no clause
+    return False
 
 
 def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:

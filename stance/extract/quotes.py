@@ -43,6 +43,7 @@ _PARTICIPLE_PRE_CUE = re.compile(
     rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+|\b(?:statement|message|letter|note|post|tweet|email|video|release)\s+)"
     rf"(?P<verb>{PARTICIPLE_RE})(?P<tail>(?:\s+[\w’'.\-]+){{0,6}}?)\s*(?P<mark>[,:]?)\s*$"
 )
+_PARTICIPLE_REACH = 240  # characters
 _AT_OR_TO = re.compile(r"\s+(?:at|to)\s+[\w’']+$")
 # The person a cue addresses, before the cue's time or place: "reporters", "the Times", "Jo Li on Monday".
 _ADDRESSEE = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]*|on|in|at|last|this|after|before|during)\b[^,;:]{0,60})?$")
@@ -201,7 +202,8 @@ def _participle_tail_fits(participle: re.Match[str]) -> bool:
 def match_pre_cue(before: str, offset: int) -> PreCue | None:
     """The cue right before an opening mark, if any. `offset`: where `before` starts in
     the article text."""
-    participle = _PARTICIPLE_PRE_CUE.search(before)
+    # The participle, at most six words and a mark stand at the end: only the last characters are searched.
+    participle = _PARTICIPLE_PRE_CUE.search(before, max(0, len(before) - _PARTICIPLE_REACH))
     if participle and _participle_tail_fits(participle):
         # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
         subject = clause_subject(before[: participle.start()], latest_first=True)
