@@ -48,10 +48,17 @@ _CIRCUMSTANCE = re.compile(
     r"|to\s+(?:reporters|journalists|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
-    r"|(?:yesterday|today|recently|publicly|privately|repeatedly))\s*,?\s*){1,8}",
+    r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
+    r"|at\s+(?:the|that)\s+time|at\s+one\s+point|in\s+the\s+past|in\s+(?:19|20)\d\d"
+    r"|(?:in|on)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
+    r"|(?:yesterday|today|recently|publicly|privately|repeatedly|however))\s*,?\s*){1,8}",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s*to\s+[a-z]")
+# "told a crowd in West Virginia that", "said at a rally in Ohio that": a place or occasion of a few words, then "that".
+# The word after "that" is no verb: "at the event that was held" is a relative clause.
+_PHRASE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:[\w’'.\-]+\s+){1,6}?that\s+"
+                               r"(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)")
 _NOTHING_MORE = re.compile(r"[\s.!?]*$")
 WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"\s*:\s*")
@@ -65,6 +72,12 @@ _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after bef
     thursday friday saturday sunday""".split())
 _AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
     shall won't wasn't isn't""".split())
+_PAST_PROBE_WORDS = 5
+_PAST_PROBE_CHARS = 48
+_IRREGULAR_PAST = frozenset("""came went rose fell grew hid made took gave found left held knew saw began won lost paid sold
+    spent met sent brought kept thought built broke chose drove ran""".split())
+_NOT_BEFORE_VERB = frozenset("""the a an his her their its our my your this that these those some any no every each by of to
+    for with from in on at as and or newly""".split())
 _CLAUSE_PROBE_CHARS = 80
 _CLAUSE_PROBE_WORDS = 8
 _MASK_REACH_WORDS = 4  # a quote this close after the cue holds the clause's verb
@@ -80,7 +93,19 @@ def looks_like_clause(masked: str, start: int) -> bool:
     if words and words[0] in SUBJECT_PRONOUNS:
         return True
     after_first = words[1:_CLAUSE_PROBE_WORDS]
-    return not _AUXILIARIES.isdisjoint(after_first) or "n't " in " ".join(after_first) + " "  # a word ending in n't
+    if not _AUXILIARIES.isdisjoint(after_first) or "n't " in " ".join(after_first) + " ":  # a word ending in n't
+        return True
+    # "the email came hours later", "the firm hid four gifts": a past-tense verb after a subject noun
+    # (never right after a determiner or preposition: "the planned merger", "by elected officials").
+    words = words[:_PAST_PROBE_WORDS]
+    comma = probe.find(",", 0, _PAST_PROBE_CHARS)
+    if comma >= 0:  # the subject and its verb stand before any comma
+        words = TOKEN.findall(probe[:comma].lower())[:_PAST_PROBE_WORDS]
+    for k in range(1, len(words)):
+        word = words[k]
+        if (word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4) and words[k - 1] not in _NOT_BEFORE_VERB:
+            return words[k + 1 : k + 2] != ["by"]  # "a deal signed by": a participle, no clause
+    return False
 
 
 def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
@@ -110,9 +135,10 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         if colon:
             return colon.end()
         return SPACES.match(masked, position).end() if WH.match(masked, position) or _TO.match(masked, position) else None
-    found = _THAT.match(masked, position) or _COLON.match(masked, position)
-    if found:
-        return found.end()
+    for pattern in (_THAT, _COLON, _PHRASE_THEN_THAT):
+        found = pattern.match(masked, position)
+        if found:
+            return found.end()
     lead = SPACES.match(masked, position).end()
     first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
     if first in CONTENT_PREPOSITIONS or WH.match(masked, position) or lemma in OBJECT_CONTENT_LEMMAS:

@@ -25,6 +25,10 @@ _PART_OF = re.compile(
     r"(?:many|some|most|all|none|several|few|each|both|half|one|two|three|four|five|a few|a number|a group|dozens|hundreds"
     r"|(?:a|one|two)[\s-](?:third|thirds|quarter|quarters)|three[\s-]quarters|a majority|the majority)"
     r"\s+of\s+(?=\S)", re.IGNORECASE)
+_PLURAL_PERSON_ENDINGS = ("ists", "ians", "ers")
+_NOT_PERSON_PLURALS = frozenset("""papers numbers orders letters matters headquarters centers computers markets
+    answers powers borders chambers waters layers meters filters towers""".split())
+_GROUP_PRONOUNS = frozenset("them us those these".split())
 _ING_MODIFIERS = frozenset("leading acting visiting striking ruling founding governing working remaining opposing".split())
 
 
@@ -50,6 +54,8 @@ def is_group(text: str, generic: bool = False) -> bool:
     `generic`: also "the"/a possessive and any lower-case head noun ("the billionaire businessman")."""
     part = _PART_OF.match(text)
     if part:  # "many of her supporters", "one of the lawyers": the group they are part of
+        if text[part.end():].strip().lower() in _GROUP_PRONOUNS:
+            return True  # "most of them", "some of those": people named before
         return is_group(text[part.end():], generic) or opens_definite_phrase(text[part.end():].split(" ", 1)[0]) and is_group(
             text[part.end():], True)
     return group_words(WORD.findall(text), generic)
@@ -70,6 +76,9 @@ def group_words(words: list[str], generic: bool = False) -> bool:
     head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
     while head is not None and head + 1 < len(tokens) and tokens[head + 1] in PERSON_NOUNS:
         head += 1  # a compound: "military analysts", "campaign officials"
+    if head is None and len(tokens) <= 3 and tokens[-1].endswith(_PLURAL_PERSON_ENDINGS) and tokens[-1] not in _NOT_PERSON_PLURALS and (
+            words[-1].islower() and all(w.islower() or w[:1].isupper() and i == 0 for i, w in enumerate(words[:-1]))):
+        head = len(tokens) - 1  # "security specialists", "Some pollsters": a plural noun for people
     definite = generic and opens_definite_phrase(words[0])
     if head is None and (tokens[0] in _COUNT_DETERMINERS or definite) and len(tokens) <= 6:
         # "one festival-goer from Manchester": an unlisted noun after a determiner; head is before any preposition.

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import NamedTuple
 
-from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, PARTICIPLE_RE, verbs_after_subject
+from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_RE, verbs_after_subject
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
-from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
@@ -37,16 +37,22 @@ _MAX_CUE_TAIL_CHARS = 80
 _WORD_SPAN = re.compile(r"\S+")
 # ", saying, “…", ", tweeting at him, “…": a participle, a few words at most, then the quote
 # (the comma may be the last character inside the quote before: "“Morning Joe,” adding, “…"), and
-# "by saying, “…" after a verb.
+# "by saying, “…" after a verb, "a statement saying, “…" after a document. The words after the
+# participle (`tail`) are checked by _participle_tail_fits.
 _PARTICIPLE_PRE_CUE = re.compile(
-    rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+)(?P<verb>{PARTICIPLE_RE})(?:\s+(?:at|to)\s+[\w’']+)?\s*[,:]?\s*$"
+    rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+|\b(?:statement|message|letter|note|post|tweet|email|video|release)\s+)"
+    rf"(?P<verb>{PARTICIPLE_RE})(?P<tail>(?:\s+[\w’'.\-]+){{0,6}}?)\s*(?P<mark>[,:]?)\s*$"
 )
+_PARTICIPLE_REACH = 240  # characters
+_AT_OR_TO = re.compile(r"\s+(?:at|to)\s+[\w’']+$")
+# The person a cue addresses, before the cue's time or place: "reporters", "the Times", "Jo Li on Monday".
+_ADDRESSEE = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]*|on|in|at|last|this|after|before|during)\b[^,;:]{0,60})?$")
 # "He went on to say, “…": the words between a subject and an infinitive cue.
 _GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going|continued|continues|proceeded|was quick|were quick)(?:\s+on)?\s+to$")
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
 _ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
-_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}$")  # tested on the few characters before a period
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){0,3}[A-Z][a-z]{0,4}$")  # tested on the few characters before a period
 # "“…,” as Ana Ruiz put it": the one cue that follows "as".
 _AS_PUT_IT = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b")
 # After a closing mark: `,” said Name, role` (inverted) and `,” Name said` / `,” she added`.
@@ -180,12 +186,27 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
     return None
 
 
+def _participle_tail_fits(participle: re.Match[str]) -> bool:
+    """What may stand between a participle cue and the quote: nothing, 'at him', or, before a comma,
+    a time or place ("saying at one point,") or whom a telling verb addresses ("telling reporters,")."""
+    tail = participle.group("tail")
+    if not tail or _AT_OR_TO.fullmatch(tail):
+        return True
+    if not participle.group("mark") or " that " in f"{tail} ":
+        return False
+    first = tail.split(None, 1)[0]
+    return first in _CUE_TAIL_PREPOSITIONS or (
+        FORM_TO_LEMMA[participle.group("verb")] in ADDRESSEE_LEMMAS and bool(_ADDRESSEE.match(tail.strip())))
+
+
 def match_pre_cue(before: str, offset: int) -> PreCue | None:
     """The cue right before an opening mark, if any. `offset`: where `before` starts in
     the article text."""
-    # Every participle cue ends in -ing (the cue table checks it): no search of `before` without one.
-    participle = _PARTICIPLE_PRE_CUE.search(before) if "ing" in before else None
-    if participle:
+    # The participle, at most six words and a mark stand at the end: only the last characters are
+    # searched, and only when they hold "ing" (every participle cue ends in -ing: the cue table checks it).
+    tail = max(0, len(before) - _PARTICIPLE_REACH)
+    participle = _PARTICIPLE_PRE_CUE.search(before, tail) if before.find("ing", tail) >= 0 else None
+    if participle and _participle_tail_fits(participle):
         # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
         subject = clause_subject(before[: participle.start()], latest_first=True)
         if subject is None:
@@ -201,7 +222,9 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         if words[k].group(0) not in DIRECT_FORMS:
             continue
         tail = core[words[k].end():].strip()
-        if tail and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS and not words[k + 1].group(0).endswith("ly") or len(tail) > _MAX_CUE_TAIL_CHARS
+        # "told Politico, “…", "told reporters in Iowa, “…": the person addressed may come first.
+        addressed = tail and punctuated and FORM_TO_LEMMA[words[k].group(0)] in ADDRESSEE_LEMMAS and _ADDRESSEE.match(tail)
+        if tail and not addressed and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS and not words[k + 1].group(0).endswith("ly") or len(tail) > _MAX_CUE_TAIL_CHARS
                      or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
             return None
         j = k - 1
@@ -225,6 +248,29 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     return None
 
 
+# "Said Ana Ruiz, a neighbour, “…": the cue opens the sentence (or follows "But,") and the speaker
+# stands between it and the quote. Read on the last characters before the mark only.
+_INVERTED_PRE_CUE = re.compile(
+    r"(?:^|[.;!?]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Aa]dds|[Aa]sked|[Ww]rote)\s+"
+    r"(?P<who>[^.;!?\u201c\u201d\"]*(?:(?<![\w.])[A-Z][a-z]{0,4}\.[^.;!?\u201c\u201d\"]*)*?)\s*,\s*$")
+_INVERTED_PRE_WINDOW = 160
+
+
+def match_inverted_pre_cue(before: str, offset: int) -> PreCue | None:
+    """'Said Ana Ruiz, a neighbour, “…' and 'But, said Ruiz, “…': the speaker after the cue."""
+    start = max(0, len(before) - _INVERTED_PRE_WINDOW)
+    found = _INVERTED_PRE_CUE.search(before, start)
+    if not found:
+        return None
+    phrase = parse_inverted_speaker(found.group("who"))
+    if phrase is None or phrase.kind is not PhraseKind.NAME and not names_a_person(phrase):
+        return None
+    return PreCue(phrase, found.group("verb").lower(), offset + found.start("who"), True)
+
+
+_NAME_ON_TOPIC = re.compile(r"\s*(?P<name>[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})\s+[Oo]n\s+[^,]{1,80}$")
+
+
 def match_colon_intro(before: str, offset: int) -> PreCue | None:
     """'Kasich resisted: “…', 'Ana Ruiz, the mayor: “…': a colon after a clause opened by a
     person, or after a name alone, introduces that person's words."""
@@ -232,8 +278,17 @@ def match_colon_intro(before: str, offset: int) -> PreCue | None:
     if not stripped.endswith(":"):
         return None
     chunk = stripped[:-1]
+    # A dash between spaces also starts the chunk: "News of the day - Ana Ruiz: “…"
     chunk_start = max(chunk.rfind(mark) for mark in ".?!;\u201d\"") + 1
+    for dash in (" - ", " \u2014 "):
+        chunk_start = max(chunk_start, chunk.rfind(dash) + 3 if dash in chunk else 0)
     alone = parse_speaker(chunk[chunk_start:])
+    topic = _NAME_ON_TOPIC.match(chunk, chunk_start) if (
+        alone is None and " on " in chunk or " On " in chunk) else None
+    if topic:  # headline copy: "Ana Ruiz on the Vote: “…"
+        named = parse_speaker(topic.group("name"))
+        if named is not None and named.kind is PhraseKind.NAME:
+            return PreCue(named, ":", offset + topic.start("name"), True)
     if alone is not None and names_a_person(alone) and alone.text != "they":
         return PreCue(alone, ":", offset + chunk_start + len(chunk[chunk_start:]) - len(chunk[chunk_start:].lstrip()), True)
     subject = clause_subject(chunk[chunk_start:], latest_first=True)
@@ -261,7 +316,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
         if post:
             results.append(SpanAttribution(span, SpanRole.CUE, post.speaker, post.cue, post.position))
             continue
-        pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start)
+        pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start) or (
+            match_inverted_pre_cue(before, before_start) if before.rstrip().endswith(",") else None)
         if pre and (pre.punctuated or _word_count(inner) >= 3):
             results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
             continue

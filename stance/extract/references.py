@@ -54,3 +54,18 @@ def previous_subject(subjects: list[SentenceSubject], registry: SpeakerRegistry,
         return None
     name = subjects[k].name
     return name if name in registry.persons and registry.gender_of(name) in (wanted, "u") else None
+
+
+def organisation_ending(registry: SpeakerRegistry, position: int, phrase: str) -> str | None:
+    """'the Journal' after 'the Wall Street Journal': the latest organisation named before whose name
+    ends with the phrase's one capitalised word."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return None
+    ending = " " + words[1]
+    for mention in reversed(registry.mentions):
+        if position - mention.position > _MAX_ORGANISATION_DISTANCE:
+            break
+        if mention.position < position and mention.kind is MentionKind.ORG and mention.name.endswith(ending):
+            return mention.name
+    return None

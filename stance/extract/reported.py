@@ -59,6 +59,7 @@ _SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}
 _SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
 # Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
+_NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
 _NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
@@ -72,7 +73,10 @@ _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
-_REPORT_BY = re.compile(r"^(?:an?|the|one|recent)?\s*(?:report|study|survey|analysis|statement)s?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
+_REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
+                        r"research|filings|review|count|calculations|estimates|tally)s?\s+(?:by|from|in|of)\s+(?P<who>.+)$", re.IGNORECASE)
+# "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
+_NAMED_RECORDS = re.compile(r"^(?:the\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics)$")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
 
 
@@ -81,6 +85,9 @@ def _who(text: str) -> SpeakerPhrase | None:
     report = _REPORT_BY.match(text)
     if report:
         text = report.group("who")
+    records = _NAMED_RECORDS.match(text) if not report else None
+    if records:
+        text = records.group("who")
     return parse_speaker(text)
 
 
@@ -149,8 +156,9 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             continue  # a participle, handled by _participle_cues
         if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
             continue  # passive: "it was reported that"
-        if j < 0 or form in _NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j].isdigit()):
-            continue  # "two tweets of", "her claims": a noun, not a cue verb
+        if j < 0 or form in _NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j].isdigit()
+                                             or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, token.end())):
+            continue  # "two tweets of", "her claims", "Editor's note", "the state of Ohio": a noun, not a cue verb
         subject_end = tokens[j].end()
         content_start = content_after_verb(masked, token.end(), lemma)
         if content_start is None:

@@ -86,7 +86,25 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 open_at = None
         if open_at is not None:
             spans.append(QuoteSpan(offset + open_at, offset + open_at + open_width, offset + len(paragraph), None, number))
+        elif "\u2018" in paragraph and (not spans or spans[-1].paragraph != number):
+            headline = _single_quoted_headline(paragraph, offset, number)
+            if headline:
+                spans.append(headline)
     return spans
+
+
+# "Ana Ruiz: ‘We Will Win.’": headline copy quotes with single marks after a colon, the quote ending
+# the paragraph. Only in a paragraph with no double marks, so an apostrophe is never read as a mark.
+_HEADLINE_SINGLE_QUOTE = re.compile(r":\s+\u2018(?=\S)")
+
+
+def _single_quoted_headline(paragraph: str, offset: int, number: int) -> QuoteSpan | None:
+    opening = _HEADLINE_SINGLE_QUOTE.search(paragraph)
+    end = len(paragraph.rstrip().rstrip("."))
+    if opening is None or end < 2 or paragraph[end - 1] != "\u2019" or "\u2018" in paragraph[opening.end() : end]:
+        return None
+    start = opening.end() - 1
+    return QuoteSpan(offset + start, offset + start + 1, offset + end - 1, offset + end - 1, number)
 
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or
@@ -125,6 +143,7 @@ def _names_a_speaker(paragraph: str, start: int) -> bool:
     return first not in NOT_NAME_WORDS or first in HONORIFICS or first in TITLES  # "An answer came" is no speaker
 
 
+_DOTTED_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,3}")  # "J.R. Lowell", "U.S. officials"
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"\u201d\u2019')\]]*$")
 
 
@@ -134,7 +153,7 @@ def _is_abbreviation(before: str) -> bool:
         return False
     word = match.group(1).lower()
     # "U.S." and "e.g." style: dotted initials, unless the next word clearly starts a sentence.
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_DOTTED_INITIALS.fullmatch(word))
 
 
 def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:

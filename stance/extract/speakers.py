@@ -41,6 +41,8 @@ from stance.extract.tables import (
 
 _WORD = re.compile(r"[\w’'.\-&]+")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
+# Dotted initials ("J.R.") open a name but never make one alone: "U.S." is a place.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # Leading words that open a clause but are not part of its subject.
 _CLAUSE_OPENERS = re.compile(
     r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
@@ -68,6 +70,18 @@ _TRAILING_DATE = re.compile(
 )
 # "a newcomer named Raytoho": the name, with the group as its role.
 _NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called)\s+(?P<name>[A-Z][^,]{0,60})$")
+
+
+# A name, then the body it belongs to: "Jo Li of the Harbour Institute".
+_NAME_OF = re.compile(r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,4})\s+(?:of|from)\s+(?P<org>[^,;]{2,80})$")
+
+
+def _is_organisation(text: str) -> bool:
+    """'the Harbour Institute', 'consulting firm Acme', 'the New York delegation': a short phrase that
+    holds a capitalised word and no verb or relative word (not "the plan that failed")."""
+    words = text.split()
+    return len(words) <= 10 and any(w[:1].isupper() for w in words) and not any(
+        w.lower() in VERBISH or w.lower() in RELATIVE or is_verb_form(w) for w in words)
 
 
 class PhraseKind(Enum):
@@ -102,12 +116,13 @@ def looks_like_name(text: str) -> bool:
 
 def _name_words(tokens: list[str]) -> bool:
     """looks_like_name, on the text's words."""
-    if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS:
+    if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS and not _INITIALS.fullmatch(tokens[0]):
         return False
     if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0].lower() in PERSON_NOUNS or tokens[0].lower() in DEMONYMS):
         return False
     inner_ok = all(
         is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS or (t in ("of", "for") and 0 < i < len(tokens) - 1)
+        or _INITIALS.fullmatch(t)
         for i, t in enumerate(tokens)
     )
     return inner_ok and is_name_token(tokens[-1])
@@ -148,6 +163,23 @@ def _is_title(text: str) -> bool:
     ) and not any(
         w.lower() in VERBISH or w.lower() in RELATIVE for w in words
     )
+
+
+_MAX_RELATIVE_WORDS = 12
+
+
+def _joined_names(text: str) -> bool:
+    """'Ana and Jo Ruiz', 'Ana Ruiz and Jo Li': two names joined by 'and'."""
+    left, conjunction, right = text.partition(" and ")
+    return bool(conjunction) and looks_like_name(right) and (looks_like_name(left) or is_name_token(left))
+
+
+def _is_role_phrase(text: str) -> bool:
+    """'the White House press secretary', 'her campaign manager': a determiner, then a job title."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    return 2 <= len(words) <= 6 and opens_definite_phrase(words[0]) and is_group(text, generic=True) and (
+        last in PERSON_NOUNS or last.capitalize() in TITLES or last.endswith(_ROLE_ENDINGS))
 
 
 # A party affiliation after a name is a role, though capitalised: "Jo Li, Republican of Ohio".
@@ -197,8 +229,13 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         return None
     if lowered in PRONOUN_GENDER:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
+    if " who " in chunk and "," not in chunk:  # "supporters who heard him speak": the relative is a role
+        head, _, relative = chunk.partition(" who ")
+        phrase = parse_speaker(head) if len(relative.split()) <= _MAX_RELATIVE_WORDS else None
+        if phrase is not None and phrase.kind is not PhraseKind.PRONOUN:
+            return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"who {relative}")
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
-    named = len(parts) > 1 and looks_like_name(parts[0])
+    named = len(parts) > 1 and (looks_like_name(parts[0]) or _joined_names(parts[0]))
     # After a name, a participle phrase is an aside too: "Ana Ruiz, facing a recount, (said)".
     if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
                                   for p in parts[1:]):
@@ -211,7 +248,8 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         titled = parse_speaker(head) if not looks_like_name(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
             return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
-        if looks_like_name(parts[-1]) and is_group(", ".join(parts[:-1])):  # "A user, Ren Yi"
+        if looks_like_name(parts[-1]) and (is_group(", ".join(parts[:-1])) or _is_role_phrase(", ".join(parts[:-1]))):
+            # "A user, Ren Yi", "the White House press secretary, Jo Li"
             return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=_lower_determiner(", ".join(parts[:-1])))
         if is_group(head) and not looks_like_name(rest):
             return SpeakerPhrase(_lower_determiner(head), PhraseKind.GROUP, role=_lower_determiner(rest))
@@ -219,6 +257,11 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if looks_like_name(chunk):
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
+    name_of = _NAME_OF.match(chunk) if " of " in chunk or " from " in chunk else None
+    if name_of and looks_like_name(name_of.group("name")) and _is_organisation(name_of.group("org")):
+        # "Jo Li of the Harbour Institute", "Jo Li from consulting firm Acme": the person, the body a role
+        name, title = split_title(name_of.group("name"))
+        return SpeakerPhrase(name, PhraseKind.NAME, role=" ".join(filter(None, (title, name_of.group(0)[len(name_of.group("name")):].strip()))))
     left, conjunction, right = chunk.partition(" and ")
     if conjunction and "," not in chunk and " and " not in right:
         first, second = parse_speaker(left), parse_speaker(right)

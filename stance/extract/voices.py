@@ -16,8 +16,9 @@ from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION
 from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone, cue_words, reported_cues
+from stance.extract.bylines import byline_after, speaker_of_cue_sentence
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
-from stance.extract.references import SentenceSubject, organisation_before, previous_subject, refers_to_organisation
+from stance.extract.references import SentenceSubject, organisation_before, organisation_ending, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import SpeakerRegistry
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, is_name_token, parse_speaker, split_title
@@ -108,7 +109,8 @@ class _ArticleState:
                 len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
                 and tokens[0] not in PLACE_NAMES
             )
-            speaker = registry.register_name(position, phrase.text, person=person or None)
+            named_before = organisation_ending(registry, position, phrase.text) if phrase.text.startswith(("the ", "The ")) else None
+            speaker = named_before or registry.register_name(position, phrase.text, person=person or None)
             if speaker not in registry.persons:
                 self.speaking_organisations.add(speaker)
             return Attribution(speaker, registry.role_of(speaker, phrase.role))
@@ -279,6 +281,14 @@ def _introduced_by_colon(state: _ArticleState, index: int, all_sentences: list[S
     return match_pre_cue(before, previous.start) or match_colon_intro(before, previous.start)
 
 
+def _speaker_just_before(state: _ArticleState, index: int, all_sentences: list[Sentence]) -> PreCue | None:
+    """'Ana Ruiz offered a warning. “…”': the person of the sentence before, in the same paragraph."""
+    previous = all_sentences[index - 1] if index else None
+    if previous is None or previous.paragraph != all_sentences[index].paragraph:
+        return None
+    return speaker_of_cue_sentence(state.masked_text[previous.start : previous.end], previous.start)
+
+
 def _sentence_subject(state: _ArticleState, masked: str, sentence: Sentence) -> Attribution:
     # Found once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
     if state.head_subject is None or state.head_subject[0] != sentence.start:
@@ -306,11 +316,16 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         if result.kind is SpanRole.NOT_A_VOICE:
             continue
         if result.kind is SpanRole.CONTINUATION:
-            if _continues_previous(state, sentence, index, all_sentences) and state.voices:
+            following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
+            byline = byline_after(text, sentence, following) if following is not None and following.paragraph != sentence.paragraph else None
+            if byline is not None:  # '“…”' then a paragraph '- Ana Ruiz.'
+                (speaker, role), cue = state.resolve(byline.speaker, byline.position), "-"
+            elif _continues_previous(state, sentence, index, all_sentences) and state.voices:
                 previous = state.voices[-1]
                 speaker, role, cue = previous.speaker, previous.speaker_role, ""
             else:
-                intro = _introduced_by_colon(state, index, all_sentences)  # 'Ana Ruiz went on:' ending the sentence before
+                intro = _introduced_by_colon(state, index, all_sentences) or (  # 'Ana Ruiz went on:' ending the sentence before
+                    _speaker_just_before(state, index, all_sentences))
                 if intro is None or intro.speaker is None:
                     continue
                 (speaker, role), cue = state.resolve(intro.speaker, intro.position), intro.cue

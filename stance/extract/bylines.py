@@ -1,0 +1,62 @@
+"""Who speaks a quote that stands alone in its sentence, read from the sentences around it.
+
+Bylines under a quote: a paragraph that is only a quote, then a short paragraph that opens with a
+dash and names who said it ("— Ana Ruiz, mayor of Leeds."), as fact checks, reader letters and
+posts print them. A sentence before the quote with a person and a verb of speaking but no quote of its own.
+
+Offsets: the speaker's position is absolute, an index into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from stance.extract.cues import DIRECT_FORMS
+from stance.extract.quotes import PreCue
+from stance.extract.spans import Sentence
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
+from stance.extract.subjects import clause_subject
+
+# A dash (hyphen, en or em dash), then up to 100 characters with no sentence punctuation but a final period.
+_BYLINE = re.compile(r"\s*[-\u2013\u2014]\s*(?P<who>[^.!?\"\u201c\u201d]{2,100}?)\s*\.?\s*$")
+
+
+class Byline(NamedTuple):
+    speaker: SpeakerPhrase
+    position: int  # of the speaker phrase (absolute)
+
+
+def byline_after(text: str, sentence: Sentence, following: Sentence | None) -> Byline | None:
+    """The byline standing as the whole next paragraph after `sentence`, when `sentence` ends its own."""
+    if following is None or following.paragraph != sentence.paragraph + 1 or text[following.start : following.start + 1] not in "-\u2013\u2014":
+        return None
+    if text.find("\n", following.end, following.end + 2) != following.end and following.end != len(text):
+        return None  # the byline is its own paragraph: nothing after it in that paragraph
+    found = _BYLINE.match(text, following.start, following.end)
+    if found is None:
+        return None
+    who = found.group("who")
+    phrase = parse_speaker(who)
+    if phrase is None and "," in who:  # "- Ana Ruiz, Leeds": a name, then where the writer lives
+        phrase = parse_speaker(who.split(",", 1)[0])
+    if phrase is None or phrase.kind is not PhraseKind.NAME:
+        return None
+    return Byline(phrase, found.start("who"))
+
+
+_WORD = re.compile(r"\b[a-z]+\b")
+_NEGATED = re.compile(r"\b(?:not|never|nothing|no)\b|n[’']t\b")
+
+
+def speaker_of_cue_sentence(masked: str, offset: int) -> PreCue | None:
+    """'Ana Ruiz offered a warning. “…”': the sentence before a quote that opens its own sentence
+    has a person as subject and a verb of speaking, though it quoted nothing: that person speaks.
+    `masked` is that sentence (quotes masked), starting at `offset` in the article text."""
+    verb = next((word for word in _WORD.finditer(masked) if word.group() in DIRECT_FORMS and not word.group().endswith("ing")), None)
+    if verb is None or _NEGATED.search(masked):
+        return None  # "Jo Li never said so.": nothing said
+    subject = clause_subject(masked[: verb.end()], latest_first=True)
+    if subject is None or not names_a_person(subject.phrase) or subject.phrase.text == "they":
+        return None
+    return PreCue(subject.phrase, verb.group(), offset + subject.offset, False)

@@ -1,0 +1,294 @@
+"""Known-answer tests for more shapes of real news copy: initials in names, a job title before an
+appositive name, an inverted cue opening the sentence, a cue that names whom it addresses.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract.voices import extract_voices
+from stance.text.clean import clean_plain_text
+
+
+def voices(text: str) -> list[tuple[str, str, str]]:
+    return [(v.speaker, v.kind, v.quote) for v in extract_voices("t", clean_plain_text(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dotted initials are part of a name, before or after the cue, and end no sentence
+        ("“The pier will hold,” said T.J. Varga, an engineer at the port.", [("T.J. Varga", "direct", "The pier will hold")]),
+        ("“The pier will hold,” T.J. Varga said.", [("T.J. Varga", "direct", "The pier will hold")]),
+        ("“Rates stay low,” R.A.B. Holm wrote on Monday.", [("R.A.B. Holm", "direct", "Rates stay low")]),
+        # a sentence after a country's initials still starts where it should
+        ("Ferries run daily in the U.S. The rest was quiet. “It is fine,” said Ilse Brandt.",
+         [("Ilse Brandt", "direct", "It is fine")]),
+        # must find nothing: initials alone quoted, no cue
+        ("The old sign said nothing. Locals call the bridge “the T.J.” for short.", []),
+    ],
+)
+def test_initials_in_names(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the <job title>, Name," before the cue: the name speaks, the title is its role
+        ("“We are not worried,” the city’s harbour master, Piet Lund, said on Friday.",
+         [("Piet Lund", "direct", "We are not worried")]),
+        ("“Nothing changes,” her campaign manager, Ada Frey, said.", [("Ada Frey", "direct", "Nothing changes")]),
+        # must find nothing: a thing before the name is no title, and the name is then no speaker of this quote
+        ("“Nothing changes,” the new bridge, Ada Frey said, was a good idea.", []),
+    ],
+)
+def test_job_title_before_an_appositive_name(text, expected):
+    assert voices(text) == expected
+
+
+def test_job_title_keeps_the_role():
+    [voice] = extract_voices("t", "“We are not worried,” the city’s harbour master, Piet Lund, said on Friday.")
+    assert (voice.speaker, voice.speaker_role) == ("Piet Lund", "the city’s harbour master")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the cue opens the sentence, the speaker follows it, then the quote
+        ("The shop closed in May. Said Lotte Wang, who ran it for years, “We tried everything.”",
+         [("Lotte Wang", "direct", "We tried everything.")]),
+        ("Said the mayor, “No boats today.”", [("the mayor", "direct", "No boats today.")]),
+        # the same after "But," inside a sentence
+        ("Lotte Wang was calm. But, said Wang, “I will miss it.”", [("Lotte Wang", "direct", "I will miss it.")]),
+        # must find nothing: "Said to be" opens no cue, and a thing after the cue is no speaker
+        ("Said to be the oldest in town, “The Anchor” closed in May.", []),
+        ("Said the weather, “rain” again.", []),
+    ],
+)
+def test_inverted_cue_before_the_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "told <whom>, “…": the person or outlet addressed stands between the cue and the quote
+        ("Tomas Berg told the Gazette, “We will appeal.”", [("Tomas Berg", "direct", "We will appeal.")]),
+        ("Tomas Berg told reporters in Leeds last week, “We will appeal.”",
+         [("Tomas Berg", "direct", "We will appeal.")]),
+        ("Nadia Sol asked the crowd, “Are you with me?”", [("Nadia Sol", "direct", "Are you with me?")]),
+        # must find nothing: an infinitive after the addressee makes the quote part of another clause
+        ("Tomas Berg told them to leave, “now”.", []),
+        # must find nothing: a verb that addresses no one takes no object before a title
+        ("Tomas Berg praised the ship, “Northern Star”.", []),
+    ],
+)
+def test_cue_with_an_addressee_before_the_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle cue may take a time or place, or whom it addresses, before its comma
+        ("Rhea Cole mocked the plan, saying at one point, “It will never float.”",
+         [("Rhea Cole", "direct", "It will never float.")]),
+        ("Rhea Cole praised the crew, telling reporters at the dock, “They were superb.”",
+         [("Rhea Cole", "direct", "They were superb.")]),
+        # a document before the participle: the sentence's subject speaks through it
+        ("Rhea Cole released a statement saying, “The crew were superb.”",
+         [("Rhea Cole", "direct", "The crew were superb.")]),
+        # must find nothing: a participle with an object that is no addressee, then a title
+        ("Rhea Cole left early, praising the film, “Low Tide”.", []),
+    ],
+)
+def test_participle_cue_with_words_before_the_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person, then the body they belong to, before or after the cue
+        ("“Rates will fall,” said Ezra Quill of the Harbour Institute.", [("Ezra Quill", "direct", "Rates will fall")]),
+        ("“Rates will fall,” Ezra Quill of consulting firm Brightwater wrote.", [("Ezra Quill", "direct", "Rates will fall")]),
+        # must find nothing: "of" followed by a clause is no body, and the chunk is no speaker
+        ("“Rates will fall,” Ezra Quill of the plan that failed said nothing about.", []),
+    ],
+)
+def test_name_of_an_organisation(text, expected):
+    assert voices(text) == expected
+
+
+def test_name_of_an_organisation_keeps_the_body_as_role():
+    [voice] = extract_voices("t", "“Rates will fall,” said Ezra Quill of the Harbour Institute.")
+    assert (voice.speaker, voice.speaker_role) == ("Ezra Quill", "of the Harbour Institute")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # headline copy: single quote marks after "Name:" or "Name on Topic:"
+        ("Mara Vell: ‘Tolls Are A Tax On Commuters.’\nOn Monday the mayor spoke to a radio host.",
+         [("Mara Vell", "direct", "Tolls Are A Tax On Commuters.")]),
+        ("Mara Vell on the Bridge Vote: ‘We Will Win It.’\nMore below.", [("Mara Vell", "direct", "We Will Win It.")]),
+        ("Port CEO Mara Vell On Tolls: ‘We Will Win It.’\nMore below.", [("Mara Vell", "direct", "We Will Win It.")]),
+        # a dash between spaces opens the chunk before the colon, as in newsletter digests
+        ("Tolls are rising again - Mara Vell: “Nobody wants them, but we need them.” [Link.]",
+         [("Mara Vell", "direct", "Nobody wants them, but we need them.")]),
+        # must find nothing: apostrophes and a single-quoted word inside the text, a colon after a rule
+        ("The rule: ‘no dogs’ and ‘no cats’ on the beach.\nMore below.", []),
+        ("Mara Vell’s team won the town’s ‘best float’ prize.", []),
+        ("The talks went on and on: ‘nothing new’ came of them.", []),
+    ],
+)
+def test_headline_quotes_and_colon_introductions(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote paragraph, then a byline paragraph opening with a dash: the byline's name speaks
+        ("The claim is old.\n“Ferries pay no tax at all.”\n- Ines Lorca.\nThe claim is false.",
+         [("Ines Lorca", "direct", "Ferries pay no tax at all.")]),
+        ("Readers wrote in.\n“The toll is silly and must stop.”\n—Ines Lorca, Bristol.",
+         [("Ines Lorca", "direct", "The toll is silly and must stop.")]),
+        # must find nothing: a dash before a sentence or a year is no byline
+        ("Readers wrote in.\n“The toll is silly and must stop.”\n- The claim is false.", []),
+        ("Readers wrote in.\n“The toll is silly and must stop.”\n- 2016.", []),
+    ],
+)
+def test_byline_under_a_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_speakers",
+    [
+        # "the Journal" after "the Harbour Street Journal" is that paper
+        ("The drop was first reported by the Harbour Street Journal. Using data from a firm, the Journal reported "
+         "that users left.", ["Harbour Street Journal"]),
+        # must stay as written: no organisation ending in that word was named before
+        ("The Journal said prices rose.", ["The Journal"]),
+    ],
+)
+def test_short_name_of_an_organisation_named_before(text, expected_speakers):
+    assert [v.speaker for v in extract_voices("t", text)] == expected_speakers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb or a time between the speaker, the cue and "that"
+        ("Lund however said he would welcome new partners.", [("Lund", "indirect", "he would welcome new partners")]),
+        ("Mira Lund now says, however, that she backs the toll.", [("Mira Lund", "indirect", "she backs the toll")]),
+        ("Mira Lund said early Friday that 80 ferries were late.", [("Mira Lund", "indirect", "80 ferries were late")]),
+        ("Mira Lund also said at the time that the pier was safe.", [("Mira Lund", "indirect", "the pier was safe")]),
+        ("Mira Lund said in March that the pier was safe.", [("Mira Lund", "indirect", "the pier was safe")]),
+        # must find nothing: a time and nothing said
+        ("Mira Lund spoke in 2015.", []),
+    ],
+)
+def test_adverbs_and_times_around_a_reported_cue(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group with a relative clause, part of a group named before, a plural noun for people
+        ("Commuters who have used the bridge for years say the toll is unfair.",
+         [("Commuters", "indirect", "the toll is unfair")]),
+        ("Most of them said they had loved the old ferry.", [("most of them", "indirect", "they had loved the old ferry")]),
+        ("Harbour economists say the toll will pay for itself.", [("Harbour economists", "indirect", "the toll will pay for itself")]),
+        # two names joined by "and", then their role
+        ("Ines and Tom Vidal, both pilots, say they felt safe.", [("Ines and Tom Vidal", "indirect", "they felt safe")]),
+        # must find nothing: plural nouns for things, and a relative clause that is the sentence's verb
+        ("Harbour computers say nothing about the toll.", []),
+        ("The orders say little.", []),
+    ],
+)
+def test_group_speakers(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue word used as a noun: before "of", after a possessive
+        "She won Ohio and her home state of Vermont.",
+        "Editor's note: the mayor is on leave this week.",
+    ],
+)
+def test_cue_words_used_as_nouns_are_no_voice(text):
+    assert voices(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "according to" a named source's data, figures or records: the source speaks
+        ("Ferry use rose 5 percent, according to Portwatch data.", [("Portwatch", "indirect", "Ferry use rose 5 percent")]),
+        ("Ferry use rose 5 percent, according to new Portwatch figures.", [("Portwatch", "indirect", "Ferry use rose 5 percent")]),
+        ("Ferry use rose 5 percent, according to recent data from the Harbour Board.",
+         [("the Harbour Board", "indirect", "Ferry use rose 5 percent")]),
+        # must find nothing: data that nobody is named for
+        ("Ferry use rose 5 percent, according to the data.", []),
+        ("Ferry use rose 5 percent, according to recent figures.", []),
+    ],
+)
+def test_according_to_a_named_sources_records(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare clause with a past-tense verb after its subject, after a verb that needs a clause
+        ("Pia Holt notes the council hid two payments.", [("Pia Holt", "indirect", "the council hid two payments")]),
+        ("The Harbour Gazette reported the letter came days after the vote.",
+         [("The Harbour Gazette", "indirect", "the letter came days after the vote")]),
+        # must find nothing: an -ed adjective after a determiner, a participle before "by"
+        ("Pia Holt noted the increased costs of the bridge.", []),
+        ("Acme reported a deal signed by both firms.", []),
+    ],
+)
+def test_bare_clause_with_a_past_tense_verb(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place or occasion of a few words between the cue (and whom it addresses) and "that"
+        ("Oren Vik told a cheering crowd in Bergen that he expects to win.",
+         [("Oren Vik", "indirect", "he expects to win")]),
+        ("Oren Vik said at a rally in Oslo that the tunnel is safe.", [("Oren Vik", "indirect", "the tunnel is safe")]),
+        # must find nothing: "that" opening a relative clause about the occasion
+        ("Oren Vik spoke at the event that was held in May.", []),
+    ],
+)
+def test_occasion_before_that(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote alone in its sentence after a sentence with a person and a verb of speaking
+        ("Facing the rush, Selma Ortiz suggested a calm approach. “The rush is a phase and will pass.”",
+         [("Selma Ortiz", "direct", "The rush is a phase and will pass.")]),
+        ("Selma Ortiz added a warning. “Do not cross the bridge tonight.”",
+         [("Selma Ortiz", "direct", "Do not cross the bridge tonight.")]),
+        # must find nothing: no verb of speaking, a negated one, a thing as subject
+        ("The storm hit the coast. “It was awful for everyone.”", []),
+        ("Selma Ortiz never said so. “It was awful for everyone.”", []),
+        ("The report said little. “It was awful for everyone.”", []),
+    ],
+)
+def test_quote_after_a_sentence_with_a_speaking_person(text, expected):
+    assert voices(text) == expected
