@@ -238,7 +238,9 @@ COUNT_CHANGED = """(old) => { const el = [...document.querySelectorAll(
 
 def open_stance(page) -> None:
     """Open the Stance multiselect's dropdown, so that only the click on an option is timed."""
-    page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', has_text="Stance").click()
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', has_text="Stance")
+    box.evaluate("e => e.scrollIntoView({block: 'center'})")  # at the window's edge its list has no room
+    box.click()
     page.get_by_role("option", name="political").wait_for()
 
 
