@@ -106,8 +106,21 @@ def test_unfitted_features_raise_not_fitted():
 
 def test_init_only_stores_params():
     sf = StanceFeatures(lexicon=LEXICON, use_vader=False, scale=3.0)
-    assert sf.get_params() == {"lexicon": LEXICON, "use_lexicon": True, "use_vader": False, "scale": 3.0}
+    assert sf.get_params() == {"lexicon": LEXICON, "use_lexicon": True, "use_vader": False, "scale": 3.0,
+                               "vader_weight": 1.0}
     assert not any(name.endswith("_") for name in vars(sf))
+
+
+def test_vader_weight_multiplies_only_the_vader_columns():
+    # "good" is VADER compound 0.4404; the lexicon columns must not move with the weight.
+    texts = ["The food is good.", "Completely unrelated words about weather."]
+    plain = StanceFeatures(lexicon=LEXICON, scale=0.5).fit(texts).transform(texts).toarray()
+    heavy = StanceFeatures(lexicon=LEXICON, scale=0.5, vader_weight=2.0).fit(texts).transform(texts).toarray()
+    np.testing.assert_allclose(heavy[:, :-4], plain[:, :-4])
+    np.testing.assert_allclose(heavy[:, -4:], 2.0 * plain[:, -4:])
+    assert heavy[0, -1] == pytest.approx(0.4404 * 0.5 * 2.0, abs=1e-4)
+    with pytest.raises(ValueError, match="vader_weight must be > 0"):
+        StanceFeatures(lexicon=LEXICON, vader_weight=0.0).fit(texts)
 
 
 @pytest.mark.parametrize("kwargs, names", [
@@ -220,6 +233,7 @@ SENTIMENT = [("The food is good.", 0.4404), ("The food is bad.", -0.5423),
 
 @pytest.mark.parametrize("params", [
     {"scale": 1.0}, {"scale": 0.05},                          # compound read back from the features
+    {"scale": 0.05, "vader_weight": 2.0},                     # ... undoing the VADER weight too
     {"use_vader": False}, {"use_lexicon": False, "use_vader": False},   # no VADER column: computed
 ])
 def test_sentiment_is_vader_compound(params):

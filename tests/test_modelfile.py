@@ -151,6 +151,8 @@ def _broken(saved: dict, where: tuple, value) -> dict:
     (("lexvader", "lexicon", 0, 1), "angry", "unknown label 'angry'"),
     (("params", "scale"), 0.0, "scale 0.0 must be above 0"),
     (("params", "scale"), float("inf"), "scale has NaN or infinite"),
+    (("params", "vader_weight"), -1.0, "vader_weight -1.0 must be above 0"),
+    (("params", "vader_weight"), float("nan"), "vader_weight has NaN or infinite"),
     (("classifier", "temperature"), 0.01, "temperature 0.01 is outside 0.05-20"),
     (("classifier", "temperature"), 50.0, "temperature 50.0 is outside 0.05-20"),
     (("classifier", "temperature"), float("nan"), "temperature has NaN"),
@@ -190,6 +192,18 @@ def test_a_saved_token_pattern_is_never_used(saved, tmp_path):
     planted["words"]["settings"]["token_pattern"] = "(a+)+$"
     quotes = ["a" * 40 + "!", *TEXTS]
     assert Predictor(planted).predict_proba(quotes).tolist() == Predictor(saved).predict_proba(quotes).tolist()
+
+
+def test_a_file_without_a_vader_weight_reads_it_as_one():
+    # Files written before the weight existed weighted VADER like the lexicon.
+    older = json.loads(json.dumps(train(TEXTS, LABELS, lexicon=LEXICON, vader_weight=1.0).to_dict()))
+    del older["params"]["vader_weight"]
+    weighted = json.loads(json.dumps(train(TEXTS, LABELS, lexicon=LEXICON, vader_weight=1.0).to_dict()))
+    quotes = ["what a good fad", "friends, a ban and a sad day"]
+    assert Predictor(older).vader_weight == 1.0
+    assert Predictor(older).predict_proba(quotes).tolist() == Predictor(weighted).predict_proba(quotes).tolist()
+    doubled = Predictor(json.loads(json.dumps(train(TEXTS, LABELS, lexicon=LEXICON, vader_weight=2.0).to_dict())))
+    assert doubled.predict_records(["The food is good."])[0]["sentiment"] == 0.4404
 
 
 # --- every malformed file is one line through the CLI ---------------------------------------------------

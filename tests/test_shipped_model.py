@@ -91,6 +91,17 @@ def test_shipped_model_explains_a_lexicon_cue_by_its_term():
     assert not [name for name in tops if name.startswith(("lex:", "lexcount:"))]
 
 
+def test_a_quote_without_evidence_is_flagged_for_review():
+    # Nothing but function words, or words the model never saw: only the intercepts decide,
+    # so the label must come with a confidence below the review threshold.
+    predictor = load_default_predictor()
+    records = predictor.predict_records(["It is what it is.", "Blorvick snark quintaplex.", ""])
+    assert [r["top_features"][0].split()[0] for r in records] == ["bias"] * 3
+    assert all(r["needs_review"] and r["confidence"] < 0.5 for r in records)
+    # A quote with a clear cue is not flagged.
+    assert not predictor.predict_records(["This is just a fad and it won't last."])[0]["needs_review"]
+
+
 def test_runtime_modules_do_not_import_scikit_learn():
     import subprocess
     import sys

@@ -21,13 +21,13 @@ from stance.label.model import StanceModel, build_pipeline, one_blas_thread, tra
 from stance.records import STANCES
 
 # Each ablation row overrides the feature switches and keeps every other parameter, except
-# that the dense-only rows use scale 1: `scale` only balances the dense block against TF-IDF,
+# that the dense-only rows use scale 1 (and VADER weight 1): `scale` only balances the dense block against TF-IDF,
 # and without TF-IDF it would just add regularisation.
 ABLATION_CONFIGS: dict[str, dict] = {
     "lexicon only": {"use_lexicon": True, "use_vader": False, "use_words": False, "use_chars": False,
                      "scale": 1.0},
     "VADER only": {"use_lexicon": False, "use_vader": True, "use_words": False, "use_chars": False,
-                   "scale": 1.0},
+                   "scale": 1.0, "vader_weight": 1.0},
     "TF-IDF only": {"use_lexicon": False, "use_vader": False, "use_words": True},
     "all": {},
 }

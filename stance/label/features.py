@@ -31,13 +31,17 @@ class StanceFeatures(BaseEstimator, TransformerMixin):
         Fixed multiplier for every column. TF-IDF rows are L2-normalised to length 1,
         so without it these few dense columns are drowned out by the L2 penalty on many
         word weights; CV picks the value.
+    vader_weight : float
+        Extra multiplier for the four VADER columns (times `scale`): a stronger tone signal
+        separates praise from doubt where no lexicon term matches (docs/model.md).
     """
 
-    def __init__(self, lexicon=None, use_lexicon=True, use_vader=True, scale=1.0):
+    def __init__(self, lexicon=None, use_lexicon=True, use_vader=True, scale=1.0, vader_weight=1.0):
         self.lexicon = lexicon
         self.use_lexicon = use_lexicon
         self.use_vader = use_vader
         self.scale = scale
+        self.vader_weight = vader_weight
 
     def _resolve_lexicon(self) -> Lexicon:
         if self.lexicon is None:
@@ -53,6 +57,8 @@ class StanceFeatures(BaseEstimator, TransformerMixin):
             raise ValueError("StanceFeatures needs use_lexicon or use_vader")
         if not float(self.scale) > 0:
             raise ValueError(f"scale must be > 0, got {self.scale!r}")
+        if not float(self.vader_weight) > 0:
+            raise ValueError(f"vader_weight must be > 0, got {self.vader_weight!r}")
         _as_texts(X)
         self.lexicon_ = self._resolve_lexicon()
         self.n_features_in_ = 1  # one raw-text column
@@ -62,7 +68,8 @@ class StanceFeatures(BaseEstimator, TransformerMixin):
 
     def transform(self, X):
         check_is_fitted(self, ("lexicon_", "feature_names_out_"))
-        dense = lexvader_matrix(_as_texts(X), self.lexicon_, self.use_lexicon, self.use_vader, self.scale)
+        dense = lexvader_matrix(_as_texts(X), self.lexicon_, self.use_lexicon, self.use_vader, self.scale,
+                                vader_weight=self.vader_weight)
         return sp.csr_matrix(dense)
 
     def get_feature_names_out(self, input_features=None):

@@ -157,9 +157,10 @@ def dense_feature_names(labels: tuple[str, ...], use_lexicon: bool, use_vader: b
 
 
 def lexvader_matrix(texts: list[str], lexicon: Lexicon, use_lexicon: bool, use_vader: bool,
-                    scale: float, with_matches: bool = False):
-    """Lexicon scores and counts per label, then VADER neg/neu/pos/compound, times `scale`;
-    with `with_matches`, also each text's lexicon matches (for explanations), found once."""
+                    scale: float, with_matches: bool = False, vader_weight: float = 1.0):
+    """Lexicon scores and counts per label, then VADER neg/neu/pos/compound times `vader_weight`,
+    all times `scale`; with `with_matches`, also each text's lexicon matches (for explanations),
+    found once."""
     blocks, matches = [], None
     if use_lexicon:
         if with_matches:
@@ -168,7 +169,7 @@ def lexvader_matrix(texts: list[str], lexicon: Lexicon, use_lexicon: bool, use_v
         else:
             blocks.append(lexicon.score_matrix(texts))
     if use_vader:
-        blocks.append(polarity_matrix(texts))
+        blocks.append(polarity_matrix(texts) * float(vader_weight))
     dense = (np.hstack(blocks) if len(blocks) > 1 else blocks[0]) * float(scale)
     return (dense, matches) if with_matches else dense
 

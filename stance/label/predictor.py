@@ -170,6 +170,10 @@ class Predictor:
         self.scale = float(_finite(self.params.get("scale", 1.0), "params scale"))
         if not 0 < self.scale <= MAX_VALUE:
             raise ValueError(f"model file: scale {self.scale} must be above 0 and at most {MAX_VALUE:g}")
+        # Files written before the VADER weight existed weighted VADER like the lexicon.
+        self.vader_weight = float(_finite(self.params.get("vader_weight", 1.0), "params vader_weight"))
+        if not 0 < self.vader_weight <= MAX_VALUE:
+            raise ValueError(f"model file: vader_weight {self.vader_weight} must be above 0 and at most {MAX_VALUE:g}")
         names: list[str] = []
         self.lexicon: Lexicon | None = None
         self.compound_col: int | None = None  # VADER compound, read back for `sentiment`
@@ -241,7 +245,8 @@ class Predictor:
         blocks, matches = [], None
         if self.lexicon is not None:
             dense, matches = modelfile.lexvader_matrix(texts, self.lexicon, self.use_lexicon, self.use_vader,
-                                                       self.scale, with_matches=True)
+                                                       self.scale, with_matches=True,
+                                                       vader_weight=self.vader_weight)
             blocks.append(sp.csr_matrix(dense))
         blocks += [block.transform(texts) for block in self.tfidf]
         return (sp.hstack(blocks, format="csr") if len(blocks) > 1 else blocks[0]), matches
@@ -282,7 +287,7 @@ class Predictor:
         pred = proba.argmax(axis=1)
         conf = proba[np.arange(len(quotes)), pred]
         if self.compound_col is not None:  # reuse VADER from the features, undo the scale
-            sentiment = np.round(X[:, [self.compound_col]].toarray().ravel() / self.scale, 4)
+            sentiment = np.round(X[:, [self.compound_col]].toarray().ravel() / (self.scale * self.vader_weight), 4)
         else:
             sentiment = polarity_matrix(quotes)[:, 3]
         tops = _top_features(X, pred, self.centred_coef, self.feature_names, n_top, self._lexicon_cols)
