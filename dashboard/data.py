@@ -1,7 +1,8 @@
 """The dashboard's data layer: every voice in one DuckDB table, reviews applied in place.
 
 One code path for five seed articles and for a million-voice dataset: the records are loaded
-once per corpus into an in-memory DuckDB table `voices` (from analysed records or straight from
+once per corpus into an in-memory DuckDB table (`voice_rows`, read through the view `voices`,
+which names its rowid `rid`; from analysed records or straight from
 a dataset's Parquet files, never through a pandas copy of all rows). Reviews and corrected
 article metadata from SQLite are written into that table once per reviews version. Each browser
 session has its own cursor, where the rows its filters let through are kept in a temporary
@@ -124,14 +125,17 @@ class VoiceDB:
         if defer_features:  # registered in-memory tables are gone after building: only Parquet defers
             columns = ", ".join(_quoted(c for c in COLUMNS if c != _DEFERRED))
             self._features_source, self._features_deferred = voices_sql, True
+        # The row id is the table's own rowid (insertion order, as read): numbering the rows with a
+        # window function took as long as the rest of the load. `voices` is a view that names it.
         self.con.execute(f"""
-            CREATE TABLE voices AS
-            SELECT (row_number() OVER ()) - 1 AS rid, {columns},
+            CREATE TABLE voice_rows AS
+            SELECT {columns},
                    '' AS reviewed_stance, '' AS reviewed_speaker, '' AS review_note, '' AS reviewed_at,
                    coalesce(stance, '') AS final_stance, speaker AS final_speaker,
                    {_SHOWN.replace("final_stance", "stance")} AS stance_shown, {_DAY} AS day,
                    {_NAMED.replace("final_speaker", "speaker")} AS named
             FROM {voices_sql}""")  # derived columns computed here: an UPDATE of every row cost more than the load
+        self.con.execute("CREATE VIEW voices AS SELECT rowid AS rid, * FROM voice_rows")
         # Articles: the dataset's table when it has one, else what the voices say (one row each).
         from_voices = ("SELECT article, any_value(title) AS title, any_value(source) AS source, "
                        "any_value(date) AS date, any_value(url) AS url FROM voices GROUP BY article")
@@ -209,20 +213,20 @@ class VoiceDB:
             con.register("meta_in", meta)
             con.execute("BEGIN")
             try:
-                con.execute(f"""UPDATE voices SET reviewed_stance = '', reviewed_speaker = '', review_note = '',
+                con.execute(f"""UPDATE voice_rows SET reviewed_stance = '', reviewed_speaker = '', review_note = '',
                     reviewed_at = '', final_stance = coalesce(stance, ''), final_speaker = speaker,
                     stance_shown = CASE WHEN coalesce(stance, '') = '' THEN '{views.UNLABELLED}' ELSE stance END,
                     named = regexp_matches(speaker, '^\\p{{Lu}}')
                     WHERE reviewed_at <> '' AND voice_id NOT IN (SELECT voice_id FROM corr_in)""")
-                con.execute(f"""UPDATE voices SET reviewed_stance = c.reviewed_stance,
+                con.execute(f"""UPDATE voice_rows SET reviewed_stance = c.reviewed_stance,
                     reviewed_speaker = c.reviewed_speaker, review_note = c.note, reviewed_at = c.reviewed_at,
-                    final_stance = CASE WHEN c.reviewed_stance <> '' THEN c.reviewed_stance ELSE coalesce(voices.stance, '') END,
-                    final_speaker = CASE WHEN c.reviewed_speaker <> '' THEN c.reviewed_speaker ELSE voices.speaker END,
+                    final_stance = CASE WHEN c.reviewed_stance <> '' THEN c.reviewed_stance ELSE coalesce(voice_rows.stance, '') END,
+                    final_speaker = CASE WHEN c.reviewed_speaker <> '' THEN c.reviewed_speaker ELSE voice_rows.speaker END,
                     stance_shown = CASE WHEN c.reviewed_stance <> '' THEN c.reviewed_stance
-                        WHEN coalesce(voices.stance, '') = '' THEN '{views.UNLABELLED}' ELSE voices.stance END,
+                        WHEN coalesce(voice_rows.stance, '') = '' THEN '{views.UNLABELLED}' ELSE voice_rows.stance END,
                     named = regexp_matches(CASE WHEN c.reviewed_speaker <> '' THEN c.reviewed_speaker
-                        ELSE voices.speaker END, '^\\p{{Lu}}')
-                    FROM corr_in c WHERE voices.voice_id = c.voice_id AND voices.reviewed_at <> c.reviewed_at""")
+                        ELSE voice_rows.speaker END, '^\\p{{Lu}}')
+                    FROM corr_in c WHERE voice_rows.voice_id = c.voice_id AND voice_rows.reviewed_at <> c.reviewed_at""")
                 touched = self._overridden | set(meta.column("article").to_pylist())
                 if touched:
                     con.execute("CREATE OR REPLACE TEMP TABLE meta_now AS SELECT b.article, "
@@ -230,8 +234,8 @@ class VoiceDB:
                                             for f in ("title", "source", "date", "url"))
                                 + " FROM articles_base b LEFT JOIN meta_in m USING (article) WHERE b.article IN "
                                 "(SELECT unnest(?))", [sorted(touched)])
-                    con.execute(f"""UPDATE voices SET title = m.title, source = m.source, date = m.date, url = m.url,
-                        day = try_cast(substr(m.date, 1, 10) AS DATE) FROM meta_now m WHERE voices.article = m.article""")
+                    con.execute(f"""UPDATE voice_rows SET title = m.title, source = m.source, date = m.date, url = m.url,
+                        day = try_cast(substr(m.date, 1, 10) AS DATE) FROM meta_now m WHERE voice_rows.article = m.article""")
                     con.execute(f"""UPDATE articles SET title = m.title, source = m.source, date = m.date, url = m.url,
                         day = try_cast(substr(m.date, 1, 10) AS DATE) FROM meta_now m WHERE articles.article = m.article""")
                 con.execute("COMMIT")

@@ -383,7 +383,9 @@ def test_a_dataset_folder_reads_back_the_same_records(tmp_path, rows):
                                                         if r["stance"] == "political"]
     # Should the two numberings of the rows ever differ, the features are joined by voice id.
     shuffled = VoiceDB.from_sources([folder])
-    shuffled.con.execute(f"UPDATE voices SET rid = {len(rows) - 1} - rid")
+    shuffled.con.execute("CREATE TABLE reversed AS SELECT * FROM voice_rows ORDER BY rowid DESC")
+    shuffled.con.execute("DROP TABLE voice_rows")
+    shuffled.con.execute("ALTER TABLE reversed RENAME TO voice_rows")
     shuffled.apply_reviews(0, [], [])
     again = Slice(shuffled, shuffled.cursor(), views.Filters(), {}).export_rows()
     assert sorted(map(str, again)) == sorted(map(str, exported))
