@@ -46,7 +46,9 @@ def _stance_bars(data: pd.DataFrame, category: str, value: str = "count", horizo
     for stance in stances:
         part = data[data["stance"] == stance]
         categories, values = part[category].tolist(), part[value].tolist()
-        bar = dict(name=stance, legendgroup=stance, marker=dict(color=STANCE_COLORS.get(stance, "#999999")),
+        # showlegend: Plotly hides a lone trace's legend, and then nothing says which stance a colour is.
+        bar = dict(name=stance, legendgroup=stance, showlegend=True,
+                   marker=dict(color=STANCE_COLORS.get(stance, "#999999")),
                    orientation="h" if horizontal else "v",
                    x=values if horizontal else categories, y=categories if horizontal else values)
         label = "%{hovertext}" if hover else ("%{y}" if horizontal else "%{x}")

@@ -351,3 +351,20 @@ def test_model_page_without_a_stored_report_says_so(data_dir, monkeypatch):
     assert [w.value for w in at.warning if "no cross-validation report" in w.value]
     assert not [m for m in at.metric if m.label == "Macro-F1"]
     assert len(at.tabs) == 4, "the strongest features are still shown, one tab per label"
+
+
+def test_stacked_bars_keep_label_order_biggest_on_top_and_a_legend():
+    import pandas as pd
+
+    from dashboard import charts
+
+    counts = pd.DataFrame({"key": ["b", "b", "a"], "label": ["Big outlet", "Big outlet", "Small outlet"],
+                           "stance": ["none", "welcoming", "political"], "count": [4, 2, 1]})
+    fig = charts.stacked(counts, horizontal=True)
+    assert [t.name for t in fig.data] == ["welcoming", "political", "none"]  # label order, not row order
+    assert list(fig.layout.yaxis.categoryarray) == ["Small outlet", "Big outlet"]  # the biggest drawn on top
+    assert all(t.showlegend for t in fig.data) and all(t.orientation == "h" for t in fig.data)
+    assert list(fig.data[0].x) == [2] and list(fig.data[0].hovertext) == ["Big outlet"]
+    alone = charts.stacked(counts.iloc[2:])
+    assert len(alone.data) == 1 and alone.data[0].showlegend, "a lone stance still says which colour it is"
+    assert list(alone.layout.xaxis.categoryarray) == ["Small outlet"]
