@@ -110,20 +110,16 @@ def over_time(counts: pd.DataFrame, shares: bool, unit: str, include_none: bool 
         fig.update_yaxes(title_text=y_title, **({"tickformat": ".0%", "range": [0, 1]} if shares else {}))
         fig.update_xaxes(type="date", title_text=unit)
         return _layout(fig, height=300, barmode="stack")
-    facet = {}
-    if "group" in data.columns:
-        data["group"] = plain(data["group"].astype(str)).map(_short).to_numpy()
-        facet = dict(facet_row="group", category_orders={**STANCE_CATEGORY,
-                                                         "group": list(dict.fromkeys(data["group"]))})
+    # Split by outlet or speaker: one panel per group (plotly.express's facets).
+    data["group"] = plain(data["group"].astype(str)).map(_short).to_numpy()
     fig = px.bar(data, x="period", y="count", color="stance", color_discrete_map=STANCE_COLORS,
-                 labels={"count": y_title, "period": unit, "group": ""},
-                 **({"category_orders": STANCE_CATEGORY} if not facet else {}), **facet)
+                 labels={"count": y_title, "period": unit, "group": ""}, facet_row="group",
+                 category_orders={**STANCE_CATEGORY, "group": list(dict.fromkeys(data["group"]))})
     if shares:
         fig.update_yaxes(tickformat=".0%", range=[0, 1])
     fig.update_xaxes(type="date")
     fig.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))
-    rows = data["group"].nunique() if facet else 1
-    return _layout(fig, height=300 + 140 * (rows - 1), barmode="stack")
+    return _layout(fig, height=300 + 140 * (data["group"].nunique() - 1), barmode="stack")
 
 
 def sentiment_by_stance(points: pd.DataFrame | None, summary: pd.DataFrame) -> go.Figure:

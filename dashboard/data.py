@@ -22,7 +22,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 import duckdb
@@ -41,16 +40,16 @@ CHART_COLUMNS = ("rid", "article", "title", "source", "day", "final_speaker", "s
 _NAMED = r"regexp_matches(final_speaker, '^\p{Lu}')"  # a name (person or organisation), not 'one user'
 _SHOWN = f"CASE WHEN coalesce(final_stance, '') = '' THEN '{views.UNLABELLED}' ELSE final_stance END"
 _DAY = "try_cast(substr(date, 1, 10) AS DATE)"
-_DEFERRED = "top_features"  # the one column a dataset's load leaves for later (VoiceDB.full)
+_DEFERRED = "top_features"  # the one column a dataset's load leaves for later (VoiceDB.records_sql)
 # A filter passing at least this share of the voices is a view, not a copy (Slice._materialise).
 WIDE_SHARE = 0.5
 
 
-_COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)
-
-
 def _quoted(columns: Iterable[str]) -> list[str]:
     return [f'"{c}"' for c in columns]  # `end` is an SQL keyword
+
+
+_COLUMN_LIST = ", ".join(_quoted(COLUMNS))
 
 
 def connect() -> duckdb.DuckDBPyConnection:
