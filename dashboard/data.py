@@ -37,8 +37,18 @@ DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensio
 # Columns a chart or filter reads: what the per-session temp table holds (not the quote text).
 CHART_COLUMNS = ("rid", "article", "title", "source", "day", "final_speaker", "stance_shown", "themes", "sentiment",
                  "reviewed_stance")
-_NAMED = r"regexp_matches(final_speaker, '^\p{Lu}')"  # a name (person or organisation), not 'one user'
-_SHOWN = f"CASE WHEN coalesce(final_stance, '') = '' THEN '{views.UNLABELLED}' ELSE final_stance END"
+
+
+def _named(speaker: str) -> str:
+    """SQL: the speaker (an SQL expression) is a name (person or organisation), not 'one user'."""
+    return rf"regexp_matches({speaker}, '^\p{{Lu}}')"
+
+
+def _shown(stance: str) -> str:
+    """SQL: the stance a voice is shown and filtered under (an empty one reads 'unlabelled')."""
+    return f"CASE WHEN coalesce({stance}, '') = '' THEN '{views.UNLABELLED}' ELSE {stance} END"
+
+
 _DAY = "try_cast(substr(date, 1, 10) AS DATE)"
 _DEFERRED = "top_features"  # the one column a dataset's load leaves for later (VoiceDB.records_sql)
 # A filter passing at least this share of the voices is a view, not a copy (Slice._materialise).
@@ -131,8 +141,7 @@ class VoiceDB:
             SELECT {columns},
                    '' AS reviewed_stance, '' AS reviewed_speaker, '' AS review_note, '' AS reviewed_at,
                    coalesce(stance, '') AS final_stance, speaker AS final_speaker,
-                   {_SHOWN.replace("final_stance", "stance")} AS stance_shown, {_DAY} AS day,
-                   {_NAMED.replace("final_speaker", "speaker")} AS named
+                   {_shown("stance")} AS stance_shown, {_DAY} AS day, {_named("speaker")} AS named
             FROM {voices_sql}""")  # derived columns computed here: an UPDATE of every row cost more than the load
         self.con.execute("CREATE VIEW voices AS SELECT rowid AS rid, * FROM voice_rows")
         # Articles: the dataset's table when it has one, else what the voices say (one row each).
@@ -210,21 +219,20 @@ class VoiceDB:
             con = self.con.cursor()
             con.register("corr_in", corr)
             con.register("meta_in", meta)
+            final_speaker = "CASE WHEN c.reviewed_speaker <> '' THEN c.reviewed_speaker ELSE voice_rows.speaker END"
             con.execute("BEGIN")
             try:
                 con.execute(f"""UPDATE voice_rows SET reviewed_stance = '', reviewed_speaker = '', review_note = '',
                     reviewed_at = '', final_stance = coalesce(stance, ''), final_speaker = speaker,
-                    stance_shown = CASE WHEN coalesce(stance, '') = '' THEN '{views.UNLABELLED}' ELSE stance END,
-                    named = regexp_matches(speaker, '^\\p{{Lu}}')
+                    stance_shown = {_shown("stance")}, named = {_named("speaker")}
                     WHERE reviewed_at <> '' AND voice_id NOT IN (SELECT voice_id FROM corr_in)""")
                 con.execute(f"""UPDATE voice_rows SET reviewed_stance = c.reviewed_stance,
                     reviewed_speaker = c.reviewed_speaker, review_note = c.note, reviewed_at = c.reviewed_at,
                     final_stance = CASE WHEN c.reviewed_stance <> '' THEN c.reviewed_stance ELSE coalesce(voice_rows.stance, '') END,
-                    final_speaker = CASE WHEN c.reviewed_speaker <> '' THEN c.reviewed_speaker ELSE voice_rows.speaker END,
+                    final_speaker = {final_speaker},
                     stance_shown = CASE WHEN c.reviewed_stance <> '' THEN c.reviewed_stance
-                        WHEN coalesce(voice_rows.stance, '') = '' THEN '{views.UNLABELLED}' ELSE voice_rows.stance END,
-                    named = regexp_matches(CASE WHEN c.reviewed_speaker <> '' THEN c.reviewed_speaker
-                        ELSE voice_rows.speaker END, '^\\p{{Lu}}')
+                        ELSE {_shown("voice_rows.stance")} END,
+                    named = {_named(final_speaker)}
                     FROM corr_in c WHERE voice_rows.voice_id = c.voice_id AND voice_rows.reviewed_at <> c.reviewed_at""")
                 touched = self._overridden | set(meta.column("article").to_pylist())
                 if touched:
