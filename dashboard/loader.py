@@ -111,6 +111,7 @@ def run(job: Job) -> None:
 
         predictor, loaded = None, None
         if job.sources.paths:  # a dataset's records carry their labels: no model, no analysis
+            from stance.pipeline import analyze_articles
             from stance.text.corpus import load_articles
 
             try:
@@ -124,8 +125,6 @@ def run(job: Job) -> None:
         job.phase, job.total = "articles analysed", len(articles)
         batches, schema = [], voices_schema()
         for start in range(0, len(articles), CHUNK_ARTICLES):
-            from stance.pipeline import analyze_articles
-
             chunk = articles[start:start + CHUNK_ARTICLES]
             voices = analyze_articles(chunk, model=predictor, label=predictor is not None)
             batches.append(pa.Table.from_pylist([v.to_row() for v in voices], schema=schema))

@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import markup, queries, views
 from dashboard.data import Slice, VoiceDB
-from dashboard.loader import Job, start_loading
+from dashboard.loader import start_loading
 from stance import store as stance_store
 from stance.label.predictor import Predictor, load_default_predictor
 
@@ -25,14 +25,10 @@ md = markup.escape_markdown
 # --- corpus, model, reviews -------------------------------------------------------------------
 
 
-def load_job() -> Job:
-    return start_loading()
-
-
 def wait_for_corpus() -> VoiceDB:
     """The loaded corpus; while it loads, a progress bar with counts (the sidebar stays usable:
     the load runs in its own thread and survives a page change)."""
-    job = load_job()
+    job = start_loading()
     if job.running:
         bar = st.progress(0.0, text="Loading the corpus…")
         while job.running:
@@ -222,9 +218,10 @@ def sidebar() -> Context:
     # The widgets' values are in the session before they are drawn: the count a user waits for
     # after a click is drawn first, at the top, and the widgets follow.
     filters = _from_session()
+    sliced = Slice(db, cursor, filters, held)
     with st.sidebar:
         count_slot = st.empty()
-    _show_count(count_slot, Slice(db, cursor, filters, held), db)
+    _show_count(count_slot, sliced, db)
     chosen = st.session_state[W["articles"]]
     labels.update(queries.labels_for(db, cursor, [a for a in chosen if a not in labels]))
     with st.sidebar:
@@ -260,11 +257,11 @@ def sidebar() -> Context:
         st.button("Clear filters", on_click=clear_filters, width="stretch")
     drawn = _from_session()
     if drawn != filters:  # a widget settled on another value while drawn (first run): count again
-        filters = drawn
-        _show_count(count_slot, Slice(db, cursor, filters, held), db)
+        filters, sliced = drawn, Slice(db, cursor, drawn, held)
+        _show_count(count_slot, sliced, db)
     sync_query_params(filters)
     _notices(db, cursor, filters)
-    ctx = Context(db, cursor, Slice(db, cursor, filters, held), filters, options | {"article_labels": labels}, rev)
+    ctx = Context(db, cursor, sliced, filters, options | {"article_labels": labels}, rev)
     with st.sidebar:
         st.divider()
         download_button(ctx, key="download_sidebar")
