@@ -169,14 +169,14 @@ class VoiceDB:
         in `order`. A dataset's explanation features are joined to the chosen rows only, read on
         first use: about 40% of a dataset's load, and no chart needs them."""
         cap = f" LIMIT {int(limit)}" if limit is not None else ""
-        if _DEFERRED not in columns or not self._defer_features():
+        if _DEFERRED not in columns or not self._features_apart():
             return f"SELECT {', '.join(_quoted(columns))} FROM voices WHERE {where} ORDER BY {order}{cap}"
         picked = _quoted(["rid", *(c for c in columns if c != _DEFERRED)])
         return (f"WITH chosen AS (SELECT {', '.join(picked)} FROM voices WHERE {where} ORDER BY {order}{cap}) "
                 f"SELECT chosen.* EXCLUDE (rid), f.{_DEFERRED} FROM chosen LEFT JOIN voice_features f USING (rid) "
                 f"ORDER BY {order}")
 
-    def _defer_features(self) -> bool:
+    def _features_apart(self) -> bool:
         """True when the features live in `voice_features` (read now if they are not yet)."""
         if self._features_source is not None:
             with self._features_lock:
