@@ -12,14 +12,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.loader import start_loading
+from dashboard.loader import start_first_load
 
 HERE = Path(__file__).resolve().parent
 
 # A local favicon: an emoji or a missing icon makes the page fetch one from an outside host.
 st.set_page_config(page_title="stance: voices in the news", page_icon=str(HERE / "assets" / "favicon.png"),
                    layout="wide")
-start_loading()  # reading the corpus in its thread overlaps the pages' imports (plotly, pandas)
+start_first_load()  # the first load reads the corpus in its thread while the pages import plotly and pandas
 
 pages = [
     st.Page(HERE / "app_pages" / "overview.py", title="Overview", icon=":material/dashboard:", default=True),

@@ -162,16 +162,24 @@ class Loader:
                         del self._jobs[old]
             return job
 
+    def idle(self) -> bool:
+        """True before the first load of this process was asked for."""
+        with self._lock:
+            return not self._jobs
 
-_SHARED = Loader()
 
-
-def shared_loader() -> Loader:
-    """The server process's one Loader (module state: Streamlit imports this module once)."""
-    return _SHARED
+_SHARED = Loader()  # the server process's one Loader (module state: Streamlit imports this module once)
 
 
 def start_loading() -> Job:
-    """Start (or find) the load of the corpus this server shows. The entry script calls it before
-    the pages import their charting libraries, so reading overlaps those imports."""
+    """Start (or find) the load of the corpus this server shows; each run of a page asks once,
+    which also notices files added or changed since (the fingerprint stats every file)."""
     return _SHARED.job(sources())
+
+
+def start_first_load() -> None:
+    """The entry script's call, before the pages import their charting libraries: the server's
+    first load starts early, so reading overlaps those imports. Later runs leave the files'
+    fingerprint to the page's own start_loading, so it is taken once per run, not twice."""
+    if _SHARED.idle():
+        start_loading()

@@ -368,3 +368,18 @@ def test_stacked_bars_keep_label_order_biggest_on_top_and_a_legend():
     alone = charts.stacked(counts.iloc[2:])
     assert len(alone.data) == 1 and alone.data[0].showlegend, "a lone stance still says which colour it is"
     assert list(alone.layout.xaxis.categoryarray) == ["Small outlet"]
+
+
+def test_the_entry_script_starts_only_the_first_load(monkeypatch):
+    """app.py starts the server's first load early; later runs leave the fingerprint (a stat of
+    every corpus file) to the page's own call, so it is taken once per run."""
+    from dashboard import loader
+
+    asked = []
+    monkeypatch.setattr(loader, "_SHARED", loader.Loader())
+    monkeypatch.setattr(loader, "start_loading", lambda: asked.append(1))
+    loader.start_first_load()
+    assert asked == [1]
+    loader._SHARED._jobs[("seen",)] = loader.Job(loader.Sources((), (), True))
+    loader.start_first_load()
+    assert asked == [1], "a load was asked for already: nothing more to start"
