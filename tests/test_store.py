@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sqlite3
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -135,14 +136,27 @@ def test_concurrent_saves_from_threads_lose_nothing(db):
 
 
 def test_concurrent_saves_from_processes(db):
+    # Plain interpreters, not multiprocessing: the workers then import only the store, and each
+    # worker's own stderr is kept, so a crash names its cause instead of mixing with the suite's output.
     CorrectionStore(db)
-    ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_save_many, args=(str(db), f"p{k}", 15)) for k in range(2)]
+    script = (
+        "import sys\n"
+        "from stance.store import CorrectionStore\n"
+        "path, prefix = sys.argv[1], sys.argv[2]\n"
+        "store = CorrectionStore(path)\n"
+        "for i in range(15):\n"
+        "    stance = ('welcoming', 'skeptical', 'political')[i % 3]\n"
+        "    store.save(f'{prefix}:{i}-{i + 1}', stance, quote=f'{prefix} {i}')\n"
+        "    store.save('shared:0-1', stance, quote='same voice', note=f'{prefix} {i}')\n"
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(db), f"p{k}"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for k in range(2)]
+    results = [(p.wait(60), p.stderr.read()) for p in procs]
     for p in procs:
-        p.start()
-    for p in procs:
-        p.join(60)
-    assert [p.exitcode for p in procs] == [0, 0]
+        p.stdout.close()
+        p.stderr.close()
+    assert [code for code, _ in results] == [0, 0], results
     store = CorrectionStore(db)
     assert len(store) == 31
     assert len(store.history("shared:0-1")) == 30
