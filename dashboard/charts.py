@@ -29,6 +29,13 @@ def _short(text: str, n: int = 48) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def blank_figure() -> go.Figure:
+    """A figure with nothing in it, 10 px high: drawn only to make the browser load Plotly early."""
+    fig = go.Figure()
+    fig.update_layout(height=10, margin=dict(l=0, r=0, t=0, b=0), xaxis_visible=False, yaxis_visible=False)
+    return fig
+
+
 def _layout(fig: go.Figure, height: int = 360, **kw) -> go.Figure:
     fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), legend_title_text="stance",
                       legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0), **kw)

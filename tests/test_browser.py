@@ -81,8 +81,11 @@ def wait_idle(page) -> None:
 def test_overview_renders_charts(server, page):
     page.goto(server)
     page.get_by_role("heading", name="Voices in the news").wait_for()
-    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 5", timeout=TIMEOUT_MS)
-    assert page.locator(".js-plotly-plot").count() == 5, "outlet, article, speaker, theme, sentiment (seeds: no dates)"
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot:has(.trace)').length >= 5", timeout=TIMEOUT_MS)
+    wait_idle(page)
+    assert page.locator(".js-plotly-plot").count() == 5, "outlet, article, speaker, theme, sentiment (seeds: no dates); " \
+        "the blank warm-up chart is gone once the page is drawn"
+    assert page.locator(".st-key-plotly_warmup").count() == 0
     assert page.get_by_text(re.compile("Voices per article")).is_visible()
     metrics = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
     assert metrics[:2] == ["4", "31"]
