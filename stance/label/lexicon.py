@@ -143,25 +143,28 @@ def compile_terms(patterns: list[str]) -> re.Pattern:
     Boundaries: not inside a word, not right after "x'" (the "t" of "don't"), and the
     term may be followed by a possessive 's but not by other letters.
     """
-    return re.compile(rf"(?<!\w)(?<!\w')(?:{_grouped_by_first_char(patterns)})(?!\w|'(?!s\b)\w)")
+    return re.compile(rf"(?:{_grouped_by_first_char(patterns)})(?!\w|'(?!s\b)\w)")
 
 
 def _grouped_by_first_char(patterns: list[str]) -> str:
-    """The alternation of `patterns`, grouped under a lookahead on their first character.
+    """The alternation of `patterns` with its start boundary, grouped by first character.
 
-    re tries every alternative at every word start; grouped, it tries only those that
-    can start there (scoring the 10k corpus's 60,850 quotes: 1.17 s -> 0.71 s).
-    Alternatives with different first characters never match at the same position, and
-    order within a group is kept, so the first alternative to match is the same as in
-    the flat alternation.
-    A pattern that does not start with a plain letter or digit keeps the flat form.
+    re tries the alternatives at every position that passes the start boundary; grouped
+    under their literal first character, it tries only those that can start there. When
+    every pattern starts with a letter or digit (a word character), the boundary "not
+    after a word character" is the cheaper `\b`, which fails fast inside words (labelling
+    100k quotes: the lexicon regex 1.09 s -> 0.56 s). Alternatives with different first
+    characters never match at the same position, and order within a group is kept, so
+    the first alternative to match is the same as in the flat alternation.
+    A pattern that does not start with a plain letter or digit, or whose first character
+    is quantified, keeps the flat form.
     """
-    if not all(p[:1].isalnum() for p in patterns):
-        return "|".join(patterns)
+    if not all(p[:1].isalnum() and p[1:2] not in ("*", "+", "?", "{") for p in patterns):
+        return rf"(?<!\w)(?<!\w')(?:{'|'.join(patterns)})"
     groups: dict[str, list[str]] = {}
     for pattern in patterns:
-        groups.setdefault(pattern[0], []).append(pattern)
-    return "|".join(f"(?={first})(?:{'|'.join(group)})" for first, group in groups.items())
+        groups.setdefault(pattern[0], []).append(pattern[1:])
+    return r"\b(?<!\w')(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
 def contrast_start(folded: str) -> int:
