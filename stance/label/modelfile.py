@@ -80,8 +80,10 @@ NUMBER_TOKEN = "_number_"
 NAME_TOKEN = "_name_"
 # A number: "700,000", "15.5", "21st", "Lemon8", the "19" of "covid-19".
 _NUMBER = re.compile(r"\b\w*\d(?:[\w.,']*\w)?")  # \b: tried at word starts only
-# A capitalised word with its possessive; _mark_name decides from what precedes it.
-_CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de]\w*(?:'\w+)?")
+# A capitalised word with its possessive; _mark_name decides from what precedes it. The
+# lookbehind after the capital (not after a word character) is a word start, checked after a
+# character class that lets re skip to the next capital in C.
+_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?<!\w.)\w*(?:'\w+)?")
 _POSSESSIVE = re.compile(r"\b\w+'s\b")
 _DIGIT = re.compile(r"\d")
 # A capitalised word right after these (or at the start) begins a sentence or a quote: not a name.
@@ -104,8 +106,14 @@ def _marked(text: str) -> str:
     ("the app's" -> "the app"). Regex substitutions, each skipped when it cannot apply, so that
     labelling stays fast."""
     text = normalize(text)
-    if _DIGIT.search(text):
-        text = _NUMBER.sub(NUMBER_TOKEN, text)
+    digit = _DIGIT.search(text)
+    if digit:
+        # No number starts before the word holding the first digit: substitute from there on,
+        # so re does not try every word start before it.
+        start = digit.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # what \w matches
+            start -= 1
+        text = text[:start] + _NUMBER.sub(NUMBER_TOKEN, text[start:])
     if not text[1:].islower():  # some capital after the first character: names are possible
         text = _CAPITALISED.sub(_mark_name, text)
     text = text.lower()
@@ -137,12 +145,19 @@ def word_ngrams(text: str, ngram_max: int = 2) -> list[str]:
     NAME_TOKEN, a possessive as its noun ("app's" -> "app"); the features of the clause after
     the last contrast word ("but", "however", "yet": tables.CONTRAST_PATTERN) are listed twice:
     that clause carries the bottom line."""
-    marked = _marked(text)
-    grams = _grams(WORD_TOKEN.findall(marked), ngram_max)
-    start = contrast_start(marked)
-    if start:
-        grams.extend(_grams(WORD_TOKEN.findall(marked, start), ngram_max))
+    tokens, bottom_line = word_tokens(text)
+    grams = _grams(tokens, ngram_max)
+    if bottom_line:
+        grams.extend(_grams(bottom_line, ngram_max))
     return grams
+
+
+def word_tokens(text: str) -> tuple[list[str], list[str]]:
+    """The tokens `word_ngrams` builds its features from: those of the marked text, and those
+    of the clause after its last contrast word (empty without one), whose features count twice."""
+    marked = _marked(text)
+    start = contrast_start(marked)
+    return WORD_TOKEN.findall(marked), (WORD_TOKEN.findall(marked, start) if start else [])
 
 
 def dense_feature_names(labels: tuple[str, ...], use_lexicon: bool, use_vader: bool) -> list[str]:

@@ -22,6 +22,7 @@ from stance.label.lexicon import Lexicon, Match
 from stance.label.modelfile import preprocess
 from stance.records import STANCES
 from stance.label.sentiment import polarity_matrix
+from stance.label.wordcounts import MAX_NGRAM, WordCounter
 
 N_TOP_FEATURES = 5
 # Larger weights, idf values or scales overflow the softmax or the L2 norm into NaN; a
@@ -75,6 +76,8 @@ class TfidfBlock:
             raise ValueError(f"model block {block!r}: {len(terms)} terms but {self.idf.size} idf values")
         self.feature_names = [modelfile.display_name(block, term) for term in terms]
         self._analyse = self._words if self.analyzer == modelfile.WORD_ANALYZER else self._chars
+        self._word_counter = (WordCounter(self.vocabulary) if self.analyzer == modelfile.WORD_ANALYZER
+                              and self.ngram_range[1] <= MAX_NGRAM else None)
 
     def _words(self, text: str) -> list[str]:
         return modelfile.word_ngrams(text, self.ngram_range[1])
@@ -93,9 +96,11 @@ class TfidfBlock:
                     break
         return grams
 
-    def transform(self, texts: list[str]) -> sp.csr_matrix:
-        # Term ids of all texts in one flat list (-1: not in the vocabulary); counting is
-        # then done by scipy when it sums the duplicate (row, term) entries.
+    def _rows_and_columns(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(row, term id) of every term occurrence in `texts`."""
+        if self._word_counter is not None:
+            return self._word_counter.rows_and_columns(texts)
+        # Term ids of all texts in one flat list (-1: not in the vocabulary).
         lookup, analyse, flat, indptr = self.vocabulary.get, self._analyse, [], [0]
         for text in texts:
             flat.extend(map(lookup, analyse(text), repeat(-1)))
@@ -103,8 +108,12 @@ class TfidfBlock:
         ids = np.asarray(flat, dtype=np.int64)
         rows = np.repeat(np.arange(len(texts)), np.diff(indptr))
         keep = ids >= 0
-        X = sp.csr_matrix((np.ones(int(keep.sum())), (rows[keep], ids[keep])),
-                          shape=(len(texts), len(self.vocabulary)))
+        return rows[keep], ids[keep]
+
+    def transform(self, texts: list[str]) -> sp.csr_matrix:
+        # Counting is done by scipy when it sums the duplicate (row, term) entries.
+        rows, ids = self._rows_and_columns(texts)
+        X = sp.csr_matrix((np.ones(ids.size), (rows, ids)), shape=(len(texts), len(self.vocabulary)))
         X.sum_duplicates()
         X.sort_indices()
         if self.binary:
