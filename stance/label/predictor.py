@@ -142,7 +142,9 @@ def _top_features(X: sp.csr_matrix, pred: np.ndarray, centered: np.ndarray, name
     rows, cols, contrib = rows[keep], X.indices[keep], contrib[keep]
     order = np.lexsort((-contrib, rows))
     rows, cols, contrib = rows[order], cols[order], contrib[order]
-    rank = np.arange(rows.size) - np.searchsorted(rows, rows, side="left")
+    # Each entry's place in its row: its index less the index where its row's entries start.
+    starts = np.flatnonzero(np.diff(rows, prepend=-1))
+    rank = np.arange(rows.size) - np.repeat(starts, np.diff(np.append(starts, rows.size)))
     sel = rank < n_top
     rows, cols, contrib = rows[sel], cols[sel], contrib[sel]
     pairs = list(zip(names[cols].tolist(), contrib.tolist()))
