@@ -31,6 +31,7 @@ from stance.extract.asides import (
 )
 from stance.extract.content import MASK, SPACES as _SPACES, TOKEN, LocalCue, content_after_verb
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
+from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 
@@ -78,6 +79,8 @@ _REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent
 # "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
 _NAMED_RECORDS = re.compile(r"^(?:the\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics)$")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
+# The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
+_TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
 
 
 def _who(text: str) -> SpeakerPhrase | None:
@@ -104,7 +107,19 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     as (starts, ends of the breaks); a subject ending at `e` may start at 0 or at any break
     end before `e` (a break never runs into the word that ends a subject)."""
     ends = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
+    if MASK in masked:
+        titles = [m.end() for m in _TITLE_CLOSE.finditer(masked) if _closes_a_title(masked, m.start())]
+        ends = sorted(ends + titles) if titles else ends
     return [0] + ends, ends
+
+
+def _closes_a_title(masked: str, last_masked: int) -> bool:
+    """Whether the quote whose masked words end at `last_masked` is a title, by the words before it."""
+    start = last_masked
+    while start > 0 and masked[start - 1] == MASK:
+        start -= 1
+    mark = start - 2 if masked.startswith("''", start - 2) else start - 1
+    return mark >= 0 and title_before(masked, mark)
 
 
 def _last_subordinator(masked: str, subject_end: int) -> int | None:
@@ -318,7 +333,7 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
     for participle, begins in participle_cues(masked) if not PARTICIPLE_FORMS.isdisjoint(words) else ():
         ends.append(begins)
         cues.append(participle)
-    if "\u201c" in masked or '"' in masked or "\u00ab" in masked:
+    if "\u201c" in masked or '"' in masked or "\u00ab" in masked or "''" in masked:  # '' stands for “ in wire copy
         for characterisation, begins in characterisation_cues(masked):
             if begins >= 0:  # ", calling him “…”" ends the content before it
                 ends.append(begins)
