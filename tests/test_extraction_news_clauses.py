@@ -93,3 +93,58 @@ def test_characterisation_in_double_apostrophes(text, expected):
 )
 def test_more_verbs_of_speaking(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time word or a manner adverb between the cue and its content
+        ("Noor Haddad said earlier on Friday during a news conference that she may wait until spring.",
+         [("Noor Haddad", "indirect", "she may wait until spring")]),
+        ("Noor Haddad says tonight she is one step closer to the nomination.",
+         [("Noor Haddad", "indirect", "she is one step closer to the nomination")]),
+        ("Noor Haddad argued insistently that the tunnel would pay for itself.",
+         [("Noor Haddad", "indirect", "the tunnel would pay for itself")]),
+        ("Critics soon noted that the figures left out the winter months.",
+         [("critics", "indirect", "the figures left out the winter months")]),
+        # must find nothing: a manner adverb with no "that" is no way into a content, nor is a time alone
+        ("Noor Haddad spoke briefly.", []),
+        ("Noor Haddad said earlier.", []),
+    ],
+)
+def test_time_or_manner_between_cue_and_content(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "described X as a “…”": an article may stand between "as" and the quote
+        ("Noor Haddad described the meeting as a “circus with no ringmaster.”",
+         [("Noor Haddad", "partial", "the meeting as a “circus with no ringmaster.”")]),
+        # "accused X of …": the person accused stands before the content
+        ("Noor Haddad accused the operator of hiding the delays.",
+         [("Noor Haddad", "indirect", "of hiding the delays")]),
+        # must find nothing: a passive accusation names no accuser
+        ("The operator was accused of hiding the delays.", []),
+    ],
+)
+def test_description_and_accusation(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's capitalised cue: "X Says Y", "Y, X Tells Z"
+        ("Mayor Ines Vale Says The Ferry Will Run Again In May.",
+         [("Ines Vale", "indirect", "The Ferry Will Run Again In May")]),
+        ("The Ferry Will Run Again In May, Ines Vale Tells Council.",
+         [("Ines Vale", "indirect", "The Ferry Will Run Again In May")]),
+        # must find nothing: "Says" in a headline with no one saying, and in ordinary text
+        ("What The Ferry Timetable Says About Our Town.", []),
+        ("The game called Simon Says was popular at the fair.", []),
+    ],
+)
+def test_headline_cues(text, expected):
+    assert voices(text) == expected

@@ -42,8 +42,8 @@ _LEADING_PARTICIPLE = re.compile(
 # "as" at most, and an opening quote mark.
 _CHARACTERISATION = re.compile(
     r"\b(?P<verb>call(?:s|ed|ing)|describ(?:es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|deem(?:s|ed|ing))\s+"
-    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
-    r"\s+(?:as\s+)?|as\s+)(?:[\u201c\"\u00ab]|'')"
+    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    r"\s+(?:as\s+(?:an?\s+)?)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
 )
 _CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
 CHARACTERISING_FORMS = frozenset(

@@ -218,13 +218,32 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
 _CUE_FORMS = REPORTED_FORMS | CHARACTERISING_FORMS
 
 
+# A headline's capitalised cue: "Mayor Ruiz Says Port Will Reopen", "…, Ruiz Tells Council".
+_HEADLINE_FORMS = frozenset({"Says", "Say", "Said", "Tells", "Told"})
+_HEADLINE_CUE = re.compile(r"\b(?:Says|Say|Said|Tells|Told)\b")
+_HEADLINE_CAPITALS = 0.8  # share of the longer words that are capitalised in a headline
+_HEADLINE_WORD_CHARS = 3
+
+
+def _is_headline(words: list[str]) -> bool:
+    longer = [word for word in words if len(word) > _HEADLINE_WORD_CHARS]
+    return len(longer) >= 3 and sum(word[0].isupper() for word in longer) >= _HEADLINE_CAPITALS * len(longer)
+
+
 def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
-    no cue verb and no "according to")."""
+    no cue verb and no "according to"). A headline's capitalised cue is given in lower case."""
     words = TOKEN.findall(masked)
     if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked:
-        return None
+        if _HEADLINE_FORMS.isdisjoint(words) or not _is_headline(words):
+            return None
+        return [word.lower() if word in _HEADLINE_FORMS else word for word in words]
     return words
+
+
+def _lower_headline_cues(masked: str) -> str:
+    """The masked sentence with a headline's capitalised cues in lower case (same offsets)."""
+    return _HEADLINE_CUE.sub(lambda found: found.group().lower(), masked)
 
 
 def reported_cues(masked: str, sentence_start: int, words: list[str] | None = None) -> list[ReportedCue]:
@@ -233,6 +252,8 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     words = words if words is not None else cue_words(masked)
     if words is None:
         return []
+    if _HEADLINE_CUE.search(masked) and _is_headline(words):
+        masked = _lower_headline_cues(masked)
     found = []
     for cue in _raw_cues(masked, words):
         start, end = _trim(masked, cue.start, cue.end)
