@@ -125,6 +125,7 @@ _TITLE_BEFORE = re.compile(
     r"podcast|book|memoir|novel|series|film|movie|documentary|column|op-ed|album|song)\s*,)\s*$")
 _TITLE_REACH = 60  # characters before the mark that the pattern may span
 _MAX_TITLE_WORDS = 8
+_MAX_TITLE_CHARS = 80
 
 
 def title_before(text: str, mark: int) -> bool:
@@ -134,7 +135,9 @@ def title_before(text: str, mark: int) -> bool:
 
 def names_a_work(before: str, inner: str) -> bool:
     """Whether a quote is the title of a show, book or programme, from the words before it."""
-    return inner[:1].isupper() and _word_count(inner) <= _MAX_TITLE_WORDS and title_before(before, len(before))
+    # the length first: most quotes are longer than any title, and counting their words costs
+    return (len(inner) <= _MAX_TITLE_CHARS and inner[:1].isupper() and _word_count(inner) <= _MAX_TITLE_WORDS
+            and title_before(before, len(before)))
 
 
 def quote_text_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:
