@@ -124,12 +124,17 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:on|with)(?:\s+[\w.&\-]+){0,4}?(?:[\u2019']s|s[\u2019'])|\b(?:on|with|told)|\b(?:show|program|programme|"
     r"podcast|book|memoir|novel|series|film|movie|documentary|column|op-ed|album|song)\s*,)\s*$")
 _TITLE_REACH = 60  # characters before the mark that the pattern may span
+_TITLE_ENDINGS = ("on", "with", "told", "\u2019s", "'s", "s\u2019", "s'", "show", "program", "programme", "podcast", "book",
+                  "memoir", "novel", "series", "film", "movie", "documentary", "column", "op-ed", "album", "song")
 _MAX_TITLE_WORDS = 8
 _MAX_TITLE_CHARS = 80
 
 
 def title_before(text: str, mark: int) -> bool:
     """Whether the words before an opening mark at `mark` make the quote a title ("on Channel 9’s “")."""
+    # the regex only when the last word may end the pattern: most quotes are passed over by this test
+    if not text[max(0, mark - _TITLE_REACH) : mark].rstrip(" ,").endswith(_TITLE_ENDINGS):
+        return False
     return bool(_TITLE_BEFORE.search(text, max(0, mark - _TITLE_REACH), mark))
 
 
@@ -350,7 +355,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
         before = text[before_start : span.open]
         after = text[span.outer_end : after_end] if span.closed else ""
         inner = text[span.start : span.end].rstrip()
-        if is_gloss(before) or names_a_work(before, inner):
+        if is_gloss(before) or len(inner) <= _MAX_TITLE_CHARS and names_a_work(before, inner):
             results.append(SpanAttribution(span, SpanRole.GLOSS))
             continue
         spoken_end = inner.rstrip("\u2019'")  # a nested quote may close first: “… ‘Go,’”
