@@ -148,3 +148,20 @@ def test_description_and_accusation(text, expected):
 )
 def test_headline_cues(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "according to X" right after a closing quote mark (the comma inside the quote)
+        ("“The bridge needs a new deck,” according to Ilka Brun, the county engineer.",
+         [("Ilka Brun", "direct", "The bridge needs a new deck")]),
+        # "According to X:" before a quote
+        ("According to the Harbour Ledger: “The bridge needs a new deck before winter.”",
+         [("the Harbour Ledger", "direct", "The bridge needs a new deck before winter.")]),
+        # must find nothing: "according to" a plan or a schedule, with no content before it
+        ("“Pier Nine” opens at noon.", []),
+    ],
+)
+def test_according_to_beside_a_quote(text, expected):
+    assert voices(text) == expected

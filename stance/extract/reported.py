@@ -65,10 +65,11 @@ _NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
-_ACCORDING_FRONT = re.compile(r"^(?:\W*)(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,]+?)(?:,(?P<role>\s+an?\s+[^,]+?))?,\s+(?P<content>\S.*)$", re.DOTALL)
+# "According to X, …" and "According to X: “…”".
+_ACCORDING_FRONT = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
 # `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
 # speaker and role are read by _who_and_role. `As WHO noted, CONTENT.`: _as_noted.
-_ACCORDING_BACK_CUE = re.compile(r"[,.;]\s+according to ")
+_ACCORDING_BACK_CUE = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
 _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
@@ -305,7 +306,8 @@ def _according_back(masked: str) -> tuple[int, _WhoAndRole] | None:
     for the last `according to` that has both (the greedy regex's choice)."""
     trailing, commas = _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)]
     for cue in reversed(list(_ACCORDING_BACK_CUE.finditer(masked))):
-        content_end = cue.start()
+        mark = len(cue.group()) - len(cue.group().lstrip("\u201d\"'"))  # a closing mark ends the content
+        content_end = cue.start() + mark
         while content_end and masked[content_end - 1].isspace():
             content_end -= 1
         if content_end == 0:
