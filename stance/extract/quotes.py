@@ -133,7 +133,7 @@ _MAX_TITLE_CHARS = 80
 def title_before(text: str, mark: int) -> bool:
     """Whether the words before an opening mark at `mark` make the quote a title ("on Channel 9’s “")."""
     # the regex only when the last word may end the pattern: most quotes are passed over by this test
-    if not text[max(0, mark - _TITLE_REACH) : mark].rstrip(" ,").endswith(_TITLE_ENDINGS):
+    if not text[max(0, mark - 16) : mark].rstrip(" ,").endswith(_TITLE_ENDINGS):
         return False
     return bool(_TITLE_BEFORE.search(text, max(0, mark - _TITLE_REACH), mark))
 
@@ -141,8 +141,8 @@ def title_before(text: str, mark: int) -> bool:
 def names_a_work(before: str, inner: str) -> bool:
     """Whether a quote is the title of a show, book or programme, from the words before it."""
     # the length first: most quotes are longer than any title, and counting their words costs
-    return (len(inner) <= _MAX_TITLE_CHARS and inner[:1].isupper() and _word_count(inner) <= _MAX_TITLE_WORDS
-            and title_before(before, len(before)))
+    return (len(inner) <= _MAX_TITLE_CHARS and inner[:1].isupper() and title_before(before, len(before))
+            and _word_count(inner) <= _MAX_TITLE_WORDS)
 
 
 def quote_text_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:
