@@ -42,8 +42,8 @@ _LEADING_PARTICIPLE = re.compile(
 # "as" at most, and an opening quote mark.
 _CHARACTERISATION = re.compile(
     r"\b(?P<verb>call(?:s|ed|ing)|describ(?:es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|deem(?:s|ed|ing))\s+"
-    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
-    r"\s+(?:as\s+)?|as\s+)[\u201c\"\u00ab]"
+    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    r"\s+(?:as\s+(?:an?\s+)?)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
 )
 _CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
 CHARACTERISING_FORMS = frozenset(
@@ -179,7 +179,8 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
         if subject is None:
             continue
         start = found.start("object") if found.group("object") else found.end("verb")
-        cues.append((LocalCue(subject.phrase, found.group("verb"), start, min(close + 1, len(masked)), subject.offset), begins))
+        close += 2 if found.group(0).endswith("''") else 1  # '' closes as it opened: two characters
+        cues.append((LocalCue(subject.phrase, found.group("verb"), start, min(close, len(masked)), subject.offset), begins))
     return cues
 
 

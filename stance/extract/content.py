@@ -51,7 +51,7 @@ _CIRCUMSTANCE = re.compile(
     r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
     r"|at\s+(?:the|that)\s+time|at\s+one\s+point|in\s+the\s+past|in\s+(?:19|20)\d\d"
     r"|(?:in|on)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
-    r"|(?:yesterday|today|recently|publicly|privately|repeatedly|however))\s*,?\s*){1,8}",
+    r"|(?:yesterday|today|tonight|earlier|later|recently|publicly|privately|repeatedly|however)|(?-i:[a-z]{3,}ly)(?=\s*,?\s*that\b))\s*,?\s*){1,8}",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s*to\s+[a-z]")

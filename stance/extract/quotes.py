@@ -19,7 +19,7 @@ from typing import NamedTuple
 from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_RE, verbs_after_subject
 from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
 from stance.extract.spans import QuoteSpan
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
 
 # Words right before an opening mark that make the quote a name or gloss.
@@ -68,6 +68,11 @@ _MAX_POST_CUES = 3
 _NEW_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’']+")
 _TRAILING_QUOTE_PUNCT = ",;:\u2014\u2013- "
+# Words after which a new clause, and so a new subject, begins ("when she said"); a speaker of
+# at most _MAX_OPENED_WORDS words may follow one before a pre-cue.
+_CLAUSE_OPENERS = frozenset(
+    "when as and but while after before because since once until so then later afterwards finally".split())
+_MAX_OPENED_WORDS = 4
 
 
 class SpanRole(Enum):
@@ -111,6 +116,33 @@ def is_gloss(before: str) -> bool:
     # the search starts there (the pos argument keeps \b seeing the character before).
     head = before.rstrip().rsplit(None, 2)
     return bool(_GLOSS_BEFORE.search(before, len(head[0]) if len(head) == 3 else 0))
+
+
+# A short quote after "on", "with" or "told" and a channel's possessive, or after a kind of work, is
+# the name of a show or a book: "said on Channel 9’s “Morning Talk,”", "wrote in her memoir, “Tides.”"
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:on|with)(?:\s+[\w.&\-]+){0,4}?(?:[\u2019']s|s[\u2019'])|\b(?:on|with|told)|\b(?:show|program|programme|"
+    r"podcast|book|memoir|novel|series|film|movie|documentary|column|op-ed|album|song)\s*,)\s*$")
+_TITLE_REACH = 60  # characters before the mark that the pattern may span
+_TITLE_ENDINGS = ("on", "with", "told", "\u2019s", "'s", "s\u2019", "s'", "show", "program", "programme", "podcast", "book",
+                  "memoir", "novel", "series", "film", "movie", "documentary", "column", "op-ed", "album", "song")
+_MAX_TITLE_WORDS = 8
+_MAX_TITLE_CHARS = 80
+
+
+def title_before(text: str, mark: int) -> bool:
+    """Whether the words before an opening mark at `mark` make the quote a title ("on Channel 9’s “")."""
+    # the regex only when the last word may end the pattern: most quotes are passed over by this test
+    if not text[max(0, mark - 16) : mark].rstrip(" ,").endswith(_TITLE_ENDINGS):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, mark - _TITLE_REACH), mark))
+
+
+def names_a_work(before: str, inner: str) -> bool:
+    """Whether a quote is the title of a show, book or programme, from the words before it."""
+    # the length first: most quotes are longer than any title, and counting their words costs
+    return (len(inner) <= _MAX_TITLE_CHARS and inner[:1].isupper() and title_before(before, len(before))
+            and _word_count(inner) <= _MAX_TITLE_WORDS)
 
 
 def quote_text_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:
@@ -199,6 +231,22 @@ def _participle_tail_fits(participle: re.Match[str]) -> bool:
         FORM_TO_LEMMA[participle.group("verb")] in ADDRESSEE_LEMMAS and bool(_ADDRESSEE.match(tail.strip())))
 
 
+def _subject_after_opener(core: str, words: list[re.Match[str]], chunk_start: int, last: int) -> Subject | None:
+    """The person right after a word that opens a clause, when the whole chunk is no speaker:
+    "... when she said, “…", "a voter asked for a photo and Ruiz said, “…", "Later he said, “…".
+    `last`: index of the subject's last word; the offset counts from `chunk_start`."""
+    for m in range(last - 1, max(-1, last - 1 - _MAX_OPENED_WORDS), -1):
+        if words[m].start() < chunk_start:
+            return None
+        if words[m].group(0).lower() in _CLAUSE_OPENERS:
+            start = words[m + 1].start()
+            phrase = parse_speaker(core[start : words[last].end()])
+            if phrase is not None and names_a_person(phrase):
+                return Subject(phrase, start - chunk_start)
+            return None
+    return None
+
+
 def match_pre_cue(before: str, offset: int) -> PreCue | None:
     """The cue right before an opening mark, if any. `offset`: where `before` starts in
     the article text."""
@@ -241,7 +289,7 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         if words[j].group(0) in _COORDINATORS:  # "shook her head and said, “…": the clause's subject
             subject = clause_subject(core[chunk_start : words[j].start()], latest_first=True)
         else:
-            subject = parse_subject(core[chunk_start:chunk_end])
+            subject = parse_subject(core[chunk_start:chunk_end]) or _subject_after_opener(core, words, chunk_start, j)
         if subject is None:
             return None
         return PreCue(subject.phrase, words[k].group(0), offset + chunk_start + subject.offset, punctuated)
@@ -306,10 +354,10 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
         after_end = spans[i + 1].open if i + 1 < len(spans) else sentence_end
         before = text[before_start : span.open]
         after = text[span.outer_end : after_end] if span.closed else ""
-        if is_gloss(before):
+        inner = text[span.start : span.end].rstrip()
+        if is_gloss(before) or len(inner) <= _MAX_TITLE_CHARS and names_a_work(before, inner):
             results.append(SpanAttribution(span, SpanRole.GLOSS))
             continue
-        inner = text[span.start : span.end].rstrip()
         spoken_end = inner.rstrip("\u2019'")  # a nested quote may close first: “… ‘Go,’”
         ends_like_speech = spoken_end[-1:] in ",?!.\u2026\u2014-" if spoken_end else False
         post = match_post_cue(after, span.outer_end) if (ends_like_speech or after.lstrip().startswith(",")) else None

@@ -31,6 +31,7 @@ from stance.extract.asides import (
 )
 from stance.extract.content import MASK, SPACES as _SPACES, TOKEN, LocalCue, content_after_verb
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
+from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 
@@ -64,10 +65,11 @@ _NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
-_ACCORDING_FRONT = re.compile(r"^(?:\W*)(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,]+?)(?:,(?P<role>\s+an?\s+[^,]+?))?,\s+(?P<content>\S.*)$", re.DOTALL)
+# "According to X, …" and "According to X: “…”".
+_ACCORDING_FRONT = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
 # `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
 # speaker and role are read by _who_and_role. `As WHO noted, CONTENT.`: _as_noted.
-_ACCORDING_BACK_CUE = re.compile(r"[,.;]\s+according to ")
+_ACCORDING_BACK_CUE = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
 _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
@@ -78,6 +80,8 @@ _REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent
 # "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
 _NAMED_RECORDS = re.compile(r"^(?:the\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics)$")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
+# The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
+_TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
 
 
 def _who(text: str) -> SpeakerPhrase | None:
@@ -104,7 +108,19 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     as (starts, ends of the breaks); a subject ending at `e` may start at 0 or at any break
     end before `e` (a break never runs into the word that ends a subject)."""
     ends = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
+    if MASK in masked:
+        titles = [m.end() for m in _TITLE_CLOSE.finditer(masked) if _closes_a_title(masked, m.start())]
+        ends = sorted(ends + titles) if titles else ends
     return [0] + ends, ends
+
+
+def _closes_a_title(masked: str, last_masked: int) -> bool:
+    """Whether the quote whose masked words end at `last_masked` is a title, by the words before it."""
+    start = last_masked
+    while start > 0 and masked[start - 1] == MASK:
+        start -= 1
+    mark = start - 2 if masked.startswith("''", start - 2) else start - 1
+    return mark >= 0 and title_before(masked, mark)
 
 
 def _last_subordinator(masked: str, subject_end: int) -> int | None:
@@ -203,13 +219,38 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
 _CUE_FORMS = REPORTED_FORMS | CHARACTERISING_FORMS
 
 
+# A headline's capitalised cue: "Mayor Ruiz Says Port Will Reopen", "…, Ruiz Tells Council".
+_HEADLINE_FORMS = frozenset({"Says", "Say", "Said", "Tells", "Told"})
+_HEADLINE_CUE = re.compile(r"\b(?:Says|Say|Said|Tells|Told)\b")
+_HEADLINE_CAPITALS = 0.8  # share of the longer words that are capitalised in a headline
+_HEADLINE_WORD_CHARS = 3
+
+
+def _may_hold_headline_cue(masked: str) -> bool:
+    """A quick test before the word-level ones: substring scans cost less than a regex per sentence."""
+    return "Sa" in masked or "Tel" in masked or "Told" in masked
+
+
+def _is_headline(words: list[str]) -> bool:
+    longer = [word for word in words if len(word) > _HEADLINE_WORD_CHARS]
+    return len(longer) >= 3 and sum(word[0].isupper() for word in longer) >= _HEADLINE_CAPITALS * len(longer)
+
+
 def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
-    no cue verb and no "according to")."""
+    no cue verb and no "according to"). A headline's capitalised cue is given in lower case."""
     words = TOKEN.findall(masked)
     if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked:
-        return None
+        if not ("Sa" in masked or "Tel" in masked or "Told" in masked) or (  # _may_hold_headline_cue, inlined
+                _HEADLINE_FORMS.isdisjoint(words) or not _is_headline(words)):
+            return None
+        return [word.lower() if word in _HEADLINE_FORMS else word for word in words]
     return words
+
+
+def _lower_headline_cues(masked: str) -> str:
+    """The masked sentence with a headline's capitalised cues in lower case (same offsets)."""
+    return _HEADLINE_CUE.sub(lambda found: found.group().lower(), masked)
 
 
 def reported_cues(masked: str, sentence_start: int, words: list[str] | None = None) -> list[ReportedCue]:
@@ -218,6 +259,8 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     words = words if words is not None else cue_words(masked)
     if words is None:
         return []
+    if _may_hold_headline_cue(masked) and _HEADLINE_CUE.search(masked) and _is_headline(words):
+        masked = _lower_headline_cues(masked)
     found = []
     for cue in _raw_cues(masked, words):
         start, end = _trim(masked, cue.start, cue.end)
@@ -263,7 +306,8 @@ def _according_back(masked: str) -> tuple[int, _WhoAndRole] | None:
     for the last `according to` that has both (the greedy regex's choice)."""
     trailing, commas = _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)]
     for cue in reversed(list(_ACCORDING_BACK_CUE.finditer(masked))):
-        content_end = cue.start()
+        mark = len(cue.group()) - len(cue.group().lstrip("\u201d\"'"))  # a closing mark ends the content
+        content_end = cue.start() + mark
         while content_end and masked[content_end - 1].isspace():
             content_end -= 1
         if content_end == 0:
@@ -318,7 +362,7 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
     for participle, begins in participle_cues(masked) if not PARTICIPLE_FORMS.isdisjoint(words) else ():
         ends.append(begins)
         cues.append(participle)
-    if "\u201c" in masked or '"' in masked or "\u00ab" in masked:
+    if "\u201c" in masked or '"' in masked or "\u00ab" in masked or "''" in masked:  # '' stands for “ in wire copy
         for characterisation, begins in characterisation_cues(masked):
             if begins >= 0:  # ", calling him “…”" ends the content before it
                 ends.append(begins)

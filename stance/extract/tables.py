@@ -36,7 +36,7 @@ FILLER_WORDS: frozenset[str] = frozenset(
     """has have had is are was were will would could should may might can did does do also just then
     later once previously recently reportedly publicly repeatedly often even already further again
     first separately privately openly frequently simply only here there itself himself herself themselves too
-    instead however now still""".split()
+    instead however now still soon""".split()
 )
 # A negated cue reports nothing ("did not say"); a passive one names no speaker ("was reported").
 NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't"})

@@ -1,0 +1,167 @@
+"""Known-answer tests for more shapes of news copy: a speaker opening a clause inside the sentence
+before a cue, the title of a show or book in quote marks, '' used as quote marks around a
+characterisation, and a few more verbs of speaking.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract.voices import extract_voices
+from stance.text.clean import clean_plain_text
+
+
+def voices(text: str) -> list[tuple[str, str, str]]:
+    return [(v.speaker, v.kind, v.quote) for v in extract_voices("t", clean_plain_text(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker opens a clause after "when", "and", "later": the words before it are no speaker
+        ("Ilse Moran took the stage and had one line ready when she said, “Nobody here gives up on the mill.”",
+         [("Ilse Moran", "direct", "Nobody here gives up on the mill.")]),
+        ("A child asked for a photo and Moran said, “Only if it is quick.”",
+         [("Moran", "direct", "Only if it is quick.")]),
+        ("Ilse Moran left early. Later she said, “The vote went the way we hoped.”",
+         [("Ilse Moran", "direct", "The vote went the way we hoped.")]),
+        # must find nothing: a thing after the opening word, or a sign, is no speaker
+        ("The board met and the plan said, “Build the pier first.”", []),
+        ("The ferry left when the bell rang and the old sign said, “Closed for winter.”", []),
+    ],
+)
+def test_speaker_opening_a_clause_before_the_cue(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a show's name after "on" and a channel's possessive is no quote; the speaker's own words are
+        ("“We are not worried,” Pia Lund said on Channel 9’s “Morning Talk.”",
+         [("Pia Lund", "direct", "We are not worried")]),
+        ("On Sunday on the city station’s “Harbour Hour,” Mayor Pia Lund said the ferries would run again.",
+         [("Pia Lund", "indirect", "the ferries would run again")]),
+        # a book named after the kind of work, with a comma
+        ("Lund wrote in her memoir, “Salt and Iron.”", []),
+        # a programme named after "told": whom she spoke to, not what she said
+        ("Pia Lund told “Harbour Hour” that the ferries would run again.",
+         [("Pia Lund", "indirect", "“Harbour Hour” that the ferries would run again")]),
+        # still voices: a time after "on", a lower-case quote, a long quote after "on"
+        ("Pia Lund said on Monday, “We will open the dock in May.”",
+         [("Pia Lund", "direct", "We will open the dock in May.")]),
+        ("Pia Lund commented on “the worst plan this harbour has seen in forty years.”",
+         [("Pia Lund", "direct", "the worst plan this harbour has seen in forty years.")]),
+    ],
+)
+def test_title_of_a_show_or_book_is_no_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # '' stands for a double quote mark in some wire copy, around a characterisation too
+        ("Teodor Falk called his rival ''a man with no plan at all.''",
+         [("Teodor Falk", "partial", "his rival ''a man with no plan at all.''")]),
+        ("Teodor Falk called his rival “a man with no plan at all.”",
+         [("Teodor Falk", "partial", "his rival “a man with no plan at all.”")]),
+        # must find nothing: a name given by a non-speaker
+        ("Fishermen call the rock ''the old lady'' for its shape.", []),
+    ],
+)
+def test_characterisation_in_double_apostrophes(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Sit down and listen,” Falk barked as the meeting began.", [("Falk", "direct", "Sit down and listen")]),
+        ("“What a night this is!” beamed Rosa Quint.", [("Rosa Quint", "direct", "What a night this is!")]),
+        ("During the debate, Rosa Quint cracked, “I build things, I do not talk about them.”",
+         [("Rosa Quint", "direct", "I build things, I do not talk about them.")]),
+        ("Quint thanked the crowd and then boomed, “Tonight this town won.”",
+         [("Quint", "direct", "Tonight this town won.")]),
+        ("“I told you it would happen,” Quint gloated.", [("Quint", "direct", "I told you it would happen")]),
+        # must find nothing: the same verbs in another sense, with no quote beside them
+        ("The dog barked at the mail van all morning.", []),
+        ("The old wall cracked in the frost and the “repair” was late.", []),
+    ],
+)
+def test_more_verbs_of_speaking(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time word or a manner adverb between the cue and its content
+        ("Noor Haddad said earlier on Friday during a news conference that she may wait until spring.",
+         [("Noor Haddad", "indirect", "she may wait until spring")]),
+        ("Noor Haddad says tonight she is one step closer to the nomination.",
+         [("Noor Haddad", "indirect", "she is one step closer to the nomination")]),
+        ("Noor Haddad argued insistently that the tunnel would pay for itself.",
+         [("Noor Haddad", "indirect", "the tunnel would pay for itself")]),
+        ("Critics soon noted that the figures left out the winter months.",
+         [("critics", "indirect", "the figures left out the winter months")]),
+        # must find nothing: a manner adverb with no "that" is no way into a content, nor is a time alone
+        ("Noor Haddad spoke briefly.", []),
+        ("Noor Haddad said earlier.", []),
+    ],
+)
+def test_time_or_manner_between_cue_and_content(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "described X as a “…”": an article may stand between "as" and the quote
+        ("Noor Haddad described the meeting as a “circus with no ringmaster.”",
+         [("Noor Haddad", "partial", "the meeting as a “circus with no ringmaster.”")]),
+        # "accused X of …": the person accused stands before the content
+        ("Noor Haddad accused the operator of hiding the delays.",
+         [("Noor Haddad", "indirect", "of hiding the delays")]),
+        # must find nothing: a passive accusation names no accuser
+        ("The operator was accused of hiding the delays.", []),
+    ],
+)
+def test_description_and_accusation(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's capitalised cue: "X Says Y", "Y, X Tells Z"
+        ("Mayor Ines Vale Says The Ferry Will Run Again In May.",
+         [("Ines Vale", "indirect", "The Ferry Will Run Again In May")]),
+        ("The Ferry Will Run Again In May, Ines Vale Tells Council.",
+         [("Ines Vale", "indirect", "The Ferry Will Run Again In May")]),
+        # must find nothing: "Says" in a headline with no one saying, and in ordinary text
+        ("What The Ferry Timetable Says About Our Town.", []),
+        ("The game called Simon Says was popular at the fair.", []),
+    ],
+)
+def test_headline_cues(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "according to X" right after a closing quote mark (the comma inside the quote)
+        ("“The bridge needs a new deck,” according to Ilka Brun, the county engineer.",
+         [("Ilka Brun", "direct", "The bridge needs a new deck")]),
+        # "According to X:" before a quote
+        ("According to the Harbour Ledger: “The bridge needs a new deck before winter.”",
+         [("the Harbour Ledger", "direct", "The bridge needs a new deck before winter.")]),
+        # must find nothing: "according to" a plan or a schedule, with no content before it
+        ("“Pier Nine” opens at noon.", []),
+    ],
+)
+def test_according_to_beside_a_quote(text, expected):
+    assert voices(text) == expected
