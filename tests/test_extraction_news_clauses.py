@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from stance.extract.voices import extract_voices
-from stance.text.clean import clean_plain_text
-
-
-def voices(text: str) -> list[tuple[str, str, str]]:
-    return [(v.speaker, v.kind, v.quote) for v in extract_voices("t", clean_plain_text(text))]
+from tests.test_extraction import voices
 
 
 @pytest.mark.parametrize(

@@ -355,7 +355,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
         before = text[before_start : span.open]
         after = text[span.outer_end : after_end] if span.closed else ""
         inner = text[span.start : span.end].rstrip()
-        if is_gloss(before) or len(inner) <= _MAX_TITLE_CHARS and names_a_work(before, inner):
+        if is_gloss(before) or names_a_work(before, inner):
             results.append(SpanAttribution(span, SpanRole.GLOSS))
             continue
         spoken_end = inner.rstrip("\u2019'")  # a nested quote may close first: “… ‘Go,’”

@@ -109,11 +109,15 @@ class SpeakerRegistry:
         return self.roles.get(speaker, "")
 
     def canonical(self, name: str) -> str:
-        tokens = name.split()
-        name = " ".join(tokens if HONORIFICS.isdisjoint(tokens) else [t for t in tokens if t not in HONORIFICS])
-        if " " not in name and name in self.full_names:
-            return self.full_names[name]
-        return name
+        return " ".join(self._canonical_words(name.split()))
+
+    def _canonical_words(self, tokens: list[str]) -> list[str]:
+        """The words of a name's canonical form: honorifics dropped, and a lone word that stood
+        for a full name before ("Duarte") read as that name."""
+        words = tokens if HONORIFICS.isdisjoint(tokens) else [t for t in tokens if t not in HONORIFICS]
+        if len(words) == 1 and words[0] in self.full_names:
+            return self.full_names[words[0]].split()
+        return words
 
     def gender_of(self, name: str, honorific: str = "") -> str:
         if honorific in FEMALE_HONORIFICS:
@@ -138,13 +142,8 @@ class SpeakerRegistry:
             return raw
         tokens = raw.split()
         honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
-        # canonical(raw), from the words split once
-        parts = tokens if HONORIFICS.isdisjoint(tokens) else [t for t in tokens if t not in HONORIFICS]
-        if len(parts) == 1 and parts[0] in self.full_names:
-            name = self.full_names[parts[0]]
-            parts = name.split()
-        else:
-            name = " ".join(parts)
+        parts = self._canonical_words(tokens)
+        name = " ".join(parts)
         gender = self.gender_of(name, honorific)
         if gender != "u":
             self.genders[name] = gender

@@ -241,8 +241,7 @@ def cue_words(masked: str) -> list[str] | None:
     no cue verb and no "according to"). A headline's capitalised cue is given in lower case."""
     words = TOKEN.findall(masked)
     if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked:
-        if not ("Sa" in masked or "Tel" in masked or "Told" in masked) or (  # _may_hold_headline_cue, inlined
-                _HEADLINE_FORMS.isdisjoint(words) or not _is_headline(words)):
+        if not _may_hold_headline_cue(masked) or _HEADLINE_FORMS.isdisjoint(words) or not _is_headline(words):
             return None
         return [word.lower() if word in _HEADLINE_FORMS else word for word in words]
     return words

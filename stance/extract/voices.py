@@ -160,14 +160,12 @@ class _ArticleState:
         if raw.lower() in DEMONYMS:
             self.registry.register_group(position, raw)
             return None
+        if at_start and " " not in raw and raw not in self.midsentence_capitals and person is None:
+            return None  # a capitalised sentence opener ("Grant funding rose"), not a name
         if " " not in raw and "'" not in raw and "\u2019" not in raw:  # one word, no possessive: the path below, short
-            if at_start and raw not in self.midsentence_capitals and person is None:
-                return None  # a capitalised sentence opener ("Grant funding rose"), not a name
             if raw in NATIONALITY_ADJECTIVES or not is_name_token(raw) and raw.rstrip(".") not in _HONORIFIC_WORDS:
                 return None
             return self.registry.register_name(position, raw, person=person)
-        if at_start and " " not in raw and raw not in self.midsentence_capitals and person is None:
-            return None  # a capitalised sentence opener ("Grant funding rose"), not a name
         if not is_name_token(first := raw.split(" ", 1)[0]) and first.rstrip(".") not in _HONORIFIC_WORDS:
             # "On September 4": the words before the first name go (none may be left), in one pass.
             words = raw.split(" ")
