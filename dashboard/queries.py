@@ -101,8 +101,10 @@ def sentiment_summary(s: Slice) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=columns)
     # The whiskers in one more scan, the bounds written into the query (a join cost four times as much).
-    bound = lambda key: "CASE stance_shown " + " ".join(  # noqa: E731
-        f"WHEN {views.sql_literal(r['stance'])} THEN {views.sql_literal(r[key])}" for r in rows) + " END"
+    def bound(key: str) -> str:
+        return "CASE stance_shown " + " ".join(
+            f"WHEN {views.sql_literal(r['stance'])} THEN {views.sql_literal(r[key])}" for r in rows) + " END"
+
     fences = s.query("sentiment_fences", f"""
         SELECT stance_shown AS stance, min(sentiment) AS lowerfence, max(sentiment) AS upperfence FROM {{src}}
         WHERE sentiment BETWEEN {bound('lo')} AND {bound('hi')} GROUP BY 1""")
