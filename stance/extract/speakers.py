@@ -30,6 +30,7 @@ from stance.extract.registry import given_name_gender
 from stance.extract.tables import (
     DEMONYMS,
     DOCUMENT_NOUNS,
+    QUOTED_DOCUMENT_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -305,7 +306,7 @@ def parse_document(chunk: str) -> SpeakerPhrase | None:
     """'the report', 'the company's statement': a document that a direct quote is taken from.
     Only quotes are attributed to one; reported speech needs someone named ("a report by X")."""
     words = _tokens(chunk)
-    if not 2 <= len(words) <= 5 or words[-1].lower() not in DOCUMENT_NOUNS or not opens_definite_phrase(words[0]) and (
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in QUOTED_DOCUMENT_NOUNS or not opens_definite_phrase(words[0]) and (
         words[0].lower() not in ("a", "an")
     ):
         return None
