@@ -1,6 +1,8 @@
-"""Known-answer tests for three news shapes: "per X" after the content (as "according to X"), a
-document that a quote is read from ("the letter read", "The email said, “…”"), and a longer object
-before "as" in a quoted characterisation ("described the sudden rise in orders as “…”").
+"""Known-answer tests for news shapes: "per X" after the content (as "according to X"), a document
+that a quote is read from ("the letter read", "The email said, “…”"), a longer object before "as"
+in a quoted characterisation ("described the sudden rise in orders as “…”"), ", stating that …",
+an organisation named after a lower-case description ("the app Pinbox"), and "the group" standing
+for the organisation that spoke last.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -68,3 +70,43 @@ def test_a_document_a_quote_is_read_from(text, expected):
 )
 def test_a_longer_object_before_as_in_a_characterisation(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ilse Moran left the board, stating that the budget was a mess.",
+         [("Ilse Moran", "indirect", "the budget was a mess")]),
+        # must find nothing: "stating" with a plain object, or as a noun
+        ("Ilse Moran left the board, stating her case in a long letter.", []),
+        ("The form has a box for stating your income.", []),
+    ],
+)
+def test_stating_after_a_comma_lets_the_subject_speak(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The popular app Pinbox shut itself down on Saturday night, stating that “a new law forbids it.”",
+         [("Pinbox", "direct", "a new law forbids it.")]),
+        ("The messaging app Pinbox said on Monday that fares would rise.",
+         [("Pinbox", "indirect", "fares would rise")]),
+        # must find nothing: the description alone, in the passive
+        ("The popular app was said to be unsafe.", []),
+    ],
+)
+def test_an_organisation_named_after_a_lower_case_description(text, expected):
+    assert voices(text) == expected
+
+
+def test_the_group_is_the_organisation_that_spoke_last():
+    text = ("Use is down to four minutes, according to Dataview.\n\n"
+            "Countwell, a data and analytics firm, offered other figures, saying users spent 21 minutes on the app at launch.\n\n"
+            "“The app is missing many basic features,” the group wrote.")
+    assert voices(text) == [
+        ("Dataview", "indirect", "Use is down to four minutes"),
+        ("Countwell", "indirect", "users spent 21 minutes on the app at launch"),
+        ("Countwell", "direct", "The app is missing many basic features"),
+    ]

@@ -34,6 +34,7 @@ from stance.extract.tables import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEAKER_DETERMINERS,
@@ -295,11 +296,19 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(chunk, PhraseKind.NAME)
         if before in SPEAKER_DETERMINERS or cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in PREPOSITIONS:
             continue  # "a person close to the Clintons", "an adviser to President Lee": the name is an object
+        if cut > 1 and before in ORGANISATION_NOUNS and _lower_case_description(tokens[:cut]):
+            return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=_lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
         if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and _is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
     if is_group(chunk, generic=True):
         return SpeakerPhrase(_lower_determiner(chunk), PhraseKind.GROUP)
     return None
+
+
+def _lower_case_description(tokens: list[str]) -> bool:
+    """'the popular social media app', 'ride-hailing company': lower-case words, a determiner first at most."""
+    words = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
+    return bool(words) and all(word.islower() and word.replace("-", "").isalpha() for word in words)
 
 
 def parse_document(chunk: str) -> SpeakerPhrase | None:
