@@ -110,3 +110,19 @@ def test_the_group_is_the_organisation_that_spoke_last():
         ("Countwell", "indirect", "users spent 21 minutes on the app at launch"),
         ("Countwell", "direct", "The app is missing many basic features"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Anyone who breaks the harbour rules should pay,” said Dan Gold when asked about the fees.",
+         [("Dan Gold", "direct", "Anyone who breaks the harbour rules should pay")]),
+        ("“We are closing early,” said the harbour master while locking the gate.",
+         [("the harbour master", "direct", "We are closing early")]),
+        # must find nothing: a quoted word as the object of "said", and a title
+        ("Dan Gold said “maybe” when asked about the fees.", []),
+        ("The band played “When the Tide Comes In” while the crowd sang.", []),
+    ],
+)
+def test_a_when_or_while_clause_after_an_inverted_speaker(text, expected):
+    assert voices(text) == expected

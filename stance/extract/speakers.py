@@ -53,7 +53,7 @@ _CLAUSE_OPENERS = re.compile(
 )
 # Trailing circumstance after an inverted speaker ("said the ministry in a statement").
 _TRAILING_CIRCUMSTANCE = re.compile(
-    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before)\s+.*$|\s+(?:today|yesterday|recently)$",
+    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while)\s+.*$|\s+(?:today|yesterday|recently)$",
     re.IGNORECASE,
 )
 
