@@ -361,8 +361,8 @@ def test_characterisations_and_more_direct_cues(text, expected):
          [("Okafor", "direct", "The council is claiming that it held a meeting in March.")]),
         ("Lena Brooks, the head of the trust, said:\n“We will reopen the pier in May.”",
          [("Lena Brooks", "direct", "We will reopen the pier in May.")]),
-        # must find nothing: a colon after a thing
-        ("The statement read in full:\n“We are sorry for the delay and will fix it.”", []),
+        # must find nothing: a colon after a thing (a document may be quoted from: "The statement read:")
+        ("The old sign by the door read in full:\n“We are sorry for the delay and will fix it.”", []),
     ],
 )
 def test_colon_at_the_end_of_the_previous_paragraph(text, expected):

@@ -39,11 +39,13 @@ _LEADING_PARTICIPLE = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
 )
 # "called it “…”", "describing the plan as “…”": a verb, its object (a pronoun or a short phrase),
-# "as" at most, and an opening quote mark.
+# "as" at most, and an opening quote mark. With "as" the object may be a longer noun phrase
+# ("described the sudden rise in orders as “…”"): "as" closes it, so it cannot run on.
 _CHARACTERISATION = re.compile(
     r"\b(?P<verb>call(?:s|ed|ing)|describ(?:es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|deem(?:s|ed|ing))\s+"
     r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
-    r"\s+(?:as\s+(?:an?\s+)?)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
+    r"\s+(?:as\s+(?:an?\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+[\w’'\-]+){2,5})"
+    r"\s+as\s+(?:an?\s+)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
 )
 _CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
 CHARACTERISING_FORMS = frozenset(
@@ -178,7 +180,8 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
         subject = subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
         if subject is None:
             continue
-        start = found.start("object") if found.group("object") else found.end("verb")
+        object_start = found.start("object") if found.group("object") else found.start("long_object")
+        start = object_start if object_start >= 0 else found.end("verb")
         close += 2 if found.group(0).endswith("''") else 1  # '' closes as it opened: two characters
         cues.append((LocalCue(subject.phrase, found.group("verb"), start, min(close, len(masked)), subject.offset), begins))
     return cues

@@ -12,7 +12,7 @@ an index into the article text; callers pass the offset of the text they hand in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import NamedTuple
 
@@ -33,6 +33,7 @@ _GLOSS_BEFORE = re.compile(
 _CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it out before after last this earlier later yesterday today Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _COORDINATORS = frozenset({"and", "but"})
+_DOCUMENT_ONLY_LEMMAS = frozenset({"read"})  # "the email read": a person reading aloud is no source of the words
 _MAX_CUE_TAIL_CHARS = 80
 _WORD_SPAN = re.compile(r"\S+")
 # ", saying, “…", ", tweeting at him, “…": a participle, a few words at most, then the quote
@@ -208,14 +209,21 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
         # The speaker runs to the trailing punctuation, and holds at least one character.
         rest_start = inverted.end()
         rest = after[rest_start : max(rest_start + 1, _trailing_punctuation_start(after))]
-        phrase = parse_inverted_speaker(rest) or parse_document(rest)
+        phrase = _speaker_or_document(rest, inverted.group("verb"), parse_inverted_speaker)
         if phrase:
             return PostCue(phrase, inverted.group("verb"), offset + rest_start)
     for chunk_start, chunk_end, verb in _plain_post_cues(after, lead_end):
-        phrase = parse_speaker(after[chunk_start:chunk_end]) or parse_document(after[chunk_start:chunk_end])
+        phrase = _speaker_or_document(after[chunk_start:chunk_end], verb.group(0), parse_speaker)
         if phrase:
             return PostCue(phrase, verb.group(0), offset + chunk_start)
     return None
+
+
+def _speaker_or_document(chunk: str, verb: str, parse: Callable[[str], SpeakerPhrase | None]) -> SpeakerPhrase | None:
+    """The speaker, else a document quoted from ("the letter said"); only a document may "read"."""
+    if FORM_TO_LEMMA[verb] in _DOCUMENT_ONLY_LEMMAS:
+        return parse_document(chunk)
+    return parse(chunk) or parse_document(chunk)
 
 
 def _participle_tail_fits(participle: re.Match[str]) -> bool:
@@ -288,8 +296,13 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         chunk_start = max(core.rfind(mark, 0, chunk_end) for mark in ".?!;") + 1
         if words[j].group(0) in _COORDINATORS:  # "shook her head and said, “…": the clause's subject
             subject = clause_subject(core[chunk_start : words[j].start()], latest_first=True)
+        elif FORM_TO_LEMMA[words[k].group(0)] in _DOCUMENT_ONLY_LEMMAS:
+            document = parse_document(core[chunk_start:chunk_end])
+            subject = Subject(document, 0) if document else None
         else:
             subject = parse_subject(core[chunk_start:chunk_end]) or _subject_after_opener(core, words, chunk_start, j)
+            if subject is None and punctuated and (document := parse_document(core[chunk_start:chunk_end])):
+                subject = Subject(document, 0)  # 'The letter said, “…”'
         if subject is None:
             return None
         return PreCue(subject.phrase, words[k].group(0), offset + chunk_start + subject.offset, punctuated)

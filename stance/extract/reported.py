@@ -70,6 +70,9 @@ _ACCORDING_FRONT = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to
 # `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
 # speaker and role are read by _who_and_role. `As WHO noted, CONTENT.`: _as_noted.
 _ACCORDING_BACK_CUE = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
+# `CONTENT, per WHO.`, as "according to" in newer copy; a capital must follow ("per the AP", "per
+# Acme"), so "per cent", "per day" and "per capita" are no cue.
+_PER_BACK_CUE = re.compile(r"(?:[,;\u201d\"]|'')\s+per\s+(?=(?:the\s+|an?\s+)?[A-Z])")
 _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
@@ -78,7 +81,7 @@ _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 _REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
                         r"research|filings|review|count|calculations|estimates|tally)s?\s+(?:by|from|in|of)\s+(?P<who>.+)$", re.IGNORECASE)
 # "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
-_NAMED_RECORDS = re.compile(r"^(?:the\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics)$")
+_NAMED_RECORDS = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics|report|survey|study|analysis)$")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
 # The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
 _TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
@@ -240,7 +243,7 @@ def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
     no cue verb and no "according to"). A headline's capitalised cue is given in lower case."""
     words = TOKEN.findall(masked)
-    if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked:
+    if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked and not (" per " in masked and _PER_BACK_CUE.search(masked)):
         if not _may_hold_headline_cue(masked) or _HEADLINE_FORMS.isdisjoint(words) or not _is_headline(words):
             return None
         return [word.lower() if word in _HEADLINE_FORMS else word for word in words]
@@ -300,11 +303,11 @@ def _who_and_role(text: str, start: int, trailing: int, commas: list[int]) -> _W
     return _WhoAndRole((start, comma), (role_start, max(role_start + 1, trailing)))
 
 
-def _according_back(masked: str) -> tuple[int, _WhoAndRole] | None:
-    """`CONTENT, according to WHO[, ROLE].`: (where the content ends, the speaker and role),
-    for the last `according to` that has both (the greedy regex's choice)."""
+def _according_back(masked: str, back_cue: re.Pattern[str] = _ACCORDING_BACK_CUE) -> tuple[int, _WhoAndRole] | None:
+    """`CONTENT, according to WHO[, ROLE].` (or `per WHO`): (where the content ends, the speaker
+    and role), for the last cue that has both (the greedy regex's choice)."""
     trailing, commas = _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)]
-    for cue in reversed(list(_ACCORDING_BACK_CUE.finditer(masked))):
+    for cue in reversed(list(back_cue.finditer(masked))):
         mark = len(cue.group()) - len(cue.group().lstrip("\u201d\"'"))  # a closing mark ends the content
         content_end = cue.start() + mark
         while content_end and masked[content_end - 1].isspace():
@@ -338,6 +341,8 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
             return [_LocalCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))]
     back = _according_back(masked) if "according to" in masked else None
+    if back is None and " per " in masked:
+        back = _according_back(masked, _PER_BACK_CUE)
     if back:
         content_end, (who, role) = back
         phrase = _who(masked[who[0] : who[1]])

@@ -30,9 +30,11 @@ from stance.extract.registry import given_name_gender
 from stance.extract.tables import (
     DEMONYMS,
     DOCUMENT_NOUNS,
+    QUOTED_DOCUMENT_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEAKER_DETERMINERS,
@@ -51,7 +53,7 @@ _CLAUSE_OPENERS = re.compile(
 )
 # Trailing circumstance after an inverted speaker ("said the ministry in a statement").
 _TRAILING_CIRCUMSTANCE = re.compile(
-    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before)\s+.*$|\s+(?:today|yesterday|recently)$",
+    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while)\s+.*$|\s+(?:today|yesterday|recently)$",
     re.IGNORECASE,
 )
 
@@ -294,6 +296,8 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(chunk, PhraseKind.NAME)
         if before in SPEAKER_DETERMINERS or cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in PREPOSITIONS:
             continue  # "a person close to the Clintons", "an adviser to President Lee": the name is an object
+        if cut > 1 and before in ORGANISATION_NOUNS and _lower_case_description(tokens[:cut]):
+            return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=_lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
         if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and _is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
     if is_group(chunk, generic=True):
@@ -301,11 +305,17 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     return None
 
 
+def _lower_case_description(tokens: list[str]) -> bool:
+    """'the popular social media app', 'ride-hailing company': lower-case words, a determiner first at most."""
+    words = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
+    return bool(words) and all(word.islower() and word.replace("-", "").isalpha() for word in words)
+
+
 def parse_document(chunk: str) -> SpeakerPhrase | None:
     """'the report', 'the company's statement': a document that a direct quote is taken from.
     Only quotes are attributed to one; reported speech needs someone named ("a report by X")."""
     words = _tokens(chunk)
-    if not 2 <= len(words) <= 5 or words[-1].lower() not in DOCUMENT_NOUNS or not opens_definite_phrase(words[0]) and (
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in QUOTED_DOCUMENT_NOUNS or not opens_definite_phrase(words[0]) and (
         words[0].lower() not in ("a", "an")
     ):
         return None

@@ -103,6 +103,11 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """report reports study studies survey surveys data figures statistics poll polls document documents analysis research
     tweet tweets post posts letter letters statement statements email emails memo memos""".split()
 )
+# What a quote may be read from ("the editorial read"): the documents above and those that are
+# group heads elsewhere ("according to the lawsuit" names its source).
+QUOTED_DOCUMENT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
+    """editorial editorials message messages release releases lawsuit lawsuits suit complaint ruling""".split()
+)
 # Capitalised words that start sentences or titles but are not names.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """The A An This That These Those It Its In On At For From With By As But And Or If When While

@@ -105,7 +105,8 @@ class _ArticleState:
             # even when the given-names table does not know the first name.
             # "Hoskins said" after "Rosetta Hoskins": the full name counts, known given name or not.
             tokens = registry.canonical(phrase.text).split()
-            person = (bool(phrase.role) and parse_speaker(phrase.role) is not None) or (
+            person = (bool(phrase.role) and parse_speaker(phrase.role) is not None  # not "Acme, a data firm"
+                      and phrase.role.split()[-1].lower() not in ORGANISATION_NOUNS) or (
                 len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
                 and tokens[0] not in PLACE_NAMES
             )
@@ -192,6 +193,8 @@ class _ArticleState:
         self.last_voice_sentence = sentence
         if speaker in self.registry.persons and not (self.subjects and self.subjects[-1].sentence_start == sentence.start):
             self.subjects.append(SentenceSubject(sentence.start, speaker))  # '“…,” Hoskins said.' opens no run
+        elif speaker[:1].isupper() and speaker not in self.registry.persons:
+            self.speaking_organisations.add(speaker)  # "Acme, a data firm, ..., saying ...": "the firm" is Acme now
 
 
 def _appositive_person(masked: str, comma: int) -> bool | None:

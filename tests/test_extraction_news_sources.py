@@ -1,0 +1,128 @@
+"""Known-answer tests for news shapes: "per X" after the content (as "according to X"), a document
+that a quote is read from ("the letter read", "The email said, “…”"), a longer object before "as"
+in a quoted characterisation ("described the sudden rise in orders as “…”"), ", stating that …",
+an organisation named after a lower-case description ("the app Pinbox"), and "the group" standing
+for the organisation that spoke last.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("More than 500 new members joined the rowing club in May, per a Harbour Times report.",
+         [("Harbour Times", "indirect", "More than 500 new members joined the rowing club in May")]),
+        ("The bakery has raised $4 million so far, per Crumbwise.",
+         [("Crumbwise", "indirect", "The bakery has raised $4 million so far")]),
+        ("Members can now vote by mail, per the Associated Press.",
+         [("the Associated Press", "indirect", "Members can now vote by mail")]),
+        # must find nothing: "per" before a rate or a lower-case word is no source
+        ("Prices at the market rose by 4 per cent, per year.", []),
+        ("She earns $40 per hour, per her contract.", []),
+        ("The ferry carries 300 people per trip.", []),
+    ],
+)
+def test_per_names_the_source_of_the_content_before_it(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will not pay the new fee,” the email read.",
+         [("the email", "direct", "We will not pay the new fee")]),
+        ("“The harbour belongs to everyone,” the editorial reads.",
+         [("the editorial", "direct", "The harbour belongs to everyone")]),
+        ("The letter said, “We will not pay the new fee.”",
+         [("the letter", "direct", "We will not pay the new fee.")]),
+        ("The statement read: “The pier opens in June.”",
+         [("the statement", "direct", "The pier opens in June.")]),
+        # must find nothing: a sign, a person reading aloud, a title that was read
+        ("“Closed for winter,” the sign read.", []),
+        ("“Once upon a time,” she read to the class.", []),
+        ("Ilse Moran read “The Salt Road” twice last summer.", []),
+    ],
+)
+def test_a_document_a_quote_is_read_from(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A clerk at the mill described the sudden rise in orders as a “pleasant shock” on Monday.",
+         [("a clerk at the mill", "partial", "the sudden rise in orders as a “pleasant shock”")]),
+        ("Ola Berg described Lund's new harbour plan as “a small miracle.”",
+         [("Ola Berg", "partial", "Lund's new harbour plan as “a small miracle.”")]),
+        # must find nothing: a quoted title inside the object, an object too long to be one phrase,
+        # and a verb in the passive with no one who describes
+        ("Tom Ruiz described the week he spent on “Harbour Days” as a joy.", []),
+        ("The guide described the old harbour at dawn and the long beach at noon as “quiet.”", []),
+        ("The children sang songs described in the old book as “sea songs.”", []),
+    ],
+)
+def test_a_longer_object_before_as_in_a_characterisation(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ilse Moran left the board, stating that the budget was a mess.",
+         [("Ilse Moran", "indirect", "the budget was a mess")]),
+        # must find nothing: "stating" with a plain object, or as a noun
+        ("Ilse Moran left the board, stating her case in a long letter.", []),
+        ("The form has a box for stating your income.", []),
+    ],
+)
+def test_stating_after_a_comma_lets_the_subject_speak(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The popular app Pinbox shut itself down on Saturday night, stating that “a new law forbids it.”",
+         [("Pinbox", "direct", "a new law forbids it.")]),
+        ("The messaging app Pinbox said on Monday that fares would rise.",
+         [("Pinbox", "indirect", "fares would rise")]),
+        # must find nothing: the description alone, in the passive
+        ("The popular app was said to be unsafe.", []),
+    ],
+)
+def test_an_organisation_named_after_a_lower_case_description(text, expected):
+    assert voices(text) == expected
+
+
+def test_the_group_is_the_organisation_that_spoke_last():
+    text = ("Use is down to four minutes, according to Dataview.\n\n"
+            "Countwell, a data and analytics firm, offered other figures, saying users spent 21 minutes on the app at launch.\n\n"
+            "“The app is missing many basic features,” the group wrote.")
+    assert voices(text) == [
+        ("Dataview", "indirect", "Use is down to four minutes"),
+        ("Countwell", "indirect", "users spent 21 minutes on the app at launch"),
+        ("Countwell", "direct", "The app is missing many basic features"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Anyone who breaks the harbour rules should pay,” said Dan Gold when asked about the fees.",
+         [("Dan Gold", "direct", "Anyone who breaks the harbour rules should pay")]),
+        ("“We are closing early,” said the harbour master while locking the gate.",
+         [("the harbour master", "direct", "We are closing early")]),
+        # must find nothing: a quoted word as the object of "said", and a title
+        ("Dan Gold said “maybe” when asked about the fees.", []),
+        ("The band played “When the Tide Comes In” while the crowd sang.", []),
+    ],
+)
+def test_a_when_or_while_clause_after_an_inverted_speaker(text, expected):
+    assert voices(text) == expected
