@@ -156,6 +156,18 @@ def test_headline_quotes_and_colon_introductions(text, expected):
         # must find nothing: a dash before a sentence or a year is no byline
         ("Readers wrote in.\n“The toll is silly and must stop.”\n- The claim is false.", []),
         ("Readers wrote in.\n“The toll is silly and must stop.”\n- 2016.", []),
+        # the dash and the name close the quote's own paragraph, with any dash (the bar of quotations too)
+        ("Readers wrote in.\n\n“The toll is silly and must stop.” \u2015 Ines Lorca\n\n“Keep the ferry cheap!”\u2014 Tom Baird, Leeds.",
+         [("Ines Lorca", "direct", "The toll is silly and must stop."), ("Tom Baird", "direct", "Keep the ferry cheap!")]),
+        ("“Nobody asked the people on the island.” - Ines Lorca", [("Ines Lorca", "direct", "Nobody asked the people on the island.")]),
+        # must find nothing: a title and its author, a dash before a sentence or a year, a quote inside a
+        # sentence, a name that goes on into a sentence, no name at all
+        ("Her list:\n\n“Blue Harbour” \u2015 Ines Lorca\n\n“Salt Roads” \u2015 Tom Baird", []),
+        ("“The toll is silly and must stop.” \u2014 The claim is false.", []),
+        ("“The toll is silly and must stop.” \u2014 2016.", []),
+        ("On the door hung “The toll is silly and must stop.” \u2014 Ines Lorca\n\nNext.", []),
+        ("“The toll is silly and must stop.” \u2015 Ines Lorca and her band played it twice.\n\nNext.", []),
+        ("“The toll is silly and must stop.” \u2015 the island council", []),
     ],
 )
 def test_byline_under_a_quote(text, expected):

@@ -2,7 +2,8 @@
 
 Bylines under a quote: a paragraph that is only a quote, then a short paragraph that opens with a
 dash and names who said it ("— Ana Ruiz, mayor of Leeds."), as fact checks, reader letters and
-posts print them. A sentence before the quote with a person and a verb of speaking but no quote of its own.
+posts print them; or the dash and name close the quote's own paragraph ('“…” ― Ana Ruiz'), as
+collections of readers' comments, posts and epigraphs do. A sentence before the quote with a person and a verb of speaking but no quote of its own.
 
 Offsets: the speaker's position is absolute, an index into the article text.
 """
@@ -14,12 +15,14 @@ from typing import NamedTuple
 
 from stance.extract.cues import DIRECT_FORMS
 from stance.extract.quotes import PreCue
-from stance.extract.spans import Sentence
+from stance.extract.spans import QuoteSpan, Sentence
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.subjects import clause_subject
 
-# A dash (hyphen, en or em dash), then up to 100 characters with no sentence punctuation but a final period.
-_BYLINE = re.compile(r"\s*[-\u2013\u2014]\s*(?P<who>[^.!?\"\u201c\u201d]{2,100}?)\s*\.?\s*$")
+# The dashes a byline opens with: hyphen, en dash, em dash, and the horizontal bar of quotations.
+_DASHES = "-\u2013\u2014\u2015"
+# A dash, then up to 100 characters with no sentence punctuation but a final period.
+_BYLINE = re.compile(r"\s*[" + _DASHES + r"]\s*(?P<who>[^.!?\"\u201c\u201d]{2,100}?)\s*\.?\s*$")
 
 
 class Byline(NamedTuple):
@@ -27,13 +30,33 @@ class Byline(NamedTuple):
     position: int  # of the speaker phrase (absolute)
 
 
+def _ends_paragraph(text: str, end: int) -> bool:
+    return end == len(text) or text.find("\n", end, end + 2) == end
+
+
 def byline_after(text: str, sentence: Sentence, following: Sentence | None) -> Byline | None:
     """The byline standing as the whole next paragraph after `sentence`, when `sentence` ends its own."""
-    if following is None or following.paragraph != sentence.paragraph + 1 or text[following.start : following.start + 1] not in "-\u2013\u2014":
+    if following is None or following.paragraph != sentence.paragraph + 1 or text[following.start : following.start + 1] not in _DASHES:
         return None
-    if text.find("\n", following.end, following.end + 2) != following.end and following.end != len(text):
+    if not _ends_paragraph(text, following.end):
         return None  # the byline is its own paragraph: nothing after it in that paragraph
-    found = _BYLINE.match(text, following.start, following.end)
+    return _byline_at(text, following.start, following.end)
+
+
+def byline_within(text: str, sentence: Sentence, span: QuoteSpan) -> Byline | None:
+    """'“…” ― Ana Ruiz': the quote opens the sentence, and a dash and a name after it close the paragraph."""
+    if not span.closed or text[sentence.start : span.open].strip() or text[span.outer_end : sentence.end].lstrip()[:1] not in tuple(_DASHES):
+        return None
+    spoken = text[span.start : span.end].rstrip().rstrip("\u2019'")
+    if spoken[-1:] not in ".!?\u2026" or " " not in spoken:
+        return None  # '“Blue Harbour” — Ana Ruiz': a title and its author, not a remark
+    if not _ends_paragraph(text, sentence.end):
+        return None  # more follows in the paragraph: the dash opens an aside, not a byline
+    return _byline_at(text, span.outer_end, sentence.end)
+
+
+def _byline_at(text: str, start: int, end: int) -> Byline | None:
+    found = _BYLINE.match(text, start, end)
     if found is None:
         return None
     who = found.group("who")

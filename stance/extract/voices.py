@@ -1,9 +1,8 @@
 """Extract every quoted or reported voice of an article, attributed to a canonical speaker.
 
-Offsets: one frame, the article text. Sentences, quote spans, cue and speaker positions,
-reported content and each Voice's start/end index `text`; the masked text has the same
-length, so its offsets are the same. Only the per-sentence `masked` slice counts from the
-sentence's start, and it is handed to helpers together with that start.
+Offsets: one frame, the article text. Sentences, quote spans, cue and speaker positions, reported
+content and each Voice's start/end index `text`; the masked text has the same length, so the same
+offsets. Only the per-sentence `masked` slice counts from the sentence's start (helpers get both).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION
 from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone, cue_words, reported_cues
-from stance.extract.bylines import byline_after, speaker_of_cue_sentence
+from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import SentenceSubject, organisation_before, organisation_ending, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
@@ -314,11 +313,12 @@ def _extract_sentence(state: _ArticleState, sentence: Sentence, own_spans: list[
         if result.kind is SpanRole.GLOSS:
             gloss_opens.add(span.open)
             continue
-        if result.kind is SpanRole.NOT_A_VOICE:
-            continue
-        if result.kind is SpanRole.CONTINUATION:
-            following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
-            byline = byline_after(text, sentence, following) if following is not None and following.paragraph != sentence.paragraph else None
+        if result.kind is SpanRole.NOT_A_VOICE:  # unless '“…” ― Ana Ruiz' closes the paragraph
+            if (byline := byline_within(text, sentence, span)) is None:
+                continue
+            (speaker, role), cue = state.resolve(byline.speaker, byline.position), "-"
+        elif result.kind is SpanRole.CONTINUATION:
+            byline = byline_after(text, sentence, all_sentences[index + 1] if index + 1 < len(all_sentences) else None)
             if byline is not None:  # '“…”' then a paragraph '- Ana Ruiz.'
                 (speaker, role), cue = state.resolve(byline.speaker, byline.position), "-"
             elif _continues_previous(state, sentence, index, all_sentences) and state.voices:
