@@ -105,10 +105,10 @@ class _ArticleState:
             # even when the given-names table does not know the first name.
             # "Hoskins said" after "Rosetta Hoskins": the full name counts, known given name or not.
             tokens = registry.canonical(phrase.text).split()
-            person = (bool(phrase.role) and parse_speaker(phrase.role) is not None) or (
+            person = (  # the word tests first: the role is parsed only when they do not settle it
                 len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
                 and tokens[0] not in PLACE_NAMES
-            )
+            ) or (bool(phrase.role) and parse_speaker(phrase.role) is not None)
             named_before = organisation_ending(registry, position, phrase.text) if phrase.text.startswith(("the ", "The ")) else None
             speaker = named_before or registry.register_name(position, phrase.text, person=person or None)
             if speaker not in registry.persons:
