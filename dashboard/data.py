@@ -241,9 +241,9 @@ class VoiceDB:
                                             for f in ("title", "source", "date", "url"))
                                 + " FROM articles_base b LEFT JOIN meta_in m USING (article) WHERE b.article IN "
                                 "(SELECT unnest(?))", [sorted(touched)])
-                    con.execute(f"""UPDATE voice_rows SET title = m.title, source = m.source, date = m.date, url = m.url,
+                    con.execute("""UPDATE voice_rows SET title = m.title, source = m.source, date = m.date, url = m.url,
                         day = try_cast(substr(m.date, 1, 10) AS DATE) FROM meta_now m WHERE voice_rows.article = m.article""")
-                    con.execute(f"""UPDATE articles SET title = m.title, source = m.source, date = m.date, url = m.url,
+                    con.execute("""UPDATE articles SET title = m.title, source = m.source, date = m.date, url = m.url,
                         day = try_cast(substr(m.date, 1, 10) AS DATE) FROM meta_now m WHERE articles.article = m.article""")
                 con.execute("COMMIT")
             except BaseException:

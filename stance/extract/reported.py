@@ -2,7 +2,7 @@
 
 Works on one sentence in which quoted text has been masked, so that cue verbs and
 commas inside quotes are not seen. Patterns, most specific first:
-  According to X, CONTENT. / CONTENT, according to X.    As X noted, CONTENT.
+  According to X, CONTENT. / CONTENT, according to X (according.py).    As X noted, CONTENT.
   CONTENT, X said.        X[, role,] (has) warned (that) CONTENT.    X ..., arguing that CONTENT.
 
 Offsets: the patterns work inside the sentence (a _LocalCue counts from the sentence's
@@ -17,6 +17,7 @@ from bisect import bisect_left
 from itertools import islice
 from typing import NamedTuple
 
+from stance.extract.according import according_alone, according_cue, cites_per, who as _who
 from stance.extract.asides import (
     CHARACTERISING_FORMS,
     characterisation_cues,
@@ -29,7 +30,7 @@ from stance.extract.asides import (
     relative_cue,
     subject_before,
 )
-from stance.extract.content import MASK, SPACES as _SPACES, TOKEN, LocalCue, content_after_verb
+from stance.extract.content import MASK, TOKEN, LocalCue, content_after_verb
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
@@ -65,37 +66,11 @@ _NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
-# "According to X, …" and "According to X: “…”".
-_ACCORDING_FRONT = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
-# `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
-# speaker and role are read by _who_and_role. `As WHO noted, CONTENT.`: _as_noted.
-_ACCORDING_BACK_CUE = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
-# `CONTENT, per WHO.`, as "according to" in newer copy; a capital must follow ("per the AP", "per
-# Acme"), so "per cent", "per day" and "per capita" are no cue.
-_PER_BACK_CUE = re.compile(r"(?:[,;\u201d\"]|'')\s+per\s+(?=(?:the\s+|an?\s+)?[A-Z])")
-_ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
-_TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
-_COMMA = re.compile(",")
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
-_REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
-                        r"research|filings|review|count|calculations|estimates|tally)s?\s+(?:by|from|in|of)\s+(?P<who>.+)$", re.IGNORECASE)
-# "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
-_NAMED_RECORDS = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics|report|survey|study|analysis)$")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
 # The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
 _TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
-
-
-def _who(text: str) -> SpeakerPhrase | None:
-    text = text.strip()
-    report = _REPORT_BY.match(text)
-    if report:
-        text = report.group("who")
-    records = _NAMED_RECORDS.match(text) if not report else None
-    if records:
-        text = records.group("who")
-    return parse_speaker(text)
 
 
 def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
@@ -243,7 +218,7 @@ def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
     no cue verb and no "according to"). A headline's capitalised cue is given in lower case."""
     words = TOKEN.findall(masked)
-    if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked and not (" per " in masked and _PER_BACK_CUE.search(masked)):
+    if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked and not cites_per(masked):
         if not _may_hold_headline_cue(masked) or _HEADLINE_FORMS.isdisjoint(words) or not _is_headline(words):
             return None
         return [word.lower() if word in _HEADLINE_FORMS else word for word in words]
@@ -271,55 +246,6 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     return found
 
 
-class _WhoAndRole(NamedTuple):
-    """(start, end) of the speaker, and of the role when one is given."""
-
-    who: tuple[int, int]
-    role: tuple[int, int] | None
-
-
-def _trailing_start(text: str) -> int:
-    """Where the text's trailing run of spaces and `.!?` starts."""
-    return len(text) - _TRAILING_PUNCTUATION.match(text[::-1]).end()
-
-
-def _who_and_role(text: str, start: int, trailing: int, commas: list[int]) -> _WhoAndRole | None:
-    """The regex `(?P<who>[^,]+?)(?:,\\s+(?P<role>[^,]+?))?[\\s.!?]*$` matched at `start`, worked
-    out from the commas (sorted positions) and where the trailing punctuation starts, so that no
-    position is read twice (the regex re-reads the trailing-punctuation test at every one)."""
-    k = bisect_left(commas, start)
-    if k == len(commas):  # no comma: the speaker runs to the trailing punctuation
-        return _WhoAndRole((start, max(start + 1, trailing)), None) if start < len(text) else None
-    comma = commas[k]
-    if comma == start or k + 1 < len(commas):  # an empty speaker, or a comma in the role
-        return None
-    role_start = _SPACES.match(text, comma + 1).end()
-    if role_start == comma + 1:  # `,\\s+`: a comma needs a space after it
-        return None
-    if role_start == len(text):  # only spaces after the comma: the role is the last of them
-        if role_start - 1 < comma + 2:
-            return None
-        role_start -= 1
-    return _WhoAndRole((start, comma), (role_start, max(role_start + 1, trailing)))
-
-
-def _according_back(masked: str, back_cue: re.Pattern[str] = _ACCORDING_BACK_CUE) -> tuple[int, _WhoAndRole] | None:
-    """`CONTENT, according to WHO[, ROLE].` (or `per WHO`): (where the content ends, the speaker
-    and role), for the last cue that has both (the greedy regex's choice)."""
-    trailing, commas = _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)]
-    for cue in reversed(list(back_cue.finditer(masked))):
-        mark = len(cue.group()) - len(cue.group().lstrip("\u201d\"'"))  # a closing mark ends the content
-        content_end = cue.start() + mark
-        while content_end and masked[content_end - 1].isspace():
-            content_end -= 1
-        if content_end == 0:
-            continue
-        found = _who_and_role(masked, cue.end(), trailing, commas)
-        if found:
-            return content_end, found
-    return None
-
-
 def _as_noted(masked: str) -> tuple[int, int, str, int] | None:
     """`As WHO [has] noted, CONTENT`: (speaker start, speaker end, cue verb, content start)."""
     if not masked.startswith("As "):
@@ -333,32 +259,19 @@ def _as_noted(masked: str) -> tuple[int, int, str, int] | None:
 
 
 def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
-    front = _ACCORDING_FRONT.match(masked) if masked.lstrip()[:1] in "Aa" or "according" in masked[:40].lower() else None
-    if front:
-        phrase = _who(front.group("who"))
-        if phrase:
-            role = (front.group("role") or "").strip()
-            phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-            return [_LocalCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))]
-    back = _according_back(masked) if "according to" in masked else None
-    if back is None and " per " in masked:
-        back = _according_back(masked, _PER_BACK_CUE)
-    if back:
-        content_end, (who, role) = back
-        phrase = _who(masked[who[0] : who[1]])
-        if phrase:
-            role_text = masked[role[0] : role[1]].strip() if role else ""
-            phrase = SpeakerPhrase(phrase.text, phrase.kind, role_text or phrase.role)
-            return [_LocalCue(phrase, "according to", 0, content_end, who[0])]
+    according = according_cue(masked)
+    if according:
+        return [according]
     as_noted = _as_noted(masked)
     if as_noted:
         who_start, who_end, verb, content_start = as_noted
         phrase = _who(masked[who_start:who_end])
         if phrase:
             return [_LocalCue(phrase, verb, content_start, len(masked), who_start)]
-    inverted = inverted_tail_cue(masked)  # "CONTENT, said Jo Li, ...": the verb has no subject before it
+    after_comma = _cue_verb_after_comma(masked)
+    inverted = inverted_tail_cue(masked) if after_comma else None  # "CONTENT, said Jo Li, ...": no subject before the verb
     cues = [inverted] if inverted else _finite_verb_cues(masked, words)
-    if not cues:
+    if not cues and after_comma:
         post = postposed_cue(masked) or interjected_cue(masked)
         if post:
             cues.append(post)
@@ -378,6 +291,13 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
     return end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
 
 
+def _cue_verb_after_comma(masked: str) -> bool:
+    """Whether a cue verb stands as a word after the first comma, which inverted, post-posed and
+    interjected cue clauses all need: a quick test that spares most sentences their clause splitting."""
+    first = masked.find(",")
+    return first >= 0 and not REPORTED_FORMS.isdisjoint(masked.rstrip(" .!?")[first:].replace(",", " ").split())
+
+
 def _end_at(cues: list[LocalCue], ends: list[int]) -> list[LocalCue]:
     """Each content cut at the first of `ends` (sorted) that falls inside it."""
     cut = []
@@ -385,12 +305,3 @@ def _end_at(cues: list[LocalCue], ends: list[int]) -> list[LocalCue]:
         k = bisect_left(ends, cue.start + 1)
         cut.append(cue._replace(end=ends[k]) if k < len(ends) and ends[k] < cue.end else cue)
     return cut
-
-
-def according_alone(masked: str) -> SpeakerPhrase | None:
-    """'According to a report by Reuters.' standing alone: its content is the previous sentence."""
-    cue = _ACCORDING_ALONE_CUE.match(masked)
-    if not cue:
-        return None
-    found = _who_and_role(masked, cue.end(), _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)])
-    return _who(masked[found.who[0] : found.who[1]]) if found else None

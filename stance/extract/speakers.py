@@ -29,7 +29,6 @@ from stance.extract.groups import (
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import (
     DEMONYMS,
-    DOCUMENT_NOUNS,
     QUOTED_DOCUMENT_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,

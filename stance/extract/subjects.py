@@ -11,6 +11,7 @@ Offsets: Subject.offset counts from the start of the chunk given.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from stance.extract.speakers import PhraseKind, Subject, parse_speaker
 
@@ -34,17 +35,16 @@ def _verb_follows(clause: str, position: int) -> bool:
 def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
     """The longest opening run of `clause` that is a speaker phrase followed by a verb, and where it ends."""
     lead = len(clause) - len(clause.lstrip())
-    best = None
     boundary = _CLAUSE_BREAK.search(clause, lead)  # a run never crosses a comma: appositives are joined below
-    for k, word in enumerate(_WORD_END.finditer(clause, lead, boundary.start() if boundary else len(clause))):
-        if k >= _MAX_SUBJECT_WORDS:
-            break
-        if not _verb_follows(clause, word.end()):
-            continue  # the run goes on ("Ana Ruiz", not "Ana"), or no verb follows it
-        phrase = parse_speaker(clause[lead : word.end()])
+    words = islice(_WORD_END.finditer(clause, lead, boundary.start() if boundary else len(clause)), _MAX_SUBJECT_WORDS)
+    # Where a run may end: a verb may follow it ("Ana Ruiz", not "Ana", before "said"). The longest first:
+    # the first that is a speaker is the answer, and the shorter ones need no parse.
+    ends = [word.end() for word in words if _verb_follows(clause, word.end())]
+    for end in reversed(ends):
+        phrase = parse_speaker(clause[lead:end])
         if phrase is not None:
-            best = (Subject(phrase, lead), word.end())
-    return best
+            return Subject(phrase, lead), end
+    return None
 
 
 def clause_subject(chunk: str, latest_first: bool = False) -> Subject | None:

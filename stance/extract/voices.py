@@ -16,6 +16,7 @@ from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon
 from stance.records import Voice
 from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone, cue_words, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
+from stance.extract.capitals import HONORIFIC_WORDS as _HONORIFIC_WORDS, one_word_kind as _one_word_kind
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import SentenceSubject, organisation_before, organisation_ending, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
@@ -33,7 +34,6 @@ _APPOSITIVE_WORDS = 6
 _HEADLINE_MIN_WORDS = 4
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by".split())
 _HEADLINE_SHARE = 0.8
-_HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 # Starts with the space: re then skips ahead with a fast literal search.
 _MIDSENTENCE_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][\w’'\-&]*)")
 # A dateline opening a paragraph: "BEIJING -", "LA CROSSE, Wisc. —", "PARIS, Aug 31 (Reuters) -".
@@ -104,11 +104,11 @@ class _ArticleState:
             # even when the given-names table does not know the first name.
             # "Hoskins said" after "Rosetta Hoskins": the full name counts, known given name or not.
             tokens = registry.canonical(phrase.text).split()
-            person = (bool(phrase.role) and parse_speaker(phrase.role) is not None  # not "Acme, a data firm"
-                      and phrase.role.split()[-1].lower() not in ORGANISATION_NOUNS) or (
+            person = (  # the word tests first: the role is parsed only when they do not settle it
                 len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
                 and tokens[0] not in PLACE_NAMES
-            )
+            ) or (bool(phrase.role) and parse_speaker(phrase.role) is not None  # not "Acme, a data firm"
+                  and phrase.role.split()[-1].lower() not in ORGANISATION_NOUNS)
             named_before = organisation_ending(registry, position, phrase.text) if phrase.text.startswith(("the ", "The ")) else None
             speaker = named_before or registry.register_name(position, phrase.text, person=person or None)
             if speaker not in registry.persons:
@@ -157,15 +157,15 @@ class _ArticleState:
 
     def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> str | None:
         """Register one run of capitalised words; its canonical name, or None."""
+        if " " not in raw and (kind := _one_word_kind(raw)) != "run":  # most runs: one word, the path below, short
+            # A capitalised sentence opener ("Grant funding rose") is no name.
+            opener = at_start and raw not in self.midsentence_capitals and person is None
+            return self.registry.register_name(position, raw, person=person) if kind and not opener else None
         if raw.lower() in DEMONYMS:
             self.registry.register_group(position, raw)
             return None
         if at_start and " " not in raw and raw not in self.midsentence_capitals and person is None:
-            return None  # a capitalised sentence opener ("Grant funding rose"), not a name
-        if " " not in raw and "'" not in raw and "\u2019" not in raw:  # one word, no possessive: the path below, short
-            if raw in NATIONALITY_ADJECTIVES or not is_name_token(raw) and raw.rstrip(".") not in _HONORIFIC_WORDS:
-                return None
-            return self.registry.register_name(position, raw, person=person)
+            return None  # a possessive opening the sentence, as an opener above
         if not is_name_token(first := raw.split(" ", 1)[0]) and first.rstrip(".") not in _HONORIFIC_WORDS:
             # "On September 4": the words before the first name go (none may be left), in one pass.
             words = raw.split(" ")

@@ -1,0 +1,129 @@
+"""Sources named by "according to", "per" and their kin, the most specific patterns of reported speech.
+
+  According to X, CONTENT.    CONTENT, according to X[, ROLE].    CONTENT, per X.
+  According to a report by X.  (alone: its content is the previous sentence)
+
+Works on one masked sentence; positions count from its first character.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from stance.extract.content import SPACES as _SPACES, LocalCue
+from stance.extract.speakers import SpeakerPhrase, parse_speaker
+
+# "According to X, …" and "According to X: “…”".
+_ACCORDING_FRONT = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
+# `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
+# speaker and role are read by _who_and_role.
+_ACCORDING_BACK_CUE = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
+# `CONTENT, per WHO.`, as "according to" in newer copy; a capital must follow ("per the AP", "per
+# Acme"), so "per cent", "per day" and "per capita" are no cue.
+_PER_BACK_CUE = re.compile(r"(?:[,;\u201d\"]|'')\s+per\s+(?=(?:the\s+|an?\s+)?[A-Z])")
+_ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
+_TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
+_COMMA = re.compile(",")
+_REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
+                        r"research|filings|review|count|calculations|estimates|tally)s?\s+(?:by|from|in|of)\s+(?P<who>.+)$", re.IGNORECASE)
+# "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
+_NAMED_RECORDS = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics|report|survey|study|analysis)$")
+
+
+def who(text: str) -> SpeakerPhrase | None:
+    """The source a speaker phrase names: "a report by Reuters" and "Acme data" give the name."""
+    text = text.strip()
+    report = _REPORT_BY.match(text)
+    if report:
+        text = report.group("who")
+    records = _NAMED_RECORDS.match(text) if not report else None
+    if records:
+        text = records.group("who")
+    return parse_speaker(text)
+
+
+class _WhoAndRole(NamedTuple):
+    """(start, end) of the speaker, and of the role when one is given."""
+
+    who: tuple[int, int]
+    role: tuple[int, int] | None
+
+
+def _trailing_start(text: str) -> int:
+    """Where the text's trailing run of spaces and `.!?` starts."""
+    return len(text) - _TRAILING_PUNCTUATION.match(text[::-1]).end()
+
+
+def _who_and_role(text: str, start: int, trailing: int, commas: list[int]) -> _WhoAndRole | None:
+    """The regex `(?P<who>[^,]+?)(?:,\\s+(?P<role>[^,]+?))?[\\s.!?]*$` matched at `start`, worked
+    out from the commas (sorted positions) and where the trailing punctuation starts, so that no
+    position is read twice (the regex re-reads the trailing-punctuation test at every one)."""
+    k = bisect_left(commas, start)
+    if k == len(commas):  # no comma: the speaker runs to the trailing punctuation
+        return _WhoAndRole((start, max(start + 1, trailing)), None) if start < len(text) else None
+    comma = commas[k]
+    if comma == start or k + 1 < len(commas):  # an empty speaker, or a comma in the role
+        return None
+    role_start = _SPACES.match(text, comma + 1).end()
+    if role_start == comma + 1:  # `,\\s+`: a comma needs a space after it
+        return None
+    if role_start == len(text):  # only spaces after the comma: the role is the last of them
+        if role_start - 1 < comma + 2:
+            return None
+        role_start -= 1
+    return _WhoAndRole((start, comma), (role_start, max(role_start + 1, trailing)))
+
+
+def _according_back(masked: str, back_cue: re.Pattern[str] = _ACCORDING_BACK_CUE) -> tuple[int, _WhoAndRole] | None:
+    """`CONTENT, according to WHO[, ROLE].` (or `per WHO`): (where the content ends, the speaker
+    and role), for the last cue that has both (the greedy regex's choice)."""
+    trailing, commas = _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)]
+    for cue in reversed(list(back_cue.finditer(masked))):
+        mark = len(cue.group()) - len(cue.group().lstrip("\u201d\"'"))  # a closing mark ends the content
+        content_end = cue.start() + mark
+        while content_end and masked[content_end - 1].isspace():
+            content_end -= 1
+        if content_end == 0:
+            continue
+        found = _who_and_role(masked, cue.end(), trailing, commas)
+        if found:
+            return content_end, found
+    return None
+
+
+def cites_per(masked: str) -> bool:
+    """Whether the sentence names a source with "per" ("…, per the ministry")."""
+    return " per " in masked and _PER_BACK_CUE.search(masked) is not None
+
+
+def according_cue(masked: str) -> LocalCue | None:
+    """The cue of "According to X, CONTENT", "CONTENT, according to X[, ROLE]" or "CONTENT, per X"."""
+    front = _ACCORDING_FRONT.match(masked) if masked.lstrip()[:1] in "Aa" or "according" in masked[:40].lower() else None
+    if front:
+        phrase = who(front.group("who"))
+        if phrase:
+            role = (front.group("role") or "").strip()
+            phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
+            return LocalCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))
+    back = _according_back(masked) if "according to" in masked else None
+    if back is None and " per " in masked:
+        back = _according_back(masked, _PER_BACK_CUE)
+    if back:
+        content_end, (source, role) = back
+        phrase = who(masked[source[0] : source[1]])
+        if phrase:
+            role_text = masked[role[0] : role[1]].strip() if role else ""
+            phrase = SpeakerPhrase(phrase.text, phrase.kind, role_text or phrase.role)
+            return LocalCue(phrase, "according to", 0, content_end, source[0])
+    return None
+
+
+def according_alone(masked: str) -> SpeakerPhrase | None:
+    """'According to a report by Reuters.' standing alone: its content is the previous sentence."""
+    cue = _ACCORDING_ALONE_CUE.match(masked)
+    if not cue:
+        return None
+    found = _who_and_role(masked, cue.end(), _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)])
+    return who(masked[found.who[0] : found.who[1]]) if found else None

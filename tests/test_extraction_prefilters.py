@@ -1,0 +1,65 @@
+"""Quick tests that spare extraction work: each must agree with the full analysis it stands before."""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract.asides import interjected_cue, inverted_tail_cue, postposed_cue
+from stance.extract.capitals import one_word_kind
+from stance.extract.reported import _cue_verb_after_comma
+from stance.extract.spans import Sentence
+from stance.extract.voices import _ArticleState
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("Americans", "run"),  # a group: registered as one
+    ("Okafor's", "run"),  # a possessive: owner and thing owned
+    ("Okafor\u2019s", "run"),
+    ("Okafor", "name"),
+    ("Mr.", "name"),  # an honorific opens a name
+    ("Indian", ""),  # a nationality adjective names no one
+    ("However", ""),  # a sentence word
+    ("", ""),
+])
+def test_one_word_kind(word: str, kind: str) -> None:
+    assert one_word_kind(word) == kind
+
+
+def test_one_word_runs_register_names_but_not_openers() -> None:
+    text = "Funding rose at Brightwell on Tuesday. Analysts expect more from Brightwell."
+    state = _ArticleState("a", text, text)
+    for start, end in ((0, 38), (39, len(text))):
+        state.register_mentions(Sentence(start, end, 0), text[start:end])
+    names = [mention.name for mention in state.registry.mentions]
+    assert names == ["Brightwell", "Brightwell"]  # never the openers "Funding" and "Analysts", nor "Tuesday"
+
+
+@pytest.mark.parametrize(("masked", "expected"), [
+    ("The harbour will reopen in May, officials said.", True),
+    ("The harbour, said Tomas Reyes, will reopen in May.", True),
+    ("The harbour will reopen, said Tomas Reyes, the port director.", True),
+    ("Officials said the harbour will reopen in May.", False),  # the verb stands before any comma
+    ("The harbour will reopen in May, and the ferries will return.", False),
+    ("The harbour will reopen in May, officials said,", True),
+    ("", False),
+    (",", False),
+])
+def test_cue_verb_after_comma(masked: str, expected: bool) -> None:
+    assert _cue_verb_after_comma(masked) is expected
+
+
+@pytest.mark.parametrize("masked", [
+    "Officials said the harbour will reopen in May.",
+    "The harbour will reopen in May, and the ferries will return.",
+    "Said and done, the harbour will reopen in May.",
+    "Reports of the closure spread quickly among the crews.",
+])
+def test_no_cue_verb_after_comma_means_no_tail_cue(masked: str) -> None:
+    assert not _cue_verb_after_comma(masked)
+    assert postposed_cue(masked) is None and interjected_cue(masked) is None and inverted_tail_cue(masked) is None
+
+
+def test_cue_verb_after_comma_keeps_the_tail_cues() -> None:
+    assert postposed_cue("The harbour will reopen in May, officials said.") is not None
+    assert interjected_cue("The harbour, he said, will reopen in May.") is not None
+    assert inverted_tail_cue("The harbour will reopen in May, said Tomas Reyes, the port director.") is not None
