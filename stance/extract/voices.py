@@ -157,15 +157,15 @@ class _ArticleState:
 
     def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> str | None:
         """Register one run of capitalised words; its canonical name, or None."""
+        # A capitalised sentence opener ("Grant funding rose", "Musk's") is no name.
+        opener = at_start and person is None and " " not in raw and raw not in self.midsentence_capitals
         if " " not in raw and (kind := _one_word_kind(raw)) != "run":  # most runs: one word, the path below, short
-            # A capitalised sentence opener ("Grant funding rose") is no name.
-            opener = at_start and raw not in self.midsentence_capitals and person is None
             return self.registry.register_name(position, raw, person=person) if kind and not opener else None
         if raw.lower() in DEMONYMS:
             self.registry.register_group(position, raw)
             return None
-        if at_start and " " not in raw and raw not in self.midsentence_capitals and person is None:
-            return None  # a possessive opening the sentence, as an opener above
+        if opener:
+            return None
         if not is_name_token(first := raw.split(" ", 1)[0]) and first.rstrip(".") not in _HONORIFIC_WORDS:
             # "On September 4": the words before the first name go (none may be left), in one pass.
             words = raw.split(" ")
