@@ -13,7 +13,7 @@ from pathlib import Path
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO
 
-from stance.records import COLUMNS, LIST_COLUMNS, PROBABILITY_COLUMNS
+from stance.records import COLUMNS, LIST_COLUMNS, PROBABILITY_COLUMNS, Voice
 
 # The export schema, one for the CLI and the dashboard: the record, then the reviewer's labels,
 # then the labels that count (the reviewer's where there is one, else the model's).
@@ -68,6 +68,15 @@ def export_row(record: Mapping, review: Mapping | None = None) -> dict:
 
 
 _NO_REVIEW: dict[str, str] = dict.fromkeys(REVIEW_COLUMNS, "")
+
+
+def voice_export_row(voice: Voice) -> dict:
+    """export_row(voice.to_row()) for a voice no one has reviewed, without copying the row
+    (the CLI writes one per record)."""
+    row = voice.to_row()
+    row.update(_NO_REVIEW)
+    row["final_stance"], row["final_speaker"] = voice.stance, voice.speaker
+    return row
 
 
 def write_csv(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str] = COLUMNS) -> None:
@@ -209,4 +218,4 @@ def read_parquet_rows(path: str | Path) -> list[dict]:
 
 __all__ = ["CSV_ENCODING", "EXPORT_COLUMNS", "FINAL_COLUMNS", "REVIEW_COLUMNS", "export_row", "FORMULA_PREFIXES", "LIST_COLUMNS",
            "csv_bytes", "neutralize_cell", "parquet_schema", "parquet_table", "read_parquet_rows", "save_atomically",
-           "write_csv", "write_jsonl", "write_parquet"]
+           "voice_export_row", "write_csv", "write_jsonl", "write_parquet"]

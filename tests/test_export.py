@@ -103,3 +103,12 @@ def test_jsonl_writes_numpy_numbers_and_refuses_other_objects():
     assert buffer.getvalue() == '{"start": 4, "confidence": 0.5}\n'
     with pytest.raises(TypeError, match="not JSON serialisable: object"):
         write_jsonl([{"start": object()}], io.StringIO(), ["start"])
+
+
+def test_voice_export_row_equals_export_row_of_the_record():
+    from stance.export import EXPORT_COLUMNS, export_row, voice_export_row
+
+    voice = _voice()
+    row = voice_export_row(voice)
+    assert row == export_row(voice.to_row()) and list(row) == list(EXPORT_COLUMNS)
+    assert (row["final_stance"], row["final_speaker"], row["reviewed_stance"]) == ("welcoming", "Ana Ortiz", "")
