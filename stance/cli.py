@@ -81,7 +81,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 2
     if args.engine == "dask":
         return _analyze_on_dask(args)
-    from stance.export import EXPORT_COLUMNS, export_row
+    from stance.export import EXPORT_COLUMNS, voice_export_row
     from stance.pipeline import stream
 
     tally = _Tally()
@@ -96,7 +96,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(tally.summary(f"; {len(manifest['partitions'])} partition(s) in {args.out}"), file=sys.stderr)
     else:
         batches = tally.watch(stream(_default_paths(args.paths), label=not args.no_labels, jobs=jobs))
-        _emit(([export_row(v.to_row()) for v in batch.voices] for batch in batches), args.format, args.output,
+        _emit(([voice_export_row(v) for v in batch.voices] for batch in batches), args.format, args.output,
               EXPORT_COLUMNS)
         print(tally.summary(), file=sys.stderr)
     return 1 if tally.skipped and not tally.articles else 0

@@ -77,6 +77,22 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Voice]:
         return [voice for chunk in chunks for voice in chunk]
 
 
+def _distinct_labels(quotes: Sequence[str], model: Predictor | None) -> dict[str, dict]:
+    """Each distinct quote's labels (see label_quotes), from one vectorised model call."""
+    from stance.label.predictor import load_default_predictor  # numpy only: no scikit-learn at run time
+    from stance.label.themes import default_themes
+
+    model = model or load_default_predictor()
+    tag = default_themes().tag
+    # Each distinct quote labelled once, as VADER scores each distinct text once: a quote's labels
+    # depend on its text alone (every feature, the softmax and the top features are per row).
+    distinct = list(dict.fromkeys(quotes))
+    labels = dict(zip(distinct, model.predict_records(distinct)))
+    for quote, record in labels.items():
+        record["themes"] = tag(quote)
+    return labels
+
+
 def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[dict]:
     """Stance, probabilities, explanation, sentiment and themes of every quote, labelled by
     `model` (default: the shipped model).
@@ -85,29 +101,24 @@ def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[
     """
     if not quotes:
         return []
-    from stance.label.predictor import load_default_predictor  # numpy only: no scikit-learn at run time
-    from stance.label.themes import default_themes
-
-    model = model or load_default_predictor()
-    themes = default_themes()
-    # Each distinct quote labelled once, as VADER scores each distinct text once: a quote's labels
-    # depend on its text alone (every feature, the softmax and the top features are per row).
-    distinct = list(dict.fromkeys(quotes))
-    if len(distinct) == len(quotes):
-        return [{**p, "themes": themes.tag(q)} for q, p in zip(quotes, model.predict_records(quotes))]
-    labels = {q: {**p, "themes": themes.tag(q)} for q, p in zip(distinct, model.predict_records(distinct))}
+    labels = _distinct_labels(quotes, model)
+    if len(labels) == len(quotes):
+        return list(labels.values())
     return [{**labels[q], "probabilities": dict(labels[q]["probabilities"])} for q in quotes]
 
 
 def label_voices(voices: Sequence[Voice], model: Predictor | None = None) -> list[Voice]:
     """Every voice with its labels (see label_quotes)."""
-    labels = label_quotes([v.quote for v in voices], model)
-    # Built directly rather than via dataclasses.replace: this runs once per voice.
+    if not voices:
+        return []
+    labels = _distinct_labels([v.quote for v in voices], model)
+    # Built straight from each distinct quote's labels (no per-voice label dict); every voice
+    # gets its own probabilities mapping, as label_quotes gives each quote its own.
     return [
-        Voice(v.article, v.speaker, v.speaker_role, v.quote, v.kind, v.cue, v.start, v.end,
-              p["stance"], p["confidence"], p["probabilities"], p["sentiment"], p["themes"], tuple(p["top_features"]),
-              bool(p["needs_review"]), v.title, v.source, v.date, v.url)
-        for v, p in zip(voices, labels)
+        Voice.from_fields(v.article, v.speaker, v.speaker_role, v.quote, v.kind, v.cue, v.start, v.end,
+                          p["stance"], p["confidence"], dict(p["probabilities"]), p["sentiment"], p["themes"],
+                          tuple(p["top_features"]), bool(p["needs_review"]), v.title, v.source, v.date, v.url)
+        for v in voices for p in (labels[v.quote],)
     ]
 
 

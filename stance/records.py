@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 
 @dataclass(frozen=True)
@@ -81,15 +82,23 @@ class Voice:
         """Stable id of a voice: article and offsets (what a correction is keyed on)."""
         return f"{self.article}:{self.start}-{self.end}"
 
+    @classmethod
+    def from_fields(cls, *values) -> "Voice":
+        """The same as Voice(*values) given every field in order, at a third of the cost: the
+        frozen dataclass's __init__ sets each field by object.__setattr__, and labelling makes one
+        Voice per record."""
+        if len(values) != len(_FIELD_NAMES):
+            raise TypeError(f"Voice.from_fields takes {len(_FIELD_NAMES)} values, got {len(values)}")
+        voice = object.__new__(cls)
+        voice.__dict__.update(zip(_FIELD_NAMES, values))
+        return voice
+
     def to_row(self) -> dict:
-        # A plain field walk: dataclasses.asdict deep-copies and was the export's hot spot.
-        row = {"voice_id": self.voice_id}
-        for name in _FIELD_NAMES:
-            if name == "probabilities":
-                row.update(probability_row(self.probabilities))
-            else:
-                row[name] = getattr(self, name)
-        return row
+        """The record as a dict, keys in COLUMNS order (so writers need not reorder it)."""
+        # Built from one tuple: dataclasses.asdict deep-copies and was the export's hot spot.
+        p = self.probabilities
+        return dict(zip(COLUMNS, (self.voice_id, *_BEFORE_PROBABILITIES(self),
+                                  *[float(p.get(name, 0.0)) for name in STANCES], *_AFTER_PROBABILITIES(self))))
 
 
 ARTICLE_COLUMNS: tuple[str, ...] = ("title", "source", "date", "url")
@@ -101,3 +110,6 @@ COLUMNS: tuple[str, ...] = ("voice_id", "article") + ARTICLE_COLUMNS + tuple(
 LIST_COLUMNS: tuple[str, ...] = ("themes", "top_features")
 # What `stance classify` prints per quote: the labelling columns of a record.
 LABEL_COLUMNS: tuple[str, ...] = COLUMNS[COLUMNS.index("stance"):]
+# The fields of a row before and after its p_<label> columns, read in one C call each.
+_BEFORE_PROBABILITIES = attrgetter(*COLUMNS[1:COLUMNS.index(PROBABILITY_COLUMNS[0])])
+_AFTER_PROBABILITIES = attrgetter(*COLUMNS[COLUMNS.index(PROBABILITY_COLUMNS[-1]) + 1:])

@@ -49,3 +49,66 @@ def test_carriage_return_inside_a_cell_stays_in_its_row():
     data = csv_bytes([{"quote": "line one\rline two", "speaker": "x"}], ["quote", "speaker"]).decode(CSV_ENCODING)
     rows = list(csv.reader(io.StringIO(data, newline="")))
     assert rows == [["quote", "speaker"], ["line one\rline two", "x"]]
+
+
+def _voice():
+    from stance.records import Voice
+
+    return Voice("a1", "Ana Ortiz", "mayor", "It is “fine”, é\u2028", "direct", "said", 3, 21, "welcoming", 0.625,
+                 {"welcoming": 0.625, "none": 0.375}, -0.1, ("transport",), ("word:fine +0.40",), False,
+                 "A title", "Daily", "2024-05-01", "https://example.org/a")
+
+
+def test_to_row_has_the_columns_in_order_and_the_values_of_the_voice():
+    from stance.records import COLUMNS
+
+    row = _voice().to_row()
+    assert list(row) == list(COLUMNS)
+    assert row["voice_id"] == "a1:3-21" and row["url"] == "https://example.org/a" and row["end"] == 21
+    assert (row["p_welcoming"], row["p_skeptical"], row["p_political"], row["p_none"]) == (0.625, 0.0, 0.0, 0.375)
+    assert row["themes"] == ("transport",) and row["needs_review"] is False and row["sentiment"] == -0.1
+
+
+def test_from_fields_equals_the_dataclass_constructor():
+    from dataclasses import astuple, fields
+
+    from stance.records import Voice
+
+    voice = _voice()
+    values = tuple(getattr(voice, f.name) for f in fields(Voice))
+    made = Voice.from_fields(*values)
+    assert made == voice and astuple(made) == astuple(voice) and hash(made) == hash(voice)
+    with pytest.raises(AttributeError):
+        made.quote = "changed"  # still frozen
+    with pytest.raises(TypeError):
+        Voice.from_fields(*values[:-1])
+
+
+def test_jsonl_line_is_exactly_what_json_dumps_writes():
+    from stance.export import EXPORT_COLUMNS, export_row
+
+    rows = [export_row(_voice().to_row()), export_row(_voice().to_row(), {"reviewed_stance": "none", "review_note": "x"})]
+    buffer = io.StringIO()
+    write_jsonl(rows, buffer, EXPORT_COLUMNS)
+    assert buffer.getvalue() == "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    assert [json.loads(line)["final_stance"] for line in buffer.getvalue().split("\n")[:-1]] == ["welcoming", "none"]
+    assert rows[0]["review_note"] == "" and rows[1]["review_note"] == "x" and rows[1]["reviewed_at"] == ""
+
+
+def test_jsonl_writes_numpy_numbers_and_refuses_other_objects():
+    import numpy as np
+
+    buffer = io.StringIO()
+    write_jsonl([{"start": np.int64(4), "confidence": np.float64(0.5)}], buffer, ["start", "confidence"])
+    assert buffer.getvalue() == '{"start": 4, "confidence": 0.5}\n'
+    with pytest.raises(TypeError, match="not JSON serialisable: object"):
+        write_jsonl([{"start": object()}], io.StringIO(), ["start"])
+
+
+def test_voice_export_row_equals_export_row_of_the_record():
+    from stance.export import EXPORT_COLUMNS, export_row, voice_export_row
+
+    voice = _voice()
+    row = voice_export_row(voice)
+    assert row == export_row(voice.to_row()) and list(row) == list(EXPORT_COLUMNS)
+    assert (row["final_stance"], row["final_speaker"], row["reviewed_stance"]) == ("welcoming", "Ana Ortiz", "")

@@ -171,14 +171,14 @@ def test_a_labelling_failure_drops_only_the_article_that_causes_it(tmp_path, mon
     (tmp_path / "a.txt").write_text("“The fares are fair,” said Ana Silva.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("“Unlabellable words here,” said Kofi Mensah.", encoding="utf-8")
     (tmp_path / "c.txt").write_text("“We will fight the ban,” said Lena Ortiz.", encoding="utf-8")
-    real = pipeline.label_quotes
+    real = pipeline._distinct_labels
 
-    def label(quotes, model=None):
+    def label(quotes, model):
         if any("Unlabellable" in quote for quote in quotes):
             raise ValueError("cannot label this")
         return real(quotes, model)
 
-    monkeypatch.setattr(pipeline, "label_quotes", label)
+    monkeypatch.setattr(pipeline, "_distinct_labels", label)
     result = _streamed([tmp_path])
     assert [str(p) for p in result.problems] == [f"error: {tmp_path / 'b.txt'}: labelling failed (ValueError: cannot label this)"]
     assert [(v.speaker, bool(v.stance)) for v in result.voices] == [("Ana Silva", True), ("Lena Ortiz", True)]
@@ -223,3 +223,24 @@ def test_a_repeated_quote_gets_the_labels_it_gets_alone():
     assert labels == [alone[0], alone[1], alone[0]]
     assert labels[0]["probabilities"] is not labels[2]["probabilities"]
     assert labels[0]["stance"] != labels[1]["stance"]  # two different quotes, two different labels
+
+
+def test_label_voices_gives_each_voice_the_labels_of_its_quote():
+    """label_voices builds each Voice from its quote's labels: the same values label_quotes
+    gives, and a repeated quote's voices do not share one probabilities mapping."""
+    from stance.records import Voice
+
+    quotes = ["We will fight this ban in every court.", "The service has been a joy to use.",
+              "We will fight this ban in every court."]
+    voices = [Voice("art", "Ana", "", q, "direct", "said", 10 * i, 10 * i + len(q)) for i, q in enumerate(quotes)]
+    labelled = pipeline.label_voices(voices)
+    expected = pipeline.label_quotes(quotes)
+    for voice, labels in zip(labelled, expected):
+        assert (voice.stance, voice.confidence, dict(voice.probabilities), voice.sentiment, voice.themes,
+                voice.top_features, voice.needs_review) == (
+            labels["stance"], labels["confidence"], labels["probabilities"], labels["sentiment"], labels["themes"],
+            tuple(labels["top_features"]), labels["needs_review"])
+        assert voice.quote in quotes and voice.article == "art"
+    assert labelled[0].probabilities is not labelled[2].probabilities
+    assert [v.start for v in labelled] == [0, 10, 20]
+    assert pipeline.label_voices([]) == []
