@@ -315,6 +315,25 @@ def test_cue_matchers_return_named_fields_with_absolute_positions():
 
 
 @pytest.mark.parametrize(
+    "before, found",
+    [
+        ("Ana Ruiz said on Monday at the old harbour in town, ", True),  # the verb is the ninth word from the end
+        ("Ana Ruiz said  on Monday\tat the old\nharbour in town,  ", True),  # any run of white space parts words
+        ("Ana Ruiz said on Monday at the old harbour in the town, ", False),  # the tenth: too far from the mark
+        ("The harbour in town was quiet on Monday, ", False),  # no cue verb at all
+        ("", False),
+    ],
+)
+def test_pre_cue_verb_must_stand_among_the_last_nine_words(before, found):
+    from stance.extract.quotes import match_pre_cue
+
+    pre = match_pre_cue(before, 0)
+    assert (pre is not None) is found
+    if found:
+        assert (pre.speaker.text, pre.cue, pre.position) == ("Ana Ruiz", "said", 0)
+
+
+@pytest.mark.parametrize(
     "sentence, speaker, cue, content",
     [
         ("Priya Natarajan warned that the dam would not hold.", "Priya Natarajan", "warned", "the dam would not hold"),

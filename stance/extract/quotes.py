@@ -36,6 +36,7 @@ _COORDINATORS = frozenset({"and", "but"})
 _DOCUMENT_ONLY_LEMMAS = frozenset({"read"})  # "the email read": a person reading aloud is no source of the words
 _MAX_CUE_TAIL_CHARS = 80
 _WORD_SPAN = re.compile(r"\S+")
+_PRE_CUE_WORDS = 9  # a cue verb before an opening mark stands among its last words
 # ", saying, “…", ", tweeting at him, “…": a participle, a few words at most, then the quote
 # (the comma may be the last character inside the quote before: "“Morning Joe,” adding, “…"), and
 # "by saying, “…" after a verb, "a statement saying, “…" after a document. The words after the
@@ -273,8 +274,10 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     stripped = before.rstrip()
     punctuated = stripped.endswith((",", ":"))
     core = stripped.rstrip(",:").rstrip()
+    if DIRECT_FORMS.isdisjoint(core.rsplit(None, _PRE_CUE_WORDS)[-_PRE_CUE_WORDS:]):
+        return None  # no cue verb among the last words: spares most quotes the word positions below
     words = list(_WORD_SPAN.finditer(core))
-    for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _PRE_CUE_WORDS), -1):
         if words[k].group(0) not in DIRECT_FORMS:
             continue
         tail = core[words[k].end():].strip()
