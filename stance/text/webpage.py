@@ -2,7 +2,8 @@
 
 A whole page (one with `<html>` or `<body>`) goes through trafilatura, the maintained library
 for news pages: it drops menus, footers, cookie banners and related-story lists, and reads the
-metadata (`<title>`, og:site_name, article:published_time, JSON-LD, canonical link). A snippet,
+metadata (`<title>`, og:site_name, article:published_time, JSON-LD, canonical link; only the
+four fields used here, see stance.text.page_metadata). A snippet,
 or a page in which it finds no main text, is read whole by the fragment cleaner below: every
 block a paragraph, scripts and styles dropped (the rules of the earlier standard-library
 cleaner). Both walk a tree built by lxml's libxml2 parser, which is linear on malformed markup.
@@ -15,6 +16,7 @@ over the prose is off: a year in a sentence is not a publication date).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from lxml import etree
 import lxml.html
 
 from stance.text.clean import normalize_newlines, normalize_whitespace, remove_zero_width, strip_inline_tags, unescape_entities
+from stance.text.page_metadata import PageMetadata, read_metadata
 from stance.text.tables import FULL_EXTRACT_ELEMENTS, MAX_EXTRACT_ELEMENTS
 
 # Blocks of HTML and of trafilatura's output tree become paragraphs; cells are separated.
@@ -96,30 +99,38 @@ def render(root: etree._Element, blocks: frozenset[str] = _HTML_BLOCKS, skip: fr
     return "".join(parts)
 
 
+@functools.cache
+def _extractor(fast: bool):
+    """trafilatura's options, built once per mode (reading its settings costs 0.1 ms a page).
+
+    Metadata is read by _metadata, not here. The "txt" format returns the same body tree as
+    "python" but does not also render it as text: the body is rendered by render() below.
+    """
+    from trafilatura.settings import Extractor  # 0.13 s to import trafilatura: only when a page is read
+
+    return Extractor(output_format="txt", fast=fast, comments=False, tables=True, images=False, links=False,
+                     formatting=False, dedup=False)
+
+
 def _extract(tree: etree._Element, fast: bool = False):
-    """trafilatura's main text and metadata of a parsed page, or None when it finds no main text."""
-    import trafilatura  # 0.13 s to import: only when a page is read
+    """trafilatura's main text of a parsed page (its .body), or None when it finds no main text."""
+    import trafilatura
 
     try:
-        return trafilatura.bare_extraction(
-            tree, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
-            include_links=False, include_formatting=False, deduplicate=False, date_extraction_params=_DATE_PARAMS,
-            fast=fast)
+        return trafilatura.bare_extraction(tree, options=_extractor(fast))
     except Exception:  # noqa: BLE001 - a third-party failure on odd markup: the fragment cleaner reads it
         return None
 
 
-def _metadata_only(tree: etree._Element, elements: int):
-    """Metadata without main text; of the <head> alone when the page is too large to search whole."""
-    from trafilatura.metadata import extract_metadata
-
+def _metadata(tree: etree._Element, elements: int) -> PageMetadata | None:
+    """Title, site name, date and address of a page; of the <head> alone when the page is too large to search."""
     if elements > MAX_EXTRACT_ELEMENTS:
         head = tree.find("head")
         if head is None or int(head.xpath("count(.//*)")) > MAX_EXTRACT_ELEMENTS:
             return None
         tree = lxml.html.document_fromstring(etree.tostring(head) + b"<body></body>")
     try:
-        return extract_metadata(tree, None, _DATE_PARAMS, False, None)
+        return read_metadata(tree, _DATE_PARAMS)
     except Exception:  # noqa: BLE001 - metadata is optional; the text is still read
         return None
 
@@ -140,6 +151,7 @@ def read_webpage(raw: str) -> WebPage:
     page = WebPage("")
     if _PAGE.search(raw):
         elements = int(tree.xpath("count(//*)"))
+        metadata = _metadata(tree, elements)
         document = None
         if elements <= MAX_EXTRACT_ELEMENTS:
             document = _extract(tree, fast=elements > FULL_EXTRACT_ELEMENTS)
@@ -148,12 +160,11 @@ def read_webpage(raw: str) -> WebPage:
                                  "text: read whole, menus and footers included")
         if document is not None and document.body is not None:
             page.text = normalize_whitespace(strip_inline_tags(render(document.body, _EXTRACTED_BLOCKS, frozenset())))
-        metadata = document if document is not None else _metadata_only(tree, elements)
         if metadata is not None:
-            page.title = " ".join((metadata.title or "").split())
-            page.source = " ".join((metadata.sitename or "").split())
-            page.date = metadata.date or ""
-            page.url = (metadata.url or "").strip()
+            page.title = " ".join(metadata.title.split())
+            page.source = " ".join(metadata.sitename.split())
+            page.date = metadata.date
+            page.url = metadata.url.strip()
     if not page.text:
         # Broken markup that the parser passed through as text is removed as in plain text.
         page.text = normalize_whitespace(strip_inline_tags(render(tree)))
