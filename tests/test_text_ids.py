@@ -46,6 +46,17 @@ def test_a_file_listed_twice_is_read_once(tmp_path):
     assert [(p.skipped, p.reason) for p in result.problems] == [(False, "listed more than once; read once")] * 2
 
 
+def test_other_spellings_of_a_listed_folder_and_file_are_the_same_inputs(tmp_path, monkeypatch):
+    _write(tmp_path / "a" / "x.txt")
+    _write(tmp_path / "b" / "x.txt")
+    monkeypatch.chdir(tmp_path / "a")
+    # The folder written relatively and with a trailing slash, the file through "..": each read once.
+    listed = listing.list_inputs([".", "x.txt", f"{tmp_path}/b/../a/x.txt", "../b/", str(tmp_path / "b" / "x.txt")])
+    assert [(str(item.path), file_id, item.problem is not None) for item, file_id in listed] == [
+        ("x.txt", "a/x", False), ("x.txt", "", True), (f"{tmp_path}/b/../a/x.txt", "", True),
+        ("../b/x.txt", "b/x", False), (str(tmp_path / "b" / "x.txt"), "", True)]
+
+
 def test_a_repeated_id_in_articles_csv_is_reported_and_made_unique(tmp_path):
     _write(tmp_path / "one.txt")
     _write(tmp_path / "two.txt")

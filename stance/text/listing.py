@@ -64,8 +64,8 @@ def expand(paths: Iterable[str | Path]) -> list[Input]:
     seen: set[str] = set()
     folder_metadata: dict[Path, dict[str, dict]] = {}  # files named one by one share their folder's
 
-    def add(item: Input) -> None:
-        key = os.path.normpath(os.path.abspath(item.path))
+    def add(item: Input, key: str = "") -> None:
+        key = key or os.path.normpath(os.path.abspath(item.path))
         if key in seen:
             inputs.append(Input(item.path, problem=Problem(str(item.path), "listed more than once; read once",
                                                            skipped=False)))
@@ -84,13 +84,17 @@ def expand(paths: Iterable[str | Path]) -> list[Input]:
             except OSError as exc:
                 inputs.append(Input(path, problem=Problem(str(path), f"cannot list folder: {exc.strerror or exc}")))
                 continue
+            # A child's key is the folder's key and its name (a listed name holds no separator and is
+            # never "." or ".."): one absolute path per folder, not one per file.
+            folder_key = os.path.normpath(os.path.abspath(path))
             for entry in children:
                 suffix = os.path.splitext(entry.name)[1].lower()
                 # A folder's README is its documentation and articles.csv its metadata, not articles.
                 if (suffix not in INPUT_SUFFIXES or entry.name.upper().startswith("README")
                         or entry.name == METADATA_FILENAME or entry.is_dir()):
                     continue
-                add(Input(Path(entry.path), metadata.get(entry.name, {}), named=False))
+                add(Input(Path(entry.path), metadata.get(entry.name, {}), named=False),
+                    os.path.join(folder_key, entry.name))
         else:
             if path.parent not in folder_metadata:
                 folder_metadata[path.parent] = read_metadata(path.parent)[0] if path.parent.is_dir() else {}
@@ -101,16 +105,20 @@ def expand(paths: Iterable[str | Path]) -> list[Input]:
 def file_ids(inputs: list[Input]) -> dict[int, str]:
     """Id of every article file (by its index in `inputs`): the stem, or folder/stem where two
     folders hold the same stem. Tables are left out: their rows have ids of their own."""
-    files = {index: item.path for index, item in enumerate(inputs)
-             if item.problem is None and item.path.suffix.lower() not in TABLE_SUFFIXES}
+    absolute: dict[str, str] = {}  # a folder as written -> its absolute path (files share folders)
+    files: dict[int, tuple[str, str]] = {}  # index -> (printable stem, absolute folder)
+    for index, item in enumerate(inputs):
+        if item.problem is None and item.path.suffix.lower() not in TABLE_SUFFIXES:
+            # os.path.dirname of a Path's text is the text of its .parent ("" for "." is absolutised alike).
+            folder = os.path.dirname(os.fspath(item.path))
+            if folder not in absolute:
+                absolute[folder] = os.path.abspath(folder)
+            files[index] = (printable(item.path.stem), absolute[folder])
     folders: dict[str, set[str]] = defaultdict(set)
-    for path in files.values():
-        folders[printable(path.stem)].add(os.path.abspath(path.parent))
-    ids = {}
-    for index, path in files.items():
-        stem = printable(path.stem)
-        ids[index] = f"{printable(os.path.basename(os.path.abspath(path.parent)))}/{stem}" if len(folders[stem]) > 1 else stem
-    return ids
+    for stem, folder in files.values():
+        folders[stem].add(folder)
+    return {index: f"{printable(os.path.basename(folder))}/{stem}" if len(folders[stem]) > 1 else stem
+            for index, (stem, folder) in files.items()}
 
 
 def list_inputs(paths: Iterable[str | Path]) -> list[tuple[Input, str]]:
