@@ -43,6 +43,11 @@ PAGES = {
         '<html><head><meta name="twitter:site" content="@harbourdaily"><title>Tide tables</title></head>'
         "<body><h1>Tide tables for May</h1><p>High water at noon.</p></body></html>",
         None),
+    "broken json-ld": (
+        '<html><head><title>Ferry timetable</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Winter timetable", "datePublished": "2022-12-01",</script></head>'
+        "<body><p>Fewer crossings in winter.</p></body></html>",
+        PageMetadata("Winter timetable", "", "2022-12-01", "")),  # read from the unfinished JSON all the same
     "nothing to find": ("<html><body><p>Just a paragraph.</p></body></html>", PageMetadata()),
     "a year in the prose only": (
         "<html><body><p>The pier was built in 1998 and rebuilt in 2013.</p></body></html>", PageMetadata()),
@@ -74,11 +79,16 @@ def test_known_answers_for_the_rules_without_one_above():
     assert read_metadata(_tree(PAGES["a handle as site name"][0]), DATE_PARAMS).sitename == "Harbourdaily"
 
 
-def test_the_saved_news_page():
-    found = read_metadata(_tree(FERRY.read_text(encoding="utf-8")), DATE_PARAMS)
-    assert found == _as_extract_metadata_gives(FERRY.read_text(encoding="utf-8"))
-    assert found == PageMetadata("Harbour ferry fares to fall next spring", "The Coastal Ledger", "2025-03-03",
-                                 "https://coastal-ledger.example/business/harbour-ferry-fares")
+@pytest.mark.parametrize("name, expected", [
+    ("harbour_ferry.html", PageMetadata("Harbour ferry fares to fall next spring", "The Coastal Ledger", "2025-03-03",
+                                        "https://coastal-ledger.example/business/harbour-ferry-fares")),
+    ("library_hours.html", PageMetadata("Town library to open on Sundays", "Valley Courier", "2024-09-17",
+                                        "https://valley-courier.example/local/library-sundays")),
+])
+def test_the_saved_news_pages(name, expected):
+    raw = (FERRY.parent / name).read_text(encoding="utf-8")
+    found = read_metadata(_tree(raw), DATE_PARAMS)
+    assert found == _as_extract_metadata_gives(raw) == expected
 
 
 def test_the_tree_is_left_as_it_was():

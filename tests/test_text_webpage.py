@@ -49,6 +49,31 @@ def test_a_news_page_gives_its_main_text_and_metadata(no_network):
     assert page.warnings == []
 
 
+def test_a_page_with_json_ld_a_quote_block_and_a_table_comes_out_exactly(no_network):
+    page = read_webpage((PAGES / "library_hours.html").read_text(encoding="utf-8"))
+    assert (page.title, page.source, page.date, page.url, page.warnings) == (
+        "Town library to open on Sundays", "Valley Courier", "2024-09-17",
+        "https://valley-courier.example/local/library-sundays", [])
+    # The menu bar, consent box, author box, story list and footer are left out; the block
+    # quote is a paragraph and each table row a line.
+    assert page.text.split("\n") == [
+        "Town library to open on Sundays",
+        "The central library will open its doors on Sunday afternoons from October, the town council decided on "
+        "Tuesday evening after a petition gathered more than four thousand names.",
+        "“Students told us again and again that the weekend is when they actually have time to study,” said Petra "
+        "Lindqvist, who leads the library service. “Now they will find the reading room open.”",
+        "Sunday opening is the most requested change in our survey of the past five years.",
+        "The extra hours will be staffed by two new part-time posts and by volunteers from the friends of the library "
+        "association.",
+        "Day Opening hours",
+        "Monday to Friday 9:00 to 20:00",
+        "Saturday 10:00 to 16:00",
+        "Sunday 13:00 to 17:00",
+        "Councillor Ruth Abara, who voted against the plan, said the money would have been better spent on the mobile "
+        "library that serves the outlying villages.",
+    ]
+
+
 def test_the_page_loads_as_an_article_with_its_metadata_and_voices(tmp_path, no_network):
     from stance.extract.voices import extract_voices
 
