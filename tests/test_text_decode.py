@@ -109,12 +109,23 @@ def test_read_limited_refuses_a_file_over_the_limit_before_reading(tmp_path):
     assert read_limited(path, 101) == b"a" * 101
 
 
+def test_read_limited_with_the_stat_already_taken(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"a" * 101)
+    assert read_limited(path, 101, os.stat(path)) == b"a" * 101
+    with pytest.raises(ArticleError, match="over the 100-byte limit"):
+        read_limited(path, 100, os.stat(path))
+
+
 @pytest.mark.parametrize("name, shown", [
     ("two\nlines.txt", "two\\nlines.txt"),
     ("tab\there.txt", "tab\\there.txt"),
     ("bell\x07.txt", "bell\\x07.txt"),
     (os.fsdecode(b"caf\xe9.txt"), "caf\ufffd.txt"),  # not UTF-8: a surrogate from the file system
     ("plain.txt", "plain.txt"),
+    ("café “quoted” story.md", "café “quoted” story.md"),  # printable beyond ASCII: unchanged
+    ("next\x85line\u2028here", "next\\x85line\\u2028here"),
+    ("soft\u00adhyphen\u00a0space", "soft\u00adhyphen\u00a0space"),  # unprintable but neither control nor break
 ])
 def test_printable_names(name, shown):
     assert printable(name) == shown

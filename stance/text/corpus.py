@@ -16,6 +16,7 @@ input order, so a streaming run (stance.pipeline) gets the ids and problems of `
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -60,18 +61,19 @@ class IdClaims:
         return article if new_id == article.id else replace(article, id=new_id)
 
 
-def _read_table(item: Input, name: str) -> tuple[list[Pending], list[Problem]]:
+def _read_table(item: Input, name: str, info: os.stat_result) -> tuple[list[Pending], list[Problem]]:
     try:
-        articles, problems = read_table(read_limited(item.path, MAX_TABLE_BYTES), item.path.name, name)
+        articles, problems = read_table(read_limited(item.path, MAX_TABLE_BYTES, info), item.path.name, name)
     except NotATable as exc:
         # A named file must be a table of articles; a data file in a folder (a gold file) is not one.
         return [], [Problem(name, f"not a table of articles: {exc}", skipped=item.named)]
     return [(article, {"row": row}) for article, row in articles], problems
 
 
-def _read_article_file(item: Input, base_id: str, name: str, max_bytes: int) -> tuple[list[Pending], list[Problem]]:
+def _read_article_file(item: Input, base_id: str, name: str, max_bytes: int,
+                       info: os.stat_result) -> tuple[list[Pending], list[Problem]]:
     suffix = item.path.suffix.lower()
-    data = read_limited(item.path, max_bytes)
+    data = read_limited(item.path, max_bytes, info)
     decoded = decode(data, max_bytes)
     article, warnings = build_article(decoded.text, suffix, item.metadata.get("id") or base_id, name,
                                       item.metadata, len(data))
@@ -93,12 +95,12 @@ def read_input(item: Input, base_id: str = "", max_bytes: int = MAX_FILE_BYTES,
         return [], [item.problem]
     suffix = item.path.suffix.lower()
     try:
-        check_regular_file(item.path)
+        info = check_regular_file(item.path)
         if suffix not in INPUT_SUFFIXES:
             raise ArticleError(f"unsupported file type {suffix or '(none)'}; use {', '.join(INPUT_SUFFIXES)}")
         if suffix in TABLE_SUFFIXES:
-            return _read_table(item, name)
-        return _read_article_file(item, base_id, name, max_bytes)
+            return _read_table(item, name, info)
+        return _read_article_file(item, base_id, name, max_bytes, info)
     except ArticleError as exc:
         return [], [Problem(name, str(exc))]
     except OSError as exc:

@@ -38,6 +38,8 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """`text` on one line and encodable: a byte that was not UTF-8 in a file name (a surrogate
     from os.fsdecode) becomes U+FFFD, a control character or line break its escape (`\\n`)."""
+    if text.isprintable():  # surrogates, controls and line separators are all unprintable: nothing to replace
+        return text
     return _CONTROL.sub(_escape, _SURROGATE.sub("\ufffd", text))
 
 
@@ -70,15 +72,16 @@ def check_regular_file(path: str | Path) -> os.stat_result:
     return info
 
 
-def read_limited(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+def read_limited(path: str | Path, max_bytes: int = MAX_FILE_BYTES, info: os.stat_result | None = None) -> bytes:
     """The bytes of a regular file of at most `max_bytes`.
 
     A FIFO, device or socket is refused from its stat before it is opened (opening a FIFO
     blocks; /dev/zero never ends), and again from the open descriptor in case the name was
     swapped in between. At most `max_bytes` + 1 bytes are read, so a file that grows while
-    it is read cannot exhaust memory.
+    it is read cannot exhaust memory. `info` is the stat of `path` when the caller has just taken it
+    (check_regular_file), so the file is not looked up twice.
     """
-    check_size(check_regular_file(path).st_size, max_bytes)
+    check_size((info or check_regular_file(path)).st_size, max_bytes)
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     try:
         opened = os.fstat(descriptor)
