@@ -14,10 +14,12 @@ from typing import NamedTuple
 from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NAMES
 from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
 from stance.records import Voice
-from stance.extract.reported import CHARACTERISING_FORMS, MASK, according_alone, cue_words, reported_cues
+from stance.extract.reported import CHARACTERISING_FORMS, according_alone, cue_words, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
 from stance.extract.capitals import HONORIFIC_WORDS as _HONORIFIC_WORDS, one_word_kind as _one_word_kind
+from stance.extract.masking import blank_datelines, mask_quotes
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
+from stance.text.clean import paragraphs
 from stance.extract.references import SentenceSubject, organisation_before, organisation_ending, previous_subject, refers_to_organisation
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import SpeakerRegistry
@@ -36,11 +38,6 @@ _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by".spli
 _HEADLINE_SHARE = 0.8
 # Starts with the space: re then skips ahead with a fast literal search.
 _MIDSENTENCE_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][\w’'\-&]*)")
-# A dateline opening a paragraph: "BEIJING -", "LA CROSSE, Wisc. —", "PARIS, Aug 31 (Reuters) -".
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?(?: \([^)\n]{1,30}\))? ?[\u2014\u2013-]{1,2} ",
-    re.MULTILINE,
-)
 _POSSESSIVE = re.compile(r"['’]s\b|s['’](?=\s)")
 _APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
 
@@ -224,17 +221,6 @@ def _is_title_case(masked: str) -> bool:
     return len(words) >= _HEADLINE_MIN_WORDS and sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
 
 
-def _mask(text: str, spans: list[QuoteSpan]) -> str:
-    """The text with every quoted character replaced by MASK (same length, same offsets)."""
-    pieces, last = [], 0
-    for span in spans:
-        pieces.append(text[last : span.start])
-        pieces.append(MASK * (span.end - span.start))
-        last = span.end
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
 def _continues_previous(state: _ArticleState, sentence: Sentence, sentence_index: int, all_sentences: list[Sentence]) -> bool:
     last = state.last_voice_sentence
     if last is None:
@@ -248,9 +234,10 @@ def _continues_previous(state: _ArticleState, sentence: Sentence, sentence_index
 
 def extract_voices(article_id: str, text: str) -> list[Voice]:
     """Voices of one cleaned article text, in reading order."""
-    spans = quote_spans(text)
-    all_sentences = sentences(text, spans)
-    masked_text = _DATELINE.sub(lambda found: " " * len(found.group()), _mask(text, spans))  # "BEIJING (Reuters) -" is no speaker
+    text_paragraphs = list(paragraphs(text))  # split once, for quote marks, sentences and datelines
+    spans = quote_spans(text, text_paragraphs)
+    all_sentences = sentences(text, spans, text_paragraphs)
+    masked_text = blank_datelines(mask_quotes(text, spans), text_paragraphs)  # "BEIJING (Reuters) -" is no speaker
     state = _ArticleState(article_id, text, masked_text)
     span_index = 0
     for index, sentence in enumerate(all_sentences):
