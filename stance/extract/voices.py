@@ -128,15 +128,26 @@ class _ArticleState:
         in Title Case ("As Users Flee X, Rivals Gain") names nothing to refer back to."""
         if _is_title_case(masked):
             return
-        base, register_run = sentence.start, self._register_run
+        base, register_run, register_name = sentence.start, self._register_run, self.registry.register_name
         for match in _CAPITAL_RUN.finditer(masked):
-            start, end = match.span()
             run = match.group()
+            start = match.start()
+            end = start + len(run)
+            if " " not in run and not (kind := _one_word_kind(run)):
+                continue  # "However", "Indian": one word that names no one, appositive or not
             # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person;
             # "Bluesky, a platform ...,": one headed by a thing marks a name that is no person.
             person = _appositive_person(masked, end) if masked.startswith(",", end) else None
             if " " not in run:  # most runs are one word
-                name = register_run(base + start, run, start == 0, person)
+                if kind == "name":  # _register_run's one-word path, inline: it runs for most runs
+                    if start:
+                        register_name(base + start, run, person=person)
+                        continue
+                    if person is None and run not in self.midsentence_capitals:
+                        continue  # a capitalised sentence opener ("Grant funding rose") is no name
+                    name = register_name(base, run, person=person)
+                else:
+                    name = register_run(base + start, run, start == 0, person)
                 if start == 0 and name:
                     self._note_subject(sentence, name)
                 continue
