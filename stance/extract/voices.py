@@ -124,9 +124,11 @@ class _ArticleState:
         if is_title_case(masked):
             return
         base, register_run, register_name = sentence.start, self._register_run, self.registry.register_name
-        for match in _CAPITAL_RUN.finditer(masked):
-            run = match.group()
-            start = match.start()
+        end = 0
+        # Every capital starts a run, so none stands between two runs: each run's first
+        # occurrence after the one before is where it was found (no match objects needed).
+        for run in _CAPITAL_RUN.findall(masked):
+            start = masked.find(run, end)
             end = start + len(run)
             if " " not in run and not (kind := _one_word_kind(run)):
                 continue  # "However", "Indian": one word that names no one, appositive or not
