@@ -111,29 +111,45 @@ def _last_subordinator(masked: str, subject_end: int) -> int | None:
     return found.end() if found else None
 
 
-def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
+def _word_starts(masked: str, words: list[str], count: int, words_exact: bool) -> list[int]:
+    """Where each of the first `count` words starts. When `words` are exactly the TOKEN words of
+    `masked`, each is found by a plain search from where the one before ends: no character between
+    two words can start a word, so the first match is the word itself."""
+    if not words_exact:
+        return [token.start() for token in islice(TOKEN.finditer(masked), count)]
+    starts, position, find = [], 0, masked.find
+    for word in islice(words, count):
+        position = find(word, position)
+        starts.append(position)
+        position += len(word)
+    return starts
+
+
+def _finite_verb_cues(masked: str, words: list[str], words_exact: bool = False) -> list[_LocalCue]:
+    """`words_exact`: `words` are exactly TOKEN's words of `masked` (no headline cue lowered in one only)."""
     cues = []
     hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
     if not hits:
         return cues
-    # Offsets, only for sentences with a cue verb and only up to the last one.
-    tokens = list(islice(TOKEN.finditer(masked), hits[-1] + 1))
+    # Offsets, only for sentences with a cue verb and only up to the last one; a word ends
+    # len(word) after its start (a lowered headline cue keeps its length).
+    word_starts = _word_starts(masked, words, hits[-1] + 1, words_exact)
     # Per cue verb already walked back from: (where its walk stopped, negated, passive). A walk
     # that reaches an earlier cue verb ("reply" ends in -ly) goes on from where that one stopped.
     walks: dict[int, tuple[int, bool, bool]] = {}
     clause_starts: tuple[list[int], list[int]] | None = None  # built once, for the first verb that needs it
     for index in hits:
-        token = tokens[index]
         form = words[index]
+        verb_end = word_starts[index] + len(form)
         lemma = FORM_TO_LEMMA[form]
         # Walk back over auxiliaries and adverbs (no comma between) to where the subject ends.
         j = index - 1
         negated = passive = modal = False
-        first_skipped = words[j].lower() if j >= 0 else ""  # words[j] is tokens[j]'s text
+        first_skipped = words[j].lower() if j >= 0 else ""
         while j >= 0:
             word = words[j].lower()
             adverb = word.endswith("ly") and words[j].islower()  # "quickly", never "Kelly"
-            if not (word in FILLER_WORDS or word in NEGATIONS or adverb) or "," in masked[tokens[j].end():tokens[j + 1].start()]:
+            if not (word in FILLER_WORDS or word in NEGATIONS or adverb) or "," in masked[word_starts[j] + len(words[j]) : word_starts[j + 1]]:
                 break
             negated = negated or word in NEGATIONS
             passive = passive or word in PASSIVE_AUX
@@ -151,16 +167,16 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
         if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
             continue  # passive: "it was reported that"
         if j < 0 or form in _NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j].isdigit()
-                                             or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, token.end())):
+                                             or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, verb_end)):
             continue  # "two tweets of", "her claims", "Editor's note", "the state of Ohio": a noun, not a cue verb
-        subject_end = tokens[j].end()
-        content_start = content_after_verb(masked, token.end(), lemma)
+        subject_end = word_starts[j] + len(words[j])
+        content_start = content_after_verb(masked, verb_end, lemma)
         if content_start is None:
             continue
         if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
-            subject = subject_before(masked, tokens[j].start())
+            subject = subject_before(masked, word_starts[j])
             if subject is not None:
-                joined = tokens[j].start()  # "Ana said A and said B": A ends before "and"
+                joined = word_starts[j]  # "Ana said A and said B": A ends before "and"
                 if cues and cues[-1].start < joined < cues[-1].end:
                     cues[-1] = cues[-1]._replace(end=joined)
                 cues.append(_LocalCue(subject.phrase, form, content_start, len(masked), subject.offset))
@@ -188,7 +204,7 @@ def _finite_verb_cues(masked: str, words: list[str]) -> list[_LocalCue]:
                 cues.append(_LocalCue(phrase, form, content_start, len(masked), after))
                 found = True
         if not found and words[j].lower() == "who":
-            relative = relative_cue(masked, tokens[j].start(), form, content_start)
+            relative = relative_cue(masked, word_starts[j], form, content_start)
             if relative is not None:
                 cues.append(relative)
     return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
@@ -236,10 +252,11 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     words = words if words is not None else cue_words(masked)
     if words is None:
         return []
-    if _may_hold_headline_cue(masked) and _HEADLINE_CUE.search(masked) and _is_headline(words):
+    headline = _may_hold_headline_cue(masked)  # only then may cue_words have lowered a word of `words`
+    if headline and _HEADLINE_CUE.search(masked) and _is_headline(words):
         masked = _lower_headline_cues(masked)
     found = []
-    for cue in _raw_cues(masked, words):
+    for cue in _raw_cues(masked, words, words_exact=not headline):
         start, end = _trim(masked, cue.start, cue.end)
         if end > start:
             found.append(ReportedCue(cue.speaker, cue.cue, sentence_start + start, sentence_start + end, sentence_start + cue.position))
@@ -258,7 +275,7 @@ def _as_noted(masked: str) -> tuple[int, int, str, int] | None:
     return None
 
 
-def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
+def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[_LocalCue]:
     according = according_cue(masked)
     if according:
         return [according]
@@ -270,7 +287,7 @@ def _raw_cues(masked: str, words: list[str]) -> list[_LocalCue]:
             return [_LocalCue(phrase, verb, content_start, len(masked), who_start)]
     after_comma = _cue_verb_after_comma(masked)
     inverted = inverted_tail_cue(masked) if after_comma else None  # "CONTENT, said Jo Li, ...": no subject before the verb
-    cues = [inverted] if inverted else _finite_verb_cues(masked, words)
+    cues = [inverted] if inverted else _finite_verb_cues(masked, words, words_exact)
     if not cues and after_comma:
         post = postposed_cue(masked) or interjected_cue(masked)
         if post:

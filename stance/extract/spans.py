@@ -64,10 +64,11 @@ def _is_opening(paragraph: str, i: int, inside: bool, width: int = 1) -> bool:
     return not inside
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
-    """Every quoted stretch of `text`; a quote still open at a paragraph's end stops there."""
+def quote_spans(text: str, text_paragraphs: list[tuple[int, str]] | None = None) -> list[QuoteSpan]:
+    """Every quoted stretch of `text`; a quote still open at a paragraph's end stops there.
+    `text_paragraphs`: list(paragraphs(text)), when the caller has it already."""
     spans: list[QuoteSpan] = []
-    for number, (offset, paragraph) in enumerate(paragraphs(text)):
+    for number, (offset, paragraph) in enumerate(paragraphs(text) if text_paragraphs is None else text_paragraphs):
         open_at: int | None = None
         open_width = 1
         for found in (_MARKS_AND_APOSTROPHES if "''" in paragraph else _MARKS).finditer(paragraph):
@@ -156,8 +157,8 @@ def _is_abbreviation(before: str) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_DOTTED_INITIALS.fullmatch(word))
 
 
-def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:
-    """Sentences of `text`, never split inside a quote."""
+def sentences(text: str, spans: list[QuoteSpan], text_paragraphs: list[tuple[int, str]] | None = None) -> list[Sentence]:
+    """Sentences of `text`, never split inside a quote. `text_paragraphs` as for quote_spans."""
     starts = [span.start for span in spans]
 
     def inside(position: int) -> bool:
@@ -169,7 +170,7 @@ def sentences(text: str, spans: list[QuoteSpan]) -> list[Sentence]:
         return k >= 0 and position == spans[k].end
 
     result: list[Sentence] = []
-    for number, (offset, paragraph) in enumerate(paragraphs(text)):
+    for number, (offset, paragraph) in enumerate(paragraphs(text) if text_paragraphs is None else text_paragraphs):
         start = 0
         for cut, next_start in _boundaries(paragraph):
             if inside(offset + cut):

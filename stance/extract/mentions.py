@@ -1,0 +1,73 @@
+"""What the capitalised runs of a sentence tell the mention registry: groups within a run, an
+appositive that marks a person, a headline that names no one, and whether a word stands mid-sentence."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.tables import DEMONYMS, ORGANISATION_NOUNS, PERSON_NOUNS
+
+_APPOSITIVE_CHARS = 80
+_APPOSITIVE_WORDS = 6
+_APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_SHARE = 0.8
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'\-&]*")
+_WORD_CHARACTERS = "_’'-&"  # besides letters and digits
+# Starts with the space: re then skips ahead with a fast literal search.
+MIDSENTENCE_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][\w’'\-&]*)")
+
+
+def split_at_demonyms(run: str) -> list[tuple[int, str]]:
+    """'Americans TikTok' -> [(0, 'Americans'), (10, 'TikTok')]."""
+    if " " not in run or DEMONYMS.isdisjoint(run.lower().split()):
+        return [(0, run)]
+    pieces, start = [], 0
+    for word in re.finditer(r"\S+", run):
+        if word.group(0).lower() in DEMONYMS:
+            if word.start() > start:
+                pieces.append((start, run[start : word.start()].strip()))
+            pieces.append((word.start(), word.group(0)))
+            start = word.end() + 1
+    if start < len(run):
+        pieces.append((start, run[start:].strip()))
+    return [(offset, piece) for offset, piece in pieces if piece]
+
+
+def stands_midsentence_in(text: str, word: str) -> bool:
+    """Whether the capitalised `word` stands whole in `text` after a lower-case letter, a comma or a
+    semicolon and a space: the same answer as `word in set(MIDSENTENCE_CAPITAL.findall(text))`, by a
+    text search for that one word."""
+    if not _CAPITALISED_WORD.fullmatch(word):
+        return False
+    probe, after = " " + word, len(word) + 1
+    space = text.find(probe, 1)
+    while space >= 0:
+        following = text[space + after : space + after + 1]  # "" at the text's end
+        whole = not following or not (following.isalnum() or following in _WORD_CHARACTERS)
+        if whole and text[space - 1] in "abcdefghijklmnopqrstuvwxyz,;":
+            return True
+        space = text.find(probe, space + 1)
+    return False
+
+
+def appositive_person(masked: str, comma: int) -> bool | None:
+    """After 'Name,': True for a person's appositive ("a nurse", "24"), False for a thing's
+    ("a platform launched last year"), None when no appositive follows."""
+    found = _APPOSITIVE.match(masked, comma)
+    if not found:
+        return None
+    if found.group(0).rstrip().endswith((",", "who")):
+        return True  # "Tiago Mendes, 24,", "Ana Ruiz, who"
+    close = masked.find(",", found.end())
+    words = masked[found.end() : close if close > 0 else found.end() + _APPOSITIVE_CHARS].split()
+    heads = [word.lower().strip(".;:") for word in words[:_APPOSITIVE_WORDS]]
+    return not any(head in ORGANISATION_NOUNS for head in heads) and any(head in PERSON_NOUNS for head in heads)
+
+
+def is_title_case(masked: str) -> bool:
+    """A headline: mostly capitalised words and no closing period."""
+    if masked.endswith(".") or masked.rstrip().endswith("."):
+        return False
+    words = [word for word in masked.split() if len(word) > 3 and word[0].isalpha()]
+    return len(words) >= _HEADLINE_MIN_WORDS and sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
