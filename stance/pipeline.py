@@ -9,11 +9,12 @@ time budget becomes one Problem (file and reason) and the run goes on. Problems 
 
 from __future__ import annotations
 
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from threading import Lock
 from typing import TYPE_CHECKING
 
 from stance.engines.budget import DEFAULT_BUDGET_SECONDS, FileBudget, TimeBudgetExceeded
@@ -77,8 +78,56 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Voice]:
         return [voice for chunk in chunks for voice in chunk]
 
 
+# Labels of the quotes labelled lately, kept from one call to the next: a corpus is labelled a
+# chunk at a time, and a quote met again in a later chunk (a wire story run by many outlets, a
+# statement quoted again in a follow-up) is not labelled again. A quote's labels depend on its
+# text and the model alone, so a kept one equals a fresh one exactly. Bounded: about 1.2 KB a
+# quote (12 MB in all), the least recently used go first; kept for one model at a time.
+LABELS_KEPT = 10_000
+
+
+class _RecentLabels:
+    """Quote -> labels of the quotes `model` labelled lately (at most LABELS_KEPT)."""
+
+    def __init__(self) -> None:
+        self.model: Predictor | None = None
+        self.labels: OrderedDict[str, dict] = OrderedDict()
+        self.lock = Lock()  # the dashboard labels from several threads
+
+    def known(self, model: Predictor, quotes: list[str]) -> dict[str, dict]:
+        """The kept labels of those of `quotes` that have them (made the most recent)."""
+        with self.lock:
+            if model is not self.model:
+                self.model, self.labels = model, OrderedDict()
+            found = {}
+            for quote in quotes:
+                labels = self.labels.get(quote)
+                if labels is not None:
+                    self.labels.move_to_end(quote)
+                    found[quote] = labels
+            return found
+
+    def keep(self, model: Predictor, labels: dict[str, dict]) -> None:
+        with self.lock:
+            if model is not self.model:
+                return
+            self.labels.update(labels)
+            while len(self.labels) > LABELS_KEPT:
+                self.labels.popitem(last=False)
+
+
+_recent = _RecentLabels()
+
+
+def forget_recent_labels() -> None:
+    """Drop the labels kept from earlier calls (benchmarks time labelling from scratch)."""
+    global _recent
+    _recent = _RecentLabels()
+
+
 def _distinct_labels(quotes: Sequence[str], model: Predictor | None) -> dict[str, dict]:
-    """Each distinct quote's labels (see label_quotes), from one vectorised model call."""
+    """Each distinct quote's labels (see label_quotes), from one vectorised model call for
+    those not labelled lately. The records returned are shared: copy before changing one."""
     from stance.label.predictor import load_default_predictor  # numpy only: no scikit-learn at run time
     from stance.label.themes import default_themes
 
@@ -87,10 +136,13 @@ def _distinct_labels(quotes: Sequence[str], model: Predictor | None) -> dict[str
     # Each distinct quote labelled once, as VADER scores each distinct text once: a quote's labels
     # depend on its text alone (every feature, the softmax and the top features are per row).
     distinct = list(dict.fromkeys(quotes))
-    labels = dict(zip(distinct, model.predict_records(distinct)))
-    for quote, record in labels.items():
+    known = _recent.known(model, distinct)
+    new = [quote for quote in distinct if quote not in known]
+    fresh = dict(zip(new, model.predict_records(new))) if new else {}
+    for quote, record in fresh.items():
         record["themes"] = tag(quote)
-    return labels
+    _recent.keep(model, fresh)
+    return {quote: known.get(quote) or fresh[quote] for quote in distinct}
 
 
 def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[dict]:
@@ -98,12 +150,11 @@ def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[
     `model` (default: the shipped model).
 
     One vectorised model call for all distinct quotes; the model computes VADER once per quote.
+    Every quote gets its own record (and probabilities mapping) to change as it likes.
     """
     if not quotes:
         return []
     labels = _distinct_labels(quotes, model)
-    if len(labels) == len(quotes):
-        return list(labels.values())
     return [{**labels[q], "probabilities": dict(labels[q]["probabilities"])} for q in quotes]
 
 
