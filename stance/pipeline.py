@@ -126,8 +126,7 @@ def forget_recent_labels() -> None:
 
 
 def _distinct_labels(quotes: Sequence[str], model: Predictor | None) -> dict[str, dict]:
-    """Each distinct quote's labels (see label_quotes), from one vectorised model call for
-    those not labelled lately. The records returned are shared: copy before changing one."""
+    """Each distinct quote's labels (see label_quotes), from one vectorised model call."""
     from stance.label.predictor import load_default_predictor  # numpy only: no scikit-learn at run time
     from stance.label.themes import default_themes
 
@@ -136,11 +135,22 @@ def _distinct_labels(quotes: Sequence[str], model: Predictor | None) -> dict[str
     # Each distinct quote labelled once, as VADER scores each distinct text once: a quote's labels
     # depend on its text alone (every feature, the softmax and the top features are per row).
     distinct = list(dict.fromkeys(quotes))
+    labels = dict(zip(distinct, model.predict_records(distinct)))
+    for quote, record in labels.items():
+        record["themes"] = tag(quote)
+    return labels
+
+
+def _kept_or_new_labels(quotes: Sequence[str], model: Predictor | None) -> dict[str, dict]:
+    """_distinct_labels, but only the quotes not labelled lately go to the model; the records
+    returned are shared with the labels kept (to read, not to change)."""
+    from stance.label.predictor import load_default_predictor
+
+    model = model or load_default_predictor()
+    distinct = list(dict.fromkeys(quotes))
     known = _recent.known(model, distinct)
     new = [quote for quote in distinct if quote not in known]
-    fresh = dict(zip(new, model.predict_records(new))) if new else {}
-    for quote, record in fresh.items():
-        record["themes"] = tag(quote)
+    fresh = _distinct_labels(new, model) if new else {}
     _recent.keep(model, fresh)
     return {quote: known.get(quote) or fresh[quote] for quote in distinct}
 
@@ -150,11 +160,12 @@ def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[
     `model` (default: the shipped model).
 
     One vectorised model call for all distinct quotes; the model computes VADER once per quote.
-    Every quote gets its own record (and probabilities mapping) to change as it likes.
     """
     if not quotes:
         return []
     labels = _distinct_labels(quotes, model)
+    if len(labels) == len(quotes):
+        return list(labels.values())
     return [{**labels[q], "probabilities": dict(labels[q]["probabilities"])} for q in quotes]
 
 
@@ -162,7 +173,7 @@ def label_voices(voices: Sequence[Voice], model: Predictor | None = None) -> lis
     """Every voice with its labels (see label_quotes)."""
     if not voices:
         return []
-    labels = _distinct_labels([v.quote for v in voices], model)
+    labels = _kept_or_new_labels([v.quote for v in voices], model)
     # Built straight from each distinct quote's labels (no per-voice label dict); every voice
     # gets its own probabilities mapping, as label_quotes gives each quote its own.
     return [

@@ -265,18 +265,25 @@ QUOTES = ("The new app is a joy and I will stay.", "This is a fad that will not 
           "The ban is a political move by the state.")
 
 
+def _labelled(quotes, model) -> list[tuple]:
+    """label_voices on one voice per quote: each voice's labels."""
+    voices = [Voice("a", "Ana", "", quote, "direct", "said", 0, len(quote)) for quote in quotes]
+    return [(v.stance, v.confidence, dict(v.probabilities), v.sentiment, v.themes, v.top_features, v.needs_review)
+            for v in pipeline.label_voices(voices, model)]
+
+
 def test_a_quote_labelled_lately_is_not_labelled_again_and_gets_the_same_labels():
     from stance.label.predictor import Predictor, load_default_predictor
 
     pipeline.forget_recent_labels()
     calls: list = []
     model = _spy_model(calls)
-    first = pipeline.label_quotes([QUOTES[0], QUOTES[1]], model)
-    second = pipeline.label_quotes([QUOTES[1], QUOTES[2]], model)
+    first = _labelled([QUOTES[0], QUOTES[1]], model)
+    second = _labelled([QUOTES[1], QUOTES[2], QUOTES[1]], model)
     assert calls == [[QUOTES[0], QUOTES[1]], [QUOTES[2]]]
-    fresh = pipeline.label_quotes(list(QUOTES), Predictor(load_default_predictor().to_dict()))
-    assert first + second[1:] == fresh and second[0] == first[1]
-    assert len({fresh[0]["stance"], fresh[1]["stance"], fresh[2]["stance"]}) == 3
+    fresh = _labelled(list(QUOTES), Predictor(load_default_predictor().to_dict()))
+    assert first + second[1:2] == fresh and second[0] == second[2] == first[1]
+    assert len({labels[0] for labels in fresh}) == 3  # three quotes, three different stances
 
 
 def test_kept_labels_are_bounded_and_the_least_recently_used_go_first(monkeypatch):
@@ -284,10 +291,10 @@ def test_kept_labels_are_bounded_and_the_least_recently_used_go_first(monkeypatc
     monkeypatch.setattr(pipeline, "LABELS_KEPT", 2)
     calls: list = []
     model = _spy_model(calls)
-    pipeline.label_quotes(list(QUOTES), model)  # keeps the last two
-    pipeline.label_quotes([QUOTES[1]], model)  # kept: not labelled, now the most recent
-    pipeline.label_quotes([QUOTES[0]], model)  # dropped: labelled again; drops QUOTES[2]
-    pipeline.label_quotes([QUOTES[1], QUOTES[2]], model)
+    _labelled(list(QUOTES), model)  # keeps the last two
+    _labelled([QUOTES[1]], model)  # kept: not labelled, now the most recent
+    _labelled([QUOTES[0]], model)  # dropped: labelled again; drops QUOTES[2]
+    _labelled([QUOTES[1], QUOTES[2]], model)
     assert calls == [list(QUOTES), [QUOTES[0]], [QUOTES[2]]]
 
 
@@ -295,17 +302,26 @@ def test_another_model_does_not_get_the_labels_kept_for_the_first():
     pipeline.forget_recent_labels()
     first_calls: list = []
     second_calls: list = []
-    pipeline.label_quotes([QUOTES[0]], _spy_model(first_calls))
-    pipeline.label_quotes([QUOTES[0]], _spy_model(second_calls))
+    _labelled([QUOTES[0]], _spy_model(first_calls))
+    _labelled([QUOTES[0]], _spy_model(second_calls))
     assert first_calls == second_calls == [[QUOTES[0]]]
 
 
-def test_changing_a_returned_record_does_not_change_the_kept_labels():
+def test_changing_a_voices_probabilities_does_not_change_the_kept_labels():
     pipeline.forget_recent_labels()
     model = _spy_model([])
-    before = pipeline.label_quotes([QUOTES[1]], model)[0]
-    changed = pipeline.label_quotes([QUOTES[1]], model)[0]
-    changed["stance"], changed["probabilities"]["none"] = "changed", 5.0
-    assert pipeline.label_quotes([QUOTES[1]], model)[0] == before != changed
-    voice = pipeline.label_voices([Voice("a", "Ana", "", QUOTES[1], "direct", "said", 0, 10)], model)[0]
-    assert dict(voice.probabilities) == before["probabilities"]
+    voice = Voice("a", "Ana", "", QUOTES[1], "direct", "said", 0, 10)
+    before = pipeline.label_voices([voice], model)[0]
+    changed = pipeline.label_voices([voice], model)[0]
+    changed.probabilities["none"] = 5.0
+    after = pipeline.label_voices([voice], model)[0]
+    assert after == before and after.probabilities == before.probabilities != changed.probabilities
+
+
+def test_quotes_labelled_in_one_call_are_not_kept():
+    pipeline.forget_recent_labels()
+    calls: list = []
+    model = _spy_model(calls)
+    pipeline.label_quotes([QUOTES[0]], model)
+    _labelled([QUOTES[0]], model)
+    assert calls == [[QUOTES[0]], [QUOTES[0]]]
