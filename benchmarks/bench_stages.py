@@ -25,7 +25,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from stance.text.corpus import load_articles  # noqa: E402
 from stance.export import write_jsonl  # noqa: E402
-from stance.pipeline import extract_all, label_voices  # noqa: E402
+from stance.pipeline import extract_all, forget_recent_labels, label_voices  # noqa: E402
 from stance.label.predictor import load_default_predictor  # noqa: E402
 
 MB = 1e6
@@ -40,6 +40,7 @@ def timed(function):
 def run_once(directory: Path, model) -> dict:
     loaded, *load_t = timed(lambda: load_articles([directory]))
     voices, *extract_t = timed(lambda: extract_all(loaded.articles))
+    forget_recent_labels()  # each run labels from scratch, not from the labels kept by the last
     labelled, *label_t = timed(lambda: label_voices(voices, model))
     with tempfile.TemporaryDirectory() as tmp:
         def write():

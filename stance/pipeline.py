@@ -9,11 +9,12 @@ time budget becomes one Problem (file and reason) and the run goes on. Problems 
 
 from __future__ import annotations
 
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from threading import Lock
 from typing import TYPE_CHECKING
 
 from stance.engines.budget import DEFAULT_BUDGET_SECONDS, FileBudget, TimeBudgetExceeded
@@ -77,6 +78,53 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Voice]:
         return [voice for chunk in chunks for voice in chunk]
 
 
+# Labels of the quotes labelled lately, kept from one call to the next: a corpus is labelled a
+# chunk at a time, and a quote met again in a later chunk (a wire story run by many outlets, a
+# statement quoted again in a follow-up) is not labelled again. A quote's labels depend on its
+# text and the model alone, so a kept one equals a fresh one exactly. Bounded: about 1.2 KB a
+# quote (12 MB in all), the least recently used go first; kept for one model at a time.
+LABELS_KEPT = 10_000
+
+
+class _RecentLabels:
+    """Quote -> labels of the quotes `model` labelled lately (at most LABELS_KEPT)."""
+
+    def __init__(self) -> None:
+        self.model: Predictor | None = None
+        self.labels: OrderedDict[str, dict] = OrderedDict()
+        self.lock = Lock()  # the dashboard labels from several threads
+
+    def known(self, model: Predictor, quotes: list[str]) -> dict[str, dict]:
+        """The kept labels of those of `quotes` that have them (made the most recent)."""
+        with self.lock:
+            if model is not self.model:
+                self.model, self.labels = model, OrderedDict()
+            found = {}
+            for quote in quotes:
+                labels = self.labels.get(quote)
+                if labels is not None:
+                    self.labels.move_to_end(quote)
+                    found[quote] = labels
+            return found
+
+    def keep(self, model: Predictor, labels: dict[str, dict]) -> None:
+        with self.lock:
+            if model is not self.model:
+                return
+            self.labels.update(labels)
+            while len(self.labels) > LABELS_KEPT:
+                self.labels.popitem(last=False)
+
+
+_recent = _RecentLabels()
+
+
+def forget_recent_labels() -> None:
+    """Drop the labels kept from earlier calls (benchmarks time labelling from scratch)."""
+    global _recent
+    _recent = _RecentLabels()
+
+
 def _distinct_labels(quotes: Sequence[str], model: Predictor | None) -> dict[str, dict]:
     """Each distinct quote's labels (see label_quotes), from one vectorised model call."""
     from stance.label.predictor import load_default_predictor  # numpy only: no scikit-learn at run time
@@ -91,6 +139,20 @@ def _distinct_labels(quotes: Sequence[str], model: Predictor | None) -> dict[str
     for quote, record in labels.items():
         record["themes"] = tag(quote)
     return labels
+
+
+def _kept_or_new_labels(quotes: Sequence[str], model: Predictor | None) -> dict[str, dict]:
+    """_distinct_labels, but only the quotes not labelled lately go to the model; the records
+    returned are shared with the labels kept (to read, not to change)."""
+    from stance.label.predictor import load_default_predictor
+
+    model = model or load_default_predictor()
+    distinct = list(dict.fromkeys(quotes))
+    known = _recent.known(model, distinct)
+    new = [quote for quote in distinct if quote not in known]
+    fresh = _distinct_labels(new, model) if new else {}
+    _recent.keep(model, fresh)
+    return {quote: known.get(quote) or fresh[quote] for quote in distinct}
 
 
 def label_quotes(quotes: Sequence[str], model: Predictor | None = None) -> list[dict]:
@@ -111,7 +173,7 @@ def label_voices(voices: Sequence[Voice], model: Predictor | None = None) -> lis
     """Every voice with its labels (see label_quotes)."""
     if not voices:
         return []
-    labels = _distinct_labels([v.quote for v in voices], model)
+    labels = _kept_or_new_labels([v.quote for v in voices], model)
     # Built straight from each distinct quote's labels (no per-voice label dict); every voice
     # gets its own probabilities mapping, as label_quotes gives each quote its own.
     return [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from stance.text.corpus import load_articles
 from stance.pipeline import extract_all, voices_frame
-from stance.records import COLUMNS
+from stance.records import COLUMNS, Voice
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -244,3 +244,84 @@ def test_label_voices_gives_each_voice_the_labels_of_its_quote():
     assert labelled[0].probabilities is not labelled[2].probabilities
     assert [v.start for v in labelled] == [0, 10, 20]
     assert pipeline.label_voices([]) == []
+
+
+def _spy_model(calls: list):
+    """A copy of the shipped model that records the quotes it is asked to label."""
+    from stance.label.predictor import Predictor, load_default_predictor
+
+    model = Predictor(load_default_predictor().to_dict())
+    real = model.predict_records
+
+    def predict_records(quotes, *args, **kwargs):
+        calls.append(list(quotes))
+        return real(quotes, *args, **kwargs)
+
+    model.predict_records = predict_records
+    return model
+
+
+QUOTES = ("The new app is a joy and I will stay.", "This is a fad that will not last.",
+          "The ban is a political move by the state.")
+
+
+def _labelled(quotes, model) -> list[tuple]:
+    """label_voices on one voice per quote: each voice's labels."""
+    voices = [Voice("a", "Ana", "", quote, "direct", "said", 0, len(quote)) for quote in quotes]
+    return [(v.stance, v.confidence, dict(v.probabilities), v.sentiment, v.themes, v.top_features, v.needs_review)
+            for v in pipeline.label_voices(voices, model)]
+
+
+def test_a_quote_labelled_lately_is_not_labelled_again_and_gets_the_same_labels():
+    from stance.label.predictor import Predictor, load_default_predictor
+
+    pipeline.forget_recent_labels()
+    calls: list = []
+    model = _spy_model(calls)
+    first = _labelled([QUOTES[0], QUOTES[1]], model)
+    second = _labelled([QUOTES[1], QUOTES[2], QUOTES[1]], model)
+    assert calls == [[QUOTES[0], QUOTES[1]], [QUOTES[2]]]
+    fresh = _labelled(list(QUOTES), Predictor(load_default_predictor().to_dict()))
+    assert first + second[1:2] == fresh and second[0] == second[2] == first[1]
+    assert len({labels[0] for labels in fresh}) == 3  # three quotes, three different stances
+
+
+def test_kept_labels_are_bounded_and_the_least_recently_used_go_first(monkeypatch):
+    pipeline.forget_recent_labels()
+    monkeypatch.setattr(pipeline, "LABELS_KEPT", 2)
+    calls: list = []
+    model = _spy_model(calls)
+    _labelled(list(QUOTES), model)  # keeps the last two
+    _labelled([QUOTES[1]], model)  # kept: not labelled, now the most recent
+    _labelled([QUOTES[0]], model)  # dropped: labelled again; drops QUOTES[2]
+    _labelled([QUOTES[1], QUOTES[2]], model)
+    assert calls == [list(QUOTES), [QUOTES[0]], [QUOTES[2]]]
+
+
+def test_another_model_does_not_get_the_labels_kept_for_the_first():
+    pipeline.forget_recent_labels()
+    first_calls: list = []
+    second_calls: list = []
+    _labelled([QUOTES[0]], _spy_model(first_calls))
+    _labelled([QUOTES[0]], _spy_model(second_calls))
+    assert first_calls == second_calls == [[QUOTES[0]]]
+
+
+def test_changing_a_voices_probabilities_does_not_change_the_kept_labels():
+    pipeline.forget_recent_labels()
+    model = _spy_model([])
+    voice = Voice("a", "Ana", "", QUOTES[1], "direct", "said", 0, 10)
+    before = pipeline.label_voices([voice], model)[0]
+    changed = pipeline.label_voices([voice], model)[0]
+    changed.probabilities["none"] = 5.0
+    after = pipeline.label_voices([voice], model)[0]
+    assert after == before and after.probabilities == before.probabilities != changed.probabilities
+
+
+def test_quotes_labelled_in_one_call_are_not_kept():
+    pipeline.forget_recent_labels()
+    calls: list = []
+    model = _spy_model(calls)
+    pipeline.label_quotes([QUOTES[0]], model)
+    _labelled([QUOTES[0]], model)
+    assert calls == [[QUOTES[0]], [QUOTES[0]]]
