@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
 from stance.engines.budget import DEFAULT_BUDGET_SECONDS, FileBudget, TimeBudgetExceeded
+from stance.engines.workers import worker_pool
 from stance.extract.voices import extract_voices
 from stance.records import COLUMNS, LIST_COLUMNS, Voice
 from stance.text.corpus import Article, IdClaims, Input, Problem, claim_all, list_inputs, read_input
@@ -73,7 +74,7 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Voice]:
     """Voices of every article, in article order; `jobs` > 1 extracts in parallel processes."""
     if jobs <= 1 or len(articles) < 2:
         return [voice for article in articles for voice in article_voices(article)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         chunks = pool.map(article_voices, articles, chunksize=32)
         return [voice for chunk in chunks for voice in chunk]
 
@@ -308,7 +309,7 @@ def _stream_chunks(chunks: Iterable[tuple[list[ListedFile], list[IndexedProblem]
         return
     model_data = model.to_dict() if (label and model is not None) else None
     pending: deque[tuple[list, list, int, Future]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         for loaded, known, files in _read_chunks(chunks, size, budget):
             pending.append((loaded, known, files, pool.submit(_task, loaded, label, model_data, budget.seconds)))
             if len(pending) > 2 * jobs:  # bounded: reading never runs far ahead of the workers
@@ -342,7 +343,7 @@ def analyze_articles(articles: Sequence[Article], model: Predictor | None = None
                 voices.extend(analyze_loaded(indexed[start : start + size], label, model, budget)[1])
             return voices
         model_data = model.to_dict() if (label and model is not None) else None
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with worker_pool(jobs) as pool:
             futures = [pool.submit(_task, indexed[start : start + size], label, model_data, 0)
                        for start in range(0, len(indexed), size)]
             return [voice for future in futures for voice in future.result()[1]]
