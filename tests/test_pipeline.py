@@ -61,6 +61,7 @@ import threading  # noqa: E402
 import pytest  # noqa: E402
 
 from stance import pipeline  # noqa: E402
+from stance.engines import workers  # noqa: E402
 from stance.cli import main  # noqa: E402
 
 
@@ -106,6 +107,9 @@ def _failing_extraction(monkeypatch, bad_id: str, failure) -> None:
         return real(article_id, text)
 
     monkeypatch.setattr(pipeline, "extract_voices", extract)
+    # Workers see the patch only as a fork of this process, which a thread left by other tests would
+    # otherwise rule out.
+    monkeypatch.setattr(workers, "start_method", lambda threads=None: "fork")
 
 
 def _raise():
