@@ -252,11 +252,11 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     words = words if words is not None else cue_words(masked)
     if words is None:
         return []
-    headline = _may_hold_headline_cue(masked)  # only then may cue_words have lowered a word of `words`
-    if headline and _HEADLINE_CUE.search(masked) and _is_headline(words):
+    may_hold_headline = _may_hold_headline_cue(masked)  # only then may cue_words have lowered a word of `words`
+    if may_hold_headline and _HEADLINE_CUE.search(masked) and _is_headline(words):
         masked = _lower_headline_cues(masked)
     found = []
-    for cue in _raw_cues(masked, words, words_exact=not headline):
+    for cue in _raw_cues(masked, words, words_exact=not may_hold_headline):
         start, end = _trim(masked, cue.start, cue.end)
         if end > start:
             found.append(ReportedCue(cue.speaker, cue.cue, sentence_start + start, sentence_start + end, sentence_start + cue.position))

@@ -140,8 +140,8 @@ class _ArticleState:
                     if start:
                         register_name(base + start, run, person=person)
                         continue
-                    if person is None and not self.stands_midsentence(run):
-                        continue  # a capitalised sentence opener ("Grant funding rose") is no name
+                    if self._opener_only(run, True, person):
+                        continue
                     name = register_name(base, run, person=person)
                 else:
                     name = register_run(base + start, run, start == 0, person)
@@ -160,16 +160,21 @@ class _ArticleState:
         else:
             self.subject_organisations.add(name)
 
+    def _opener_only(self, raw: str, at_start: bool, person: bool | None) -> bool:
+        """A capitalised sentence opener ("Grant funding rose", "Musk's") is no name: one word opening
+        the sentence, with no appositive, that never stands mid-sentence."""
+        return at_start and person is None and " " not in raw and not self.stands_midsentence(raw)
+
     def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> str | None:
         """Register one run of capitalised words; its canonical name, or None."""
-        # A capitalised sentence opener ("Grant funding rose", "Musk's") is no name.
-        opener = at_start and person is None and " " not in raw and not self.stands_midsentence(raw)
         if " " not in raw and (kind := _one_word_kind(raw)) != "run":  # most runs: one word, the path below, short
-            return self.registry.register_name(position, raw, person=person) if kind and not opener else None
+            if not kind or self._opener_only(raw, at_start, person):
+                return None
+            return self.registry.register_name(position, raw, person=person)
         if raw.lower() in DEMONYMS:
             self.registry.register_group(position, raw)
             return None
-        if opener:
+        if self._opener_only(raw, at_start, person):  # "Musk's rocket" opening a sentence
             return None
         if not is_name_token(first := raw.split(" ", 1)[0]) and first.rstrip(".") not in _HONORIFIC_WORDS:
             # "On September 4": the words before the first name go (none may be left), in one pass.
