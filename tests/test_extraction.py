@@ -360,11 +360,19 @@ def test_reported_cues_offsets_are_absolute(sentence, speaker, cue, content):
         ("City planner Marisol Duarte", ("Marisol Duarte", "NAME", "City planner")),
         ("she", ("she", "PRONOUN", "")),
         ("two sources familiar with the company", ("two sources familiar with the company", "GROUP", "")),
+        # a title over a body, then the name: the whole title is the role
+        ("Secretary of Labor Ines Duarte", ("Ines Duarte", "NAME", "Secretary of Labor")),
+        ("Minister of Finance Karl Lund", ("Karl Lund", "NAME", "Minister of Finance")),
+        ("Board of Education President Lina Park", ("Lina Park", "NAME", "Board of Education President")),
+        # a capitalised body is one organisation, not a title before the name "Security"
+        ("Department of Homeland Security", ("Department of Homeland Security", "NAME", "")),
+        ("Bureau of Fisheries Statistics", ("Bureau of Fisheries Statistics", "NAME", "")),
         # not speakers: a relative clause, a document, a first-person pronoun, a clause
         ("a reef that", None),
         ("the report", None),
         ("I", None),
         ("It was cold", None),
+        ("Secretary of State", None),  # a title with no name after it
     ],
 )
 def test_parse_speaker_kinds(chunk, expected):
@@ -391,3 +399,11 @@ def test_pronouns_resolve_by_mention_kind():
     assert registry.resolve_pronoun("it", 40) == "Acme"
     assert registry.resolve_pronoun("he", 40) is None  # the only person is a woman
     assert registry.resolve_pronoun("she", 0) is None  # nobody was mentioned before
+
+
+def test_title_over_a_body_before_the_name_is_the_role():
+    text = ("Harbor talks\n\nMinister of Finance Karl Lund said the budget would balance by spring.\n\n"
+            "The Department of Coastal Affairs said the pier would reopen in June.")
+    voices = [(v.speaker, v.speaker_role, v.quote) for v in extract_voices("t", clean_plain_text(text))]
+    assert voices == [("Karl Lund", "Minister of Finance", "the budget would balance by spring"),
+                      ("The Department of Coastal Affairs", "", "the pier would reopen in June")]

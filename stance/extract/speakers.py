@@ -34,6 +34,7 @@ from stance.extract.tables import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
+    ORGANISATION_WORDS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SPEAKER_DETERMINERS,
@@ -212,6 +213,22 @@ def split_title(name: str) -> tuple[str, str]:
     return (" ".join(tokens[cut:]), " ".join(tokens[:cut])) if cut < len(tokens) else (name, "")
 
 
+def _title_of_department(chunk: str) -> SpeakerPhrase | None:
+    """"Secretary of Labor Ines Duarte", "Board of Education President Lina Park": a capitalised title
+    or body, "of" and what it heads, then a name (a known given name starts it); the words before the
+    name are the role. A body with no name after it ("Department of Homeland Security") is one
+    organisation's name, whole; a title alone ("Secretary of State") is nobody."""
+    tokens = chunk.split()
+    if len(tokens) < 3 or tokens[1] != "of" or not (tokens[0] in TITLES or tokens[0] in ORGANISATION_WORDS) or not all(
+            token[:1].isupper() or token in ("the", "and", "for") for token in tokens[2:]):
+        return None
+    name, title = split_title(chunk)
+    # Only a known given name ends the title: "Director of Public Health" must not cut as "Health".
+    if title and len(name.split()) <= 4 and looks_like_name(name) and given_name_gender(name.split()[0].rstrip(".")):
+        return SpeakerPhrase(name, PhraseKind.NAME, role=title)
+    return SpeakerPhrase(chunk, PhraseKind.NAME) if tokens[0] in ORGANISATION_WORDS else None
+
+
 @lru_cache(maxsize=16384)  # pure in its input; the same chunks ("he", "the company") recur
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,").
@@ -255,6 +272,9 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         if is_group(head) and not looks_like_name(rest):
             return SpeakerPhrase(_lower_determiner(head), PhraseKind.GROUP, role=_lower_determiner(rest))
         return None
+    title_of = _title_of_department(chunk) if " of " in chunk else None
+    if title_of is not None:
+        return title_of
     if looks_like_name(chunk):
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
