@@ -318,8 +318,16 @@ def test_groups_titles_and_reports(text, expected):
         # "Name, who said ...": the name speaks; the content ends with the clause
         ("Podesta, who said the plan was vetted by counsel, said he knew of no dispute.",
          [("Podesta", "indirect", "the plan was vetted by counsel"), ("Podesta", "indirect", "he knew of no dispute")]),
+        # the name closing a longer clause: "who" refers to that person
+        ("The plan was drafted with help from Transport Director Mina Solberg, who said she expects boats in May.",
+         [("Mina Solberg", "indirect", "she expects boats in May")]),
+        ("Reporters caught up with Lina Brink, who told them the fares were too high.",
+         [("Lina Brink", "indirect", "the fares were too high")]),
         # must find nothing: a hedge inside a relative clause
         ("The town passed rules which residents say favour tourists.", []),
+        # must find nothing: "who" after a place or a body refers to a person named before them
+        ("We asked a historian at Harrow University, who said little.", []),
+        ("It came from a lab in Port Ellis, who said nothing.", []),
         ("The town passed rules that critics say favour tourists.", []),
     ],
 )

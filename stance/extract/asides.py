@@ -19,7 +19,8 @@ from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS, REPORTED_FORMS_RE
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_inverted_speaker, parse_speaker
 from stance.extract.subjects import clause_subject
-from stance.extract.tables import FILLER_WORDS
+from stance.extract.registry import given_name_gender
+from stance.extract.tables import FILLER_WORDS, TITLES
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
 _CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently".split())
@@ -53,6 +54,7 @@ CHARACTERISING_FORMS = frozenset(
     "deems deemed deeming".split()
 )
 _MASK_RUN = re.compile(MASK + "*")
+_WORD_START = re.compile(r"(?<!\S)\S")  # the first character of each space-separated word
 _CONNECTORS = frozenset("and but while after before as because since when whereas although though so".split())
 _CONTENT_EDGE = " ,;:\u2014\u2013"
 
@@ -149,6 +151,25 @@ def inverted_tail_cue(masked: str) -> LocalCue | None:
     return None
 
 
+_CLOSING_NAME_WORDS = 8  # "Deputy Transport Director Ana María de la Cruz" fits
+
+
+def _name_closing(text: str, start: int) -> tuple[int, SpeakerPhrase | None]:
+    """The longest run of the last words of `text` (from `start`) that opens with a capital and
+    parses as a person's name, with where it starts: the person a following "who" refers to.
+    A person: a known given name or a title before the name; "a researcher at Acme University,
+    who" refers to the researcher, not to the university."""
+    words = [found.start() for found in _WORD_START.finditer(text, start)][-_CLOSING_NAME_WORDS:]
+    for word in words:
+        if text[word].isupper():
+            phrase = parse_speaker(text[word:])
+            if phrase is not None and phrase.kind is PhraseKind.NAME and (
+                    given_name_gender(phrase.text.split()[0].rstrip(".")) is not None
+                    or phrase.role.rsplit(" ", 1)[-1] in TITLES):
+                return word, phrase
+    return start, None
+
+
 def relative_cue(masked: str, who_start: int, form: str, content_start: int) -> LocalCue | None:
     """'Ana Ruiz, who said the plan failed, …': the speaker is the phrase before "who", the content
     runs to the clause's end. A hedge inside a relative clause ("a plan which they say works") is
@@ -160,8 +181,10 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int) -> 
     before = before[:-1]
     start = max(before.rfind(mark) for mark in ",;:\u2014(") + 1
     phrase = parse_speaker(before[start:])
-    if phrase is None:
-        return None
+    if phrase is None:  # "help came from Mayor Ana Ruiz, who said": the name closing the clause
+        start, phrase = _name_closing(before, start)
+        if phrase is None:
+            return None
     comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
     return LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), window + start)
 
