@@ -338,6 +338,30 @@ def test_relative_clauses(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the addressee and when or where it was said stand between the cue and "that"
+        ("Mayor Tomas Reyes told supporters Tuesday night that the ferry would run by June.",
+         [("Tomas Reyes", "indirect", "the ferry would run by June")]),
+        ("Reyes told a crowd in Port Ellis, Maine on Monday that the fares would fall.",
+         [("Reyes", "indirect", "the fares would fall")]),
+        ("Reyes told the committee at a hearing on Friday that the fares would fall.",
+         [("Reyes", "indirect", "the fares would fall")]),
+    ],
+)
+def test_addressee_and_circumstance_before_that(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize("text, relative", [
+    ("Reyes told reporters a joke that he had heard in Boston.", "he had heard in Boston"),
+    ("Reyes told voters the rumour that was making the rounds.", "was making the rounds"),
+])
+def test_relative_that_after_an_object_opens_no_content(text, relative):
+    assert all(not quote.startswith(relative) for _, _, quote in voices(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # quoted characterisations: the object and the quote, said by the clause's subject
         ("A reporter for the agency called it “absolute chaos.”",
          [("a reporter for the agency", "partial", "it “absolute chaos.”")]),

@@ -59,6 +59,10 @@ _TO = re.compile(r"\s*to\s+[a-z]")
 # The word after "that" is no verb: "at the event that was held" is a relative clause.
 _PHRASE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:[\w’'.\-]+\s+){1,6}?that\s+"
                                r"(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)")
+# "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
+# and when or where it was said, then the content. At most 8 words; a relative "that" is excluded as above.
+_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+,?\s+){1,8}?that\s+"
+                                  r"(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)")
 _NOTHING_MORE = re.compile(r"[\s.!?]*$")
 WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"\s*:\s*")
@@ -108,6 +112,18 @@ def looks_like_clause(masked: str, start: int) -> bool:
     return False
 
 
+_CIRCUMSTANCE_PREPOSITIONS = frozenset("in at on during after before to from near outside inside".split())
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _addressee_and_circumstance(words: list[str]) -> bool:
+    """'supporters Tuesday night', 'a crowd in Port Ellis, Maine on Monday': one noun phrase, then
+    phrases of time or place. A second article outside a place phrase starts an object ("reporters
+    a joke (that he heard)"), and the "that" after it opens a relative clause."""
+    return not any(word.lower() in _ARTICLES and words[i - 1].lower() not in _CIRCUMSTANCE_PREPOSITIONS
+                   for i, word in enumerate(words) if i)
+
+
 def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     """Where the reported content starts after the cue verb, or None if it has none.
     Reads only the few words after the verb (patterns matched in place, no slice of the rest)."""
@@ -118,6 +134,9 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
             return None
         position = particle.end()
     elif lemma in ADDRESSEE_LEMMAS:
+        then_that = _ADDRESSEE_THEN_THAT.match(masked, position) if lemma not in QUESTION_LEMMAS else None
+        if then_that and _addressee_and_circumstance(then_that.group().split()[:-1]):
+            return then_that.end()
         addressee = _ADDRESSEE.match(masked, position)  # "told reporters that", "asked whether"
         if addressee and not WH.match(masked, position):
             position = addressee.end()
