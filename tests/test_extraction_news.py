@@ -351,6 +351,29 @@ def test_addressee_and_circumstance_before_that(text, expected):
     assert voices(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", with NAME saying ...": the person between "with" and the participle speaks
+        ("The vote split the council, with Councillor Lina Park telling reporters she viewed the plan as reckless.",
+         [("Lina Park", "indirect", "she viewed the plan as reckless")]),
+        ("With the mayor saying the matter was closed, the debate ended.",
+         [("the mayor", "indirect", "the matter was closed")]),
+        # must find nothing: things between "with" and a participle, and no participle of speech
+        ("Prices kept climbing, with fuel costs rising and fares following.", []),
+        ("The ferry left late, with Lina Park waving from the deck.", []),
+    ],
+)
+def test_with_a_speaker_and_a_participle(text, expected):
+    assert voices(text) == expected
+
+
+def test_with_after_a_noun_takes_its_object_not_a_speaker():
+    # "its dispute with the city": the city is the dispute's object; the company is the one saying
+    found = voices("The company defended its dispute with the city saying that the contract allowed it.")
+    assert all(speaker != "the city" for speaker, _, _ in found)
+
+
 @pytest.mark.parametrize("text, relative", [
     ("Reyes told reporters a joke that he had heard in Boston.", "he had heard in Boston"),
     ("Reyes told voters the rumour that was making the rounds.", "was making the rounds"),

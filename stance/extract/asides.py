@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS, REPORTED_FORMS_RE
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_inverted_speaker, parse_speaker
+from stance.extract.speakers import (
+    PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_inverted_speaker, parse_speaker)
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import FILLER_WORDS, TITLES
@@ -35,6 +36,10 @@ _TWO_WORDS = re.compile(r"\s*\S+\s+\S")
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
 # After a comma, or a closing mark whose quote held the comma: "“…,” citing …".
 _PARTICIPLE = re.compile(rf"(?:[,\u201d\"]|\b(?:and|but|by|while|in))\s+(?P<verb>{PARTICIPLE_RE})\b")
+# ", with Senator Lina Park telling reporters ...": the words between "with" and the participle speak.
+# Only after a comma or at the start, as such a phrase is set off: in "its dispute with the city saying"
+# the city is the dispute's object and the participle belongs to the sentence's subject.
+_WITH_PARTICIPLE = re.compile(rf"(?:^|,\s*)[Ww]ith\s+(?P<subject>(?:[\w’'.\-]+\s+){{1,8}}?)(?P<verb>{PARTICIPLE_RE})\b")
 _LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split())
 _LEADING_PARTICIPLE = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
@@ -226,6 +231,28 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
         subject = subject_before(masked, found.start())
         speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
         cues.append((LocalCue(speaker, verb, start, len(masked), position), found.start()))
+    if "ith " in masked:  # "with", "With"
+        cues.extend(_with_subject_participles(masked))
+        cues.sort(key=lambda cue: cue[1])
+    return cues
+
+
+def _with_subject_participles(masked: str) -> list[tuple[LocalCue, int]]:
+    """'..., with Councillor Lina Park telling reporters she viewed it as reckless': a person named
+    between "with" and the participle says the content ("with prices rising" names no one)."""
+    cues = []
+    for found in _WITH_PARTICIPLE.finditer(masked):
+        speaker = parse_speaker(found.group("subject").strip())
+        if speaker is None or not names_a_person(speaker) or speaker.kind is PhraseKind.PRONOUN:
+            continue
+        verb = found.group("verb")
+        start = content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
+        if start is None:
+            continue
+        # "With the mayor saying X, the debate ended": an opening phrase ends at its comma.
+        comma = masked.find(",", start) if found.start() == 0 else -1
+        cues.append((LocalCue(speaker, verb, start, comma if comma > 0 else len(masked), found.start("subject")),
+                     found.start()))
     return cues
 
 
