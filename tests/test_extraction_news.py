@@ -374,6 +374,24 @@ def test_with_after_a_noun_takes_its_object_not_a_speaker():
     assert all(speaker != "the city" for speaker, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "boasted that ...": boasting is speech when a that-clause follows
+        ("Acme CEO Jo Park boasted that ticket sales were strong.",
+         [("Jo Park", "indirect", "ticket sales were strong")]),
+        # "was quoted (as) saying": the one quoted speaks
+        ("Lina Park was quoted as saying the council had no choice.",
+         [("Lina Park", "indirect", "the council had no choice")]),
+        # must find nothing: "boasts" with an object is "has"
+        ("The island now boasts three ferries and a new pier.", []),
+        ("The app boasts 300 million users, most of whom are students.", []),
+    ],
+)
+def test_boasting_and_being_quoted(text, expected):
+    assert voices(text) == expected
+
+
 @pytest.mark.parametrize("text, relative", [
     ("Reyes told reporters a joke that he had heard in Boston.", "he had heard in Boston"),
     ("Reyes told voters the rumour that was making the rounds.", "was making the rounds"),

@@ -35,7 +35,8 @@ _QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S")
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
 # After a comma, or a closing mark whose quote held the comma: "“…,” citing …".
-_PARTICIPLE = re.compile(rf"(?:[,\u201d\"]|\b(?:and|but|by|while|in))\s+(?P<verb>{PARTICIPLE_RE})\b")
+# "was quoted (as) saying": the passive of quoting, whose subject is the speaker.
+_PARTICIPLE = re.compile(rf"(?:[,\u201d\"]|\b(?:and|but|by|while|in|quoted(?:\s+as)?))\s+(?P<verb>{PARTICIPLE_RE})\b")
 # ", with Senator Lina Park telling reporters ...": the words between "with" and the participle speak.
 # Only after a comma or at the start, as such a phrase is set off: in "its dispute with the city saying"
 # the city is the dispute's object and the participle belongs to the sentence's subject.
