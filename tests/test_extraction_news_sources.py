@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extraction import voices
+from stance.extract.voices import extract_voices
+from stance.text.clean import clean_plain_text
 
 
 @pytest.mark.parametrize(
@@ -126,3 +128,19 @@ def test_the_group_is_the_organisation_that_spoke_last():
 )
 def test_a_when_or_while_clause_after_an_inverted_speaker(text, expected):
     assert voices(text) == expected
+
+
+def test_headline_and_byline_runs_do_not_rename_a_one_word_organisation():
+    # a scraped page runs its headline, byline and caption into the text: "Riders Desert Y" and
+    # "PM EST Shared The Ferrygo" are no names that "Y" and "Ferrygo" stand for later
+    text = ("Transit news As Riders Desert Y, Ferrygo Gains By Staff Writers Posted Jan 3, 2025 4:00 PM EST "
+            "Shared The Ferrygo app is shown on a phone. Ferrygo said Monday that its riders had doubled in a week. "
+            "Y said on Tuesday that fares were falling.")
+    found = [(v.speaker, v.quote) for v in extract_voices("t", clean_plain_text(text))]
+    assert found == [("Ferrygo", "its riders had doubled in a week"), ("Y", "fares were falling")]
+
+
+def test_an_unknown_first_name_still_gives_the_full_name_later():
+    # the rule above must keep "Hoskins" -> "Rosetta Hoskins" when the given name is not in the table
+    text = "Port news\n\nRosetta Hoskins runs the ferry. Hoskins said the boats were full."
+    assert [v.speaker for v in extract_voices("t", clean_plain_text(text))] == ["Rosetta Hoskins"]

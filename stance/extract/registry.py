@@ -51,6 +51,19 @@ def given_name_gender(token: str) -> str | None:
     return table.get(token) or table.get(strip_accents(token))
 
 
+_DETERMINERS = frozenset(("The", "A", "An"))
+
+
+def _may_be_a_name(parts: list[str]) -> bool:
+    """Whether an unknown multi-word run may be a name whose last word is what it is called later:
+    not when a word inside it is a determiner or an acronym ("PM CST Copied The Bluesky", a
+    byline run into a caption), nor when its last word is one letter ("Users Flee X", a headline):
+    "Bluesky said" and "X said" then keep their own names."""
+    return len(parts[-1]) > 1 and not any(
+        part in _DETERMINERS or len(part) > 1 and part.isupper() for part in parts[1:]) and not (
+        len(parts[0]) > 1 and parts[0].isupper())
+
+
 class MentionKind(Enum):
     """What a name mentioned in the article stands for, as far as the article tells."""
 
@@ -157,7 +170,7 @@ class SpeakerRegistry:
             # (family-name-first names: "Liu" for "Liu Xingliang").
             if is_person:
                 self.full_names.setdefault(parts[0], name)
-            if is_person or parts[0] not in PLACE_NAMES:  # "Montana TikTok" does not rename TikTok
+            if is_person or parts[0] not in PLACE_NAMES and _may_be_a_name(parts):  # "Montana TikTok" does not rename TikTok
                 self.full_names[parts[-1]] = name
         self.mentions.append(Mention(position, name, MentionKind.PERSON if is_person else MentionKind.ORG, gender))
         return name
