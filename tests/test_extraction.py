@@ -373,6 +373,7 @@ def test_reported_cues_offsets_are_absolute(sentence, speaker, cue, content):
         ("I", None),
         ("It was cold", None),
         ("Secretary of State", None),  # a title with no name after it
+        ("\u2018The council", None),  # a single quote mark opens a quote: its words are no speaker
     ],
 )
 def test_parse_speaker_kinds(chunk, expected):

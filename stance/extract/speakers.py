@@ -240,7 +240,7 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
     if " on " in chunk or " in " in chunk or " last " in chunk:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
-    if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk:
+    if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk or "\u2018" in chunk:  # \u2018: a quote opens
         return None
     lowered = chunk.lower()
     if lowered.rsplit(" ", 1)[-1] in RELATIVE:  # "a reef that (had claimed)": a relative clause
