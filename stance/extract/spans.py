@@ -127,10 +127,18 @@ _BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9]
 _LOST_PERIOD = re.compile(r"(?:He|She|They|We)\s+[a-z]+ed\b")
 
 
+def _may_hold_boundary(paragraph: str) -> bool:
+    """Whether a `.!?` stands before the paragraph's last two characters, as _BOUNDARY needs (a space
+    and the next sentence's first character follow it): a paragraph of one sentence holds none, and
+    these substring tests cost less than the regex scan that finds nothing."""
+    last = len(paragraph) - 2
+    return paragraph.find(".", 0, last) >= 0 or paragraph.find("?", 0, last) >= 0 or paragraph.find("!", 0, last) >= 0
+
+
 def _boundaries(paragraph: str) -> list[tuple[int, int]]:
     """(cut, next start) of every candidate boundary, in order. The cut follows the
     punctuation; the whitespace (and any closing marks) up to the next start is dropped."""
-    cuts = [(m.start() + 1, m.end()) for m in _BOUNDARY.finditer(paragraph)]
+    cuts = [(m.start() + 1, m.end()) for m in _BOUNDARY.finditer(paragraph)] if _may_hold_boundary(paragraph) else []
     lost = []
     has_pronoun = "He" in paragraph or "She" in paragraph or "They" in paragraph or "We" in paragraph
     for match in _LOST_PERIOD.finditer(paragraph) if has_pronoun else ():
