@@ -14,6 +14,7 @@ from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS,
 # three is that mark next to a nested single one.
 _MARKS = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]")
 _MARKS_AND_APOSTROPHES = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]|'''?")
+_MARK_CHARACTERS = tuple(DOUBLE_QUOTE_MARKS + GUILLEMETS)
 _OPENING_CONTEXT = " \n\t([{\u2014\u2013-/:;"
 _OPEN_GLYPHS = "\u201c\u201e\u00ab"
 _CLOSE_GLYPHS = "\u201d\u00bb"
@@ -64,6 +65,15 @@ def _is_opening(paragraph: str, i: int, inside: bool, width: int = 1) -> bool:
     return not inside
 
 
+def _may_hold_mark(paragraph: str) -> bool:
+    """Whether any double mark or guillemet stands in the paragraph: most paragraphs hold none, and
+    these substring tests (instant on a text of narrower characters) cost less than the regex scan."""
+    for mark in _MARK_CHARACTERS:
+        if mark in paragraph:
+            return True
+    return False
+
+
 def quote_spans(text: str, text_paragraphs: list[tuple[int, str]] | None = None) -> list[QuoteSpan]:
     """Every quoted stretch of `text`; a quote still open at a paragraph's end stops there.
     `text_paragraphs`: list(paragraphs(text)), when the caller has it already."""
@@ -71,7 +81,8 @@ def quote_spans(text: str, text_paragraphs: list[tuple[int, str]] | None = None)
     for number, (offset, paragraph) in enumerate(paragraphs(text) if text_paragraphs is None else text_paragraphs):
         open_at: int | None = None
         open_width = 1
-        for found in (_MARKS_AND_APOSTROPHES if "''" in paragraph else _MARKS).finditer(paragraph):
+        marks = _MARKS_AND_APOSTROPHES if "''" in paragraph else _MARKS if _may_hold_mark(paragraph) else None
+        for found in marks.finditer(paragraph) if marks is not None else ():
             i, mark = found.start(), found.group(0)
             if mark in GUILLEMETS:
                 opening = mark == "\u00ab"
@@ -116,10 +127,18 @@ _BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9]
 _LOST_PERIOD = re.compile(r"(?:He|She|They|We)\s+[a-z]+ed\b")
 
 
+def _may_hold_boundary(paragraph: str) -> bool:
+    """Whether a `.!?` stands before the paragraph's last two characters, as _BOUNDARY needs (a space
+    and the next sentence's first character follow it): a paragraph of one sentence holds none, and
+    these substring tests cost less than the regex scan that finds nothing."""
+    last = len(paragraph) - 2
+    return paragraph.find(".", 0, last) >= 0 or paragraph.find("?", 0, last) >= 0 or paragraph.find("!", 0, last) >= 0
+
+
 def _boundaries(paragraph: str) -> list[tuple[int, int]]:
     """(cut, next start) of every candidate boundary, in order. The cut follows the
     punctuation; the whitespace (and any closing marks) up to the next start is dropped."""
-    cuts = [(m.start() + 1, m.end()) for m in _BOUNDARY.finditer(paragraph)]
+    cuts = [(m.start() + 1, m.end()) for m in _BOUNDARY.finditer(paragraph)] if _may_hold_boundary(paragraph) else []
     lost = []
     has_pronoun = "He" in paragraph or "She" in paragraph or "They" in paragraph or "We" in paragraph
     for match in _LOST_PERIOD.finditer(paragraph) if has_pronoun else ():
