@@ -25,6 +25,9 @@ _DASHES = "-\u2013\u2014\u2015"
 _BYLINE = re.compile(r"\s*[" + _DASHES + r"]\s*(?P<who>[^.!?\"\u201c\u201d]{2,100}?)\s*\.?\s*$")
 
 
+_SPACES = re.compile(r"\s*")
+
+
 class Byline(NamedTuple):
     speaker: SpeakerPhrase
     position: int  # of the speaker phrase (absolute)
@@ -45,7 +48,11 @@ def byline_after(text: str, sentence: Sentence, following: Sentence | None) -> B
 
 def byline_within(text: str, sentence: Sentence, span: QuoteSpan) -> Byline | None:
     """'“…” ― Ana Ruiz': the quote opens the sentence, and a dash and a name after it close the paragraph."""
-    if not span.closed or text[sentence.start : span.open].strip() or text[span.outer_end : sentence.end].lstrip()[:1] not in tuple(_DASHES):
+    # Spaces are matched, not sliced and stripped: a long sentence of many quotes stays linear.
+    if not span.closed or _SPACES.match(text, sentence.start, span.open).end() != span.open:
+        return None
+    after = _SPACES.match(text, span.outer_end, sentence.end).end()
+    if after >= sentence.end or text[after] not in _DASHES:
         return None
     spoken = text[span.start : span.end].rstrip().rstrip("\u2019'")
     if spoken[-1:] not in ".!?\u2026" or " " not in spoken:
