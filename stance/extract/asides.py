@@ -40,7 +40,7 @@ _PARTICIPLE = re.compile(rf"(?:[,\u201d\"]|\b(?:and|but|by|while|in|quoted(?:\s+
 # ", with Senator Lina Park telling reporters ...": the words between "with" and the participle speak.
 # Only after a comma or at the start, as such a phrase is set off: in "its dispute with the city saying"
 # the city is the dispute's object and the participle belongs to the sentence's subject.
-_WITH_PARTICIPLE = re.compile(rf"(?:^|,\s*)[Ww]ith\s+(?P<subject>(?:[\w’'.\-]+\s+){{1,8}}?)(?P<verb>{PARTICIPLE_RE})\b")
+_WITH_PARTICIPLE = re.compile(rf"(?:^With|, with)\s+(?P<subject>(?:[\w’'.\-]+\s+){{1,8}}?)(?P<verb>{PARTICIPLE_RE})\b")
 _LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split())
 _LEADING_PARTICIPLE = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
@@ -232,7 +232,7 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
         subject = subject_before(masked, found.start())
         speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
         cues.append((LocalCue(speaker, verb, start, len(masked), position), found.start()))
-    if "ith " in masked:  # "with", "With"
+    if ", with " in masked or masked.startswith("With "):  # only set-off phrases: _WITH_PARTICIPLE
         cues.extend(_with_subject_participles(masked))
         cues.sort(key=lambda cue: cue[1])
     return cues
