@@ -144,3 +144,55 @@ def test_an_unknown_first_name_still_gives_the_full_name_later():
     # the rule above must keep "Hoskins" -> "Rosetta Hoskins" when the given name is not in the table
     text = "Port news\n\nRosetta Hoskins runs the ferry. Hoskins said the boats were full."
     assert [v.speaker for v in extract_voices("t", clean_plain_text(text))] == ["Rosetta Hoskins"]
+
+
+def _found(text):
+    return [(v.speaker, v.kind, v.quote) for v in extract_voices("t", clean_plain_text(text))]
+
+
+def test_copy_that_quotes_with_single_marks():
+    text = ("Ferry row\n\n"
+            "‘I am not surprised the council sold the ferry. It never listened,’ the lawyer Tomas Reyes said.\n\n"
+            "‘The council knows that residents protest on the forum.\n\n"
+            "‘Those in power do not want to hear it,’ he added.\n\n"
+            "Reyes called the sale ‘a disgrace’ and left. The users’ data was also sold, he said.")
+    assert _found(text) == [
+        ("Tomas Reyes", "direct", "I am not surprised the council sold the ferry. It never listened"),
+        ("Tomas Reyes", "direct", "The council knows that residents protest on the forum."),
+        ("Tomas Reyes", "direct", "Those in power do not want to hear it"),
+        ("Tomas Reyes", "partial", "the sale ‘a disgrace’"),
+        ("Tomas Reyes", "indirect", "The users’ data was also sold"),
+    ]
+
+
+def test_single_marks_are_no_quotes_where_double_marks_are_used():
+    # with “…” in the article, ‘…’ is a title or a scare quote and ’ an apostrophe
+    text = "Ferry row\n\n“It is over,” Reyes said.\n\nThe ‘ferry question’ has run for years, and the town’s mood is sour."
+    assert _found(text) == [("Reyes", "direct", "It is over")]
+
+
+@pytest.mark.parametrize("text", ["It’s the users’ ferry", "‘", "’‘’", "‘a ‘b ‘c ‘d", "x\n‘\n’"])
+def test_single_mark_conversion_keeps_length_and_apostrophes(text):
+    from stance.extract.single_quotes import as_double_quotes
+
+    converted = as_double_quotes(text)
+    assert len(converted) == len(text)
+    assert all(a == b or (a, b) in (("‘", "“"), ("’", "”")) for a, b in zip(text, converted))
+    assert "It’s" in converted or "It’s" not in text  # an apostrophe inside a word stays
+
+
+def test_the_role_noun_refers_to_the_person_introduced_with_it():
+    text = ("Ferry row\n\nCommenting on the sale, a seasoned lawyer, Mr Tomas Reyes, condemned it, saying the town had "
+            "been misled.\n\n“It was done in the dark,” the lawyer said.")
+    assert [(speaker, quote) for speaker, _, quote in _found(text)] == [
+        ("Tomas Reyes", "the town had been misled"), ("Tomas Reyes", "It was done in the dark")]
+
+
+@pytest.mark.parametrize("text", [
+    # a body or a crowd is no person named before with that role
+    "Ferry row\n\nLina Park, a campaign adviser, spoke first.\n\n“We lost,” the campaign said.",
+    # nobody was introduced as a lawyer: the noun phrase stays
+    "Ferry row\n\nLina Park, a ferry captain, spoke first.\n\n“We lost,” the lawyer said.",
+])
+def test_the_role_noun_without_such_a_person_stays_as_written(text):
+    assert _found(text)[-1][0] in ("the campaign", "the lawyer")

@@ -52,6 +52,7 @@ def given_name_gender(token: str) -> str | None:
 
 
 _DETERMINERS = frozenset(("The", "A", "An"))
+_SOCIAL_HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
 
 
 def _may_be_a_name(parts: list[str]) -> bool:
@@ -115,8 +116,10 @@ class SpeakerRegistry:
     _indexed: int = field(default=0, init=False, repr=False, compare=False)
 
     def role_of(self, speaker: str, role: str = "") -> str:
-        """The role given now, else the one given when the speaker was introduced."""
-        if role:
+        """The role given now, else the one given when the speaker was introduced. "Mr" or "Ms"
+        alone says nothing of a role: the one given with the name is kept instead ("a seasoned
+        lawyer, Mr Tomas Reyes" then "the lawyer said")."""
+        if role and role not in _SOCIAL_HONORIFICS:
             self.roles.setdefault(speaker, role)
             return role
         return self.roles.get(speaker, "")

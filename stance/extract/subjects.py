@@ -68,5 +68,12 @@ def clause_subject(chunk: str, latest_first: bool = False) -> Subject | None:
                 named = parse_speaker(chunk[earlier : start + end])
                 if named is not None and named.kind is PhraseKind.NAME:
                     return Subject(named, earlier + len(chunk[earlier:]) - len(chunk[earlier:].lstrip()))
+        if k and subject.phrase.kind is PhraseKind.NAME and subject.phrase.role in ("", "Mr", "Ms", "Mrs"):
+            # "Commenting on it, a seasoned lawyer, Mr Jo Li, (said)": the description before the name is its role
+            earlier = starts[k - 1]
+            described = parse_speaker(chunk[earlier : start + end])
+            if described is not None and described.kind is PhraseKind.NAME and described.role and \
+                    described.text.endswith(subject.phrase.text):
+                return Subject(described, earlier + len(chunk[earlier:]) - len(chunk[earlier:].lstrip()))
         return Subject(subject.phrase, start + subject.offset)
     return None

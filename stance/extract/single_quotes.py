@@ -1,0 +1,86 @@
+"""Copy that quotes with single marks (‘…’), as British, Indian and Nigerian papers often do.
+
+Such an article is read as if it quoted with double marks: each opening ‘ and its closing ’ become
+“ and ” (one character each, so every offset holds), extraction runs on that copy, and the marks are
+turned back in what it returns. Only an article with no double quote mark at all is read this way;
+anywhere else ‘…’ is a quote inside a quote, a title or a scare quote, and ’ is mostly an apostrophe.
+
+A closing ’ ends a word and is followed by no letter or digit ("Nigeria’s" and "don’t" are
+apostrophes). A plural possessive ("users’ data") looks like a close, so a close after punctuation
+(‘…,’ the lawyer said) or before punctuation or the paragraph's end is preferred to one before a
+space. A paragraph that opens with ‘ and never closes it continues a quote into the next paragraph.
+"""
+
+from __future__ import annotations
+
+from stance.extract.tables import DOUBLE_QUOTE_MARKS
+
+_OPEN, _CLOSE = "\u2018", "\u2019"
+_BEFORE_OPENING = frozenset(" \t([{\u2014\u2013-/:;")
+_PUNCTUATION_BEFORE_CLOSE = frozenset(",.!?\u2026")
+_PUNCTUATION_AFTER_CLOSE = frozenset(",.;:!?)\u2014\u2013")
+_BACK = str.maketrans({"\u201c": _OPEN, "\u201d": _CLOSE})
+
+
+def quotes_with_single_marks(text: str) -> bool:
+    """Whether `text` opens quotes with ‘ and holds no double quote mark (nor '' standing for one)."""
+    return _OPEN in text and "''" not in text and not any(mark in text for mark in DOUBLE_QUOTE_MARKS)
+
+
+def as_double_quotes(text: str) -> str:
+    """`text` with each ‘…’ quote marked “…” (same length); see the module docstring."""
+    chars = list(text)
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        _mark_paragraph(text, start, end, chars)
+        start = end + 1
+    return "".join(chars)
+
+
+def _mark_paragraph(text: str, start: int, end: int, chars: list[str]) -> None:
+    position = start
+    while (opening := text.find(_OPEN, position, end)) >= 0:
+        if opening > start and text[opening - 1] not in _BEFORE_OPENING or opening + 1 >= end or text[opening + 1].isspace():
+            position = opening + 1  # not at a word start: an apostrophe or a stray mark
+            continue
+        closing = _closing(text, opening + 1, end)
+        if closing is None:
+            if opening == start:  # a quote that runs on into the next paragraph
+                chars[opening] = "\u201c"
+            return  # no close after this opener: none after a later one either
+        chars[opening], chars[closing] = "\u201c", "\u201d"
+        position = closing + 1
+
+
+def _next_opening(text: str, start: int, end: int) -> int:
+    position = start
+    while (opening := text.find(_OPEN, position, end)) >= 0:
+        if text[opening - 1] in _BEFORE_OPENING and opening + 1 < end and not text[opening + 1].isspace():
+            return opening
+        position = opening + 1
+    return end
+
+
+def _closing(text: str, start: int, end: int) -> int | None:
+    """The closing ’ of a quote opened before `start`: the first that is sure (punctuation on one side
+    or the paragraph's end), else the first that ends a word; never after the next quote opens."""
+    end = _next_opening(text, start, end)
+    first_word_end = None
+    position = start
+    while (mark := text.find(_CLOSE, position, end)) >= 0:
+        position = mark + 1
+        if text[mark - 1].isspace() or mark + 1 < end and text[mark + 1].isalnum():
+            continue  # "don’t", "Nigeria’s": an apostrophe inside a word
+        after = text[mark + 1] if mark + 1 < end else ""
+        if not after or after in _PUNCTUATION_AFTER_CLOSE or text[mark - 1] in _PUNCTUATION_BEFORE_CLOSE:
+            return mark
+        if first_word_end is None:
+            first_word_end = mark
+    return first_word_end
+
+
+def restore(value: str) -> str:
+    """The single marks back in a string taken from the double-marked copy."""
+    return value.translate(_BACK)
