@@ -1,6 +1,7 @@
 """Back-references to speakers named earlier in the article.
 
-"the company said" -> the organisation named before it (not a place); "she said" -> the
+"the company said" -> the organisation named before it (not a place); "the lawyer said" -> the
+speaker introduced with that noun in the role; "she said" -> the
 subject of the previous sentence when it is a person of that gender, before any later name.
 Offsets are absolute.
 """
@@ -11,9 +12,17 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from stance.extract.registry import MentionKind, SpeakerRegistry
-from stance.extract.tables import ORGANISATION_REFERENCES, PLACE_NAMES, PRONOUN_GENDER
+from stance.extract.tables import ORGANISATION_NOUNS, ORGANISATION_REFERENCES, PERSON_NOUNS, PLACE_NAMES, PRONOUN_GENDER
 
 _MAX_ORGANISATION_DISTANCE = 3000  # characters: "the company" refers to an organisation named recently
+_DESCRIBED_REACH = 8  # speakers with a role looked back over for "the lawyer"
+# Nouns for one person that "the ..." may use for someone introduced with them as role: not a body
+# ("the campaign"), a collective ("the crowd") or a plural, and not "the source" (sources are many).
+_ONE_PERSON_NOUNS = frozenset(
+    noun for noun in PERSON_NOUNS - ORGANISATION_NOUNS
+    if not noun.endswith("s") and noun not in {"administration", "audience", "community", "crowd", "family", "few", "many",
+                                               "most", "people", "several", "some", "staff", "team", "panel", "police",
+                                               "children", "spokespeople", "source", "military"})
 
 
 class SentenceSubject(NamedTuple):
@@ -68,4 +77,17 @@ def organisation_ending(registry: SpeakerRegistry, position: int, phrase: str) -
             break
         if mention.position < position and mention.kind is MentionKind.ORG and mention.name.endswith(ending):
             return mention.name
+    return None
+
+
+def person_described_as(registry: SpeakerRegistry, phrase: str) -> str | None:
+    """"the lawyer": the latest of the last few speakers given a role holding that noun ("a seasoned
+    lawyer"), else None."""
+    noun = phrase[4:] if phrase.startswith("the ") and phrase.count(" ") == 1 else ""
+    if noun not in _ONE_PERSON_NOUNS:
+        return None
+    roles = registry.roles
+    for speaker in list(roles)[-_DESCRIBED_REACH:][::-1]:
+        if speaker in registry.persons and noun in roles[speaker].lower().split():
+            return speaker
     return None

@@ -12,8 +12,7 @@ from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from stance.extract.tables import (
-    DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NAMES)
+from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
 from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, cue_words, reported_cues
@@ -24,7 +23,8 @@ from stance.extract.single_quotes import as_double_quotes, quotes_with_single_ma
 from stance.extract.mentions import MIDSENTENCE_CAPITAL, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.text.clean import paragraphs
-from stance.extract.references import SentenceSubject, organisation_before, organisation_ending, previous_subject, refers_to_organisation
+from stance.extract.references import (
+    SentenceSubject, organisation_before, organisation_ending, person_described_as, previous_subject, refers_to_organisation)
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import SpeakerRegistry
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, is_name_token, parse_speaker, split_title
@@ -48,16 +48,6 @@ class Attribution(NamedTuple):
 
 
 _NOBODY = Attribution("", "")
-
-
-_DESCRIBED_REACH = 8  # speakers with a role looked back over for "the lawyer"
-# Nouns for one person that "the ..." may use for someone introduced with them as role: not a body
-# ("the campaign"), a collective ("the crowd") or a plural, and not "the source" (sources are many).
-_ONE_PERSON_NOUNS = frozenset(
-    noun for noun in PERSON_NOUNS - ORGANISATION_NOUNS
-    if not noun.endswith("s") and noun not in {"administration", "audience", "community", "crowd", "family", "few", "many",
-                                               "most", "people", "several", "some", "staff", "team", "panel", "police",
-                                               "children", "spokespeople", "source", "military"})
 
 
 class _ArticleState:
@@ -120,10 +110,9 @@ class _ArticleState:
                 self.speaking_organisations.add(speaker)
             return Attribution(speaker, registry.role_of(speaker, phrase.role))
         speaker = phrase.text
-        if speaker.startswith("the ") and speaker.count(" ") == 1 and speaker[4:] in _ONE_PERSON_NOUNS:
-            described = self._person_described_as(speaker[4:])  # "Jo Li, a lawyer, ..." then "the lawyer said"
-            if described:
-                return Attribution(described, registry.role_of(described))
+        described = person_described_as(registry, speaker) if speaker.startswith("the ") else None
+        if described:  # "Jo Li, a lawyer, ..." then "the lawyer said"
+            return Attribution(described, registry.role_of(described))
         if refers_to_organisation(speaker):  # "the company said": the organisation named before
             speaker = organisation_before(registry, position, self.speaking_organisations, self.subject_organisations) or speaker
         if speaker != phrase.text:
@@ -134,15 +123,6 @@ class _ArticleState:
             self.last_anonymous = speaker
         self.registry.register_group(position, speaker)
         return Attribution(speaker, self.registry.role_of(speaker, phrase.role))
-
-    def _person_described_as(self, noun: str) -> str | None:
-        """The latest of the last few speakers given a role holding `noun` ("a seasoned lawyer"):
-        "the lawyer" then means that person."""
-        roles = self.registry.roles
-        for speaker in list(roles)[-_DESCRIBED_REACH:][::-1]:
-            if speaker in self.registry.persons and noun in roles[speaker].lower().split():
-                return speaker
-        return None
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve. A headline
