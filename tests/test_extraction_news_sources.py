@@ -196,3 +196,16 @@ def test_the_role_noun_refers_to_the_person_introduced_with_it():
 ])
 def test_the_role_noun_without_such_a_person_stays_as_written(text):
     assert _found(text)[-1][0] in ("the campaign", "the lawyer")
+
+
+def test_a_job_noun_before_an_unknown_name_marks_a_person_for_she():
+    # "Ysolde" is in no given-names table: the noun "activist" before the name says it is a person
+    text = ("Ferry row\n\nCity activist Ysolde Marrak was glad the ferry runs again.\n\n"
+            "“People talk to each other on the deck,” she says.")
+    assert [speaker for speaker, _, _ in _found(text)] == ["Ysolde Marrak"]
+
+
+def test_a_name_after_a_preposition_is_not_marked_by_the_noun_before_it():
+    # "the ferry of Harbor Lines": no person noun stands right before the name; "it" stays an organisation's
+    text = "Ferry row\n\nThe new boat of Harbor Lines arrived.\n\n“It is fast,” she says."
+    assert [speaker for speaker, _, _ in _found(text)] == ["she"]
