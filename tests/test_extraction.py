@@ -372,6 +372,9 @@ def test_reported_cues_offsets_are_absolute(sentence, speaker, cue, content):
         ("the report", None),
         ("I", None),
         ("It was cold", None),
+        # a body and where it is: one speaker; a person or a bare name "in" a place is no such phrase
+        ("the Norwegian Embassy in Port Ellis", ("the Norwegian Embassy in Port Ellis", "NAME", "")),
+        ("Lina Park in Port Ellis", None),
         ("Secretary of State", None),  # a title with no name after it
         ("\u2018The council", None),  # a single quote mark opens a quote: its words are no speaker
     ],

@@ -283,6 +283,9 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         # "Jo Li of the Harbour Institute", "Jo Li from consulting firm Acme": the person, the body a role
         name, title = split_title(name_of.group("name"))
         return SpeakerPhrase(name, PhraseKind.NAME, role=" ".join(filter(None, (title, name_of.group(0)[len(name_of.group("name")):].strip()))))
+    body, located, place = chunk.rpartition(" in ")
+    if located and looks_like_name(place) and not ORGANISATION_WORDS.isdisjoint(body.split()) and parse_speaker(body) is not None:
+        return SpeakerPhrase(chunk, PhraseKind.NAME)  # "the Chinese Embassy in New Delhi": one body, where it is
     left, conjunction, right = chunk.partition(" and ")
     if conjunction and "," not in chunk and " and " not in right:
         first, second = parse_speaker(left), parse_speaker(right)
