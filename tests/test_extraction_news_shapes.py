@@ -300,3 +300,20 @@ def test_occasion_before_that(text, expected):
 )
 def test_quote_after_a_sentence_with_a_speaking_person(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside between commas after the cue: "said, again smiling, “…”"
+        ("Reyes joked, again putting on a thick accent, “Welcome aboard, friend!”",
+         [("Reyes", "direct", "Welcome aboard, friend!")]),
+        # a quote inside parentheses: the aside opens its own clause
+        ("The captain is missed (Lina Park once said, “Boats are freedom for an island.”). The town agreed.",
+         [("Lina Park", "direct", "Boats are freedom for an island.")]),
+        # must find nothing: the words after the comma are a clause of their own, not an aside
+        ("Reyes joked, and the crowd that heard him sang “Row, row, row your boat” all the way home.", []),
+    ],
+)
+def test_asides_around_a_pre_quote_cue(text, expected):
+    assert voices(text) == expected

@@ -274,16 +274,24 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     stripped = before.rstrip()
     punctuated = stripped.endswith((",", ":"))
     core = stripped.rstrip(",:").rstrip()
-    if DIRECT_FORMS.isdisjoint(core.rsplit(None, _PRE_CUE_WORDS)[-_PRE_CUE_WORDS:]):
+    last_words = core.rsplit(None, _PRE_CUE_WORDS)[-_PRE_CUE_WORDS:]
+    if DIRECT_FORMS.isdisjoint(last_words) and ("," not in core or DIRECT_FORMS.isdisjoint(w.rstrip(",") for w in last_words)):
         return None  # no cue verb among the last words: spares most quotes the word positions below
     words = list(_WORD_SPAN.finditer(core))
     for k in range(len(words) - 1, max(-1, len(words) - 1 - _PRE_CUE_WORDS), -1):
-        if words[k].group(0) not in DIRECT_FORMS:
-            continue
+        form = words[k].group(0)
+        if form not in DIRECT_FORMS:
+            form = form.rstrip(",")
+            if form not in DIRECT_FORMS or k == len(words) - 1:
+                continue
+            aside = punctuated  # "said, again smiling, “…": an aside between commas after the cue
+        else:
+            aside = False
         tail = core[words[k].end():].strip()
         # "told Politico, “…", "told reporters in Iowa, “…": the person addressed may come first.
-        addressed = tail and punctuated and FORM_TO_LEMMA[words[k].group(0)] in ADDRESSEE_LEMMAS and _ADDRESSEE.match(tail)
-        if tail and not addressed and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS and not words[k + 1].group(0).endswith("ly") or len(tail) > _MAX_CUE_TAIL_CHARS
+        addressed = tail and punctuated and FORM_TO_LEMMA[form] in ADDRESSEE_LEMMAS and _ADDRESSEE.match(tail)
+        if tail and not addressed and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS and not words[k + 1].group(0).endswith("ly")
+                                       and not aside or len(tail) > _MAX_CUE_TAIL_CHARS
                      or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
             return None
         j = k - 1
@@ -297,9 +305,12 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
             return None
         chunk_end = words[j].end()
         chunk_start = max(core.rfind(mark, 0, chunk_end) for mark in ".?!;") + 1
+        parenthesis = core.rfind("(", chunk_start, chunk_end)
+        if parenthesis >= 0 and core.find(")", parenthesis, chunk_end) < 0:
+            chunk_start = parenthesis + 1  # "(Lina Park once said, “…”)": an aside opens a clause
         if words[j].group(0) in _COORDINATORS:  # "shook her head and said, “…": the clause's subject
             subject = clause_subject(core[chunk_start : words[j].start()], latest_first=True)
-        elif FORM_TO_LEMMA[words[k].group(0)] in _DOCUMENT_ONLY_LEMMAS:
+        elif FORM_TO_LEMMA[form] in _DOCUMENT_ONLY_LEMMAS:
             document = parse_document(core[chunk_start:chunk_end])
             subject = Subject(document, 0) if document else None
         else:
@@ -308,7 +319,7 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
                 subject = Subject(document, 0)  # 'The letter said, “…”'
         if subject is None:
             return None
-        return PreCue(subject.phrase, words[k].group(0), offset + chunk_start + subject.offset, punctuated)
+        return PreCue(subject.phrase, form, offset + chunk_start + subject.offset, punctuated)
     return None
 
 
