@@ -375,6 +375,11 @@ def test_reported_cues_offsets_are_absolute(sentence, speaker, cue, content):
         # a body and where it is: one speaker; a person or a bare name "in" a place is no such phrase
         ("the Norwegian Embassy in Port Ellis", ("the Norwegian Embassy in Port Ellis", "NAME", "")),
         ("Lina Park in Port Ellis", None),
+        # a description, then a titled name: the person speaks, the description joins the role
+        ("one early backer, Councillor Lina Park, Green of Leeds",
+         ("Lina Park", "NAME", "one early backer, Councillor, Green of Leeds")),
+        ("the mayor's spokeswoman, press officer Ines Duarte", ("Ines Duarte", "NAME", "the mayor's spokeswoman, press officer")),
+        ("a resident, the mayor", ("a resident", "GROUP", "the mayor")),  # no name second: as before
         ("Secretary of State", None),  # a title with no name after it
         ("\u2018The council", None),  # a single quote mark opens a quote: its words are no speaker
     ],

@@ -168,6 +168,8 @@ def _is_title(text: str) -> bool:
 
 
 _MAX_RELATIVE_WORDS = 12
+# "Clinton's introducer", "the mayor's spokeswoman": someone described by whom they work for.
+_POSSESSED_ROLE = re.compile(r"(?:[A-Z][\w\-]*|the \w+)['’]s(?: [a-z][\w\-]*){1,3}$")
 
 
 def _joined_names(text: str) -> bool:
@@ -214,10 +216,8 @@ def split_title(name: str) -> tuple[str, str]:
 
 
 def _title_of_department(chunk: str) -> SpeakerPhrase | None:
-    """"Secretary of Labor Ines Duarte", "Board of Education President Lina Park": a capitalised title
-    or body, "of" and what it heads, then a name (a known given name starts it); the words before the
-    name are the role. A body with no name after it ("Department of Homeland Security") is one
-    organisation's name, whole; a title alone ("Secretary of State") is nobody."""
+    """"Secretary of Labor Ines Duarte": a title or body, "of" what it heads, then a name (a known given
+    name starts it) whose role is the rest; "Department of Homeland Security" is one organisation."""
     tokens = chunk.split()
     if len(tokens) < 3 or tokens[1] != "of" or not (tokens[0] in TITLES or tokens[0] in ORGANISATION_WORDS) or not all(
             token[:1].isupper() or token in ("the", "and", "for") for token in tokens[2:]):
@@ -269,6 +269,11 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         if looks_like_name(parts[-1]) and (is_group(", ".join(parts[:-1])) or _is_role_phrase(", ".join(parts[:-1]))):
             # "A user, Ren Yi", "the White House press secretary, Jo Li"
             return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=_lower_determiner(", ".join(parts[:-1])))
+        if is_group(head) or _is_role_phrase(head) or _POSSESSED_ROLE.match(head):
+            second = parse_speaker(parts[1])  # "one early supporter, Representative Lee Zeldin, ..."
+            if second is not None and second.kind is PhraseKind.NAME and second.role and looks_like_name(second.text):
+                role = ", ".join(filter(None, (_lower_determiner(head), second.role, *parts[2:])))
+                return SpeakerPhrase(second.text, PhraseKind.NAME, role=role)
         if is_group(head) and not looks_like_name(rest):
             return SpeakerPhrase(_lower_determiner(head), PhraseKind.GROUP, role=_lower_determiner(rest))
         return None
