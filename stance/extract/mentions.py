@@ -16,6 +16,7 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'\-&]*")
 _WORD_CHARACTERS = "_’'-&"  # besides letters and digits
 # Starts with the space: re then skips ahead with a fast literal search.
 MIDSENTENCE_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][\w’'\-&]*)")
+_LONGEST_PERSON_NOUN = max(map(len, PERSON_NOUNS))
 
 
 def split_at_demonyms(run: str) -> list[tuple[int, str]]:
@@ -71,3 +72,13 @@ def is_title_case(masked: str) -> bool:
         return False
     words = [word for word in masked.split() if len(word) > 3 and word[0].isalpha()]
     return len(words) >= _HEADLINE_MIN_WORDS and sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
+
+
+def after_person_noun(masked: str, start: int) -> bool:
+    """Whether the word right before `start` is a lower-case noun for a person ("analyst", "activist")."""
+    end = start - 1
+    if end < 1 or masked[end] != " ":
+        return False
+    begin = masked.rfind(" ", max(0, end - _LONGEST_PERSON_NOUN), end) + 1
+    word = masked[begin:end]
+    return word.islower() and word in PERSON_NOUNS

@@ -12,8 +12,7 @@ from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from stance.extract.tables import (
-    DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NAMES)
+from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
 from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, cue_words, reported_cues
@@ -21,7 +20,8 @@ from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_s
 from stance.extract.capitals import HONORIFIC_WORDS as _HONORIFIC_WORDS, one_word_kind as _one_word_kind
 from stance.extract.masking import blank_datelines, mask_quotes
 from stance.extract.single_quotes import as_double_quotes, quotes_with_single_marks, restore
-from stance.extract.mentions import MIDSENTENCE_CAPITAL, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in
+from stance.extract.mentions import (
+    MIDSENTENCE_CAPITAL, after_person_noun, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in)
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.text.clean import paragraphs
 from stance.extract.references import (
@@ -49,9 +49,6 @@ class Attribution(NamedTuple):
 
 
 _NOBODY = Attribution("", "")
-
-
-_LONGEST_PERSON_NOUN = max(map(len, PERSON_NOUNS))
 
 
 class _ArticleState:
@@ -158,7 +155,7 @@ class _ArticleState:
                 if start == 0 and name:
                     self._note_subject(sentence, name)
                 continue
-            if person is None and start and _after_person_noun(masked, start):
+            if person is None and start and after_person_noun(masked, start):
                 person = True  # "activist Liane Décary-Chen": a job noun before the name marks a person
             for offset, raw in split_at_demonyms(run):
                 name = register_run(base + start + offset, raw, start + offset == 0, person)
@@ -216,16 +213,6 @@ class _ArticleState:
             self.subjects.append(SentenceSubject(sentence.start, speaker))  # '“…,” Hoskins said.' opens no run
         elif speaker[:1].isupper() and speaker not in self.registry.persons:
             self.speaking_organisations.add(speaker)  # "Acme, a data firm, ..., saying ...": "the firm" is Acme now
-
-
-def _after_person_noun(masked: str, start: int) -> bool:
-    """Whether the word right before `start` is a lower-case noun for a person ("analyst", "activist")."""
-    end = start - 1
-    if end < 1 or masked[end] != " ":
-        return False
-    begin = masked.rfind(" ", max(0, end - _LONGEST_PERSON_NOUN), end) + 1
-    word = masked[begin:end]
-    return word.islower() and word in PERSON_NOUNS
 
 
 def _is_capitalised_name(quoted: str) -> bool:
