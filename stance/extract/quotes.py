@@ -28,6 +28,9 @@ _GLOSS_BEFORE = re.compile(
     r"(?:word|words|term|phrase|slogan|hashtag|title|name|nickname|handle|username|motto|label)|#)\s*$",
     re.IGNORECASE,
 )
+# What every alternative of _GLOSS_BEFORE ends with (lower-cased): most quotes follow none of them.
+_GLOSS_ENDINGS = (*sorted(NAMING_VERBS), *"as so-called self-identified or # word words term phrase slogan hashtag title name nickname handle username motto label".split())
+_GLOSS_PROBE = max(map(len, _GLOSS_ENDINGS))
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
 # and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
 _CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it out before after last this earlier later yesterday today Monday
@@ -116,7 +119,9 @@ class PreCue(NamedTuple):
 def is_gloss(before: str) -> bool:
     # A gloss cue ends `before` and spans at most its last two words ("known as"), so
     # the search starts there (the pos argument keeps \b seeing the character before).
-    head = before.rstrip().rsplit(None, 2)
+    if (tail := (stripped := before.rstrip())[-_GLOSS_PROBE:]).isascii() and not tail.lower().endswith(_GLOSS_ENDINGS):
+        return False  # beyond ASCII, case-folding is the pattern's to decide
+    head = stripped.rsplit(None, 2)
     return bool(_GLOSS_BEFORE.search(before, len(head[0]) if len(head) == 3 else 0))
 
 
