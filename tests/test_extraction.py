@@ -301,7 +301,8 @@ def test_attribute_spans_positions_are_absolute():
 
 
 def test_cue_matchers_return_named_fields_with_absolute_positions():
-    from stance.extract.quotes import match_post_cue, match_pre_cue
+    from stance.extract.pre_cues import match_pre_cue
+    from stance.extract.quotes import match_post_cue
 
     text = "Intro. Ana Silva said, “Go.”"
     pre = match_pre_cue(text[7 : text.index("“")], 7)
@@ -325,7 +326,7 @@ def test_cue_matchers_return_named_fields_with_absolute_positions():
     ],
 )
 def test_pre_cue_verb_must_stand_among_the_last_nine_words(before, found):
-    from stance.extract.quotes import match_pre_cue
+    from stance.extract.pre_cues import match_pre_cue
 
     pre = match_pre_cue(before, 0)
     assert (pre is not None) is found

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from stance.extract.cues import DIRECT_FORMS
-from stance.extract.quotes import PreCue
+from stance.extract.pre_cues import PreCue
 from stance.extract.spans import QuoteSpan, Sentence
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.subjects import clause_subject

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import NamedTuple
 
-from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_RE, verbs_after_subject
-from stance.extract.tables import FILLER_WORDS, NAMING_VERBS
+from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subject
+from stance.extract.tables import NAMING_VERBS
 from stance.extract.spans import QuoteSpan
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
-from stance.extract.subjects import clause_subject
+from stance.extract.speakers import SpeakerPhrase, parse_document, parse_inverted_speaker, parse_speaker
+from stance.extract.pre_cues import DOCUMENT_ONLY_LEMMAS, match_colon_intro, match_inverted_pre_cue, match_pre_cue
 
 # Words right before an opening mark that make the quote a name or gloss.
 _GLOSS_BEFORE = re.compile(
@@ -31,29 +31,6 @@ _GLOSS_BEFORE = re.compile(
 # What every alternative of _GLOSS_BEFORE ends with (lower-cased): most quotes follow none of them.
 _GLOSS_ENDINGS = (*sorted(NAMING_VERBS), *"as so-called self-identified or # word words term phrase slogan hashtag title name nickname handle username motto label".split())
 _GLOSS_PROBE = max(map(len, _GLOSS_ENDINGS))
-# Prepositions that may follow a cue before the quote ("said in Beijing: “").
-# and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
-_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it out before after last this earlier later yesterday today Monday
-    Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-_COORDINATORS = frozenset({"and", "but"})
-_DOCUMENT_ONLY_LEMMAS = frozenset({"read"})  # "the email read": a person reading aloud is no source of the words
-_MAX_CUE_TAIL_CHARS = 80
-_WORD_SPAN = re.compile(r"\S+")
-_PRE_CUE_WORDS = 9  # a cue verb before an opening mark stands among its last words
-# ", saying, “…", ", tweeting at him, “…": a participle, a few words at most, then the quote
-# (the comma may be the last character inside the quote before: "“Morning Joe,” adding, “…"), and
-# "by saying, “…" after a verb, "a statement saying, “…" after a document. The words after the
-# participle (`tail`) are checked by _participle_tail_fits.
-_PARTICIPLE_PRE_CUE = re.compile(
-    rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+|\b(?:statement|message|letter|note|post|tweet|email|video|release)\s+)"
-    rf"(?P<verb>{PARTICIPLE_RE})(?P<tail>(?:\s+[\w’'.\-]+){{0,6}}?)\s*(?P<mark>[,:]?)\s*$"
-)
-_PARTICIPLE_REACH = 240  # characters
-_AT_OR_TO = re.compile(r"\s+(?:at|to)\s+[\w’']+$")
-# The person a cue addresses, before the cue's time or place: "reporters", "the Times", "Jo Li on Monday".
-_ADDRESSEE = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]*|on|in|at|last|this|after|before|during)\b[^,;:]{0,60})?$")
-# "He went on to say, “…": the words between a subject and an infinitive cue.
-_GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going|continued|continues|proceeded|was quick|were quick)(?:\s+on)?\s+to$")
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
 _ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
@@ -73,11 +50,6 @@ _MAX_POST_CUES = 3
 _NEW_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’']+")
 _TRAILING_QUOTE_PUNCT = ",;:\u2014\u2013- "
-# Words after which a new clause, and so a new subject, begins ("when she said"); a speaker of
-# at most _MAX_OPENED_WORDS words may follow one before a pre-cue.
-_CLAUSE_OPENERS = frozenset(
-    "when as and but while after before because since once until so then later afterwards finally".split())
-_MAX_OPENED_WORDS = 4
 
 
 class SpanRole(Enum):
@@ -105,15 +77,6 @@ class PostCue(NamedTuple):
     speaker: SpeakerPhrase
     cue: str
     position: int  # of the speaker phrase (absolute)
-
-
-class PreCue(NamedTuple):
-    """A cue right before an opening mark: `Name said, “…`."""
-
-    speaker: SpeakerPhrase | None  # None: a participle cue, the sentence's subject speaks
-    cue: str
-    position: int  # of the speaker phrase (absolute)
-    punctuated: bool  # a comma or colon stands before the mark
 
 
 def is_gloss(before: str) -> bool:
@@ -227,154 +190,9 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
 
 def _speaker_or_document(chunk: str, verb: str, parse: Callable[[str], SpeakerPhrase | None]) -> SpeakerPhrase | None:
     """The speaker, else a document quoted from ("the letter said"); only a document may "read"."""
-    if FORM_TO_LEMMA[verb] in _DOCUMENT_ONLY_LEMMAS:
+    if FORM_TO_LEMMA[verb] in DOCUMENT_ONLY_LEMMAS:
         return parse_document(chunk)
     return parse(chunk) or parse_document(chunk)
-
-
-def _participle_tail_fits(participle: re.Match[str]) -> bool:
-    """What may stand between a participle cue and the quote: nothing, 'at him', or, before a comma,
-    a time or place ("saying at one point,") or whom a telling verb addresses ("telling reporters,")."""
-    tail = participle.group("tail")
-    if not tail or _AT_OR_TO.fullmatch(tail):
-        return True
-    if not participle.group("mark") or " that " in f"{tail} ":
-        return False
-    first = tail.split(None, 1)[0]
-    return first in _CUE_TAIL_PREPOSITIONS or (
-        FORM_TO_LEMMA[participle.group("verb")] in ADDRESSEE_LEMMAS and bool(_ADDRESSEE.match(tail.strip())))
-
-
-def _subject_after_opener(core: str, words: list[re.Match[str]], chunk_start: int, last: int) -> Subject | None:
-    """The person right after a word that opens a clause, when the whole chunk is no speaker:
-    "... when she said, “…", "a voter asked for a photo and Ruiz said, “…", "Later he said, “…".
-    `last`: index of the subject's last word; the offset counts from `chunk_start`."""
-    for m in range(last - 1, max(-1, last - 1 - _MAX_OPENED_WORDS), -1):
-        if words[m].start() < chunk_start:
-            return None
-        if words[m].group(0).lower() in _CLAUSE_OPENERS:
-            start = words[m + 1].start()
-            phrase = parse_speaker(core[start : words[last].end()])
-            if phrase is not None and names_a_person(phrase):
-                return Subject(phrase, start - chunk_start)
-            return None
-    return None
-
-
-def match_pre_cue(before: str, offset: int) -> PreCue | None:
-    """The cue right before an opening mark, if any. `offset`: where `before` starts in
-    the article text."""
-    # The participle, at most six words and a mark stand at the end: only the last characters are
-    # searched, and only when they hold "ing" (every participle cue ends in -ing: the cue table checks it).
-    tail = max(0, len(before) - _PARTICIPLE_REACH)
-    participle = _PARTICIPLE_PRE_CUE.search(before, tail) if before.find("ing", tail) >= 0 else None
-    if participle and _participle_tail_fits(participle):
-        # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
-        subject = clause_subject(before[: participle.start()], latest_first=True)
-        if subject is None:
-            return PreCue(None, participle.group("verb"), offset, True)
-        return PreCue(subject.phrase, participle.group("verb"), offset + subject.offset, True)
-    # Scan back from the opening mark for the cue verb: a set lookup per word, no
-    # regex alternation over every position (that was the extraction hot spot).
-    stripped = before.rstrip()
-    punctuated = stripped.endswith((",", ":"))
-    core = stripped.rstrip(",:").rstrip()
-    last_words = core.rsplit(None, _PRE_CUE_WORDS)[-_PRE_CUE_WORDS:]
-    if DIRECT_FORMS.isdisjoint(last_words) and ("," not in core or DIRECT_FORMS.isdisjoint(w.rstrip(",") for w in last_words)):
-        return None  # no cue verb among the last words: spares most quotes the word positions below
-    words = list(_WORD_SPAN.finditer(core))
-    for k in range(len(words) - 1, max(-1, len(words) - 1 - _PRE_CUE_WORDS), -1):
-        form = words[k].group(0)
-        if form not in DIRECT_FORMS:
-            form = form.rstrip(",")
-            if form not in DIRECT_FORMS or k == len(words) - 1:
-                continue
-            aside = punctuated  # "said, again smiling, “…": an aside between commas after the cue
-        else:
-            aside = False
-        tail = core[words[k].end():].strip()
-        # "told Politico, “…", "told reporters in Iowa, “…": the person addressed may come first.
-        addressed = tail and punctuated and FORM_TO_LEMMA[form] in ADDRESSEE_LEMMAS and _ADDRESSEE.match(tail)
-        if tail and not addressed and (words[k + 1].group(0) not in _CUE_TAIL_PREPOSITIONS and not words[k + 1].group(0).endswith("ly")
-                                       and not aside or len(tail) > _MAX_CUE_TAIL_CHARS
-                     or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
-            return None
-        j = k - 1
-        going_on = _GOES_ON_TO.search(core, max(0, words[k].start() - 24), words[k].start() - 1)
-        if going_on:  # "He went on to say": the subject ends before "went"
-            while j >= 0 and words[j].start() > going_on.start():
-                j -= 1
-        while j >= 0 and (words[j].group(0).lower() in FILLER_WORDS or words[j].group(0).endswith("ly") and words[j].group(0).islower()):
-            j -= 1  # "has also said", "jokingly said"
-        if j < 0:
-            return None
-        chunk_end = words[j].end()
-        chunk_start = max(core.rfind(mark, 0, chunk_end) for mark in ".?!;") + 1
-        parenthesis = core.rfind("(", chunk_start, chunk_end)
-        if parenthesis >= 0 and core.find(")", parenthesis, chunk_end) < 0:
-            chunk_start = parenthesis + 1  # "(Lina Park once said, “…”)": an aside opens a clause
-        if words[j].group(0) in _COORDINATORS:  # "shook her head and said, “…": the clause's subject
-            subject = clause_subject(core[chunk_start : words[j].start()], latest_first=True)
-        elif FORM_TO_LEMMA[form] in _DOCUMENT_ONLY_LEMMAS:
-            document = parse_document(core[chunk_start:chunk_end])
-            subject = Subject(document, 0) if document else None
-        else:
-            subject = parse_subject(core[chunk_start:chunk_end]) or _subject_after_opener(core, words, chunk_start, j)
-            if subject is None and punctuated and (document := parse_document(core[chunk_start:chunk_end])):
-                subject = Subject(document, 0)  # 'The letter said, “…”'
-        if subject is None:
-            return None
-        return PreCue(subject.phrase, form, offset + chunk_start + subject.offset, punctuated)
-    return None
-
-
-# "Said Ana Ruiz, a neighbour, “…": the cue opens the sentence (or follows "But,") and the speaker
-# stands between it and the quote. Read on the last characters before the mark only.
-_INVERTED_PRE_CUE = re.compile(
-    r"(?:^|[.;!?]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Aa]dds|[Aa]sked|[Ww]rote)\s+"
-    r"(?P<who>[^.;!?\u201c\u201d\"]*(?:(?<![\w.])[A-Z][a-z]{0,4}\.[^.;!?\u201c\u201d\"]*)*?)\s*,\s*$")
-_INVERTED_PRE_WINDOW = 160
-
-
-def match_inverted_pre_cue(before: str, offset: int) -> PreCue | None:
-    """'Said Ana Ruiz, a neighbour, “…' and 'But, said Ruiz, “…': the speaker after the cue."""
-    start = max(0, len(before) - _INVERTED_PRE_WINDOW)
-    found = _INVERTED_PRE_CUE.search(before, start)
-    if not found:
-        return None
-    phrase = parse_inverted_speaker(found.group("who"))
-    if phrase is None or phrase.kind is not PhraseKind.NAME and not names_a_person(phrase):
-        return None
-    return PreCue(phrase, found.group("verb").lower(), offset + found.start("who"), True)
-
-
-_NAME_ON_TOPIC = re.compile(r"\s*(?P<name>[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})\s+[Oo]n\s+[^,]{1,80}$")
-
-
-def match_colon_intro(before: str, offset: int) -> PreCue | None:
-    """'Kasich resisted: “…', 'Ana Ruiz, the mayor: “…': a colon after a clause opened by a
-    person, or after a name alone, introduces that person's words."""
-    stripped = before.rstrip()
-    if not stripped.endswith(":"):
-        return None
-    chunk = stripped[:-1]
-    # A dash between spaces also starts the chunk: "News of the day - Ana Ruiz: “…"
-    chunk_start = max(chunk.rfind(mark) for mark in ".?!;\u201d\"") + 1
-    for dash in (" - ", " \u2014 "):
-        chunk_start = max(chunk_start, chunk.rfind(dash) + 3 if dash in chunk else 0)
-    alone = parse_speaker(chunk[chunk_start:])
-    topic = _NAME_ON_TOPIC.match(chunk, chunk_start) if (
-        alone is None and " on " in chunk or " On " in chunk) else None
-    if topic:  # headline copy: "Ana Ruiz on the Vote: “…"
-        named = parse_speaker(topic.group("name"))
-        if named is not None and named.kind is PhraseKind.NAME:
-            return PreCue(named, ":", offset + topic.start("name"), True)
-    if alone is not None and names_a_person(alone) and alone.text != "they":
-        return PreCue(alone, ":", offset + chunk_start + len(chunk[chunk_start:]) - len(chunk[chunk_start:].lstrip()), True)
-    subject = clause_subject(chunk[chunk_start:], latest_first=True)
-    if subject is None or not names_a_person(subject.phrase) or subject.phrase.text == "they":
-        return None  # "they found a page with a message: “…”": no one in particular speaks
-    return PreCue(subject.phrase, ":", offset + chunk_start + subject.offset, True)
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sentence_end: int) -> list[SpanAttribution]:

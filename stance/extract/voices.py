@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
-from stance.extract.quotes import PreCue, SpanRole, attribute_spans, match_colon_intro, match_pre_cue, quote_text_bounds
+from stance.extract.pre_cues import PreCue, match_colon_intro, match_pre_cue
+from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, cue_words, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
