@@ -171,3 +171,30 @@ def test_according_to_with_content_does_not_claim_the_previous_sentence():
     text = "The ferry sailed late. According to Ana Silva, the harbour opened."
     assert [(v.speaker, v.kind, v.quote) for v in extract_voices("t", text)] == [
         ("Ana Silva", "indirect", "the harbour opened")]
+
+
+# Copy that quotes with single marks only (‘…’): read as if it used double marks (single_quotes.py).
+SINGLE_MARKS = ["‘", "’", "'"]
+single_piece = st.one_of(st.sampled_from(SINGLE_MARKS), st.sampled_from(CUES), st.sampled_from(NAMES),
+                         st.sampled_from(PUNCTUATION), st.text(alphabet=st.characters(blacklist_characters="“”\"«»„'"),
+                                                               max_size=6))
+single_marked = st.lists(st.one_of(
+    st.tuples(single_piece, st.sampled_from([" ", " ", "", ", "])).map("".join),
+    st.tuples(plain_words, st.sampled_from(SPEAKERS)).map(lambda built: f"‘{built[0]},’ {built[1]} said. ")),
+    max_size=80).map("".join)
+
+
+@PROPERTIES
+@given(single_marked)
+def test_any_single_marked_text_keeps_the_invariants(text):
+    found = check_voices("t", text)
+    assert all("“" not in voice.quote and "”" not in voice.quote for voice in found)  # the marks are turned back
+    check_labels([voice.quote for voice in found])
+
+
+@PROPERTIES
+@given(st.lists(st.tuples(plain_words, st.sampled_from(SPEAKERS)), min_size=1, max_size=5))
+def test_single_marked_quotes_give_their_known_voices(built):
+    text = "\n".join(f"‘{words},’ {speaker} said." for words, speaker in built)
+    assert [(v.speaker, v.kind, v.quote) for v in extract_voices("t", text)] == [
+        (speaker, "direct", words) for words, speaker in built]
