@@ -382,6 +382,10 @@ def test_reported_cues_offsets_are_absolute(sentence, speaker, cue, content):
         ("the mayor's spokeswoman, press officer Ines Duarte", ("Ines Duarte", "NAME", "the mayor's spokeswoman, press officer")),
         ("a resident, the mayor", ("a resident", "GROUP", "the mayor")),  # no name second: as before
         ("Secretary of State", None),  # a title with no name after it
+        # a subject and its verb before a name are no title: "Reporters met Lina Park (, who ...)"
+        ("Reporters met Lina Park", None),
+        ("Police arrested Tomas Reyes", None),
+        ("retired teacher Tomas Reyes", ("Tomas Reyes", "NAME", "retired teacher")),
         ("\u2018The council", None),  # a single quote mark opens a quote: its words are no speaker
     ],
 )

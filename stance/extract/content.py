@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CONTENT_LEMMAS, PARTICLE_PATTERNS
 from stance.extract.speakers import SpeakerPhrase
-from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
+from stance.extract.tables import CONTENT_PREPOSITIONS, IRREGULAR_PAST, QUESTION_LEMMAS, SUBJECT_PRONOUNS
 
 MASK = "\u2591"  # stands in for quoted characters; never a word character
 
@@ -99,8 +99,6 @@ _AUXILIARIES = frozenset("""is are was were be been has have had do does did wil
     shall won't wasn't isn't""".split())
 _PAST_PROBE_WORDS = 5
 _PAST_PROBE_CHARS = 48
-_IRREGULAR_PAST = frozenset("""came went rose fell grew hid made took gave found left held knew saw began won lost paid sold
-    spent met sent brought kept thought built broke chose drove ran""".split())
 _NOT_BEFORE_VERB = frozenset("""the a an his her their its our my your this that these those some any no every each by of to
     for with from in on at as and or newly""".split())
 _CLAUSE_PROBE_CHARS = 80
@@ -128,7 +126,7 @@ def looks_like_clause(masked: str, start: int) -> bool:
         words = TOKEN.findall(probe[:comma].lower())[:_PAST_PROBE_WORDS]
     for k in range(1, len(words)):
         word = words[k]
-        if (word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4) and words[k - 1] not in _NOT_BEFORE_VERB:
+        if (word in IRREGULAR_PAST or word.endswith("ed") and len(word) > 4) and words[k - 1] not in _NOT_BEFORE_VERB:
             return words[k + 1 : k + 2] != ["by"]  # "a deal signed by": a participle, no clause
     return False
 

@@ -160,6 +160,11 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     Administration Commission Council Embassy Daily""".split()
 )
 
+# Irregular past tenses: after a subject noun they make a clause ("the firm hid four gifts"), and a run ending in one
+# is a subject and its verb, not a job title ("Reporters met").
+IRREGULAR_PAST: frozenset[str] = frozenset("""came went rose fell grew hid made took gave found left held knew saw began won lost
+    paid sold spent met sent brought kept thought built broke chose drove ran""".split())
+
 # Capitalised titles that stand before a name and become its role ("Justice Eleanor Marsh").
 TITLES: frozenset[str] = frozenset(
     """President Minister Chairman Chairwoman Chair Professor Doctor Senator Governor Mayor Judge Justice
