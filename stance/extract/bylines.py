@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from stance.extract.content import SPACES
 from stance.extract.cues import DIRECT_FORMS
 from stance.extract.pre_cues import PreCue
 from stance.extract.spans import QuoteSpan, Sentence
@@ -23,9 +24,6 @@ from stance.extract.subjects import clause_subject
 _DASHES = "-\u2013\u2014\u2015"
 # A dash, then up to 100 characters with no sentence punctuation but a final period.
 _BYLINE = re.compile(r"\s*[" + _DASHES + r"]\s*(?P<who>[^.!?\"\u201c\u201d]{2,100}?)\s*\.?\s*$")
-
-
-_SPACES = re.compile(r"\s*")
 
 
 class Byline(NamedTuple):
@@ -49,9 +47,9 @@ def byline_after(text: str, sentence: Sentence, following: Sentence | None) -> B
 def byline_within(text: str, sentence: Sentence, span: QuoteSpan) -> Byline | None:
     """'“…” ― Ana Ruiz': the quote opens the sentence, and a dash and a name after it close the paragraph."""
     # Spaces are matched, not sliced and stripped: a long sentence of many quotes stays linear.
-    if not span.closed or _SPACES.match(text, sentence.start, span.open).end() != span.open:
+    if not span.closed or SPACES.match(text, sentence.start, span.open).end() != span.open:
         return None
-    after = _SPACES.match(text, span.outer_end, sentence.end).end()
+    after = SPACES.match(text, span.outer_end, sentence.end).end()
     if after >= sentence.end or text[after] not in _DASHES:
         return None
     spoken = text[span.start : span.end].rstrip().rstrip("\u2019'")

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CONTENT_LEMMAS, PARTICLE_PATTERNS
 from stance.extract.speakers import SpeakerPhrase
-from stance.extract.tables import CONTENT_PREPOSITIONS, IRREGULAR_PAST, QUESTION_LEMMAS, SUBJECT_PRONOUNS
+from stance.extract.groups import may_be_past_tense
+from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
 
 MASK = "\u2591"  # stands in for quoted characters; never a word character
 
@@ -76,14 +77,13 @@ def _may_open_circumstance(masked: str, position: int) -> bool:
 
 
 _TO = re.compile(r"\s*to\s+[a-z]")
+# "that" opening content: the word after it is no verb ("at the event that was held" is a relative clause).
+_CONTENT_THAT = r"that\s+(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)"
 # "told a crowd in West Virginia that", "said at a rally in Ohio that": a place or occasion of a few words, then "that".
-# The word after "that" is no verb: "at the event that was held" is a relative clause.
-_PHRASE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:[\w’'.\-]+\s+){1,6}?that\s+"
-                               r"(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)")
+_PHRASE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:[\w’'.\-]+\s+){1,6}?" + _CONTENT_THAT)
 # "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
-# and when or where it was said, then the content. At most 8 words; a relative "that" is excluded as above.
-_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+,?\s+){1,8}?that\s+"
-                                  r"(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)")
+# and when or where it was said, then the content. At most 8 words.
+_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+,?\s+){1,8}?" + _CONTENT_THAT)
 _NOTHING_MORE = re.compile(r"[\s.!?]*$")
 WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON = re.compile(r"\s*:\s*")
@@ -126,7 +126,7 @@ def looks_like_clause(masked: str, start: int) -> bool:
         words = TOKEN.findall(probe[:comma].lower())[:_PAST_PROBE_WORDS]
     for k in range(1, len(words)):
         word = words[k]
-        if (word in IRREGULAR_PAST or word.endswith("ed") and len(word) > 4) and words[k - 1] not in _NOT_BEFORE_VERB:
+        if may_be_past_tense(word) and words[k - 1] not in _NOT_BEFORE_VERB:
             return words[k + 1 : k + 2] != ["by"]  # "a deal signed by": a participle, no clause
     return False
 

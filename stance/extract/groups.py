@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.cues import FORM_TO_LEMMA
-from stance.extract.tables import DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS
+from stance.extract.tables import DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS
 
 WORD = re.compile(r"[\w’'.\-&]+")
 RELATIVE = frozenset("who whom whose which that what where when why how".split())
@@ -106,6 +106,11 @@ def group_words(words: list[str], generic: bool = False) -> bool:
         return is_group(" ".join(rest[1:]), generic)
     # "familiar with", "from Leeds", or a participle: "a woman sitting beside her"
     return (rest[0] in POST_MODIFIERS or rest[0].endswith("ing")) and rest[0] != "who"
+
+
+def may_be_past_tense(word: str) -> bool:
+    """'met', 'arrested': an irregular past, or a word in -ed longer than "shed"."""
+    return word in IRREGULAR_PAST or word.endswith("ed") and len(word) > 4
 
 
 def is_verb_form(word: str) -> bool:

@@ -41,11 +41,8 @@ def as_double_quotes(text: str) -> str:
 
 def _mark_paragraph(text: str, start: int, end: int, chars: list[str]) -> None:
     position = start
-    while (opening := text.find(_OPEN, position, end)) >= 0:
-        if opening > start and text[opening - 1] not in _BEFORE_OPENING or opening + 1 >= end or text[opening + 1].isspace():
-            position = opening + 1  # not at a word start: an apostrophe or a stray mark
-            continue
-        closing = _closing(text, opening + 1, end)
+    while (opening := _next_opening(text, position, start, end)) < end:
+        closing = _closing(text, opening + 1, start, end)
         if closing is None:
             if opening == start:  # a quote that runs on into the next paragraph
                 chars[opening] = "\u201c"
@@ -54,19 +51,20 @@ def _mark_paragraph(text: str, start: int, end: int, chars: list[str]) -> None:
         position = closing + 1
 
 
-def _next_opening(text: str, start: int, end: int) -> int:
-    position = start
+def _next_opening(text: str, position: int, start: int, end: int) -> int:
+    """The first ‘ from `position` that opens a quote (at a word start, before a non-space) in the
+    paragraph text[start:end], else `end`; a ‘ anywhere else is an apostrophe or a stray mark."""
     while (opening := text.find(_OPEN, position, end)) >= 0:
-        if text[opening - 1] in _BEFORE_OPENING and opening + 1 < end and not text[opening + 1].isspace():
+        if (opening == start or text[opening - 1] in _BEFORE_OPENING) and opening + 1 < end and not text[opening + 1].isspace():
             return opening
         position = opening + 1
     return end
 
 
-def _closing(text: str, start: int, end: int) -> int | None:
+def _closing(text: str, start: int, paragraph_start: int, end: int) -> int | None:
     """The closing ’ of a quote opened before `start`: the first that is sure (punctuation on one side
     or the paragraph's end), else the first that ends a word; never after the next quote opens."""
-    end = _next_opening(text, start, end)
+    end = _next_opening(text, start, paragraph_start, end)
     first_word_end = None
     position = start
     while (mark := text.find(_CLOSE, position, end)) >= 0:

@@ -17,10 +17,10 @@ from typing import NamedTuple
 
 from stance.extract.groups import (
     DEFINITE_DETERMINERS, POST_MODIFIERS, PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form,
-    opens_definite_phrase)
+    may_be_past_tense, opens_definite_phrase)
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import (
-    DEMONYMS, HONORIFICS, IRREGULAR_PAST, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
+    DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
     PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS, SPEAKER_DETERMINERS, TITLES)
 
 _WORD = re.compile(r"[\w’'.\-&]+")
@@ -140,7 +140,7 @@ def _is_title(text: str) -> bool:
     if any(w.lower() in _TITLE_BREAKERS or is_verb_form(w) for w in words) or (words and words[0].lower() in PREPOSITIONS):
         return False  # "via Acme as": function words make a clause, not a title
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
-    if len(words) > 1 and (words[-1] in IRREGULAR_PAST or words[-1].endswith("ed") and len(words[-1]) > 4):
+    if len(words) > 1 and may_be_past_tense(words[-1]):
         return False  # "Reporters met", "Police arrested": a subject and its verb, not a title
     return 0 < len(words) <= 4 and words[-1].islower() and _plausible_role(text) and (
         words[0].lower() != "the" or head.lower() in PERSON_NOUNS or head.endswith(_ROLE_ENDINGS)  # not "the state (Department)"
