@@ -9,6 +9,7 @@ Offsets are absolute.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import islice
 from typing import NamedTuple
 
 from stance.extract.registry import MentionKind, SpeakerRegistry
@@ -87,7 +88,7 @@ def person_described_as(registry: SpeakerRegistry, phrase: str) -> str | None:
     if noun not in _ONE_PERSON_NOUNS:
         return None
     roles = registry.roles
-    for speaker in list(roles)[-_DESCRIBED_REACH:][::-1]:
+    for speaker in islice(reversed(roles), _DESCRIBED_REACH):  # not a list of every role: a long article stays linear
         if speaker in registry.persons and noun in roles[speaker].lower().split():
             return speaker
     return None
