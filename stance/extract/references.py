@@ -18,10 +18,11 @@ from stance.extract.tables import ORGANISATION_NOUNS, ORGANISATION_REFERENCES, P
 _MAX_ORGANISATION_DISTANCE = 3000  # characters: "the company" refers to an organisation named recently
 _DESCRIBED_REACH = 8  # speakers with a role looked back over for "the lawyer"
 # Nouns for one person that "the ..." may use for someone introduced with them as role: not a body
-# ("the campaign"), a collective ("the crowd") or a plural, and not "the source" (sources are many).
+# ("the campaign"), a collective ("the crowd") or a plural ("actress", "boss": not plurals), and not
+# "the source" (sources are many).
 _ONE_PERSON_NOUNS = frozenset(
     noun for noun in PERSON_NOUNS - ORGANISATION_NOUNS
-    if not noun.endswith("s") and noun not in {"administration", "audience", "community", "crowd", "family", "few", "many",
+    if (not noun.endswith("s") or noun.endswith("ss")) and noun not in {"administration", "audience", "community", "crowd", "family", "few", "many",
                                                "most", "people", "several", "some", "staff", "team", "panel", "police",
                                                "children", "spokespeople", "source", "military"})
 

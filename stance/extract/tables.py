@@ -69,7 +69,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     officer officers police commentator commentators journalist journalists reporter reporters
     editor editors professor professors scientist scientists manager managers leader leaders
     insider insiders investor investors trader traders farmer farmers player players coach coaches
-    artist artists musician musicians witness witnesses neighbour neighbours neighbor neighbors
+    artist artists musician musicians witness witnesses boss bosses neighbour neighbours neighbor neighbors
     friend friends participant participants attendee attendees protester protesters protestors
     translator translators consumer consumers newcomer newcomers refugee refugees migrant migrants
     tiktoker tiktokers netizen netizens youtuber youtubers streamer streamers gamer gamers
