@@ -16,8 +16,16 @@ def test_dateline_blanked_at_each_paragraph_start():
     assert blanked == (" " * 7 + "The port opened.\n\n" + " " * 19 + "Crews left.\n" + " " * 22 + "Rain fell.")
 
 
+def test_dateline_with_place_and_date_is_blanked():
+    # a city, its state and a date, each after a comma
+    for dateline, rest in (("PORT ELLIS, Ore., March 3 \u2014 ", "Mayor Dana Whitlow spoke."),
+                           ("HARBOR CITY, Maine, Oct. 4 (Wire) - ", "Crews left.")):
+        assert _blank(dateline + rest) == " " * len(dateline) + rest
+
+
 def test_no_dateline_leaves_text_unchanged():
-    for text in ("", "\n\n", "The port opened.", "Crews left OSLO - at noon.", "Oslo - a city.", "A - b"):
+    for text in ("", "\n\n", "The port opened.", "Crews left OSLO - at noon.", "Oslo - a city.", "A - b",
+                 "OSLO, Bergen, Trondheim, Tromso, Bodo - five ports.", "NATO, the alliance, \u2014 met."):
         assert _blank(text) == text
 
 

@@ -9,9 +9,10 @@ import re
 from stance.extract.content import MASK
 from stance.extract.spans import QuoteSpan
 
-# A dateline opening a paragraph: "BEIJING -", "LA CROSSE, Wisc. —", "PARIS, Aug 31 (Reuters) -".
+# A dateline opening a paragraph: "BEIJING -", "LA CROSSE, Wisc. —", "PARIS, Aug 31 (Reuters) -",
+# "FLINT, Mich., Oct. 4 —" (a state and a date: two parts after commas).
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?(?: \([^)\n]{1,30}\))? ?[\u2014\u2013-]{1,2} ",
+    r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2}){0,2}(?: \([^)\n]{1,30}\))? ?[\u2014\u2013-]{1,2} ",
     re.MULTILINE,
 )
 
