@@ -201,6 +201,22 @@ def test_the_role_noun_ending_in_double_s_refers_to_the_person(text, speaker):
     assert _found(text)[-1][0] == speaker
 
 
+@pytest.mark.parametrize("description", ["the Harbor Lines boss", "the veteran lawyer", "the Labour councillor"])
+def test_the_role_noun_with_words_before_it_refers_to_the_person(description):
+    roles = {"the Harbor Lines boss": "the Harbor Lines boss", "the veteran lawyer": "a veteran lawyer",
+             "the Labour councillor": "a Labour councillor"}
+    text = (f"Ferry row\n\nMarta Quell, {roles[description]}, said the timetable is final.\n\n"
+            f"“Fares stay as they are,” {description} told reporters.")
+    assert [speaker for speaker, _, _ in _found(text)] == ["Marta Quell", "Marta Quell"]
+
+
+@pytest.mark.parametrize("description", ["the Green councillor", "the former councillor", "the Harbor Lines lawyer"])
+def test_the_role_noun_with_words_the_role_lacks_stays_as_written(description):
+    text = ("Ferry row\n\nMarta Quell, a Labour councillor, said the timetable is final.\n\n"
+            f"“Fares stay as they are,” {description} told reporters.")
+    assert _found(text)[-1][0] == description
+
+
 @pytest.mark.parametrize("text", [
     # a body or a crowd is no person named before with that role
     "Ferry row\n\nLina Park, a campaign adviser, spoke first.\n\n“We lost,” the campaign said.",

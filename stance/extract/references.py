@@ -82,14 +82,23 @@ def organisation_ending(registry: SpeakerRegistry, position: int, phrase: str) -
     return None
 
 
+_MAX_DESCRIBING_WORDS = 3  # "the veteran Harbor Lines lawyer": words before the noun that the role must hold
+
+
+def _role_words(role: str) -> set[str]:
+    """Words of a role, lower case, a possessive read as its noun ("Tesla's boss" -> tesla, boss)."""
+    return {word.removesuffix("'s").removesuffix("\u2019s").strip(",()") for word in role.lower().split()}
+
+
 def person_described_as(registry: SpeakerRegistry, phrase: str) -> str | None:
-    """"the lawyer": the latest of the last few speakers given a role holding that noun ("a seasoned
-    lawyer"), else None."""
-    noun = phrase[4:] if phrase.startswith("the ") and phrase.count(" ") == 1 else ""
-    if noun not in _ONE_PERSON_NOUNS:
+    """"the lawyer", "the Harbor Lines boss": the latest of the last few speakers given a role holding
+    that noun and every word before it ("a seasoned lawyer", "Harbor Lines' boss"), else None."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 2 + _MAX_DESCRIBING_WORDS or words[0] != "the" or words[-1] not in _ONE_PERSON_NOUNS:
         return None
+    wanted = {word.lower().removesuffix("'s").removesuffix("\u2019s") for word in words[1:]}
     roles = registry.roles
     for speaker in islice(reversed(roles), _DESCRIBED_REACH):  # not a list of every role: a long article stays linear
-        if speaker in registry.persons and noun in roles[speaker].lower().split():
+        if speaker in registry.persons and wanted <= _role_words(roles[speaker]):
             return speaker
     return None

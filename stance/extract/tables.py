@@ -76,6 +76,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     moderator moderators admin admins host hosts guest guests author authors writer writers
     historian historians sociologist sociologists psychologist psychologists panel panelists
     representative chair chairman chairwoman president ceo director directors mayor governor
+    councillor councillors councilor councilors
     observers authorities authority regulator regulators government ministry agency company firm
     companies firms group groups committee council board union unions office department
     service institute association bureau centre center foundation university court commission
