@@ -227,6 +227,18 @@ def test_direct_quotes_after_far_cues(text, expected):
         ("Lund announced on Tuesday.", []),
         ("The board would announce the dates in October.", []),
         ("Ana Ruiz said at the time.", []),
+        # a quantity as the object reports nothing; before a verb it opens a clause
+        ("Ana Ruiz has said little about the harbour plan.", []),
+        ("Ana Ruiz said nothing on the vote.", []),
+        ("Ana Ruiz has said a lot over the years about the port.", []),
+        ("Ana Ruiz said something, then left.", []),
+        ("Ana Ruiz said much.", []),
+        ("Ana Ruiz said little has changed at the port.", [("Ana Ruiz", "indirect", "little has changed at the port")]),
+        ("Ana Ruiz said a lot of boats had left.", [("Ana Ruiz", "indirect", "a lot of boats had left")]),
+        # a pronoun with "has" run into it is the pronoun; "it's said" names no one
+        ("Ana Ruiz runs the port. She's said the harbour will stay open.",
+         [("Ana Ruiz", "indirect", "the harbour will stay open")]),
+        ("It's said that the harbour is haunted.", []),
     ],
 )
 def test_several_cues_and_circumstances(text, expected):

@@ -95,6 +95,11 @@ _ANY_BARE_CONTENT = frozenset({"say", "tell"})
 _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after before during about through via while as
     earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
     thursday friday saturday sunday""".split())
+# "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
+# "said little has changed" is a clause (no preposition or stop after the quantity).
+_QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())
+# Not "of": "said a lot of riders had left" reports a clause.
+_AFTER_QUANTITY_OBJECT = frozenset("about over on for to in at with during since across regarding".split())
 _AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
     shall won't wasn't isn't""".split())
 _PAST_PROBE_WORDS = 5
@@ -143,6 +148,14 @@ def _addressee_and_circumstance(words: list[str]) -> bool:
                    for i, word in enumerate(words) if i)
 
 
+def _quantity_object(masked: str, lead: int) -> bool:
+    """Whether the quantity at `lead` ("little", "a lot") stands alone or before a preposition."""
+    words = masked[lead : lead + _FIRST_WORD_PROBE + 24].split()
+    skip = 2 if words[:1] == ["a"] else 1
+    last = words[skip - 1] if len(words) >= skip else ""
+    return last.endswith((",", ".", ";", ":")) or len(words) <= skip or words[skip].lower() in _AFTER_QUANTITY_OBJECT
+
+
 def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     """Where the reported content starts after the cue verb, or None if it has none.
     Reads only the few words after the verb (patterns matched in place, no slice of the rest)."""
@@ -182,6 +195,8 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     if first in CONTENT_PREPOSITIONS or WH.match(masked, position) or lemma in OBJECT_CONTENT_LEMMAS:
         return lead
     bare_word = first.rstrip(",.;:")
+    if (bare_word in _QUANTITY_OBJECTS or first == "a" and masked.startswith("a lot", lead)) and _quantity_object(masked, lead):
+        return None
     if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", MASK) and (
         bare_word not in _NOT_CLAUSE_STARTS and not bare_word.endswith("ly")
     ) and (lemma in _ANY_BARE_CONTENT or looks_like_clause(masked, lead)):

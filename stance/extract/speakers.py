@@ -41,6 +41,8 @@ _TRAILING_CIRCUMSTANCE = re.compile(
 
 
 # A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
+# "He's said", "they've told": the pronoun with "has" / "have" run into it ("it's" is "it is" here).
+_PRONOUN_AND_AUXILIARY = re.compile(r"(he|she)[\u2019']s|(they)[\u2019']ve")
 _PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=\s*,|\s*$)")
 
 
@@ -227,6 +229,11 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk or "\u2018" in chunk:  # \u2018: a quote opens
         return None
     lowered = chunk.lower()
+    if "'" in lowered or "\u2019" in lowered:
+        if lowered in ("it's", "it\u2019s"):
+            return None  # "It's said that ...": "it is said", no one speaks
+        contracted = _PRONOUN_AND_AUXILIARY.fullmatch(lowered)
+        lowered = contracted.group(contracted.lastindex) if contracted else lowered
     if lowered.rsplit(" ", 1)[-1] in RELATIVE:  # "a reef that (had claimed)": a relative clause
         return None
     if lowered in PRONOUN_GENDER:
