@@ -239,6 +239,17 @@ def test_direct_quotes_after_far_cues(text, expected):
         ("Ana Ruiz runs the port. She's said the harbour will stay open.",
          [("Ana Ruiz", "indirect", "the harbour will stay open")]),
         ("It's said that the harbour is haunted.", []),
+        # a time before the subject, with no comma: a pronoun, or a name after a day or month
+        ("Ana Ruiz runs the port. On Monday she said the harbour will stay open.",
+         [("Ana Ruiz", "indirect", "the harbour will stay open")]),
+        ("Ana Ruiz runs the port. Later that day she told reporters the harbour will stay open.",
+         [("Ana Ruiz", "indirect", "the harbour will stay open")]),
+        ("On Tuesday Ana Ruiz said the harbour will stay open.", [("Ana Ruiz", "indirect", "the harbour will stay open")]),
+        ("In London, the ministry said the harbour will stay open.",
+         [("the ministry", "indirect", "the harbour will stay open")]),
+        # a longer opening is not split: no "Ellis residents", no "an article"
+        ("In Port Ellis residents said the harbour will stay open.", []),
+        ("In an article the paper said the harbour will stay open.", []),
     ],
 )
 def test_several_cues_and_circumstances(text, expected):

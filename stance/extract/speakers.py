@@ -18,6 +18,7 @@ from typing import NamedTuple
 from stance.extract.groups import (
     DEFINITE_DETERMINERS, POST_MODIFIERS, PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form,
     may_be_past_tense, opens_definite_phrase)
+from stance.extract.leading import after_leading_circumstance
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import (
     DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
@@ -217,10 +218,16 @@ def _title_of_department(chunk: str) -> SpeakerPhrase | None:
 
 @lru_cache(maxsize=16384)  # pure in its input; the same chunks ("he", "the company") recur
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
-    """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,").
+    """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,"), or after an
+    opening circumstance ("On Monday she"). None when they are not a speaker (a clause, a document)."""
+    return _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
 
-    Returns None when the words are not a speaker (a clause, a document, a relative).
-    """
+
+def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
+    return phrase.kind is PhraseKind.NAME
+
+
+def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
         chunk = _PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")

@@ -1,0 +1,34 @@
+"""A circumstance opening a clause before its subject, with no comma after it: "On Monday she said",
+"Later that day he told", "On Tuesday Lina Park said".
+
+Only two shapes are read, since a longer opening cannot be told from a subject without a parser
+("In an article the paper ...", "In Ho Chi Minh City a student ..."): a pronoun after an opening of
+up to five words, and a name after an opening day or month.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, TypeVar
+
+Phrase = TypeVar("Phrase")
+
+_OPENING_WORDS = frozenset("on in at during after before by over since throughout later earlier last this".split())
+_MAX_OPENING_WORDS = 5
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split())
+
+
+def after_leading_circumstance(chunk: str, parse: Callable[[str], Phrase | None], is_name: Callable[[Phrase], bool]
+                               ) -> Phrase | None:
+    """The speaker after an opening circumstance of `chunk` (parsed with `parse`), or None."""
+    words = chunk.split()
+    # With a comma ("In London, the ministry") the clause after it is tried on its own.
+    if not 2 < len(words) <= _MAX_OPENING_WORDS + 1 + 4 or words[0].lower() not in _OPENING_WORDS or "," in chunk:
+        return None
+    if words[-1].lower() in _SUBJECT_PRONOUNS and len(words) <= _MAX_OPENING_WORDS + 1:
+        return parse(words[-1])
+    if words[1].lower() in _DATE_WORDS and words[1][:1].isupper():
+        phrase = parse(" ".join(words[2:]))
+        return phrase if phrase is not None and is_name(phrase) else None
+    return None
