@@ -218,6 +218,13 @@ def test_direct_quotes_after_far_cues(text, expected):
         ("Ana Ruiz said Tuesday that the union would strike.", [("Ana Ruiz", "indirect", "the union would strike")]),
         ("Ana Ruiz said in an interview with Coast Radio on Sunday that the union would strike.",
          [("Ana Ruiz", "indirect", "the union would strike")]),
+        ("Ana Ruiz said Sunday in Port Ellis that the union would strike.",
+         [("Ana Ruiz", "indirect", "the union would strike")]),
+        ("Ana Ruiz said in Port Ellis, Oregon, that the union would strike.",
+         [("Ana Ruiz", "indirect", "the union would strike")]),
+        # the place's comma does not carry the phrase over a clause: one voice, from "saying"
+        ("Ana Ruiz spoke at a rally in Port Ellis, Oregon, saying that the union would strike.",
+         [("Ana Ruiz", "indirect", "the union would strike")]),
         ("Ana Ruiz admitted to The Courier she is weighing an offer.",
          [("Ana Ruiz", "indirect", "she is weighing an offer")]),
         ("As Ana Ruiz said last week in Bergen, “The harbour is the city's future.”",
