@@ -212,12 +212,19 @@ def test_adverbs_and_times_around_a_reported_cue(text, expected):
         ("Commuters who have used the bridge for years say the toll is unfair.",
          [("Commuters", "indirect", "the toll is unfair")]),
         ("Most of them said they had loved the old ferry.", [("most of them", "indirect", "they had loved the old ferry")]),
+        # a quantity with an adjective, or in the thousands, of people
+        ("A large number of residents said the toll was fair.", [("a large number of residents", "indirect", "the toll was fair")]),
+        ("A handful of councillors said the toll was fair.", [("a handful of councillors", "indirect", "the toll was fair")]),
+        ("Scores of voters said the toll was fair.", [("scores of voters", "indirect", "the toll was fair")]),
+        ("A growing number of bridge workers say the toll is fair.",
+         [("a growing number of bridge workers", "indirect", "the toll is fair")]),
         ("Harbour economists say the toll will pay for itself.", [("Harbour economists", "indirect", "the toll will pay for itself")]),
         # two names joined by "and", then their role
         ("Ines and Tom Vidal, both pilots, say they felt safe.", [("Ines and Tom Vidal", "indirect", "they felt safe")]),
         # must find nothing: plural nouns for things, and a relative clause that is the sentence's verb
         ("Harbour computers say nothing about the toll.", []),
         ("The orders say little.", []),
+        ("A large number of boats say the toll is fair.", []),
     ],
 )
 def test_group_speakers(text, expected):

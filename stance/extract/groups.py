@@ -22,8 +22,9 @@ POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based 
 
 
 _PART_OF = re.compile(
-    r"(?:many|some|most|all|none|several|few|each|both|half|one|two|three|four|five|a few|a number|a group|dozens|hundreds"
-    r"|(?:a|one|two)[\s-](?:third|thirds|quarter|quarters)|three[\s-]quarters|a majority|the majority)"
+    r"(?:many|some|most|all|none|several|few|each|both|half|one|two|three|four|five|a few|dozens|hundreds|thousands|scores"
+    r"|a\s+(?:(?:large|small|growing|significant|substantial|sizable|sizeable)\s+)?(?:number|group|handful|minority|majority)"
+    r"|(?:a|one|two)[\s-](?:third|thirds|quarter|quarters)|three[\s-]quarters|the majority)"
     r"\s+of\s+(?=\S)", re.IGNORECASE)
 _PLURAL_PERSON_ENDINGS = ("ists", "ians", "ers")
 _NOT_PERSON_PLURALS = frozenset("""papers numbers orders letters matters headquarters centers computers markets

@@ -96,7 +96,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 # Words that may open an anonymous/group speaker phrase.
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
     """a an the one two three four five six seven eight nine ten some many several other others
-    another most few both all each several dozens hundreds thousands numerous various certain
+    another most few both all each several dozens hundreds thousands scores numerous various certain
     veteran fellow""".split()
 )
 # Document heads: a report is not a voice unless someone is named ("a report by X").
