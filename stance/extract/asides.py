@@ -17,8 +17,9 @@ from typing import NamedTuple
 
 from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS, REPORTED_FORMS_RE
+from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import (
-    PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_inverted_speaker, parse_speaker)
+    PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import FILLER_WORDS, TITLES

@@ -10,8 +10,9 @@ import re
 from typing import NamedTuple
 
 from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, PARTICIPLE_RE
+from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import FILLER_WORDS
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_document, parse_inverted_speaker, parse_speaker, parse_subject
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_document, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
 
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").

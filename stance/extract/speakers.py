@@ -16,7 +16,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from stance.extract.groups import (
-    DEFINITE_DETERMINERS, POST_MODIFIERS, PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form,
+    DEFINITE_DETERMINERS, PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form,
     may_be_past_tense, opens_definite_phrase)
 from stance.extract.leading import after_leading_circumstance
 from stance.extract.registry import given_name_gender
@@ -34,20 +34,14 @@ _CLAUSE_OPENERS = re.compile(
     r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even|after|before|until|once|unless)\b[\s,]*)+",
     re.IGNORECASE,
 )
-# Trailing circumstance after an inverted speaker ("said the ministry in a statement").
-_TRAILING_CIRCUMSTANCE = re.compile(
-    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while)\s+.*$|\s+(?:today|yesterday|recently)$",
-    re.IGNORECASE,
-)
 
 
-# A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
 # "He's said", "they've told": the pronoun with "has" / "have" run into it ("it's" is "it is" here).
 _PRONOUN_AND_AUXILIARY = re.compile(r"(he|she)[\u2019']s|(they)[\u2019']ve")
-_PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=\s*,|\s*$)")
+# A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
+PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=\s*,|\s*$)")
 
 
-_LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
 
 
 _TRAILING_DATE = re.compile(
@@ -177,7 +171,7 @@ def _is_role_phrase(text: str) -> bool:
 _AFFILIATION = re.compile(r"(?:Republican|Democrat|Democratic|Independent|Libertarian)s?\s+(?:of|from)\s+[A-Z]")
 
 
-def _lower_determiner(text: str) -> str:
+def lower_determiner(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in DEFINITE_DETERMINERS:
         return first.lower() + text[len(first):]
@@ -229,7 +223,7 @@ def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
 
 def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
-        chunk = _PARTY_TAG.sub("", chunk)
+        chunk = PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
     if " on " in chunk or " in " in chunk or " last " in chunk:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
@@ -260,20 +254,20 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         head, rest = parts[0], ", ".join(parts[1:])
         if named and (not looks_like_name(rest) or _AFFILIATION.match(rest)):
             name, title = split_title(head)
-            return SpeakerPhrase(name, PhraseKind.NAME, role=", ".join(filter(None, (title, _lower_determiner(rest)))))
+            return SpeakerPhrase(name, PhraseKind.NAME, role=", ".join(filter(None, (title, lower_determiner(rest)))))
         titled = parse_speaker(head) if not looks_like_name(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
             return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
         if looks_like_name(parts[-1]) and (is_group(", ".join(parts[:-1])) or _is_role_phrase(", ".join(parts[:-1]))):
             # "A user, Ren Yi", "the White House press secretary, Jo Li"
-            return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=_lower_determiner(", ".join(parts[:-1])))
+            return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=lower_determiner(", ".join(parts[:-1])))
         if is_group(head) or _is_role_phrase(head) or _POSSESSED_ROLE.match(head):
             second = parse_speaker(parts[1])  # "one early supporter, Representative Lee Zeldin, ..."
             if second is not None and second.kind is PhraseKind.NAME and second.role and looks_like_name(second.text):
-                role = ", ".join(filter(None, (_lower_determiner(head), second.role, *parts[2:])))
+                role = ", ".join(filter(None, (lower_determiner(head), second.role, *parts[2:])))
                 return SpeakerPhrase(second.text, PhraseKind.NAME, role=role)
         if is_group(head) and not looks_like_name(rest):
-            return SpeakerPhrase(_lower_determiner(head), PhraseKind.GROUP, role=_lower_determiner(rest))
+            return SpeakerPhrase(lower_determiner(head), PhraseKind.GROUP, role=lower_determiner(rest))
         return None
     if " of " in chunk and (title_of := _title_of_department(chunk)) is not None:
         return title_of
@@ -299,7 +293,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(f"{first.text} and {second.text}", PhraseKind.GROUP, role=first.role)
     named_as = _NAMED_AS.match(chunk)
     if named_as and looks_like_name(named_as.group("name")) and is_group(named_as.group("group")):
-        return SpeakerPhrase(named_as.group("name"), PhraseKind.NAME, role=_lower_determiner(named_as.group("group")))
+        return SpeakerPhrase(named_as.group("name"), PhraseKind.NAME, role=lower_determiner(named_as.group("group")))
     # "industry analyst Liu Xingliang", "City planner Marisol Duarte": a title or group, then a name.
     # Linear in the chunk: the name has at most 6 words, a group at most 10 and a title at most 4
     # tokens, so each cut is judged on word counts first and on at most 16 words.
@@ -321,11 +315,11 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if before in SPEAKER_DETERMINERS or cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in PREPOSITIONS:
             continue  # "a person close to the Clintons", "an adviser to President Lee": the name is an object
         if cut > 1 and before in ORGANISATION_NOUNS and _lower_case_description(tokens[:cut]):
-            return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=_lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
+            return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
         if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and _is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
     if is_group(chunk, generic=True):
-        return SpeakerPhrase(_lower_determiner(chunk), PhraseKind.GROUP)
+        return SpeakerPhrase(lower_determiner(chunk), PhraseKind.GROUP)
     return None
 
 
@@ -343,7 +337,7 @@ def parse_document(chunk: str) -> SpeakerPhrase | None:
         words[0].lower() not in ("a", "an")
     ):
         return None
-    return SpeakerPhrase(_lower_determiner(chunk.strip()), PhraseKind.GROUP)
+    return SpeakerPhrase(lower_determiner(chunk.strip()), PhraseKind.GROUP)
 
 
 def names_a_person(phrase: SpeakerPhrase) -> bool:
@@ -371,27 +365,3 @@ def parse_subject(chunk: str) -> Subject | None:
             return None
         start = comma + 1
     return None
-
-
-def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
-    """The speaker after an inverted cue: 'said Heather Roberts, an American user ...'."""
-    if "(" in text or "-" in text:
-        text = _PARTY_TAG.sub("", text)
-    head, _, role = text.partition(",")
-    head, who, relative = head.partition(" who ")  # "said the man who built the firm"
-    role = role or (who.strip() + " " + relative if who else "")
-    head = head.strip()
-    circumstance = _TRAILING_CIRCUMSTANCE.search(head)
-    if circumstance and head[: circumstance.start()].rsplit(" ", 1)[-1] not in POST_MODIFIERS:
-        head = head[: circumstance.start()]  # "said the ministry in a statement", not "a source involved in"
-    phrase = parse_speaker(head)
-    if phrase is None or phrase.kind is PhraseKind.PRONOUN:
-        return None
-    name = _LEADING_NAME.match(role.strip())
-    if phrase.kind is PhraseKind.GROUP and name and looks_like_name(name.group(0)):
-        # "said a longtime aide, Jo Li of Acme": the name, with the group as its role
-        return SpeakerPhrase(name.group(0), PhraseKind.NAME, role=phrase.text)
-    role = role.strip()
-    if role.split(" ", 1)[0].lower() in PREPOSITIONS:  # "said Ana Ruiz, after the vote"
-        role = ""
-    return SpeakerPhrase(phrase.text, phrase.kind, role=_lower_determiner(role) or phrase.role)

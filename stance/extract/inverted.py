@@ -1,0 +1,40 @@
+"""The speaker after an inverted cue: 'said Heather Roberts, an American user', 'said the ministry
+in a statement', 'said a longtime aide, Jo Li'."""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.groups import POST_MODIFIERS, PREPOSITIONS
+from stance.extract.speakers import PARTY_TAG, PhraseKind, SpeakerPhrase, looks_like_name, lower_determiner, parse_speaker
+
+# Trailing circumstance after an inverted speaker ("said the ministry in a statement").
+_TRAILING_CIRCUMSTANCE = re.compile(
+    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while)\s+.*$|\s+(?:today|yesterday|recently)$",
+    re.IGNORECASE,
+)
+_LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
+
+
+def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
+    """The speaker after an inverted cue: 'said Heather Roberts, an American user ...'."""
+    if "(" in text or "-" in text:
+        text = PARTY_TAG.sub("", text)
+    head, _, role = text.partition(",")
+    head, who, relative = head.partition(" who ")  # "said the man who built the firm"
+    role = role or (who.strip() + " " + relative if who else "")
+    head = head.strip()
+    circumstance = _TRAILING_CIRCUMSTANCE.search(head)
+    if circumstance and head[: circumstance.start()].rsplit(" ", 1)[-1] not in POST_MODIFIERS:
+        head = head[: circumstance.start()]  # "said the ministry in a statement", not "a source involved in"
+    phrase = parse_speaker(head)
+    if phrase is None or phrase.kind is PhraseKind.PRONOUN:
+        return None
+    name = _LEADING_NAME.match(role.strip())
+    if phrase.kind is PhraseKind.GROUP and name and looks_like_name(name.group(0)):
+        # "said a longtime aide, Jo Li of Acme": the name, with the group as its role
+        return SpeakerPhrase(name.group(0), PhraseKind.NAME, role=phrase.text)
+    role = role.strip()
+    if role.split(" ", 1)[0].lower() in PREPOSITIONS:  # "said Ana Ruiz, after the vote"
+        role = ""
+    return SpeakerPhrase(phrase.text, phrase.kind, role=lower_determiner(role) or phrase.role)
