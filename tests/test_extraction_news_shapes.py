@@ -212,6 +212,11 @@ def test_adverbs_and_times_around_a_reported_cue(text, expected):
         ("Commuters who have used the bridge for years say the toll is unfair.",
          [("Commuters", "indirect", "the toll is unfair")]),
         ("Most of them said they had loved the old ferry.", [("most of them", "indirect", "they had loved the old ferry")]),
+        # a group with some of its members named: the group speaks
+        ("Three harbour papers, including the Ellis Gazette, said the toll was fair.",
+         [("three harbour papers", "indirect", "the toll was fair")]),
+        ("Several bridge workers, including Lina Park, said the toll was fair.",
+         [("several bridge workers", "indirect", "the toll was fair")]),
         # a quantity with an adjective, or in the thousands, of people
         ("A large number of residents said the toll was fair.", [("a large number of residents", "indirect", "the toll was fair")]),
         ("A handful of councillors said the toll was fair.", [("a handful of councillors", "indirect", "the toll was fair")]),

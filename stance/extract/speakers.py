@@ -245,6 +245,11 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if phrase is not None and phrase.kind is not PhraseKind.PRONOUN:
             return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"who {relative}")
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    if len(parts) > 1 and parts[-1].startswith("including "):  # "Three papers, including the Gazette,": the whole group speaks
+        phrase = parse_speaker(", ".join(parts[:-1]))
+        if phrase is None or phrase.kind is PhraseKind.PRONOUN:
+            return None
+        return SpeakerPhrase(phrase.text, phrase.kind, role=", ".join(filter(None, (phrase.role, parts[-1]))))
     named = len(parts) > 1 and (looks_like_name(parts[0]) or _joined_names(parts[0]))
     # After a name, a participle phrase is an aside too: "Ana Ruiz, facing a recount, (said)".
     if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
