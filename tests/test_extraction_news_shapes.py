@@ -212,6 +212,9 @@ def test_adverbs_and_times_around_a_reported_cue(text, expected):
         ("Commuters who have used the bridge for years say the toll is unfair.",
          [("Commuters", "indirect", "the toll is unfair")]),
         ("Most of them said they had loved the old ferry.", [("most of them", "indirect", "they had loved the old ferry")]),
+        # "the" and a people: one side of a story, as a group
+        ("The Iranians said the toll was fair.", [("the Iranians", "indirect", "the toll was fair")]),
+        ("The Japanese have insisted that the toll is fair.", [("the Japanese", "indirect", "the toll is fair")]),
         # a group with some of its members named: the group speaks
         ("Three harbour papers, including the Ellis Gazette, said the toll was fair.",
          [("three harbour papers", "indirect", "the toll was fair")]),

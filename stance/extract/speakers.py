@@ -239,6 +239,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return None
     if lowered in PRONOUN_GENDER:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
+    if lowered.startswith("the ") and lowered[4:] in DEMONYMS:  # "the Russians said": one side, as a group
+        return SpeakerPhrase("the " + chunk[4:], PhraseKind.GROUP)
     if " who " in chunk and "," not in chunk:  # "supporters who heard him speak": the relative is a role
         head, _, relative = chunk.partition(" who ")
         phrase = parse_speaker(head) if len(relative.split()) <= _MAX_RELATIVE_WORDS else None
