@@ -212,6 +212,12 @@ def test_adverbs_and_times_around_a_reported_cue(text, expected):
         ("Commuters who have used the bridge for years say the toll is unfair.",
          [("Commuters", "indirect", "the toll is unfair")]),
         ("Most of them said they had loved the old ferry.", [("most of them", "indirect", "they had loved the old ferry")]),
+        # an appositive between dashes, as between commas
+        ("Lina Park — a bridge engineer — said the toll was fair.", [("Lina Park", "indirect", "the toll was fair")]),
+        ("Lina Park - a bridge engineer - said the toll was fair.", [("Lina Park", "indirect", "the toll was fair")]),
+        ("Lina Park—who runs the toll booth—said the toll was fair.", [("Lina Park", "indirect", "the toll was fair")]),
+        # dashes around something else: not an appositive
+        ("Riders — and some engineers — say the toll is fair.", [("Riders and some engineers", "indirect", "the toll is fair")]),
         # "the" and a people: one side of a story, as a group
         ("The Iranians said the toll was fair.", [("the Iranians", "indirect", "the toll was fair")]),
         ("The Japanese have insisted that the toll is fair.", [("the Japanese", "indirect", "the toll is fair")]),

@@ -36,6 +36,8 @@ _CLAUSE_OPENERS = re.compile(
 )
 
 
+_ASIDE_DASH = re.compile(r"\s*\u2014\s*|\s+[\u2013-]\s+")
+_ASIDE_OPENINGS = frozenset("a an the who his her their its one".split())
 # "He's said", "they've told": the pronoun with "has" / "have" run into it ("it's" is "it is" here).
 _PRONOUN_AND_AUXILIARY = re.compile(r"(he|she)[\u2019']s|(they)[\u2019']ve")
 # A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
@@ -210,6 +212,17 @@ def _title_of_department(chunk: str) -> SpeakerPhrase | None:
     return SpeakerPhrase(chunk, PhraseKind.NAME) if tokens[0] in ORGANISATION_WORDS else None
 
 
+def _dash_aside_as_commas(chunk: str) -> str:
+    """"Lina Park — a ferry captain — (said)": an appositive between dashes, read as between commas,
+    when a speaker stands before the first dash (not "In May 2013 - after the vote - the State Department")."""
+    head, aside = _ASIDE_DASH.split(chunk, 1)
+    opening = aside.split(" ", 1)[0]
+    if head.endswith(")") or not (opening in _ASIDE_OPENINGS or opening.lower() in PERSON_NOUNS or looks_like_name(opening)):
+        return chunk  # "Democrats — and some Republicans —", "... - why they did not": no appositive
+    before = parse_speaker(head)
+    return _ASIDE_DASH.sub(", ", chunk) if before is not None and before.kind is not PhraseKind.PRONOUN else chunk
+
+
 @lru_cache(maxsize=16384)  # pure in its input; the same chunks ("he", "the company") recur
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,"), or after an
@@ -225,6 +238,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
         chunk = PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
+    if "\u2014" in chunk or " - " in chunk or " \u2013 " in chunk:
+        chunk = _dash_aside_as_commas(chunk)
     if " on " in chunk or " in " in chunk or " last " in chunk:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
     if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk or "\u2018" in chunk:  # \u2018: a quote opens
