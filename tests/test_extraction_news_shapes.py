@@ -212,6 +212,10 @@ def test_adverbs_and_times_around_a_reported_cue(text, expected):
         ("Commuters who have used the bridge for years say the toll is unfair.",
          [("Commuters", "indirect", "the toll is unfair")]),
         ("Most of them said they had loved the old ferry.", [("most of them", "indirect", "they had loved the old ferry")]),
+        # people named first, then whom they work for or oppose: they speak, not the person after them
+        ("Lawyers for Lina Park said the toll was fair.", [("lawyers for Lina Park", "indirect", "the toll was fair")]),
+        ("Critics of Lina Park said the toll was unfair.", [("critics of Lina Park", "indirect", "the toll was unfair")]),
+        ("President of the Senate Lina Park said the toll was fair.", [("Lina Park", "indirect", "the toll was fair")]),
         # an appositive between dashes, as between commas
         ("Lina Park — a bridge engineer — said the toll was fair.", [("Lina Park", "indirect", "the toll was fair")]),
         ("Lina Park - a bridge engineer - said the toll was fair.", [("Lina Park", "indirect", "the toll was fair")]),

@@ -37,6 +37,7 @@ _CLAUSE_OPENERS = re.compile(
 
 
 _ASIDE_DASH = re.compile(r"\s*\u2014\s*|\s+[\u2013-]\s+")
+_GROUP_LINKS = frozenset("for to of at with from".split())
 _ASIDE_OPENINGS = frozenset("a an the who his her their its one".split())
 # "He's said", "they've told": the pronoun with "has" / "have" run into it ("it's" is "it is" here).
 _PRONOUN_AND_AUXILIARY = re.compile(r"(he|she)[\u2019']s|(they)[\u2019']ve")
@@ -244,6 +245,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
     if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk or "\u2018" in chunk:  # \u2018: a quote opens
         return None
+    head, _, rest = chunk.partition(" ")
+    if head[:1].isupper() and head[-1:] == "s" and head.lower() in PERSON_NOUNS and rest.split(" ", 1)[0] in _GROUP_LINKS:
+        chunk = head.lower() + " " + rest  # "Lawyers for Ana Ruiz", "Critics of the mayor": the people first named speak
     lowered = chunk.lower()
     if "'" in lowered or "\u2019" in lowered:
         if lowered in ("it's", "it\u2019s"):
