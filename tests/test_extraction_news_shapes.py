@@ -212,6 +212,9 @@ def test_adverbs_and_times_around_a_reported_cue(text, expected):
         ("Commuters who have used the bridge for years say the toll is unfair.",
          [("Commuters", "indirect", "the toll is unfair")]),
         ("Most of them said they had loved the old ferry.", [("most of them", "indirect", "they had loved the old ferry")]),
+        # a capitalised job of a body after a name is its role, not a second name
+        ("Lina Park, Gazette’s Assistant Managing Editor, said the toll was fair.",
+         [("Lina Park", "indirect", "the toll was fair")]),
         # people named first, then whom they work for or oppose: they speak, not the person after them
         ("Lawyers for Lina Park said the toll was fair.", [("lawyers for Lina Park", "indirect", "the toll was fair")]),
         ("Critics of Lina Park said the toll was unfair.", [("critics of Lina Park", "indirect", "the toll was unfair")]),

@@ -154,6 +154,12 @@ def _is_title(text: str) -> bool:
 _MAX_RELATIVE_WORDS = 12
 # "Clinton's introducer", "the mayor's spokeswoman": someone described by whom they work for.
 _POSSESSED_ROLE = re.compile(r"(?:[A-Z][\w\-]*|the \w+)['’]s(?: [a-z][\w\-]*){1,3}$")
+_POSSESSED_TITLE = re.compile(r"[A-Z][\w\-]*['’]s(?: [A-Z][\w\-]*){1,4}$")
+
+
+def _possessed_title(text: str) -> bool:
+    """"Gazette's Assistant Managing Editor": a capitalised job of a body, a role and not a name."""
+    return bool(_POSSESSED_TITLE.match(text)) and text.rsplit(" ", 1)[-1].lower() in PERSON_NOUNS
 
 
 def _joined_names(text: str) -> bool:
@@ -278,7 +284,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return None
     if len(parts) > 1:
         head, rest = parts[0], ", ".join(parts[1:])
-        if named and (not looks_like_name(rest) or _AFFILIATION.match(rest)):
+        if named and (not looks_like_name(rest) or _AFFILIATION.match(rest) or _possessed_title(rest)):
             name, title = split_title(head)
             return SpeakerPhrase(name, PhraseKind.NAME, role=", ".join(filter(None, (title, lower_determiner(rest)))))
         titled = parse_speaker(head) if not looks_like_name(rest) else None
