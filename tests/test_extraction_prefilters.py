@@ -15,7 +15,8 @@ from stance.extract.state import ArticleState
     ("Americans", "run"),  # a group: registered as one
     ("Okafor's", "run"),  # a possessive: owner and thing owned
     ("Okafor\u2019s", "run"),
-    ("Okafor", "name"),
+    ("Okafor", "word"),  # may name someone, but no person by itself
+    ("Marisol", "name"),  # a given name may mark a person
     ("Mr.", "name"),  # an honorific opens a name
     ("Indian", ""),  # a nationality adjective names no one
     ("However", ""),  # a sentence word

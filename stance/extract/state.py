@@ -10,22 +10,25 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stance.extract.capitals import HONORIFIC_WORDS as _HONORIFIC_WORDS, one_word_kind as _one_word_kind
+from stance.extract.capitals import POSSESSIVE, name_in_run, one_word_kind as _one_word_kind, without_leading_words
 from stance.extract.mentions import (
     MIDSENTENCE_CAPITAL, after_person_noun, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in)
 from stance.extract.references import (
     SentenceSubject, organisation_before, organisation_ending, person_described_as, previous_subject, refers_to_organisation)
 from stance.extract.registry import SpeakerRegistry
 from stance.extract.spans import Sentence
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, is_name_token, parse_speaker, split_title
-from stance.extract.tables import DEMONYMS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_speaker, split_title
+from stance.extract.tables import DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
 from stance.records import Voice
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
-# with [A-Z] (the honorific is checked by lookbehind on that letter) so that re can skip
-# ahead to the next capital letter instead of trying the pattern at every position.
-_CAPITAL_RUN = re.compile(r"[A-Z](?:(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof)\.?\s+[A-Z])?[\w’'\-&]*(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la|of|for)\s+)?[A-Z][\w’'\-&]*)*")
-_POSSESSIVE = re.compile(r"['’]s\b|s['’](?=\s)")
+# with [A-Z] so that re can skip ahead to the next capital letter instead of trying the
+# pattern at every position; an honorific's other letters follow, then a lookbehind checks
+# the whole word. Each alternative starts with a letter, which re tests before anything else:
+# most capitals open no honorific, and most words after a run are neither capitalised nor a
+# particle ("de").
+_CAPITAL_RUN = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof(?<=Prof))\.?\s+[A-Z])?[\w’'\-&]*"
+                          r"(?:\s+(?:[A-Z]|(?:de|da|van|von|der|al|bin|le|la|of|for)\s+[A-Z])[\w’'\-&]*)*")
 _MIDSENTENCE_SEARCHES = 32  # an article asks about 7 words (median; at most 13 in 3,000 articles)
 
 
@@ -116,37 +119,47 @@ class ArticleState:
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve. A headline
         in Title Case ("As Users Flee X, Rivals Gain") names nothing to refer back to."""
-        if is_title_case(masked):
-            return
-        base, register_run, register_name = sentence.start, self._register_run, self.registry.register_name
+        base, registry = sentence.start, self.registry
+        # A sentence ending in a period is no headline; any other is read once it has a run to
+        # register (most have none: '“…” another commenter joked.', 'Another asks: “…”').
+        headline_read = masked[-1:] == "."
         end = 0
         # Every capital starts a run, so none stands between two runs: each run's first
         # occurrence after the one before is where it was found (no match objects needed).
         for run in _CAPITAL_RUN.findall(masked):
             start = masked.find(run, end)
             end = start + len(run)
-            if " " not in run and not (kind := _one_word_kind(run)):
-                continue  # "However", "Indian": one word that names no one, appositive or not
+            if " " not in run:  # most runs are one word
+                kind = _one_word_kind(run)
+                if not kind:
+                    continue  # "However", "Indian": one word that names no one, appositive or not
+            if not headline_read:
+                if is_title_case(masked):
+                    return
+                headline_read = True
             # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person;
             # "Bluesky, a platform ...,": one headed by a thing marks a name that is no person.
-            person = appositive_person(masked, end) if masked.startswith(",", end) else None
-            if " " not in run:  # most runs are one word
-                if kind == "name":  # _register_run's one-word path, inline: it runs for most runs
-                    if start:
-                        register_name(base + start, run, person=person)
-                        continue
-                    if self._opener_only(run, True, person):
-                        continue
-                    name = register_name(base, run, person=person)
+            person = appositive_person(masked, end) if masked[end : end + 1] == "," else None
+            if " " not in run:
+                if kind == "run":  # a group or a possessive
+                    name = self._register_run(base + start, run, start == 0, person)
+                elif start:  # _register_run's one-word path, inline: it runs for most runs
+                    if kind == "word" and not person:
+                        registry.register_word(base + start, run)
+                    else:
+                        registry.register_name(base + start, run, person)
+                    continue
+                elif person is None and not self.stands_midsentence(run):
+                    continue  # a sentence opener only (see _opener_only)
                 else:
-                    name = register_run(base + start, run, start == 0, person)
+                    name = registry.register_name(base, run, person)
                 if start == 0 and name:
                     self._note_subject(sentence, name)
                 continue
             if person is None and start and after_person_noun(masked, start):
                 person = True  # "activist Liane Décary-Chen": a job noun before the name marks a person
             for offset, raw in split_at_demonyms(run):
-                name = register_run(base + start + offset, raw, start + offset == 0, person)
+                name = self._register_run(base + start + offset, raw, start + offset == 0, person)
                 if start + offset == 0 and name:
                     self._note_subject(sentence, name)
 
@@ -167,30 +180,27 @@ class ArticleState:
         if " " not in raw and (kind := _one_word_kind(raw)) != "run":  # most runs: one word, the path below, short
             if not kind or self._opener_only(raw, at_start, person):
                 return None
-            return self.registry.register_name(position, raw, person=person)
+            return self.registry.register_name(position, raw, person)
         if raw.lower() in DEMONYMS:
             self.registry.register_group(position, raw)
             return None
         if self._opener_only(raw, at_start, person):  # "Musk's rocket" opening a sentence
             return None
-        if not is_name_token(first := raw.split(" ", 1)[0]) and first.rstrip(".") not in _HONORIFIC_WORDS:
-            # "On September 4": the words before the first name go (none may be left), in one pass.
-            words = raw.split(" ")
-            first_name = next((k for k, word in enumerate(words) if is_name_token(word) or word.rstrip(".") in _HONORIFIC_WORDS),
-                              len(words))
-            raw = " ".join(words[first_name:])
-        if raw in NATIONALITY_ADJECTIVES:
-            return None  # "Indian laws": an adjective, no one to refer back to
-        possessive = _POSSESSIVE.search(raw) if "'" in raw or "\u2019" in raw else None
-        if possessive:  # "Elon Musk's X": the owner and the thing owned are two mentions
-            owner, owned = raw[: possessive.start()], raw[possessive.end():].strip()
-            self.registry.register_name(position, owner, person=person)
-            if not owned or not self.stands_midsentence(owned) and " " not in owned:
-                return None  # "People's Daily" stays one name unless its second part stands alone
-            position, raw = position + possessive.end(), owned
-        if " " in raw:
-            raw = split_title(raw)[0]  # "Parler CEO John Matze" is John Matze
-        return self.registry.register_name(position, raw, person=person) if raw else None
+        name = name_in_run(raw)
+        if name is None:
+            return self._register_possessive(position, without_leading_words(raw), person)
+        return self.registry.register_name(position, name, person) if name else None
+
+    def _register_possessive(self, position: int, raw: str, person: bool | None) -> str | None:
+        """"Elon Musk's X": the owner and the thing owned are two mentions."""
+        possessive = POSSESSIVE.search(raw)
+        owner, owned = raw[: possessive.start()], raw[possessive.end():].strip()
+        self.registry.register_name(position, owner, person)
+        if not owned or not self.stands_midsentence(owned) and " " not in owned:
+            return None  # "People's Daily" stays one name unless its second part stands alone
+        if " " in owned:
+            owned = split_title(owned)[0]  # "Parler CEO John Matze" is John Matze
+        return self.registry.register_name(position + possessive.end(), owned, person) if owned else None
 
     def add(self, speaker: str, role: str, start: int, end: int, kind: str, cue: str, sentence: Sentence) -> None:
         if not speaker or end <= start:
