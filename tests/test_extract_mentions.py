@@ -3,7 +3,7 @@
 import pytest
 
 from stance.extract.mentions import MIDSENTENCE_CAPITAL, stands_midsentence_in
-from stance.extract.voices import _ArticleState
+from stance.extract.state import ArticleState
 
 TEXT = "Rain fell on Oslo, Bergen; Tromsø stayed dry.\nOslo-based crews said Kiel. Bergen's port left.\nNarvik"
 
@@ -37,7 +37,7 @@ def test_word_must_end_where_the_name_ends():
 def test_article_state_answers_the_same_past_its_search_limit():
     words = [f"Name{k}" for k in range(40)]
     text = " ".join(f"met {word}." if k % 2 else f"{word} left." for k, word in enumerate(words))
-    state = _ArticleState("a", text, text)
+    state = ArticleState("a", text, text)
     answers = [state.stands_midsentence(word) for word in words]
     assert answers == [bool(k % 2) for k in range(40)]
     assert state._midsentence_capitals is not None  # the one pass took over after the searches

@@ -8,14 +8,15 @@ from stance.extract.asides import interjected_cue, inverted_tail_cue, postposed_
 from stance.extract.capitals import one_word_kind
 from stance.extract.reported import _cue_verb_after_comma
 from stance.extract.spans import Sentence
-from stance.extract.voices import _ArticleState
+from stance.extract.state import ArticleState
 
 
 @pytest.mark.parametrize(("word", "kind"), [
     ("Americans", "run"),  # a group: registered as one
     ("Okafor's", "run"),  # a possessive: owner and thing owned
     ("Okafor\u2019s", "run"),
-    ("Okafor", "name"),
+    ("Okafor", "word"),  # may name someone, but no person by itself
+    ("Marisol", "name"),  # a given name may mark a person
     ("Mr.", "name"),  # an honorific opens a name
     ("Indian", ""),  # a nationality adjective names no one
     ("However", ""),  # a sentence word
@@ -27,7 +28,7 @@ def test_one_word_kind(word: str, kind: str) -> None:
 
 def test_one_word_runs_register_names_but_not_openers() -> None:
     text = "Funding rose at Brightwell on Tuesday. Analysts expect more from Brightwell."
-    state = _ArticleState("a", text, text)
+    state = ArticleState("a", text, text)
     for start, end in ((0, 38), (39, len(text))):
         state.register_mentions(Sentence(start, end, 0), text[start:end])
     names = [mention.name for mention in state.registry.mentions]

@@ -4,14 +4,18 @@ appositive that marks a person, a headline that names no one, and whether a word
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stance.extract.tables import DEMONYMS, ORGANISATION_NOUNS, PERSON_NOUNS
 
 _APPOSITIVE_CHARS = 80
 _APPOSITIVE_WORDS = 6
-_APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|who\s|\d{1,3},)")
+_APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|(who\s|\d{1,3},))")  # captured: marks a person by itself
 _HEADLINE_MIN_WORDS = 4
-_HEADLINE_SHARE = 0.8
+_HEADLINE_SHARE = 0.8  # four in five (is_title_case counts on it)
+# A counted word (four or more characters, opening with a letter) that opens in lower case, after
+# a space. Starts with the space: re then skips ahead with a fast literal search.
+_LOWER_CASE_WORD = re.compile(r" [a-z]\S{3}")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'\-&]*")
 _WORD_CHARACTERS = "_’'-&"  # besides letters and digits
 # Starts with the space: re then skips ahead with a fast literal search.
@@ -19,10 +23,11 @@ MIDSENTENCE_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][\w’'\-&]*)")
 _LONGEST_PERSON_NOUN = max(map(len, PERSON_NOUNS))
 
 
-def split_at_demonyms(run: str) -> list[tuple[int, str]]:
-    """'Americans TikTok' -> [(0, 'Americans'), (10, 'TikTok')]."""
+@lru_cache(maxsize=16384)  # pure, and the same runs recur
+def split_at_demonyms(run: str) -> tuple[tuple[int, str], ...]:
+    """'Americans TikTok' -> ((0, 'Americans'), (10, 'TikTok'))."""
     if " " not in run or DEMONYMS.isdisjoint(run.lower().split()):
-        return [(0, run)]
+        return ((0, run),)
     pieces, start = [], 0
     for word in re.finditer(r"\S+", run):
         if word.group(0).lower() in DEMONYMS:
@@ -32,7 +37,7 @@ def split_at_demonyms(run: str) -> list[tuple[int, str]]:
             start = word.end() + 1
     if start < len(run):
         pieces.append((start, run[start:].strip()))
-    return [(offset, piece) for offset, piece in pieces if piece]
+    return tuple((offset, piece) for offset, piece in pieces if piece)
 
 
 def stands_midsentence_in(text: str, word: str) -> bool:
@@ -58,19 +63,26 @@ def appositive_person(masked: str, comma: int) -> bool | None:
     found = _APPOSITIVE.match(masked, comma)
     if not found:
         return None
-    if found.group(0).rstrip().endswith((",", "who")):
+    if found[1]:
         return True  # "Tiago Mendes, 24,", "Ana Ruiz, who"
-    close = masked.find(",", found.end())
-    words = masked[found.end() : close if close > 0 else found.end() + _APPOSITIVE_CHARS].split()
-    heads = [word.lower().strip(".;:") for word in words[:_APPOSITIVE_WORDS]]
-    return not any(head in ORGANISATION_NOUNS for head in heads) and any(head in PERSON_NOUNS for head in heads)
+    end = found.end()
+    close = masked.find(",", end)
+    # The first few words, lower-cased at once (lowering never adds or removes a space).
+    heads = {word.strip(".;:") for word in masked[end : close if close > 0 else end + _APPOSITIVE_CHARS].lower().split()[:_APPOSITIVE_WORDS]}
+    return ORGANISATION_NOUNS.isdisjoint(heads) and not PERSON_NOUNS.isdisjoint(heads)
 
 
 def is_title_case(masked: str) -> bool:
     """A headline: mostly capitalised words and no closing period."""
     if masked.endswith(".") or masked.rstrip().endswith("."):
         return False
-    words = [word for word in masked.split() if len(word) > 3 and word[0].isalpha()]
+    words = masked.split()
+    # At most one counted word in five opens in lower case (_HEADLINE_SHARE), and every counted
+    # word is a word: more lower-case words after a space than a fifth of all words rule a
+    # headline out, found by a search instead of a look at every word.
+    if len(words) < _HEADLINE_MIN_WORDS or 5 * len(_LOWER_CASE_WORD.findall(masked)) > len(words):
+        return False
+    words = [word for word in words if len(word) > 3 and word[0].isalpha()]
     return len(words) >= _HEADLINE_MIN_WORDS and sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
 
 

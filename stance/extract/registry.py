@@ -81,6 +81,37 @@ class Mention(NamedTuple):
     gender: str = "u"
 
 
+# The kinds as plain names: an attribute of an Enum class costs as much as a dict's whole lookup.
+_PERSON, _ORG, _GROUP = MentionKind.PERSON, MentionKind.ORG, MentionKind.GROUP
+# Mentions are made as _new_tuple(Mention, (...)): Mention(...) would run the Python-level
+# __new__ of a NamedTuple too, a third of a mention's cost, and one is made per name mentioned.
+_new_tuple = tuple.__new__
+
+
+class _NameReading(NamedTuple):
+    """What the words of a name tell by themselves, whatever the article named before."""
+
+    honorific: str  # its first word when that is an honorific ("Mrs"), else ""
+    words: list[str]  # its words without honorifics (not to be changed: readings are shared)
+    name: str  # those words joined
+    gender: str  # "f" or "m" from the first given name that tells, else "u"
+    has_given_name: bool
+    has_organisation_word: bool
+    renames_last_word: bool  # its last word may stand for it later (see _may_be_a_name)
+
+
+@lru_cache(maxsize=16384)  # pure, and the same names recur within and across articles
+def _read_name(raw: str) -> _NameReading:
+    tokens = raw.split()
+    honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
+    words = tokens if HONORIFICS.isdisjoint(tokens) else [t for t in tokens if t not in HONORIFICS]
+    genders = [given_name_gender(word) for word in words]
+    gender = next((g for g in genders if g in ("f", "m")), "u")
+    return _NameReading(honorific, words, " ".join(words), gender, any(g is not None for g in genders),
+                        not ORGANISATION_WORDS.isdisjoint(words),
+                        len(words) > 1 and words[0] not in PLACE_NAMES and _may_be_a_name(words))
+
+
 _ANONYMOUS_DETERMINERS = ("one", "a", "an", "another")
 
 
@@ -135,51 +166,58 @@ class SpeakerRegistry:
             return self.full_names[words[0]].split()
         return words
 
+    def _canonical_reading(self, raw: str) -> _NameReading:
+        """_read_name of the canonical form of `raw` (see _canonical_words); its honorific is raw's."""
+        reading = _read_name(raw)
+        if len(reading.words) == 1 and reading.name in self.full_names:
+            return _read_name(self.full_names[reading.name])._replace(honorific=reading.honorific)
+        return reading
+
     def gender_of(self, name: str, honorific: str = "") -> str:
         if honorific in FEMALE_HONORIFICS:
             return "f"
         if honorific in MALE_HONORIFICS:
             return "m"
-        if name in self.genders:
-            return self.genders[name]
-        for token in name.split():
-            gender = given_name_gender(token)
-            if gender in ("f", "m"):
-                return gender
-        return "u"
+        return self.genders.get(name) or _read_name(name).gender  # genders holds only "f" and "m"
 
     def register_name(self, position: int, raw: str, person: bool | None = None) -> str:
         """Record a mention of a name; returns its canonical form."""
-        if (not person and " " not in raw and raw not in self.full_names and raw not in self.persons
-                and raw not in self.genders and raw not in HONORIFICS and given_name_gender(raw) is None):
-            # Fast path for the common case ("TikTok", "Reuters"): a single word that names
-            # no known person can only be an organisation mention; the full analysis agrees.
-            self.mentions.append(Mention(position, raw, MentionKind.ORG, "u"))
-            return raw
-        tokens = raw.split()
-        honorific = tokens[0] if tokens and tokens[0] in HONORIFICS else ""
-        parts = self._canonical_words(tokens)
-        name = " ".join(parts)
-        gender = self.gender_of(name, honorific)
+        if not person and " " not in raw and raw not in HONORIFICS and given_name_gender(raw) is None:
+            return self.register_word(position, raw)
+        return self._register_reading(position, raw, person)
+
+    def register_word(self, position: int, word: str) -> str:
+        """register_name for one word that is no honorific and no given name, with no appositive
+        that marks a person: the common case ("TikTok", "Reuters"). Unless the article named a
+        person by it ("Duarte"), it can only be an organisation mention; the full analysis agrees."""
+        if word in self.full_names or word in self.persons or word in self.genders:
+            return self._register_reading(position, word, None)
+        self.mentions.append(_new_tuple(Mention, (position, word, _ORG, "u")))
+        return word
+
+    def _register_reading(self, position: int, raw: str, person: bool | None) -> str:
+        """register_name's full analysis: the name's canonical form, gender and kind."""
+        reading = self._canonical_reading(raw)
+        name, honorific = reading.name, reading.honorific
+        gender = self.gender_of(name, honorific) if honorific or name in self.genders else reading.gender
         if gender != "u":
             self.genders[name] = gender
-        is_person = bool(person) or honorific != "" or name in self.persons or any(
-            given_name_gender(t) is not None for t in parts
-        )
+        is_person = bool(person) or honorific != "" or name in self.persons or reading.has_given_name
         if is_person:
             self.persons.add(name)
-        if len(parts) > 1 and (is_person or not ORGANISATION_WORDS.intersection(parts)):
+        parts = reading.words
+        if len(parts) > 1 and (is_person or not reading.has_organisation_word):
             # "Duarte" now means this full name; for a known person also the first token
             # (family-name-first names: "Liu" for "Liu Xingliang").
             if is_person:
                 self.full_names.setdefault(parts[0], name)
-            if is_person or parts[0] not in PLACE_NAMES and _may_be_a_name(parts):  # "Montana TikTok" does not rename TikTok
+            if is_person or reading.renames_last_word:  # "Montana TikTok" does not rename TikTok
                 self.full_names[parts[-1]] = name
-        self.mentions.append(Mention(position, name, MentionKind.PERSON if is_person else MentionKind.ORG, gender))
+        self.mentions.append(_new_tuple(Mention, (position, name, _PERSON if is_person else _ORG, gender)))
         return name
 
     def register_group(self, position: int, phrase: str) -> None:
-        self.mentions.append(Mention(position, phrase, MentionKind.GROUP))
+        self.mentions.append(_new_tuple(Mention, (position, phrase, _GROUP, "u")))
 
     def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
         """Most recent compatible mention before `position`. Later mentions (of the same sentence)
