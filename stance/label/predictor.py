@@ -1,4 +1,4 @@
-"""The runtime stance model: labels quotes from a saved model JSON with numpy and scipy only.
+"""The runtime stance model: labels quotes from a saved model JSON with numpy alone.
 
 Every labelling path uses this class: `stance analyze` and `classify`, the worker processes,
 the dashboard and its explanations. scikit-learn only trains and evaluates (`model.py`,
@@ -13,16 +13,21 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 
 from stance.label import modelfile
 from stance.label.lexicon import Lexicon, Match
 from stance.label.modelfile import preprocess
 from stance.records import STANCES
 from stance.label.sentiment import polarity_matrix
+from stance.label.rows import FeatureRows, from_dense, hstack
+from stance.label.rows import counts as rows_of_counts
 from stance.label.wordcounts import MAX_NGRAM, WordCounter
+
+if TYPE_CHECKING:  # scipy.sparse costs a run 0.45 billion instructions to import: only `transform` needs it
+    import scipy.sparse as sp
 
 N_TOP_FEATURES = 5
 # Larger weights, idf values or scales overflow the softmax or the L2 norm into NaN; a
@@ -110,12 +115,11 @@ class TfidfBlock:
         keep = ids >= 0
         return rows[keep], ids[keep]
 
-    def transform(self, texts: list[str]) -> sp.csr_matrix:
-        # Counting is done by scipy when it sums the duplicate (row, term) entries.
+    def transform(self, texts: list[str]) -> FeatureRows:
+        """TF-IDF rows of `texts`, as scikit-learn's transform computes them (counts, then tf
+        weighting, idf, L2 norm), with the same arithmetic in the same order."""
         rows, ids = self._rows_and_columns(texts)
-        X = sp.csr_matrix((np.ones(ids.size), (rows, ids)), shape=(len(texts), len(self.vocabulary)))
-        X.sum_duplicates()
-        X.sort_indices()
+        X = rows_of_counts(rows, ids, (len(texts), len(self.vocabulary)))
         if self.binary:
             X.data.fill(1)
         if self.sublinear_tf:
@@ -124,19 +128,19 @@ class TfidfBlock:
         if self.use_idf:
             X.data *= self.idf[X.indices]
         if self.norm == "l2":
-            norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+            norms = np.sqrt(X.row_sums(X.data * X.data))
             norms[norms == 0] = 1.0
             X.data /= np.repeat(norms, np.diff(X.indptr))
         return X
 
 
-def _top_features(X: sp.csr_matrix, pred: np.ndarray, centered: np.ndarray, names: np.ndarray,
+def _top_features(X: FeatureRows, pred: np.ndarray, centered: np.ndarray, names: np.ndarray,
                   n_top: int, skip: np.ndarray) -> list[list[tuple[str, float]]]:
     """Per row, up to n_top (name, contribution) pairs with the largest positive value x
     centred weight toward the predicted class, columns in `skip` left out; vectorised over
     the non-zeros of the CSR matrix."""
     n = X.shape[0]
-    rows = np.repeat(np.arange(n), np.diff(X.indptr))
+    rows = X.entry_rows()
     contrib = X.data * centered[pred[rows], X.indices]
     keep = (contrib > 0) & ~skip[X.indices]
     rows, cols, contrib = rows[keep], X.indices[keep], contrib[keep]
@@ -247,20 +251,21 @@ class Predictor:
         """The model JSON this predictor was built from (plain data, e.g. for worker processes)."""
         return self._data
 
-    def transform(self, texts: list[str]) -> sp.csr_matrix:
+    def transform(self, texts: list[str]) -> "sp.csr_matrix":
         """Feature rows of `texts`, columns in `feature_names` order."""
-        return self._transform(texts)[0]
+        return self._transform(texts)[0].tocsr()
 
-    def _transform(self, texts: list[str]) -> tuple[sp.csr_matrix, list[list[Match]] | None]:
-        """Feature rows, and each text's lexicon matches (None without a lexicon block)."""
-        blocks, matches = [], None
+    def _transform(self, texts: list[str]) -> tuple[FeatureRows, list[list[Match]] | None, np.ndarray | None]:
+        """Feature rows, each text's lexicon matches (None without a lexicon block), and the
+        dense lexicon and VADER block (None without one)."""
+        blocks, matches, dense = [], None, None
         if self.lexicon is not None:
             dense, matches = modelfile.lexvader_matrix(texts, self.lexicon, self.use_lexicon, self.use_vader,
                                                        self.scale, with_matches=True,
                                                        vader_weight=self.vader_weight)
-            blocks.append(sp.csr_matrix(dense))
+            blocks.append(from_dense(dense))
         blocks += [block.transform(texts) for block in self.tfidf]
-        return (sp.hstack(blocks, format="csr") if len(blocks) > 1 else blocks[0]), matches
+        return hstack(blocks), matches, dense
 
     def cue_contributions(self, matches: list[Match], k: int) -> dict[str, float]:
         """Each matched lexicon term's share of the lexicon columns' pull toward class k, by
@@ -278,13 +283,13 @@ class Predictor:
 
     def predict_proba(self, texts) -> np.ndarray:
         """Probabilities (n, classes), columns in `classes` order."""
-        return self._proba(self.transform(list(texts)))
+        return self._proba(self._transform(list(texts))[0])
 
     def predict(self, texts) -> list[str]:
         return [self.classes[k] for k in self.predict_proba(texts).argmax(axis=1).tolist()]
 
-    def _proba(self, X: sp.csr_matrix) -> np.ndarray:
-        return modelfile.softmax((np.asarray(X @ self.coef.T) + self.intercept) / self.temperature)
+    def _proba(self, X: FeatureRows) -> np.ndarray:
+        return modelfile.softmax((X.times_transposed(self.coef) + self.intercept) / self.temperature)
 
     def predict_records(self, quotes, threshold: float | None = None, n_top: int = N_TOP_FEATURES) -> list[dict]:
         """Label, confidence, probabilities, VADER compound, top features and review flag of
@@ -293,12 +298,12 @@ class Predictor:
         if not quotes:
             return []
         threshold = self.needs_review_below if threshold is None else threshold
-        X, matches = self._transform(quotes)
+        X, matches, dense = self._transform(quotes)
         proba = self._proba(X)
         pred = proba.argmax(axis=1)
         conf = proba[np.arange(len(quotes)), pred]
         if self.compound_col is not None:  # reuse VADER from the features, undo the scale
-            sentiment = np.round(X[:, [self.compound_col]].toarray().ravel() / (self.scale * self.vader_weight), 4)
+            sentiment = np.round(dense[:, self.compound_col] / (self.scale * self.vader_weight), 4)
         else:
             sentiment = polarity_matrix(quotes)[:, 3]
         tops = _top_features(X, pred, self.centred_coef, self.feature_names, n_top, self._lexicon_cols)
