@@ -126,5 +126,7 @@ def test_shipped_data_cross_validation_and_ablation():
     confusion = [[int(np.sum((truth == i) & (pred == j))) for j in order] for i in order]
     assert confusion == stored["confusion"]
     fitted = calibration.fit_temperature(scores, truth)
-    assert fitted == pytest.approx(stored["calibration"]["fitted_temperature"], rel=1e-9)
-    assert calibration.applied_temperature(fitted) == pytest.approx(shipped.temperature, rel=1e-9)
+    # The fit is an optimisation over scores summed by the machine's BLAS: another CPU moves it in the
+    # eighth digit (measured: 7e-9 relative), far below the two digits the Model page shows.
+    assert fitted == pytest.approx(stored["calibration"]["fitted_temperature"], rel=1e-6)
+    assert calibration.applied_temperature(fitted) == pytest.approx(shipped.temperature, rel=1e-6)
