@@ -123,3 +123,22 @@ def test_the_table_ships_as_package_data():
     resource = files("stance.extract").joinpath("data", "cue_verbs.tsv")
     assert resource.is_file()
     assert parse_cue_verbs(resource.read_text(encoding="utf-8")) == CUE_VERBS
+
+
+def test_trie_alternation_finds_what_the_flat_one_finds():
+    """The form alternations are tries for speed; in any pattern they must choose as the flat
+    alternation sorted longest first does (a longer word before its own prefix)."""
+    import random
+
+    words_sets = (cues.DIRECT_FORMS, cues.REPORTED_FORMS, cues.PARTICIPLE_FORMS, cues.FILLER_WORDS)
+    pieces = sorted(set().union(*words_sets)) + [" ", " ", ", ", "s", "ed", "ing", "-", "X", "\n"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for words in words_sets:
+        flat = "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+        for context in ("(?:{})", r"(?:{})\b", r"(?:{})\s+(?P<rest>\w)", r"(?:(?:{})\s+)*+"):
+            trie, plain = re.compile(context.format(cues._alternation(words))), re.compile(context.format(flat))
+            assert trie.pattern != plain.pattern
+            for text in texts:
+                assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert all(re.fullmatch(cues._alternation(words), word) for word in words)

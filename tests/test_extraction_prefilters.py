@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from stance.extract.asides import interjected_cue, inverted_tail_cue, postposed_cue
 from stance.extract.capitals import one_word_kind
-from stance.extract.reported import _cue_verb_after_comma
+from stance.extract.content import TOKEN
+from stance.extract.reported import _cue_verb_after_comma, _token_starts
 from stance.extract.spans import Sentence
 from stance.extract.state import ArticleState
 
@@ -64,3 +67,15 @@ def test_cue_verb_after_comma_keeps_the_tail_cues() -> None:
     assert postposed_cue("The harbour will reopen in May, officials said.") is not None
     assert interjected_cue("The harbour, he said, will reopen in May.") is not None
     assert inverted_tail_cue("The harbour will reopen in May, said Tomas Reyes, the port director.") is not None
+
+
+def test_token_starts_are_the_token_offsets() -> None:
+    rng = random.Random(11)
+    alphabet = list("aasid ,.'’-_09é\u2591") + ["said", " said ", "aid", "sai", "unsaid"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20)))
+        found = list(TOKEN.finditer(text))
+        if not found:
+            continue
+        indices = sorted(rng.sample(range(len(found)), rng.randint(1, len(found))))
+        assert _token_starts(text, [m.group() for m in found], indices) == [found[i].start() for i in indices], text

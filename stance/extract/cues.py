@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import groupby
 from typing import NamedTuple
 
 from stance.extract.tables import FILLER_WORDS
@@ -115,8 +116,30 @@ def parse_cue_verbs(text: str, source: str = CUE_TABLE) -> tuple[CueVerb, ...]:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation, longest first, so that no word loses to its own prefix."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """A regex alternation of the words, as a trie ("sa(?:y(?:ing|s)?|id)") that tries a longer word
+    before its own prefix. re tests the branches of an alternation one by one, so a flat list of the
+    270 cue forms costs 270 tests at each position tried; the trie tests a few letters. It tries
+    the words that match at a position in the order of a flat list sorted longest first: those
+    words are prefixes of each other, and each continuation is tried before the word ends."""
+    return _trie(sorted(set(words)))
+
+
+def _trie(words: list[str]) -> str:
+    """The alternation of `words` (sorted, distinct, none empty) as a trie."""
+    branches = []
+    for first, group in groupby(words, key=lambda word: word[0]):
+        rests = [word[1:] for word in group]
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            branches.append(re.escape(first))
+            continue
+        inner = _trie(longer)
+        if "" in rests:  # the word ends here too: after its continuations
+            inner = f"(?:{inner})?"
+        elif len({rest[0] for rest in longer}) > 1:
+            inner = f"(?:{inner})"
+        branches.append(re.escape(first) + inner)
+    return "|".join(branches)
 
 
 CUE_VERBS: tuple[CueVerb, ...] = parse_cue_verbs(read_text("stance.extract", CUE_TABLE))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
 from typing import NamedTuple
 
 from stance.extract.according import according_alone, according_cue, cites_per, who as _who
@@ -111,17 +110,20 @@ def _last_subordinator(masked: str, subject_end: int) -> int | None:
     return found.end() if found else None
 
 
-def _word_starts(masked: str, words: list[str], count: int, words_exact: bool) -> list[int]:
-    """Where each of the first `count` words starts. When `words` are exactly the TOKEN words of
-    `masked`, each is found by a plain search from where the one before ends: no character between
-    two words can start a word, so the first match is the word itself."""
-    if not words_exact:
-        return [token.start() for token in islice(TOKEN.finditer(masked), count)]
-    starts, position, find = [], 0, masked.find
-    for word in islice(words, count):
-        position = find(word, position)
+def _token_starts(masked: str, tokens: list[str], indices: list[int]) -> list[int]:
+    """Where the tokens at `indices` (ascending) start; `tokens` are exactly TOKEN's words of `masked`.
+    Every token opens with an ASCII letter and none stands between two tokens, so each occurrence
+    of a token's text lies inside one token: the token at `index` is the first occurrence after
+    those inside the tokens before it, which one join counts (no search per word)."""
+    starts, position, previous, find = [], 0, 0, masked.find
+    for index in indices:
+        token = tokens[index]
+        position = find(token, position)
+        for _ in range(" ".join(tokens[previous:index]).count(token)):
+            position = find(token, position + len(token))
         starts.append(position)
-        position += len(word)
+        position += len(token)
+        previous = index + 1
     return starts
 
 
@@ -131,35 +133,40 @@ def _finite_verb_cues(masked: str, words: list[str], words_exact: bool = False) 
     hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
     if not hits:
         return cues
-    # Offsets, only for sentences with a cue verb and only up to the last one; a word ends
-    # len(word) after its start (a lowered headline cue keeps its length).
-    word_starts = _word_starts(masked, words, hits[-1] + 1, words_exact)
-    # Per cue verb already walked back from: (where its walk stopped, negated, passive). A walk
-    # that reaches an earlier cue verb ("reply" ends in -ly) goes on from where that one stopped.
-    walks: dict[int, tuple[int, bool, bool]] = {}
+    # Offsets only of the cue verbs and of the words walked back over, each found by a search;
+    # `exact` is the text of each word as it stands in `masked` (a lowered headline cue keeps its length).
+    exact = words if words_exact else TOKEN.findall(masked)
+    rfind = masked.rfind
+    # Per cue verb already walked back from: (where its walk stopped, where the word after that one
+    # starts, negated, passive, modal). A walk that reaches an earlier cue verb ("reply" ends in -ly)
+    # goes on from where that one stopped.
+    walks: dict[int, tuple[int, int, bool, bool, bool]] = {}
     clause_starts: tuple[list[int], list[int]] | None = None  # built once, for the first verb that needs it
-    for index in hits:
+    for index, verb_start in zip(hits, _token_starts(masked, exact, hits)):
         form = words[index]
-        verb_end = word_starts[index] + len(form)
+        verb_end = verb_start + len(form)
         lemma = FORM_TO_LEMMA[form]
         # Walk back over auxiliaries and adverbs (no comma between) to where the subject ends.
-        j = index - 1
+        j, next_start = index - 1, verb_start  # where the word after word j starts
         negated = passive = modal = False
         first_skipped = words[j].lower() if j >= 0 else ""
         while j >= 0:
             word = words[j].lower()
             adverb = word.endswith("ly") and words[j].islower()  # "quickly", never "Kelly"
-            if not (word in FILLER_WORDS or word in NEGATIONS or adverb) or "," in masked[word_starts[j] + len(words[j]) : word_starts[j + 1]]:
+            if not (word in FILLER_WORDS or word in NEGATIONS or adverb):
+                break
+            word_start = rfind(exact[j], 0, next_start)  # word j: the last occurrence before the next word
+            if "," in masked[word_start + len(exact[j]) : next_start]:
                 break
             negated = negated or word in NEGATIONS
             passive = passive or word in PASSIVE_AUX
             modal = modal or word in _MODALS
             if j in walks:
-                j, was_negated, was_passive, was_modal = walks[j]
+                j, next_start, was_negated, was_passive, was_modal = walks[j]
                 negated, passive, modal = negated or was_negated, passive or was_passive, modal or was_modal
                 break
-            j -= 1
-        walks[index] = (j, negated, passive, modal)
+            j, next_start = j - 1, word_start
+        walks[index] = (j, next_start, negated, passive, modal)
         if negated or modal:
             continue  # "did not say", "would announce": nothing was said
         if form.endswith("ing") and not passive:
@@ -169,14 +176,15 @@ def _finite_verb_cues(masked: str, words: list[str], words_exact: bool = False) 
         if j < 0 or form in _NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j].isdigit()
                                              or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, verb_end)):
             continue  # "two tweets of", "her claims", "Editor's note", "the state of Ohio": a noun, not a cue verb
-        subject_end = word_starts[j] + len(words[j])
+        word_start = rfind(exact[j], 0, next_start)
+        subject_end = word_start + len(words[j])
         content_start = content_after_verb(masked, verb_end, lemma)
         if content_start is None:
             continue
         if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
-            subject = subject_before(masked, word_starts[j])
+            subject = subject_before(masked, word_start)
             if subject is not None:
-                joined = word_starts[j]  # "Ana said A and said B": A ends before "and"
+                joined = word_start  # "Ana said A and said B": A ends before "and"
                 if cues and cues[-1].start < joined < cues[-1].end:
                     cues[-1] = cues[-1]._replace(end=joined)
                 cues.append(_LocalCue(subject.phrase, form, content_start, len(masked), subject.offset))
@@ -204,7 +212,7 @@ def _finite_verb_cues(masked: str, words: list[str], words_exact: bool = False) 
                 cues.append(_LocalCue(phrase, form, content_start, len(masked), after))
                 found = True
         if not found and words[j].lower() == "who":
-            relative = relative_cue(masked, word_starts[j], form, content_start)
+            relative = relative_cue(masked, word_start, form, content_start)
             if relative is not None:
                 cues.append(relative)
     return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
