@@ -303,7 +303,8 @@ class Predictor:
         pred = proba.argmax(axis=1)
         conf = proba[np.arange(len(quotes)), pred]
         if self.compound_col is not None:  # reuse VADER from the features, undo the scale
-            sentiment = np.round(dense[:, self.compound_col] / (self.scale * self.vader_weight), 4)
+            # + 0.0: a dense column keeps VADER's -0.0, which a sparse matrix had dropped; records show 0.0
+            sentiment = np.round(dense[:, self.compound_col] / (self.scale * self.vader_weight), 4) + 0.0
         else:
             sentiment = polarity_matrix(quotes)[:, 3]
         tops = _top_features(X, pred, self.centred_coef, self.feature_names, n_top, self._lexicon_cols)
