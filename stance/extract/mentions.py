@@ -74,7 +74,7 @@ def appositive_person(masked: str, comma: int) -> bool | None:
 
 def is_title_case(masked: str) -> bool:
     """A headline: mostly capitalised words and no closing period."""
-    if masked.endswith(".") or masked.rstrip().endswith("."):
+    if masked.rstrip()[-1:] == ".":
         return False
     words = masked.split()
     # At most one counted word in five opens in lower case (_HEADLINE_SHARE), and every counted

@@ -166,13 +166,6 @@ class SpeakerRegistry:
             return self.full_names[words[0]].split()
         return words
 
-    def _canonical_reading(self, raw: str) -> _NameReading:
-        """_read_name of the canonical form of `raw` (see _canonical_words); its honorific is raw's."""
-        reading = _read_name(raw)
-        if len(reading.words) == 1 and reading.name in self.full_names:
-            return _read_name(self.full_names[reading.name])._replace(honorific=reading.honorific)
-        return reading
-
     def gender_of(self, name: str, honorific: str = "") -> str:
         if honorific in FEMALE_HONORIFICS:
             return "f"
@@ -197,8 +190,11 @@ class SpeakerRegistry:
 
     def _register_reading(self, position: int, raw: str, person: bool | None) -> str:
         """register_name's full analysis: the name's canonical form, gender and kind."""
-        reading = self._canonical_reading(raw)
-        name, honorific = reading.name, reading.honorific
+        reading = _read_name(raw)
+        honorific = reading.honorific
+        if len(reading.words) == 1 and reading.name in self.full_names:  # as _canonical_words
+            reading = _read_name(self.full_names[reading.name])
+        name = reading.name
         gender = self.gender_of(name, honorific) if honorific or name in self.genders else reading.gender
         if gender != "u":
             self.genders[name] = gender

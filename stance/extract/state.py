@@ -120,39 +120,33 @@ class ArticleState:
         """Names mentioned outside quotes, so later pronouns and surnames resolve. A headline
         in Title Case ("As Users Flee X, Rivals Gain") names nothing to refer back to."""
         base, registry = sentence.start, self.registry
-        # A sentence ending in a period is no headline; any other is read once it has a run to
-        # register (most have none: '“…” another commenter joked.', 'Another asks: “…”').
-        headline_read = masked[-1:] == "."
+        headline_read = False  # read at the first run to register: most sentences have none
         end = 0
         # Every capital starts a run, so none stands between two runs: each run's first
-        # occurrence after the one before is where it was found (no match objects needed).
+        # occurrence after the one before is where it was found (no match objects needed),
+        # and a first run whose capital opens the sentence starts there (no search needed).
         for run in _CAPITAL_RUN.findall(masked):
-            start = masked.find(run, end)
+            start = 0 if not end and masked[0] == run[0] else masked.find(run, end)
             end = start + len(run)
-            if " " not in run:  # most runs are one word
-                kind = _one_word_kind(run)
-                if not kind:
-                    continue  # "However", "Indian": one word that names no one, appositive or not
+            one_word = " " not in run  # most runs are one word
+            if one_word and not (kind := _one_word_kind(run)):
+                continue  # "However", "Indian": one word that names no one, appositive or not
             if not headline_read:
-                if is_title_case(masked):
+                if masked[-1:] != "." and is_title_case(masked):  # a period ends no headline
                     return
                 headline_read = True
             # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person;
             # "Bluesky, a platform ...,": one headed by a thing marks a name that is no person.
             person = appositive_person(masked, end) if masked[end : end + 1] == "," else None
-            if " " not in run:
+            if one_word:  # _register_run's one-word path, inline: it runs for most runs
                 if kind == "run":  # a group or a possessive
                     name = self._register_run(base + start, run, start == 0, person)
-                elif start:  # _register_run's one-word path, inline: it runs for most runs
-                    if kind == "word" and not person:
-                        registry.register_word(base + start, run)
-                    else:
-                        registry.register_name(base + start, run, person)
-                    continue
-                elif person is None and not self.stands_midsentence(run):
+                elif start == 0 and person is None and not self.stands_midsentence(run):
                     continue  # a sentence opener only (see _opener_only)
+                elif kind == "word" and not person:
+                    name = registry.register_word(base + start, run)
                 else:
-                    name = registry.register_name(base, run, person)
+                    name = registry.register_name(base + start, run, person)
                 if start == 0 and name:
                     self._note_subject(sentence, name)
                 continue
@@ -177,15 +171,17 @@ class ArticleState:
 
     def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> str | None:
         """Register one run of capitalised words; its canonical name, or None."""
-        if " " not in raw and (kind := _one_word_kind(raw)) != "run":  # most runs: one word, the path below, short
-            if not kind or self._opener_only(raw, at_start, person):
+        if " " not in raw:
+            kind = _one_word_kind(raw)
+            if kind != "run":  # most runs: one word, the path below, short
+                if not kind or self._opener_only(raw, at_start, person):
+                    return None
+                return self.registry.register_name(position, raw, person)
+            if raw.lower() in DEMONYMS:  # (one word each)
+                self.registry.register_group(position, raw)
                 return None
-            return self.registry.register_name(position, raw, person)
-        if raw.lower() in DEMONYMS:
-            self.registry.register_group(position, raw)
-            return None
-        if self._opener_only(raw, at_start, person):  # "Musk's rocket" opening a sentence
-            return None
+            if self._opener_only(raw, at_start, person):  # "Musk's rocket" opening a sentence
+                return None
         name = name_in_run(raw)
         if name is None:
             return self._register_possessive(position, without_leading_words(raw), person)
