@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stance.extract.capitals import POSSESSIVE, name_in_run, one_word_kind as _one_word_kind, without_leading_words
+from stance.extract.capitals import POSSESSIVE, WORD_KINDS, name_in_run, without_leading_words
 from stance.extract.mentions import (
     MIDSENTENCE_CAPITAL, after_person_noun, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in)
 from stance.extract.references import (
     SentenceSubject, organisation_before, organisation_ending, person_described_as, previous_subject, refers_to_organisation)
-from stance.extract.registry import SpeakerRegistry
+from stance.extract.registry import SpeakerRegistry, new_tuple as _new_tuple
 from stance.extract.spans import Sentence
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_speaker, split_title
 from stance.extract.tables import DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
@@ -26,9 +26,9 @@ from stance.records import Voice
 # pattern at every position; an honorific's other letters follow, then a lookbehind checks
 # the whole word. Each alternative starts with a letter, which re tests before anything else:
 # most capitals open no honorific, and most words after a run are neither capitalised nor a
-# particle ("de").
-_CAPITAL_RUN = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof(?<=Prof))\.?\s+[A-Z])?[\w’'\-&]*"
-                          r"(?:\s+(?:[A-Z]|(?:de|da|van|von|der|al|bin|le|la|of|for)\s+[A-Z])[\w’'\-&]*)*")
+# particle ("de"). Nothing after a word can fail, so no repeat gives anything back (*+).
+_CAPITAL_RUN = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof(?<=Prof))\.?\s+[A-Z])?[\w’'\-&]*+"
+                          r"(?:\s+(?:[A-Z]|(?:de|da|van|von|der|al|bin|le|la|of|for)\s+[A-Z])[\w’'\-&]*+)*+")
 _MIDSENTENCE_SEARCHES = 32  # an article asks about 7 words (median; at most 13 in 3,000 articles)
 
 
@@ -129,7 +129,7 @@ class ArticleState:
             start = 0 if not end and masked[0] == run[0] else masked.find(run, end)
             end = start + len(run)
             one_word = " " not in run  # most runs are one word
-            if one_word and not (kind := _one_word_kind(run)):
+            if one_word and not (kind := WORD_KINDS[run]):
                 continue  # "However", "Indian": one word that names no one, appositive or not
             if not headline_read:
                 if masked[-1:] != "." and is_title_case(masked):  # a period ends no headline
@@ -153,14 +153,21 @@ class ArticleState:
             if person is None and start and after_person_noun(masked, start):
                 person = True  # "activist Liane Décary-Chen": a job noun before the name marks a person
             for offset, raw in split_at_demonyms(run):
-                name = self._register_run(base + start + offset, raw, start + offset == 0, person)
+                if " " in raw:  # _register_run's path for several words, inline: what they name is known
+                    name = name_in_run(raw)
+                    if name:
+                        name = registry.register_name(base + start + offset, name, person)
+                    elif name is None:
+                        name = self._register_possessive(base + start + offset, without_leading_words(raw), person)
+                else:
+                    name = self._register_run(base + start + offset, raw, start + offset == 0, person)
                 if start + offset == 0 and name:
                     self._note_subject(sentence, name)
 
     def _note_subject(self, sentence: Sentence, name: str) -> None:
         """A name opening a sentence: a person for he/she, an organisation for "the company"."""
         if name in self.registry.persons:
-            self.subjects.append(SentenceSubject(sentence.start, name))
+            self.subjects.append(_new_tuple(SentenceSubject, (sentence.start, name)))
         else:
             self.subject_organisations.add(name)
 
@@ -172,7 +179,7 @@ class ArticleState:
     def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> str | None:
         """Register one run of capitalised words; its canonical name, or None."""
         if " " not in raw:
-            kind = _one_word_kind(raw)
+            kind = WORD_KINDS[raw]
             if kind != "run":  # most runs: one word, the path below, short
                 if not kind or self._opener_only(raw, at_start, person):
                     return None
