@@ -14,7 +14,6 @@ HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 POSSESSIVE = re.compile(r"['’]s\b|s['’](?=\s)")
 
 
-@lru_cache(maxsize=65536)  # pure, and asked for every capitalised word of every sentence
 def one_word_kind(word: str) -> str:
     """What a run of one capitalised word is: "run" for a group ("Americans") or a possessive
     ("Musk's"), which take the mention registry's longer path; "name" for an honorific or a given
@@ -26,6 +25,21 @@ def one_word_kind(word: str) -> str:
     if word in NATIONALITY_ADJECTIVES or not is_name_token(word) and word.rstrip(".") not in HONORIFIC_WORDS:
         return ""
     return "name" if word in HONORIFICS or given_name_gender(word) is not None else "word"
+
+
+class _WordKinds(dict):
+    """one_word_kind's answers by word, for the mention registry, which asks for every capitalised
+    word of every sentence: a dict lookup costs less than an lru_cache call. Emptied when full."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _KNOWN_WORDS:
+            self.clear()
+        kind = self[word] = one_word_kind(word)
+        return kind
+
+
+_KNOWN_WORDS = 65536
+WORD_KINDS = _WordKinds()  # WORD_KINDS[word] == one_word_kind(word)
 
 
 def without_leading_words(run: str) -> str:

@@ -67,14 +67,14 @@ def appositive_person(masked: str, comma: int) -> bool | None:
         return True  # "Tiago Mendes, 24,", "Ana Ruiz, who"
     end = found.end()
     close = masked.find(",", end)
-    # The first few words, lower-cased at once (lowering never adds or removes a space).
-    heads = {word.strip(".;:") for word in masked[end : close if close > 0 else end + _APPOSITIVE_CHARS].lower().split()[:_APPOSITIVE_WORDS]}
+    chunk = masked[end : close if close > 0 else end + _APPOSITIVE_CHARS].lower()  # at once: lowering moves no space
+    heads = [word.strip(".;:") for word in chunk.split(None, _APPOSITIVE_WORDS)[:_APPOSITIVE_WORDS]]
     return ORGANISATION_NOUNS.isdisjoint(heads) and not PERSON_NOUNS.isdisjoint(heads)
 
 
 def is_title_case(masked: str) -> bool:
     """A headline: mostly capitalised words and no closing period."""
-    if masked.endswith(".") or masked.rstrip().endswith("."):
+    if masked.rstrip()[-1:] == ".":
         return False
     words = masked.split()
     # At most one counted word in five opens in lower case (_HEADLINE_SHARE), and every counted
@@ -82,8 +82,9 @@ def is_title_case(masked: str) -> bool:
     # headline out, found by a search instead of a look at every word.
     if len(words) < _HEADLINE_MIN_WORDS or 5 * len(_LOWER_CASE_WORD.findall(masked)) > len(words):
         return False
-    words = [word for word in words if len(word) > 3 and word[0].isalpha()]
-    return len(words) >= _HEADLINE_MIN_WORDS and sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
+    initials = [word[0] for word in words if len(word) > 3]
+    letters = list(filter(str.isalpha, initials))  # the initials of the counted words
+    return len(letters) >= _HEADLINE_MIN_WORDS and sum(map(str.isupper, letters)) >= _HEADLINE_SHARE * len(letters)
 
 
 def after_person_noun(masked: str, start: int) -> bool:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stance.extract.capitals import POSSESSIVE, name_in_run, one_word_kind as _one_word_kind, without_leading_words
+from stance.extract.capitals import POSSESSIVE, WORD_KINDS, name_in_run, without_leading_words
 from stance.extract.mentions import (
     MIDSENTENCE_CAPITAL, after_person_noun, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in)
 from stance.extract.references import (
     SentenceSubject, organisation_before, organisation_ending, person_described_as, previous_subject, refers_to_organisation)
-from stance.extract.registry import SpeakerRegistry
+from stance.extract.registry import SpeakerRegistry, new_tuple as _new_tuple
 from stance.extract.spans import Sentence
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_speaker, split_title
 from stance.extract.tables import DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
@@ -26,9 +26,9 @@ from stance.records import Voice
 # pattern at every position; an honorific's other letters follow, then a lookbehind checks
 # the whole word. Each alternative starts with a letter, which re tests before anything else:
 # most capitals open no honorific, and most words after a run are neither capitalised nor a
-# particle ("de").
-_CAPITAL_RUN = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof(?<=Prof))\.?\s+[A-Z])?[\w’'\-&]*"
-                          r"(?:\s+(?:[A-Z]|(?:de|da|van|von|der|al|bin|le|la|of|for)\s+[A-Z])[\w’'\-&]*)*")
+# particle ("de"). Nothing after a word can fail, so no repeat gives anything back (*+).
+_CAPITAL_RUN = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof(?<=Prof))\.?\s+[A-Z])?[\w’'\-&]*+"
+                          r"(?:\s+(?:[A-Z]|(?:de|da|van|von|der|al|bin|le|la|of|for)\s+[A-Z])[\w’'\-&]*+)*+")
 _MIDSENTENCE_SEARCHES = 32  # an article asks about 7 words (median; at most 13 in 3,000 articles)
 
 
@@ -120,53 +120,54 @@ class ArticleState:
         """Names mentioned outside quotes, so later pronouns and surnames resolve. A headline
         in Title Case ("As Users Flee X, Rivals Gain") names nothing to refer back to."""
         base, registry = sentence.start, self.registry
-        # A sentence ending in a period is no headline; any other is read once it has a run to
-        # register (most have none: '“…” another commenter joked.', 'Another asks: “…”').
-        headline_read = masked[-1:] == "."
+        headline_read = False  # read at the first run to register: most sentences have none
         end = 0
         # Every capital starts a run, so none stands between two runs: each run's first
-        # occurrence after the one before is where it was found (no match objects needed).
+        # occurrence after the one before is where it was found (no match objects needed),
+        # and a first run whose capital opens the sentence starts there (no search needed).
         for run in _CAPITAL_RUN.findall(masked):
-            start = masked.find(run, end)
+            start = 0 if not end and masked[0] == run[0] else masked.find(run, end)
             end = start + len(run)
-            if " " not in run:  # most runs are one word
-                kind = _one_word_kind(run)
-                if not kind:
-                    continue  # "However", "Indian": one word that names no one, appositive or not
+            one_word = " " not in run  # most runs are one word
+            if one_word and not (kind := WORD_KINDS[run]):
+                continue  # "However", "Indian": one word that names no one, appositive or not
             if not headline_read:
-                if is_title_case(masked):
+                if masked[-1:] != "." and is_title_case(masked):  # a period ends no headline
                     return
                 headline_read = True
             # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person;
             # "Bluesky, a platform ...,": one headed by a thing marks a name that is no person.
             person = appositive_person(masked, end) if masked[end : end + 1] == "," else None
-            if " " not in run:
+            if one_word:  # _register_run's one-word path, inline: it runs for most runs
                 if kind == "run":  # a group or a possessive
                     name = self._register_run(base + start, run, start == 0, person)
-                elif start:  # _register_run's one-word path, inline: it runs for most runs
-                    if kind == "word" and not person:
-                        registry.register_word(base + start, run)
-                    else:
-                        registry.register_name(base + start, run, person)
-                    continue
-                elif person is None and not self.stands_midsentence(run):
+                elif start == 0 and person is None and not self.stands_midsentence(run):
                     continue  # a sentence opener only (see _opener_only)
+                elif kind == "word" and not person:
+                    name = registry.register_word(base + start, run)
                 else:
-                    name = registry.register_name(base, run, person)
+                    name = registry.register_name(base + start, run, person)
                 if start == 0 and name:
                     self._note_subject(sentence, name)
                 continue
             if person is None and start and after_person_noun(masked, start):
                 person = True  # "activist Liane Décary-Chen": a job noun before the name marks a person
             for offset, raw in split_at_demonyms(run):
-                name = self._register_run(base + start + offset, raw, start + offset == 0, person)
+                if " " in raw:  # _register_run's path for several words, inline: what they name is known
+                    name = name_in_run(raw)
+                    if name:
+                        name = registry.register_name(base + start + offset, name, person)
+                    elif name is None:
+                        name = self._register_possessive(base + start + offset, without_leading_words(raw), person)
+                else:
+                    name = self._register_run(base + start + offset, raw, start + offset == 0, person)
                 if start + offset == 0 and name:
                     self._note_subject(sentence, name)
 
     def _note_subject(self, sentence: Sentence, name: str) -> None:
         """A name opening a sentence: a person for he/she, an organisation for "the company"."""
         if name in self.registry.persons:
-            self.subjects.append(SentenceSubject(sentence.start, name))
+            self.subjects.append(_new_tuple(SentenceSubject, (sentence.start, name)))
         else:
             self.subject_organisations.add(name)
 
@@ -177,15 +178,17 @@ class ArticleState:
 
     def _register_run(self, position: int, raw: str, at_start: bool, person: bool | None = None) -> str | None:
         """Register one run of capitalised words; its canonical name, or None."""
-        if " " not in raw and (kind := _one_word_kind(raw)) != "run":  # most runs: one word, the path below, short
-            if not kind or self._opener_only(raw, at_start, person):
+        if " " not in raw:
+            kind = WORD_KINDS[raw]
+            if kind != "run":  # most runs: one word, the path below, short
+                if not kind or self._opener_only(raw, at_start, person):
+                    return None
+                return self.registry.register_name(position, raw, person)
+            if raw.lower() in DEMONYMS:  # (one word each)
+                self.registry.register_group(position, raw)
                 return None
-            return self.registry.register_name(position, raw, person)
-        if raw.lower() in DEMONYMS:
-            self.registry.register_group(position, raw)
-            return None
-        if self._opener_only(raw, at_start, person):  # "Musk's rocket" opening a sentence
-            return None
+            if self._opener_only(raw, at_start, person):  # "Musk's rocket" opening a sentence
+                return None
         name = name_in_run(raw)
         if name is None:
             return self._register_possessive(position, without_leading_words(raw), person)
