@@ -8,7 +8,7 @@ import pytest
 
 from stance.extract.asides import interjected_cue, inverted_tail_cue, postposed_cue
 from stance.extract.capitals import one_word_kind
-from stance.extract.content import TOKEN, plain_words, token_words
+from stance.extract.content import TOKEN, ascii_words, token_words
 from stance.extract.reported import _cue_verb_after_comma, _token_starts
 from stance.extract.spans import Sentence
 from stance.extract.voices import _ArticleState
@@ -72,13 +72,13 @@ def test_cue_verb_after_comma_keeps_the_tail_cues() -> None:
     "", "The harbour will reopen in May, officials said.", "In 2020s-era towns, 120,000 people -- 9said 'so' _x y-z",
     "“░░░░,” Ana Ruiz said.", "The company’s plan", "Café owners", "a\u00a0b", "’s and 's", "--a 9-9 _ '",
 ])
-def test_plain_words_are_the_token_words(text: str) -> None:
-    words = plain_words(text)
+def test_ascii_words_are_the_token_words(text: str) -> None:
+    words = ascii_words(text)
     assert words is None or words == TOKEN.findall(text)
     assert token_words(text) == TOKEN.findall(text)
 
 
-def test_plain_words_on_random_text() -> None:
+def test_ascii_words_on_random_text() -> None:
     rng = random.Random(5)
     alphabet = list("aZq09_'- ,.?!$\t\n\u2591\u201c\u201d\u2019é") + ["said", "2020s", "-based", "'s", "İ", "\u00a0"]
     for _ in range(20000):

@@ -34,14 +34,13 @@ class LocalCue(NamedTuple):
 
 
 TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
-# TOKEN's words by byte operations, for text whose only characters beyond ASCII are the mask and
-# double quote marks (most sentences): every other character becomes a space, and the runs left
-# are the words once any digits, "_", "'" or "-" opening them are dropped. A regex search per word
-# costs several times as much.
-_WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_'-") else 32 for c in range(256))
-_WORD_CLASSES = bytes(97 if chr(c).isascii() and chr(c).isalpha() else 48 if _WORD_BYTES[c] != 32 else 32 for c in range(256))
+# TOKEN's words of ASCII text by byte operations: every character outside a word becomes a space,
+# and the runs left are the words once any digits, "_", "'" or "-" opening them are dropped. A regex
+# search per word costs more. (Beyond ASCII, telling the characters that may stand in a word from
+# the rest costs about what the regex does.)
+_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) in "_'-") else 32 for c in range(256))
+_WORD_CLASSES = bytes(97 if c < 128 and chr(c).isalpha() else 48 if _WORD_BYTES[c] != 32 else 32 for c in range(256))
 _NOT_OPENING = "0123456789_'-"
-_OUTSIDE_WORDS = (MASK, "\u201c", "\u201d")  # beyond ASCII, yet never in a word
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
@@ -103,15 +102,15 @@ _MASK_REACH_WORDS = 4  # a quote this close after the cue holds the clause's ver
 
 def token_words(text: str) -> list[str]:
     """TOKEN.findall(text)."""
-    words = plain_words(text)
+    words = ascii_words(text)
     return TOKEN.findall(text) if words is None else words
 
 
-def plain_words(text: str) -> list[str] | None:
-    """TOKEN.findall(text) when the text has no character beyond ASCII but MASK, “ and ”; else None."""
-    if not text.isascii() and len(text) - len(text.encode("ascii", "ignore")) != sum(map(text.count, _OUTSIDE_WORDS)):
-        return None  # a letter or ’ beyond ASCII, which may stand in a word
-    runs = text.encode("ascii", "replace").translate(_WORD_BYTES)
+def ascii_words(text: str) -> list[str] | None:
+    """TOKEN.findall(text) for ASCII text; None for any other."""
+    if not text.isascii():
+        return None
+    runs = text.encode().translate(_WORD_BYTES)
     classes = runs.translate(_WORD_CLASSES).decode()  # a: letter, 0: other word character
     words = runs.decode().split()
     if classes.startswith("0") or " 0" in classes:  # some run opens with no letter

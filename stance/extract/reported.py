@@ -29,7 +29,7 @@ from stance.extract.asides import (
     relative_cue,
     subject_before,
 )
-from stance.extract.content import MASK, TOKEN, LocalCue, content_after_verb, plain_words, token_words
+from stance.extract.content import MASK, TOKEN, LocalCue, ascii_words, content_after_verb, token_words
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
@@ -247,16 +247,16 @@ def _may_hold_cue_form(masked: str) -> bool:
     """Whether some run of ASCII letters of the sentence is a cue form. A TOKEN word that is a cue
     form (lower-case ASCII letters) is such a run: no letter stands before it and no word character
     after it. Byte-level translate and split build no regex state per word, as TOKEN.findall does,
-    so a sentence with no cue form (about half of those plain_words cannot read) is rejected for far less."""
+    so a sentence with no cue form (about half of those beyond ASCII) is rejected for far less."""
     return not _CUE_FORM_BYTES.isdisjoint(masked.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
 
 
 def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
     no cue verb and no "according to"). A headline's capitalised cue is given in lower case."""
-    # Read by byte operations, most sentences' words cost little more than the quick test below,
+    # Read by byte operations, an ASCII sentence's words cost little more than the quick test below,
     # which only spares the regex (TOKEN.findall) the sentences it rejects.
-    words = plain_words(masked)
+    words = ascii_words(masked)
     if words is None:
         if (not _may_hold_cue_form(masked) and "ccording to" not in masked and " per " not in masked
                 and not _may_hold_headline_cue(masked)):
