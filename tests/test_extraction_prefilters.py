@@ -8,8 +8,8 @@ import pytest
 
 from stance.extract.asides import interjected_cue, inverted_tail_cue, postposed_cue
 from stance.extract.capitals import one_word_kind
-from stance.extract.content import TOKEN
-from stance.extract.reported import _cue_verb_after_comma, _token_starts
+from stance.extract.content import TOKEN, ascii_words, token_words
+from stance.extract.reported import _cue_verb_after_comma, _cue_verbs, _token_starts, _verb_between_commas
 from stance.extract.spans import Sentence
 from stance.extract.state import ArticleState
 
@@ -69,6 +69,24 @@ def test_cue_verb_after_comma_keeps_the_tail_cues() -> None:
     assert inverted_tail_cue("The harbour will reopen in May, said Tomas Reyes, the port director.") is not None
 
 
+@pytest.mark.parametrize("text", [
+    "", "The harbour will reopen in May, officials said.", "In 2020s-era towns, 120,000 people -- 9said 'so' _x y-z",
+    "“░░░░,” Ana Ruiz said.", "The company’s plan", "Café owners", "a\u00a0b", "’s and 's", "--a 9-9 _ '",
+])
+def test_ascii_words_are_the_token_words(text: str) -> None:
+    words = ascii_words(text)
+    assert words is None or words == TOKEN.findall(text)
+    assert token_words(text) == TOKEN.findall(text)
+
+
+def test_ascii_words_on_random_text() -> None:
+    rng = random.Random(5)
+    alphabet = list("aZq09_'- ,.?!$\t\n\u2591\u201c\u201d\u2019é") + ["said", "2020s", "-based", "'s", "İ", "\u00a0"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert token_words(text) == TOKEN.findall(text), text
+
+
 def test_token_starts_are_the_token_offsets() -> None:
     rng = random.Random(11)
     alphabet = list("aasid ,.'’-_09é\u2591") + ["said", " said ", "aid", "sai", "unsaid"]
@@ -78,4 +96,22 @@ def test_token_starts_are_the_token_offsets() -> None:
         if not found:
             continue
         indices = sorted(rng.sample(range(len(found)), rng.randint(1, len(found))))
-        assert _token_starts(text, [m.group() for m in found], indices) == [found[i].start() for i in indices], text
+        assert _token_starts(text, [m.group() for m in found], indices) == [(i, found[i].start()) for i in indices], text
+
+
+def _random_cue_text(rng: random.Random) -> str:
+    pieces = ["said", "says", " said", "he said", "she told", ",", ", ", " ", "\n", ".", "!", "x", "unsaid", "the plan",
+              "Ana Ruiz", "will reopen", "said Jo Li", "\u2591", "’", "officials said", "noted", "9", "-", "\u00a0"]
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+
+
+def test_the_cue_verbs_answer_the_quick_tests_as_the_text_does() -> None:
+    """With a sentence's cue verbs known, the after-comma test reads them instead of splitting the
+    text, and an interjected cue is tried only with a cue verb between two commas."""
+    rng = random.Random(4)
+    for _ in range(20000):
+        text = _random_cue_text(rng)
+        words = TOKEN.findall(text)
+        _, verbs = _cue_verbs(text, words, True)
+        assert _cue_verb_after_comma(text, words, verbs) is _cue_verb_after_comma(text), text
+        assert interjected_cue(text) is None or _verb_between_commas(text, verbs), text

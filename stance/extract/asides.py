@@ -37,7 +37,11 @@ _TWO_WORDS = re.compile(r"\s*\S+\s+\S")
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
 # After a comma, or a closing mark whose quote held the comma: "“…,” citing …".
 # "was quoted (as) saying": the passive of quoting, whose subject is the speaker.
-_PARTICIPLE = re.compile(rf"(?:[,\u201d\"]|\b(?:and|but|by|while|in|quoted(?:\s+as)?))\s+(?P<verb>{PARTICIPLE_RE})\b")
+# Each word's boundary is tested by a lookbehind after its first letter (`\bword` as
+# `w(?<!\w\w)ord`): a pattern whose every branch opens with a letter or mark lets re skip
+# ahead to those characters instead of trying every position.
+_PARTICIPLE = re.compile(r"(?:,|\u201d|\"|a(?<!\w\w)nd|b(?<!\w\w)ut|b(?<!\w\w)y|w(?<!\w\w)hile|i(?<!\w\w)n|q(?<!\w\w)uoted(?:\s+as)?)"
+                         rf"\s+(?P<verb>{PARTICIPLE_RE})\b")
 # ", with Senator Lina Park telling reporters ...": the words between "with" and the participle speak.
 # Only after a comma or at the start, as such a phrase is set off: in "its dispute with the city saying"
 # the city is the dispute's object and the participle belongs to the sentence's subject.
@@ -46,11 +50,13 @@ _LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split()
 _LEADING_PARTICIPLE = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
 )
-# "called it “…”", "describing the plan as “…”": a verb, its object (a pronoun or a short phrase),
-# "as" at most, and an opening quote mark. With "as" the object may be a longer noun phrase
-# ("described the sudden rise in orders as “…”"): "as" closes it, so it cannot run on.
+# "called it “…”", "describing the plan as “…”": a verb (its boundary tested as in _PARTICIPLE), its
+# object (a pronoun or a short phrase), "as" at most, and an opening quote mark. With "as" the object
+# may be a longer noun phrase ("described the sudden rise in orders as “…”"): "as" closes it, so it
+# cannot run on.
 _CHARACTERISATION = re.compile(
-    r"\b(?P<verb>call(?:s|ed|ing)|describ(?:es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|deem(?:s|ed|ing))\s+"
+    r"(?P<verb>c(?<!\w\w)all(?:s|ed|ing)|d(?<!\w\w)escrib(?:es|ed|ing)|l(?<!\w\w)abel(?:s|ed|led|ing|ling)"
+    r"|b(?<!\w\w)rand(?:s|ed|ing)|d(?<!\w\w)eem(?:s|ed|ing))\s+"
     r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
     r"\s+(?:as\s+(?:an?\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+[\w’'\-]+){2,5})"
     r"\s+as\s+(?:an?\s+)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"

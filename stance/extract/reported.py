@@ -29,7 +29,7 @@ from stance.extract.asides import (
     relative_cue,
     subject_before,
 )
-from stance.extract.content import MASK, TOKEN, LocalCue, content_after_verb
+from stance.extract.content import MASK, TOKEN, LocalCue, ascii_words, content_after_verb, token_words
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
@@ -110,39 +110,48 @@ def _last_subordinator(masked: str, subject_end: int) -> int | None:
     return found.end() if found else None
 
 
-def _token_starts(masked: str, tokens: list[str], indices: list[int]) -> list[int]:
-    """Where the tokens at `indices` (ascending) start; `tokens` are exactly TOKEN's words of `masked`.
-    Every token opens with an ASCII letter and none stands between two tokens, so each occurrence
-    of a token's text lies inside one token: the token at `index` is the first occurrence after
-    those inside the tokens before it, which one join counts (no search per word)."""
-    starts, position, previous, find = [], 0, 0, masked.find
+def _token_starts(masked: str, tokens: list[str], indices: list[int]) -> list[tuple[int, int]]:
+    """(index, start) of the tokens at `indices` (ascending); `tokens` are exactly TOKEN's words of
+    `masked`. Every token opens with an ASCII letter and none stands between two tokens, so each
+    occurrence of a token's text lies inside one token: the token at `index` is the first occurrence
+    after those inside the tokens before it, which one join counts (no search per word), and the
+    first occurrence itself when no other follows."""
+    found, position, previous, find = [], 0, 0, masked.find
     for index in indices:
         token = tokens[index]
         position = find(token, position)
-        for _ in range(" ".join(tokens[previous:index]).count(token)):
-            position = find(token, position + len(token))
-        starts.append(position)
+        if token in masked[position + 1 :]:
+            for _ in range(" ".join(tokens[previous:index]).count(token)):
+                position = find(token, position + len(token))
+        found.append((index, position))
         position += len(token)
         previous = index + 1
-    return starts
+    return found
 
 
-def _finite_verb_cues(masked: str, words: list[str], words_exact: bool = False) -> list[_LocalCue]:
-    """`words_exact`: `words` are exactly TOKEN's words of `masked` (no headline cue lowered in one only)."""
-    cues = []
+def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[str], list[tuple[int, int]]]:
+    """The cue verbs among a sentence's words, found once for the passes that need them: the text of
+    each word as it stands in `masked` (a lowered headline cue keeps its length), and (word index,
+    start) of each cue verb. `words_exact`: `words` are exactly TOKEN's words of `masked` (no
+    headline cue lowered in one only)."""
     hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
     if not hits:
-        return cues
-    # Offsets only of the cue verbs and of the words walked back over, each found by a search;
-    # `exact` is the text of each word as it stands in `masked` (a lowered headline cue keeps its length).
-    exact = words if words_exact else TOKEN.findall(masked)
+        return words, []
+    exact = words if words_exact else token_words(masked)
+    return exact, _token_starts(masked, exact, hits)
+
+
+def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: list[tuple[int, int]]) -> list[_LocalCue]:
+    """`exact` and `verbs`: _cue_verbs(masked, words, …)."""
+    cues: list[_LocalCue] = []
+    # Offsets only of the cue verbs and of the words walked back over, each found by a search.
     rfind = masked.rfind
     # Per cue verb already walked back from: (where its walk stopped, where the word after that one
     # starts, negated, passive, modal). A walk that reaches an earlier cue verb ("reply" ends in -ly)
     # goes on from where that one stopped.
     walks: dict[int, tuple[int, int, bool, bool, bool]] = {}
     clause_starts: tuple[list[int], list[int]] | None = None  # built once, for the first verb that needs it
-    for index, verb_start in zip(hits, _token_starts(masked, exact, hits)):
+    for index, verb_start in verbs:
         form = words[index]
         verb_end = verb_start + len(form)
         lemma = FORM_TO_LEMMA[form]
@@ -247,17 +256,21 @@ def _may_hold_cue_form(masked: str) -> bool:
     """Whether some run of ASCII letters of the sentence is a cue form. A TOKEN word that is a cue
     form (lower-case ASCII letters) is such a run: no letter stands before it and no word character
     after it. Byte-level translate and split build no regex state per word, as TOKEN.findall does,
-    so a sentence with no cue form (about half of them) is rejected for far less."""
+    so a sentence with no cue form (about half of those beyond ASCII) is rejected for far less."""
     return not _CUE_FORM_BYTES.isdisjoint(masked.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
 
 
 def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
     no cue verb and no "according to"). A headline's capitalised cue is given in lower case."""
-    if (not _may_hold_cue_form(masked) and "ccording to" not in masked and " per " not in masked
-            and not _may_hold_headline_cue(masked)):
-        return None  # what the tests below would find, without the words
-    words = TOKEN.findall(masked)
+    # Read by byte operations, an ASCII sentence's words cost little more than the quick test below,
+    # which only spares the regex (TOKEN.findall) the sentences it rejects.
+    words = ascii_words(masked)
+    if words is None:
+        if (not _may_hold_cue_form(masked) and "ccording to" not in masked and " per " not in masked
+                and not _may_hold_headline_cue(masked)):
+            return None  # what the tests below would find, without the words
+        words = TOKEN.findall(masked)
     if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked and not cites_per(masked):
         if not _may_hold_headline_cue(masked) or _HEADLINE_FORMS.isdisjoint(words) or not _is_headline(words):
             return None
@@ -309,11 +322,13 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
         phrase = _who(masked[who_start:who_end])
         if phrase:
             return [_LocalCue(phrase, verb, content_start, len(masked), who_start)]
-    after_comma = _cue_verb_after_comma(masked)
+    exact, verbs = _cue_verbs(masked, words, words_exact)
+    after_comma = _cue_verb_after_comma(masked, words, verbs if words_exact else None)
     inverted = inverted_tail_cue(masked) if after_comma else None  # "CONTENT, said Jo Li, ...": no subject before the verb
-    cues = [inverted] if inverted else _finite_verb_cues(masked, words, words_exact)
+    cues = [inverted] if inverted else _finite_verb_cues(masked, words, exact, verbs)
     if not cues and after_comma:
-        post = postposed_cue(masked) or interjected_cue(masked)
+        between = not words_exact or _verb_between_commas(masked, verbs)  # what an interjected cue needs
+        post = postposed_cue(masked) or (interjected_cue(masked) if between else None)
         if post:
             cues.append(post)
     ends: list[int] = []  # where a participle's clause begins: any content running over it ends there
@@ -332,11 +347,30 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
     return end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
 
 
-def _cue_verb_after_comma(masked: str) -> bool:
-    """Whether a cue verb stands as a word after the first comma, which inverted, post-posed and
-    interjected cue clauses all need: a quick test that spares most sentences their clause splitting."""
+def _cue_verb_after_comma(masked: str, words: list[str] | None = None, verbs: list[tuple[int, int]] | None = None) -> bool:
+    """Whether a cue verb stands as a word after the first comma (set off by spaces, commas or the
+    sentence's end), which inverted, post-posed and interjected cue clauses all need: a quick test
+    that spares most sentences their clause splitting. `verbs`: the cue verbs among `words`, exactly
+    TOKEN's words of `masked` (_cue_verbs), when known; such a word is one of them."""
     first = masked.find(",")
-    return first >= 0 and not REPORTED_FORMS.isdisjoint(masked.rstrip(" .!?")[first:].replace(",", " ").split())
+    if first < 0:
+        return False
+    if verbs is None or words is None:
+        return not REPORTED_FORMS.isdisjoint(masked.rstrip(" .!?")[first:].replace(",", " ").split())
+    for index, start in verbs:
+        if start > first and (masked[start - 1] == "," or masked[start - 1].isspace()):
+            end = start + len(words[index])
+            after = masked[end : end + 1]
+            if after == "," or after.isspace() or not masked[end:].strip(" .!?"):
+                return True
+    return False
+
+
+def _verb_between_commas(masked: str, verbs: list[tuple[int, int]]) -> bool:
+    """Whether one of the cue verbs (_cue_verbs) stands between the first comma and the last, as
+    the verb of a cue clause set off by commas ("A, he said, B") does."""
+    first, last = masked.find(","), masked.rfind(",")
+    return any(first < start < last for _, start in verbs)
 
 
 def _end_at(cues: list[LocalCue], ends: list[int]) -> list[LocalCue]:
