@@ -24,7 +24,7 @@ from pathlib import Path
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from stance.text.corpus import load_articles  # noqa: E402
-from stance.export import write_jsonl  # noqa: E402
+from stance.export import write_voices_jsonl  # noqa: E402
 from stance.pipeline import extract_all, forget_recent_labels, label_voices  # noqa: E402
 from stance.label.predictor import load_default_predictor  # noqa: E402
 
@@ -45,7 +45,7 @@ def run_once(directory: Path, model) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         def write():
             with open(Path(tmp) / "out.jsonl", "w", encoding="utf-8") as handle:
-                write_jsonl([v.to_row() for v in labelled], handle)
+                write_voices_jsonl(labelled, handle)
         _, *write_t = timed(write)
     return {"articles": len(loaded.articles), "voices": len(labelled),
             "load": load_t, "extract": extract_t, "label": label_t, "write": write_t}

@@ -20,21 +20,30 @@ def _default_paths(paths: list[str]) -> list[str]:
     return [str(Path(__file__).resolve().parent.parent / DEFAULT_CORPUS)]
 
 
-def _emit(row_groups, fmt: str, output: str | None, columns) -> None:
-    """Write groups of rows as they come: nothing but the current group is held in memory."""
+def _emit(voice_groups, fmt: str, output: str | None) -> None:
+    """Write groups of voices as they come, in the export schema: nothing but the current group is
+    held in memory."""
     from itertools import chain
 
-    from stance.export import CSV_ENCODING, save_atomically, write_csv, write_jsonl, write_parquet
+    from stance.export import (CSV_ENCODING, EXPORT_COLUMNS, save_atomically, voice_export_row, write_csv,
+                               write_parquet, write_voices_jsonl)
 
     if fmt == "parquet":
-        save_atomically(output, lambda handle: write_parquet(row_groups, handle, columns), encoding=None)
+        row_groups = ([voice_export_row(v) for v in voices] for voices in voice_groups)
+        save_atomically(output, lambda handle: write_parquet(row_groups, handle, EXPORT_COLUMNS), encoding=None)
         return
-    writer = write_csv if fmt == "csv" else write_jsonl
-    rows = chain.from_iterable(row_groups)
+    voices = chain.from_iterable(voice_groups)
+
+    def writer(handle) -> None:
+        if fmt == "csv":
+            write_csv(map(voice_export_row, voices), handle, EXPORT_COLUMNS)
+        else:
+            write_voices_jsonl(voices, handle)
+
     if output and output != "-":
-        save_atomically(output, lambda handle: writer(rows, handle, columns), encoding=CSV_ENCODING if fmt == "csv" else "utf-8")
+        save_atomically(output, writer, encoding=CSV_ENCODING if fmt == "csv" else "utf-8")
     else:
-        writer(rows, sys.stdout, columns)
+        writer(sys.stdout)
 
 
 class _Tally:
@@ -81,7 +90,6 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 2
     if args.engine == "dask":
         return _analyze_on_dask(args)
-    from stance.export import EXPORT_COLUMNS, voice_export_row
     from stance.pipeline import stream
 
     tally = _Tally()
@@ -96,8 +104,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(tally.summary(f"; {len(manifest['partitions'])} partition(s) in {args.out}"), file=sys.stderr)
     else:
         batches = tally.watch(stream(_default_paths(args.paths), label=not args.no_labels, jobs=jobs))
-        _emit(([voice_export_row(v) for v in batch.voices] for batch in batches), args.format, args.output,
-              EXPORT_COLUMNS)
+        _emit((batch.voices for batch in batches), args.format, args.output)
         print(tally.summary(), file=sys.stderr)
     return 1 if tally.skipped and not tally.articles else 0
 

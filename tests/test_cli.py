@@ -78,11 +78,11 @@ def test_failed_save_keeps_the_previous_file(tmp_path, monkeypatch):
     output = tmp_path / "out.jsonl"
     output.write_text("previous good data\n", encoding="utf-8")
 
-    def broken_writer(rows, handle, columns=None):
+    def broken_writer(voices, handle):
         handle.write("half a line")
         raise OSError("disk full")
 
-    monkeypatch.setattr(export, "write_jsonl", broken_writer)
+    monkeypatch.setattr(export, "write_voices_jsonl", broken_writer)
     assert main(["analyze", str(ROOT / "seeds"), "--no-labels", "-o", str(output)]) == 2
     assert output.read_text(encoding="utf-8") == "previous good data\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]  # no temp file left behind

@@ -112,3 +112,27 @@ def test_voice_export_row_equals_export_row_of_the_record():
     row = voice_export_row(voice)
     assert row == export_row(voice.to_row()) and list(row) == list(EXPORT_COLUMNS)
     assert (row["final_stance"], row["final_speaker"], row["reviewed_stance"]) == ("welcoming", "Ana Ortiz", "")
+
+
+def test_voice_lines_are_exactly_what_write_jsonl_writes_for_the_export_rows():
+    import math
+    from dataclasses import replace
+
+    import numpy as np
+
+    from stance.export import EXPORT_COLUMNS, voice_export_row, write_voices_jsonl
+
+    voice = _voice()
+    # Labelled voices, and voices of other types (written through the row and the encoder): numpy
+    # numbers, an int or bool where a float or int is expected, lists, None, NaN, both zeros.
+    voices = [voice, replace(voice, start=4), voice, replace(voice, confidence=np.float64(0.5)),
+              replace(voice, confidence=1), replace(voice, start=True), replace(voice, end=np.int64(30)),
+              replace(voice, themes=["a", "b"]), replace(voice, themes=()), replace(voice, title=None),
+              replace(voice, top_features=("a", 1)), replace(voice, sentiment=-0.0), replace(voice, sentiment=0.0),
+              replace(voice, sentiment=-0.0), replace(voice, confidence=math.nan), replace(voice, confidence=math.inf),
+              replace(voice, probabilities={"welcoming": 1, "none": np.float64(0.25)}), replace(voice, needs_review=True),
+              replace(voice, speaker='Zoë "Q" \\ \u2028 \x01', article="a\tb")]
+    expected, written = io.StringIO(), io.StringIO()
+    write_jsonl([voice_export_row(v) for v in voices], expected, EXPORT_COLUMNS)
+    write_voices_jsonl(voices, written)
+    assert written.getvalue() == expected.getvalue()

@@ -62,6 +62,24 @@ def test_preprocess_folds_apostrophes_and_case():
     assert modelfile.preprocess("") == ""
 
 
+def test_word_tokens_are_the_bounded_runs_of_word_characters():
+    # WORD_TOKEN leaves out the \b around `\w+(?:'\w+)?` for speed: each match runs to its word's
+    # end, so the tokens are those of the bounded pattern, also from the end of a contrast word.
+    import random
+    import re
+
+    from stance.label.lexicon import contrast_start
+
+    bounded = re.compile(r"\b\w+(?:'\w+)?\b")
+    rng = random.Random(7)
+    texts = ["".join(rng.choice("ab'_ 1é,-.yet but Z\u00a0") for _ in range(rng.randint(0, 40)))
+             for _ in range(20_000)]
+    for text in texts + ["don't's dogs' 'quoted' but yet, yet however x'y _ 12'3"]:
+        start = contrast_start(text)
+        assert modelfile.WORD_TOKEN.findall(text) == bounded.findall(text)
+        assert modelfile.WORD_TOKEN.findall(text, start) == bounded.findall(text, start)
+
+
 def test_saved_model_is_plain_data(saved):
     def leaves(value):
         if isinstance(value, dict):
