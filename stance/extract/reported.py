@@ -120,7 +120,7 @@ def _token_starts(masked: str, tokens: list[str], indices: list[int]) -> list[tu
     for index in indices:
         token = tokens[index]
         position = find(token, position)
-        if token in masked[position + 1 :]:
+        if find(token, position + 1) >= 0:  # a search, not a slice: a copy per verb grows with the square
             for _ in range(" ".join(tokens[previous:index]).count(token)):
                 position = find(token, position + len(token))
         found.append((index, position))
@@ -357,11 +357,12 @@ def _cue_verb_after_comma(masked: str, words: list[str] | None = None, verbs: li
         return False
     if verbs is None or words is None:
         return not REPORTED_FORMS.isdisjoint(masked.rstrip(" .!?")[first:].replace(",", " ").split())
+    text_end = len(masked.rstrip(" .!?"))  # once: a strip per verb copies the rest of the sentence each time
     for index, start in verbs:
         if start > first and (masked[start - 1] == "," or masked[start - 1].isspace()):
             end = start + len(words[index])
             after = masked[end : end + 1]
-            if after == "," or after.isspace() or not masked[end:].strip(" .!?"):
+            if after == "," or after.isspace() or end >= text_end:
                 return True
     return False
 
