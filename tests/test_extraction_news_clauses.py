@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from stance.extract.voices import extract_voices
+from stance.text.clean import clean_plain_text
 from tests.test_extraction import voices
 
 
@@ -160,3 +162,47 @@ def test_headline_cues(text, expected):
 )
 def test_according_to_beside_a_quote(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "experts who say …" (no comma): the people before "who" speak, with the words of their phrase
+        ("The orchard owners called in soil scientists who say the frost damaged the roots.",
+         [("soil scientists", "indirect", "the frost damaged the roots")]),
+        ("The plan drew anger from farmers and water engineers who argue the canal will silt up.",
+         [("farmers and water engineers", "indirect", "the canal will silt up")]),
+        # the phrase begins after a preposition, a verb or a participle
+        ("The mill's lead among younger shoppers who say they prefer rye is slim.",
+         [("younger shoppers", "indirect", "they prefer rye is slim")]),
+        ("The mayor rebuked critics who claim the orchard is failing.",
+         [("critics", "indirect", "the orchard is failing")]),
+        # must find nothing: "those who say", a thing before "which", a single person without a comma
+        ("Those who say the frost is over have not been outside at dawn.", []),
+        ("The council passed rules which farmers say favour the big estates.", []),
+        ("She is the gardener who said nothing.", []),
+    ],
+)
+def test_people_before_a_restrictive_who_speak(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a cue, "… who say …" lies in that cue's content: one voice, not cut at the people
+        ("Ilse Moran said she had not met the bakers who say the flour is bad.",
+         [("Ilse Moran", "indirect", "she had not met the bakers who say the flour is bad")]),
+        # before a post-posed cue, the post-posed speaker keeps the sentence
+        ("Bakers who say the flour is bad have not sent samples, the mill said.",
+         [("the mill", "indirect", "Bakers who say the flour is bad have not sent samples")]),
+    ],
+)
+def test_a_restrictive_who_inside_another_voice(text, expected):
+    assert voices(text) == expected
+
+
+def test_a_clause_before_a_title_is_not_the_role():
+    """'The council ignored Mayor Dana Holt, who said …': the role is the title, not the clause."""
+    found = extract_voices("t", clean_plain_text("Orchard news\n\nThe board overruled Mayor Ines Vale, who said the orchard should stay open."))
+    assert [(v.speaker, v.speaker_role, v.quote) for v in found] == [("Ines Vale", "Mayor", "the orchard should stay open")]

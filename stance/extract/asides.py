@@ -17,12 +17,13 @@ from typing import NamedTuple
 
 from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS, REPORTED_FORMS_RE
+from stance.extract.groups import _COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import (
     PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import given_name_gender
-from stance.extract.tables import FILLER_WORDS, TITLES
+from stance.extract.tables import FILLER_WORDS, PERSON_NOUNS, TITLES
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
 _CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently".split())
@@ -167,6 +168,11 @@ def inverted_tail_cue(masked: str) -> LocalCue | None:
 _CLOSING_NAME_WORDS = 8  # "Deputy Transport Director Ana María de la Cruz" fits
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*(?![\w’'\-])")
+_MORE_PREPOSITIONS = frozenset("among between against like than as".split())
+_RESTRICTIVE_WORDS = 4  # words before the plural noun: "conservative pundits and security analysts"
+
+
 def _name_closing(text: str, start: int) -> tuple[int, SpeakerPhrase | None]:
     """The longest run of the last words of `text` (from `start`) that opens with a capital and
     parses as a person's name, with where it starts: the person a following "who" refers to.
@@ -176,25 +182,63 @@ def _name_closing(text: str, start: int) -> tuple[int, SpeakerPhrase | None]:
     for word in words:
         if text[word].isupper():
             phrase = parse_speaker(text[word:])
-            if phrase is not None and phrase.kind is PhraseKind.NAME and (
+            if phrase is not None and phrase.kind is PhraseKind.NAME and not _clause_in_role(phrase) and (
                     given_name_gender(phrase.text.split()[0].rstrip(".")) is not None
                     or phrase.role.rsplit(" ", 1)[-1] in TITLES):
                 return word, phrase
     return start, None
 
 
-def relative_cue(masked: str, who_start: int, form: str, content_start: int) -> LocalCue | None:
+def _restrictive_speaker(before: str) -> tuple[int, SpeakerPhrase | None]:
+    """'transport experts who say …', 'parents and engineers who argue …': the people a restrictive
+    "who" refers to, a plural noun for people and the lower-case words of its phrase before it,
+    with where the phrase starts. Not "those who say" or "a plan which they say works"."""
+    words = [(found.start(), found.group()) for found in _LOWER_WORD.finditer(before, max(0, len(before) - 80))]
+    if not words or words[-1][0] + len(words[-1][1]) != len(before):
+        return 0, None
+    last = words[-1][1]
+    if last not in PERSON_NOUNS or not last.endswith("s") or last.endswith("ss"):
+        return 0, None
+    start = words[-1][0]
+    for index in range(len(words) - 2, max(-1, len(words) - 2 - _RESTRICTIVE_WORDS), -1):
+        position, word = words[index]
+        if not before[position + len(word) : words[index + 1][0]].isspace():
+            break
+        if word in PREPOSITIONS or word in _MORE_PREPOSITIONS or word in VERBISH or word.endswith("ed") or (
+                word.endswith("s") and word not in PERSON_NOUNS):
+            break  # "criticism from experts", "faces engineers", "rebuked critics": the phrase began after it
+        if word == "and" and (index == 0 or words[index - 1][1] not in PERSON_NOUNS):
+            break  # "parents and experts": people on both sides
+        start = position
+        if word in DEFINITE_DETERMINERS or word in _COUNT_DETERMINERS:
+            break
+    phrase = parse_speaker(before[start:])
+    return (start, phrase) if phrase is not None and phrase.kind is PhraseKind.GROUP else (0, None)
+
+
+def _clause_in_role(phrase: SpeakerPhrase) -> bool:
+    """'The council ignored Mayor Dana Holt': a verb before the title; those words are the clause, not a role."""
+    return any(word.islower() and (word in VERBISH or word.endswith("ed")) for word in phrase.role.split())
+
+
+def relative_cue(masked: str, who_start: int, form: str, content_start: int, restrictive: bool = True) -> LocalCue | None:
     """'Ana Ruiz, who said the plan failed, …': the speaker is the phrase before "who", the content
-    runs to the clause's end. A hedge inside a relative clause ("a plan which they say works") is
-    no voice."""
+    runs to the clause's end; 'experts who say …' (no comma): the people before "who". A hedge inside
+    a relative clause ("a plan which they say works") is no voice."""
     window = max(0, who_start - SUBJECT_WINDOW)
     before = masked[window:who_start].rstrip()
     if not before.endswith(","):
-        return None
+        if not restrictive:
+            return None
+        start, phrase = _restrictive_speaker(before)
+        if phrase is None or postposed_cue(masked) is not None:
+            return None  # "Experts who say X were wrong, officials said": the officials' voice
+        comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
+        return LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), window + start)
     before = before[:-1]
     start = max(before.rfind(mark) for mark in ",;:\u2014(") + 1
     phrase = parse_speaker(before[start:])
-    if phrase is None:  # "help came from Mayor Ana Ruiz, who said": the name closing the clause
+    if phrase is None or _clause_in_role(phrase):  # "help came from Mayor Ana Ruiz, who said": the name closing the clause
         start, phrase = _name_closing(before, start)
         if phrase is None:
             return None

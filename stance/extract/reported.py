@@ -221,7 +221,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 cues.append(_LocalCue(phrase, form, content_start, len(masked), after))
                 found = True
         if not found and words[j].lower() == "who":
-            relative = relative_cue(masked, word_start, form, content_start)
+            # After a cue, "experts who say …" lies in that cue's content: only "Ana Ruiz, who said" speaks.
+            relative = relative_cue(masked, word_start, form, content_start, restrictive=not cues)
             if relative is not None:
                 cues.append(relative)
     return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
