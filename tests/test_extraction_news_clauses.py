@@ -206,3 +206,20 @@ def test_a_clause_before_a_title_is_not_the_role():
     """'The council ignored Mayor Dana Holt, who said …': the role is the title, not the clause."""
     found = extract_voices("t", clean_plain_text("Orchard news\n\nThe board overruled Mayor Ines Vale, who said the orchard should stay open."))
     assert [(v.speaker, v.speaker_role, v.quote) for v in found] == [("Ines Vale", "Mayor", "the orchard should stay open")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subordinator, then a time, then the speaker: the content ends with the subordinate clause
+        ("Ines Vale ran the mill for years. Although in March she said the mill was safe, she closed it in May.",
+         [("Ines Vale", "indirect", "the mill was safe")]),
+        ("Ines Vale ran the mill for years. When on Monday she told the staff the mill would close, nobody spoke.",
+         [("Ines Vale", "indirect", "the mill would close")]),
+        # must find nothing: nothing said, or no speaker after the time
+        ("If in doubt they said nothing.", []),
+        ("Although in March the report said nothing about the roof, it was approved.", []),
+    ],
+)
+def test_a_time_after_an_opening_subordinator(text, expected):
+    assert voices(text) == expected

@@ -31,6 +31,7 @@ from stance.extract.asides import (
 )
 from stance.extract.content import MASK, TOKEN, LocalCue, ascii_words, content_after_verb, token_words
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
+from stance.extract.leading import after_leading_circumstance
 from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
@@ -65,6 +66,7 @@ _NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
+_OPENING_SUBORDINATOR = re.compile(_SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
@@ -216,9 +218,19 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             break
         if not found:  # "… was booed when she said …": the clause after a subordinator
             after = _last_subordinator(masked, subject_end)
-            phrase = parse_speaker(masked[after:subject_end]) if after is not None else None
+            opening = _OPENING_SUBORDINATOR.match(masked)  # capitalised, so not among _SUBORDINATOR_WORD's
+            if after is None and opening is not None and subject_end - opening.end() <= _SUBORDINATE_REACH:
+                after = opening.end()
+            phrase = None
+            if after is not None:  # "although she said", "although in May she said"
+                chunk = masked[after:subject_end]
+                phrase = parse_speaker(chunk) or after_leading_circumstance(chunk, parse_speaker, names_a_person)
             if phrase is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
-                cues.append(_LocalCue(phrase, form, content_start, len(masked), after))
+                end = len(masked)
+                if opening is not None and after == opening.end():  # "Although she said A, B": A ends at the comma
+                    comma = masked.find(",", content_start)
+                    end = comma if comma > 0 else end
+                cues.append(_LocalCue(phrase, form, content_start, end, after))
                 found = True
         if not found and words[j].lower() == "who":
             # After a cue, "experts who say …" lies in that cue's content: only "Ana Ruiz, who said" speaks.
