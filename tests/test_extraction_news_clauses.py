@@ -223,3 +223,29 @@ def test_a_clause_before_a_title_is_not_the_role():
 )
 def test_a_time_after_an_opening_subordinator(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a medium between the speaker and the verb: the speaker is the name or noun before it
+        ("Tomas Berg in a statement said the quarry would stay shut.",
+         [("Tomas Berg", "indirect", "the quarry would stay shut")]),
+        ("The mayor in an interview with the Courier on Monday said the quarry was safe.",
+         [("the mayor", "indirect", "the quarry was safe")]),
+        ("Tomas Berg in a blog post last week said he would sell the quarry.",
+         [("Tomas Berg", "indirect", "he would sell the quarry")]),
+        # must find nothing: a noun that looks like a cue verb, after a preposition or before the verb
+        ("The clerk kept a file of claims about the quarry.", []),
+        ("Her blog post last week said little.", []),
+    ],
+)
+def test_a_medium_between_speaker_and_verb(text, expected):
+    assert voices(text) == expected
+
+
+def test_a_cue_noun_after_a_preposition_is_no_verb():
+    """'secretary of state when …', 'a series of posts on her blog that …': the noun gives no speaker or role."""
+    found = extract_voices("t", clean_plain_text(
+        "Quarry news\n\nTomas Berg, the secretary of state when the quarry closed, conceded the closure was rushed."))
+    assert [(v.speaker, v.quote) for v in found] == [("Tomas Berg", "the closure was rushed")]

@@ -1,5 +1,6 @@
 """A circumstance opening a clause before its subject, with no comma after it: "On Monday she said",
-"Later that day he told", "On Tuesday Lina Park said".
+"Later that day he told", "On Tuesday Lina Park said"; and the medium between a subject and its verb:
+"Lina Park in a statement said", "The mayor in an interview on Monday said".
 
 Only two shapes are read, since a longer opening cannot be told from a subject without a parser
 ("In an article the paper ...", "In Ho Chi Minh City a student ..."): a pronoun after an opening of
@@ -8,6 +9,7 @@ up to five words, and a name after an opening day or month.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, TypeVar
 
 Phrase = TypeVar("Phrase")
@@ -32,3 +34,14 @@ def after_leading_circumstance(chunk: str, parse: Callable[[str], Phrase | None]
         phrase = parse(" ".join(words[2:]))
         return phrase if phrase is not None and is_name(phrase) else None
     return None
+
+
+# "in a statement", "in an interview with the Gazette on Monday", "in a post on her blog": a medium of
+# speech after the subject, ending right before the cue verb (searched with endpos at the verb).
+_MEDIUM_NOUNS = """statement interview post tweet letter speech video email op-ed column message release call
+    conference briefing appearance filing memo essay podcast broadcast remarks testimony blog""".split()
+MEDIUM_BEFORE_VERB = re.compile(
+    r"\s+(?:in|on|during)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w’'\-]+\s+){0,3}?"
+    rf"(?:{'|'.join(_MEDIUM_NOUNS)})s?(?:\s+(?:on|to|with|at|from|for|last|this|earlier|late)(?:\s+[\w’'.\-]+){{1,4}}?)?\s*$"
+)
+MEDIUM_REACH = 120  # characters before the verb in which a medium is looked for

@@ -31,7 +31,7 @@ from stance.extract.asides import (
 )
 from stance.extract.content import MASK, TOKEN, LocalCue, ascii_words, content_after_verb, token_words
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
-from stance.extract.leading import after_leading_circumstance
+from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH, after_leading_circumstance
 from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
@@ -63,6 +63,8 @@ _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these
 # Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
 _NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
 _NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
+_VERB_PROBE = 16  # characters: the longest cue verb form fits
+_NOUN_PREPOSITIONS = frozenset("of in on with by from for about after over under among through during".split())
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
@@ -184,14 +186,16 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             continue  # a participle, handled by _participle_cues
         if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
             continue  # passive: "it was reported that"
-        if j < 0 or form in _NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j].isdigit()
+        if j < 0 or form in _NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j] in _NOUN_PREPOSITIONS or words[j].isdigit()
                                              or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, verb_end)):
-            continue  # "two tweets of", "her claims", "Editor's note", "the state of Ohio": a noun, not a cue verb
+            continue  # "two tweets of", "her claims", "in posts", "Editor's note", "the state of Ohio": a noun, not a cue verb
         word_start = rfind(exact[j], 0, next_start)
         subject_end = word_start + len(words[j])
         content_start = content_after_verb(masked, verb_end, lemma)
         if content_start is None:
             continue
+        if form in _NOUN_FORMS and masked[content_start : content_start + _VERB_PROBE].split(" ", 1)[0] in REPORTED_FORMS:
+            continue  # "her blog post last week said …": the noun's sentence has its verb after it
         if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
             subject = subject_before(masked, word_start)
             if subject is not None:
@@ -205,8 +209,12 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         # only the starts within that distance of the subject's end are tried, in order.
         starts, break_ends = clause_starts = clause_starts or _clause_starts(masked)
         first = 0 if subject_end <= _MAX_SUBJECT_CHARS else 1 + bisect_left(break_ends, subject_end - _MAX_SUBJECT_CHARS)
+        medium = MEDIUM_BEFORE_VERB.search(masked, max(0, subject_end - MEDIUM_REACH), subject_end)
+        speaker_end = medium.start() if medium else subject_end  # "Ana Ruiz in a statement said": Ana Ruiz
         for start in starts[first : 1 + bisect_left(break_ends, subject_end)]:
-            phrase = parse_speaker(masked[start:subject_end])
+            if start >= speaker_end:
+                break
+            phrase = parse_speaker(masked[start:speaker_end])
             if phrase is None:
                 continue
             end = len(masked)
