@@ -31,6 +31,7 @@ from stance.extract.asides import (
 )
 from stance.extract.content import MASK, TOKEN, LocalCue, ascii_words, content_after_verb, token_words
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
+from stance.extract.headline_cues import HEADLINE_CUE, HEADLINE_FORMS, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH, after_leading_circumstance
 from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
@@ -251,23 +252,6 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
 _CUE_FORMS = REPORTED_FORMS | CHARACTERISING_FORMS
 
 
-# A headline's capitalised cue: "Mayor Ruiz Says Port Will Reopen", "…, Ruiz Tells Council".
-_HEADLINE_FORMS = frozenset({"Says", "Say", "Said", "Tells", "Told"})
-_HEADLINE_CUE = re.compile(r"\b(?:Says|Say|Said|Tells|Told)\b")
-_HEADLINE_CAPITALS = 0.8  # share of the longer words that are capitalised in a headline
-_HEADLINE_WORD_CHARS = 3
-
-
-def _may_hold_headline_cue(masked: str) -> bool:
-    """A quick test before the word-level ones: substring scans cost less than a regex per sentence."""
-    return "Sa" in masked or "Tel" in masked or "Told" in masked
-
-
-def _is_headline(words: list[str]) -> bool:
-    longer = [word for word in words if len(word) > _HEADLINE_WORD_CHARS]
-    return len(longer) >= 3 and sum(word[0].isupper() for word in longer) >= _HEADLINE_CAPITALS * len(longer)
-
-
 # Every byte but an ASCII letter becomes a space: what is left of a sentence is its runs of letters.
 _LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 _CUE_FORM_BYTES = frozenset(form.encode() for form in _CUE_FORMS)
@@ -289,19 +273,14 @@ def cue_words(masked: str) -> list[str] | None:
     words = ascii_words(masked)
     if words is None:
         if (not _may_hold_cue_form(masked) and "ccording to" not in masked and " per " not in masked
-                and not _may_hold_headline_cue(masked)):
+                and not may_hold_headline_cue(masked)):
             return None  # what the tests below would find, without the words
         words = TOKEN.findall(masked)
     if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked and not cites_per(masked):
-        if not _may_hold_headline_cue(masked) or _HEADLINE_FORMS.isdisjoint(words) or not _is_headline(words):
+        if not may_hold_headline_cue(masked) or HEADLINE_FORMS.isdisjoint(words) or not is_headline(words):
             return None
-        return [word.lower() if word in _HEADLINE_FORMS else word for word in words]
+        return [word.lower() if word in HEADLINE_FORMS else word for word in words]
     return words
-
-
-def _lower_headline_cues(masked: str) -> str:
-    """The masked sentence with a headline's capitalised cues in lower case (same offsets)."""
-    return _HEADLINE_CUE.sub(lambda found: found.group().lower(), masked)
 
 
 def reported_cues(masked: str, sentence_start: int, words: list[str] | None = None) -> list[ReportedCue]:
@@ -310,9 +289,9 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     words = words if words is not None else cue_words(masked)
     if words is None:
         return []
-    may_hold_headline = _may_hold_headline_cue(masked)  # only then may cue_words have lowered a word of `words`
-    if may_hold_headline and _HEADLINE_CUE.search(masked) and _is_headline(words):
-        masked = _lower_headline_cues(masked)
+    may_hold_headline = may_hold_headline_cue(masked)  # only then may cue_words have lowered a word of `words`
+    if may_hold_headline and HEADLINE_CUE.search(masked) and is_headline(words):
+        masked = lower_headline_cues(masked)
     found = []
     for cue in _raw_cues(masked, words, words_exact=not may_hold_headline):
         start, end = _trim(masked, cue.start, cue.end)
