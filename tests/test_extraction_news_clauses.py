@@ -249,3 +249,27 @@ def test_a_cue_noun_after_a_preposition_is_no_verb():
     found = extract_voices("t", clean_plain_text(
         "Quarry news\n\nTomas Berg, the secretary of state when the quarry closed, conceded the closure was rushed."))
     assert [(v.speaker, v.quote) for v in found] == [("Tomas Berg", "the closure was rushed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # part of a body or of the people at an event: "many in the crowd", "most on the council"
+        ("Many in the crowd said the quarry had to stay open.",
+         [("many in the crowd", "indirect", "the quarry had to stay open")]),
+        ("Most on the council say the vote came too early.",
+         [("most on the council", "indirect", "the vote came too early")]),
+        # a noun in -ly after a determiner or an owner is no adverb: it is the speaker
+        ("Some at the rally said the quarry had fed the town for a century.",
+         [("some at the rally", "indirect", "the quarry had fed the town for a century")]),
+        ("The mayor's ally said the quarry was safe.",
+         [("the mayor's ally", "indirect", "the quarry was safe")]),
+        # must find nothing: a time or a round is no body; a cue-verb noun before its sentence's own verb
+        ("Some at the time said nothing about the quarry.", []),
+        ("Most in the first round thought the quarry would close.", []),
+        ("The blog post was deleted within the hour.", []),
+        ("The mayor's widely read blog post has gone.", []),
+    ],
+)
+def test_parts_of_a_body_and_nouns_that_look_like_cues(text, expected):
+    assert voices(text) == expected

@@ -26,6 +26,15 @@ _PART_OF = re.compile(
     r"|a\s+(?:(?:large|small|growing|significant|substantial|sizable|sizeable)\s+)?(?:number|group|handful|minority|majority)"
     r"|(?:a|one|two)[\s-](?:third|thirds|quarter|quarters)|three[\s-]quarters|the majority)"
     r"\s+of\s+(?=\S)", re.IGNORECASE)
+# "many in the crowd", "some at the rally", "most on the council", "few in the Green party": part of
+# a body or of the people at a place or event, named by a collective noun or a capitalised name.
+_PART_IN = re.compile(
+    r"(?:many|some|most|few|several|others|all|none)\s+(?:in|at|on|among|within|inside)\s+(?:the|his|her|their|its|our)\s+"
+    r"(?P<body>[a-z]+|[A-Z][\w’'.\-&]*(?:\s+[A-Z][\w’'.\-&]*)?(?:\s+[a-z]+)?)$", re.IGNORECASE)
+_BODIES = frozenset("""crowd room audience hall rally meeting party council chamber town city village region country state
+    industry sector field business press media camp church community movement neighbourhood neighborhood
+    administration government ministry department office agency military army police senate house congress
+    parliament assembly campaign team club league union family group""".split())
 _PLURAL_PERSON_ENDINGS = ("ists", "ians", "ers")
 _NOT_PERSON_PLURALS = frozenset("""papers numbers orders letters matters headquarters centers computers markets
     answers powers borders chambers waters layers meters filters towers""".split())
@@ -53,6 +62,10 @@ def opens_definite_phrase(word: str) -> bool:
 def is_group(text: str, generic: bool = False) -> bool:
     """'one Chinese user', 'two sources familiar with the company', 'some', 'users and bloggers'.
     `generic`: also "the"/a possessive and any lower-case head noun ("the billionaire businessman")."""
+    part_in = _PART_IN.match(text)
+    if part_in:  # "many in the crowd"; not "some at the time", "most in the first round"
+        words = part_in.group("body").split()
+        return words[-1].lower() in _BODIES or all(word[:1].isupper() for word in words)
     part = _PART_OF.match(text)
     if part:  # "many of her supporters", "one of the lawyers": the group they are part of
         if text[part.end():].strip().lower() in _GROUP_PRONOUNS:

@@ -65,6 +65,7 @@ _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these
 _NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
 _NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
 _VERB_PROBE = 16  # characters: the longest cue verb form fits
+_VERBS_AFTER_A_NOUN = REPORTED_FORMS | frozenset("is are was were has have had will would".split())
 _NOUN_PREPOSITIONS = frozenset("of in on with by from for about after over under among through during".split())
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
@@ -166,7 +167,9 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         first_skipped = words[j].lower() if j >= 0 else ""
         while j >= 0:
             word = words[j].lower()
-            adverb = word.endswith("ly") and words[j].islower()  # "quickly", never "Kelly"
+            # "quickly", never "Kelly", nor a noun after a determiner ("the rally", "her family")
+            adverb = word.endswith("ly") and words[j].islower() and not (
+                j > 0 and (words[j - 1].lower() in _NOUN_DETERMINERS or words[j - 1].endswith(("'s", "’s"))))
             if not (word in FILLER_WORDS or word in NEGATIONS or adverb):
                 break
             word_start = rfind(exact[j], 0, next_start)  # word j: the last occurrence before the next word
@@ -195,8 +198,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         content_start = content_after_verb(masked, verb_end, lemma)
         if content_start is None:
             continue
-        if form in _NOUN_FORMS and masked[content_start : content_start + _VERB_PROBE].split(" ", 1)[0] in REPORTED_FORMS:
-            continue  # "her blog post last week said …": the noun's sentence has its verb after it
+        if form in _NOUN_FORMS and masked[content_start : content_start + _VERB_PROBE].split(" ", 1)[0] in _VERBS_AFTER_A_NOUN:
+            continue  # "her blog post last week said …", "the blog post was deleted": the noun's verb follows it
         if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
             subject = subject_before(masked, word_start)
             if subject is not None:
