@@ -240,3 +240,26 @@ def test_a_name_after_a_preposition_is_not_marked_by_the_noun_before_it():
     # "the ferry of Harbor Lines": no person noun stands right before the name; "it" stays an organisation's
     text = "Ferry row\n\nThe new boat of Harbor Lines arrived.\n\n“It is fast,” she says."
     assert [speaker for speaker, _, _ in _found(text)] == ["she"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside after the source ends it
+        ("The bridge levy would raise only $2 million a year, according to the Harbour Budget Office - far less than promised.",
+         [("the Harbour Budget Office", "indirect", "The bridge levy would raise only $2 million a year")]),
+        # a document from its author, with when it came out between them
+        ("The tram will not run on Sundays, according to an email from the transit board's chairwoman.",
+         [("the transit board's chairwoman", "indirect", "The tram will not run on Sundays")]),
+        ("The depot will close, according to a memo sent Friday by the mayor.",
+         [("the mayor", "indirect", "The depot will close")]),
+        ("Fares rose by a tenth, according to figures released Friday by the county auditors.",
+         [("the county auditors", "indirect", "Fares rose by a tenth")]),
+        ("The pier reopens in June, according to a report Monday from Radio Kell.",
+         [("Radio Kell", "indirect", "The pier reopens in June")]),
+        # must find nothing: "according to" a plan's own terms with no source, or inside a clause
+        ("The work was done according to plan.", []),
+    ],
+)
+def test_according_to_a_document_or_before_an_aside(text, expected):
+    assert voices(text) == expected

@@ -26,15 +26,21 @@ _PER_BACK_CUE = re.compile(r"(?:[,;\u201d\"]|'')\s+per\s+(?=(?:the\s+|an?\s+)?[A
 _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
+# "a report by X", "an email from X", "data released Friday by X", "a report Tuesday from X".
 _REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
-                        r"research|filings|review|count|calculations|estimates|tally)s?\s+(?:by|from|in|of)\s+(?P<who>.+)$", re.IGNORECASE)
+                        r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?)s?"
+                        r"(?:\s+(?:released|published|issued|obtained|compiled|sent|filed))?"
+                        r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|year)))?"
+                        r"\s+(?:by|from|in|of)\s+(?P<who>.+)$", re.IGNORECASE)
+# "according to the Tax Policy Center - half a point more": an aside after the source ends it.
+_ASIDE_AFTER_SOURCE = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\u2014\s*")
 # "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
 _NAMED_RECORDS = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics|report|survey|study|analysis)$")
 
 
 def who(text: str) -> SpeakerPhrase | None:
     """The source a speaker phrase names: "a report by Reuters" and "Acme data" give the name."""
-    text = text.strip()
+    text = _ASIDE_AFTER_SOURCE.split(text.strip(), 1)[0]
     report = _REPORT_BY.match(text)
     if report:
         text = report.group("who")
