@@ -273,3 +273,28 @@ def test_a_cue_noun_after_a_preposition_is_no_verb():
 )
 def test_parts_of_a_body_and_nouns_that_look_like_cues(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "As reported by X, CONTENT": the passive of "As X reported"
+        ("As reported by the Valley Courier, the quarry will close in June.",
+         [("the Valley Courier", "indirect", "the quarry will close in June")]),
+        ("As first reported by Radio Kell, the quarry lost its licence.",
+         [("Radio Kell", "indirect", "the quarry lost its licence")]),
+        # a counted subject after the verb: "at least six …" opens a clause
+        ("The Courier reported at least six trucks blocked the quarry road.",
+         [("The Courier", "indirect", "at least six trucks blocked the quarry road")]),
+        # an opening participle took the quote; the main clause after it has its own content
+        ("Citing “a duty to the town,” the quarry's owner said that the gates would stay open.",
+         [("the quarry's owner", "direct", "a duty to the town"),
+          ("the quarry's owner", "indirect", "the gates would stay open")]),
+        # must find nothing more: a verb after a quote that it attributes introduces nothing
+        ("“We will reopen,” the owner said Monday.", [("the owner", "direct", "We will reopen")]),
+        ("As reported, the quarry closed.", []),
+        ("The owner said at least that much.", []),
+    ],
+)
+def test_passive_as_reported_counted_subjects_and_opening_participles(text, expected):
+    assert voices(text) == expected

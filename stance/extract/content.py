@@ -88,6 +88,7 @@ _FIRST_WORD_PROBE = 16  # characters: enough for the longest word a content may 
 # "said the plan ...": say and tell take a bare clause as it comes; other verbs only when it reads as one.
 _ANY_BARE_CONTENT = frozenset({"say", "tell"})
 # A bare clause never opens with these: "said at the time", "said Tuesday in Paris", "told X earlier this week".
+_AT_LEAST = ("at least ", "at most ")
 _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after before during about through via while as
     earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
     thursday friday saturday sunday""".split())
@@ -213,6 +214,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         return None
     if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", MASK) and (
         bare_word not in _NOT_CLAUSE_STARTS and not bare_word.endswith("ly")
+        or masked.startswith(_AT_LEAST, lead)  # "reported at least six boats sank": a counted subject
     ) and (lemma in _ANY_BARE_CONTENT or looks_like_clause(masked, lead)):
         return lead
     return None

@@ -37,7 +37,7 @@ from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 
-__all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "reported_cues"]
+__all__ = ["CHARACTERISING_FORMS", "MASK", "OPENING_PARTICIPLES", "ReportedCue", "according_alone", "cue_words", "reported_cues"]
 
 # The longest subject we look at: a name with a long appositive role fits easily.
 _MAX_SUBJECT_CHARS = 160
@@ -72,9 +72,13 @@ _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause open
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
 _OPENING_SUBORDINATOR = re.compile(_SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
+_AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
 # The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
+# Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
+OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
+_QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
 _TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
 
 
@@ -93,6 +97,9 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     ends = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
     if MASK in masked:
         titles = [m.end() for m in _TITLE_CLOSE.finditer(masked) if _closes_a_title(masked, m.start())]
+        if masked[: masked.find(" ")].lower() in OPENING_PARTICIPLES:  # 'Citing “…,” the aide said': its comma is masked
+            closing = _QUOTE_CLOSE.search(masked)
+            titles += [closing.end()] if closing else []
         ends = sorted(ends + titles) if titles else ends
     return [0] + ends, ends
 
@@ -304,10 +311,15 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
 
 
 def _as_noted(masked: str) -> tuple[int, int, str, int] | None:
-    """`As WHO [has] noted, CONTENT`: (speaker start, speaker end, cue verb, content start)."""
+    """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT`: (speaker start,
+    speaker end, cue verb, content start)."""
     if not masked.startswith("As "):
         return None
     comma = masked.find(",", 3)
+    passive = _AS_REPORTED_BY.match(masked)
+    if passive and comma > passive.end():
+        content = _COMMA_THEN_CONTENT.match(masked, comma)
+        return (passive.end(), comma, passive.group("verb"), content.end()) if content else None
     for who_end, verb in verbs_after_subject(masked, 3, comma if comma >= 0 else len(masked), _REPORTED_FORM):
         content = _COMMA_THEN_CONTENT.match(masked, verb.end())
         if content:

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from stance.extract.pre_cues import PreCue, match_colon_intro, match_pre_cue
 from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
-from stance.extract.reported import CHARACTERISING_FORMS, according_alone, cue_words, reported_cues
+from stance.extract.reported import CHARACTERISING_FORMS, OPENING_PARTICIPLES, according_alone, cue_words, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
 from stance.extract.masking import blank_datelines, mask_quotes
 from stance.extract.single_quotes import as_double_quotes, quotes_with_single_marks, restore
@@ -158,14 +158,17 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
     # Sorted offsets, so that each reported cue finds the quotes inside its content by bisection.
     masked_text = state.masked_text
     direct_opens = sorted(span.open for span in direct_spans)
+    opens_with_participle = bool(direct_verbs) and masked[: masked.find(" ")].lower() in OPENING_PARTICIPLES
     own_opens = [span.open for span in own_spans]
     for cue in reported_cues(masked, sentence.start, words) if words is not None else ():
         # The content is the direct quote itself ("X said, “...”"): already a voice.
         k = bisect_left(direct_opens, cue.start)
         if k < len(direct_opens) and direct_opens[k] <= cue.start + 1:
             continue
-        # '“…,” Ana said Monday': the verb that attributed the quote introduces nothing more.
-        if direct_verbs and text.rfind(cue.cue, max(cue.position, cue.start - _CUE_REACH), cue.start) in direct_verbs:
+        # '“…,” Ana said Monday': the verb that attributed the quote introduces nothing more, unless the
+        # quote was an opening participle's ('Calling it “…,” Ana said the …') or a that-clause follows.
+        if direct_verbs and text.rfind(cue.cue, max(cue.position, cue.start - _CUE_REACH), cue.start) in direct_verbs and not (
+                masked_text.endswith("that ", max(0, cue.start - 5), cue.start) or opens_with_participle):
             continue
         k = bisect_right(direct_opens, cue.start)
         cut = direct_opens[k] if k < len(direct_opens) and direct_opens[k] < cue.end else None
