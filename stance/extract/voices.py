@@ -20,7 +20,9 @@ from stance.extract.single_quotes import as_double_quotes, quotes_with_single_ma
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.state import NOBODY, ArticleState, Attribution
 from stance.text.clean import paragraphs
+from stance.extract.speakers import parse_speaker
 from stance.extract.subjects import clause_subject
+from stance.extract.transcripts import Turn, speaker_name, transcript_turns
 
 _SHORT_QUOTE_WORDS = 2
 _CUE_REACH = 120  # characters between a cue verb and its content, at most
@@ -61,6 +63,8 @@ def _voices(article_id: str, text: str) -> list[Voice]:
     all_sentences = sentences(text, spans, text_paragraphs)
     masked_text = blank_datelines(mask_quotes(text, spans), text_paragraphs)  # "BEIJING (Reuters) -" is no speaker
     state = ArticleState(article_id, text, masked_text)
+    turns = transcript_turns(text_paragraphs) if ":" in text else []
+    turn_index = 0
     span_index = 0
     for index, sentence in enumerate(all_sentences):
         while span_index < len(spans) and spans[span_index].open < sentence.start:
@@ -73,10 +77,27 @@ def _voices(article_id: str, text: str) -> list[Voice]:
         masked = masked_text[sentence.start : sentence.end]
         state.previous_sentence_start = all_sentences[index - 1].start if index else -1
         state.register_mentions(sentence, masked)
+        while turn_index < len(turns) and turns[turn_index].end <= sentence.start:
+            turn_index += 1
+        if turn_index < len(turns) and turns[turn_index].label_start <= sentence.start:
+            if turns[turn_index].label_start == sentence.start and not _add_turn(state, turns[turn_index], sentence):
+                turns.pop(turn_index)  # a label that names nobody: the paragraph is read as prose
+            else:
+                continue  # a transcript turn is one voice, its speaker's own words
         words = cue_words(masked)
         if own_spans or words is not None or "ccording" in masked:
             _extract_sentence(state, sentence, own_spans, masked, words, index, all_sentences)
     return state.voices
+
+
+def _add_turn(state: ArticleState, turn: Turn, sentence: Sentence) -> bool:
+    """The voice of a transcript turn ("JAKE TAPPER: ..."); False when its label names nobody."""
+    phrase = parse_speaker(speaker_name(turn.label))
+    if phrase is None:
+        return False
+    speaker, role = state.resolve(phrase, turn.label_start)
+    state.add(speaker, turn.role or role, turn.start, turn.end, "direct", ":", sentence)
+    return bool(speaker)
 
 
 def _introduced_by_colon(state: ArticleState, index: int, all_sentences: list[Sentence]) -> PreCue | None:

@@ -1,0 +1,69 @@
+"""Broadcast and interview transcripts: paragraphs that open with the speaker's label.
+
+  JANE ROE: We will reopen the pier.          SEN. ANA RUIZ (D-Ore.): Not this year.
+  Roe: The council agreed.                    (a title-case label, once the article is a transcript)
+
+A label alone proves little ("Update:", "Vale: pier unsafe" as a headline, "Iowa: ..." in a list),
+so an article is read as a transcript only when at least two paragraphs open with labels in capitals
+of at least two different speakers, each followed by a few words. Each such paragraph is one voice: the label speaks, the rest of the paragraph is what
+they said. "Q:" and "A:" stay silent: the person answering is named elsewhere, if at all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# A label: up to four words, all capitals ("JAKE TAPPER", "SEN. ANA RUIZ") or each capitalised
+# ("Ana Ruiz"), an optional role in brackets, then a colon and the speech on the same line.
+_LABEL = re.compile(
+    r"(?P<label>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3})(?: \((?P<role>[^()\n]{1,60})\))?:[ \t]+(?=\S)")
+_LABEL_REACH = 80  # characters: a colon further into the paragraph closes no label
+_SPOKEN_WORD = re.compile(r"[A-Za-z][a-z'’]*")
+_MIN_WORDS = 3
+_MIN_TURNS = 2
+_MIN_SPEAKERS = 2
+# Labels of a page's furniture, not of a speaker (compared in lower case).
+_NOT_SPEAKERS = frozenset("""q a update updated breaking note correction watch video photo photos related source sources
+    advertisement subscribe credit credits graphic exclusive analysis opinion transcript begin end live timeline
+    warning tags share listen caption""".split()) | {"editor's note", "read more", "click here", "filed under",
+                                                     "begin video clip", "end video clip"}
+
+
+class Turn(NamedTuple):
+    """One labelled paragraph: the label (speaker) and role as written, where the label starts,
+    and the offsets of the speech (to the paragraph's end)."""
+
+    label: str
+    role: str
+    label_start: int
+    start: int
+    end: int
+
+
+def speaker_name(label: str) -> str:
+    """'JAKE TAPPER' -> 'Jake Tapper', 'SEN. ANA RUIZ' -> 'Sen. Ana Ruiz'; a title-case label as written."""
+    if not label.isupper():
+        return label
+    return " ".join(word[:1] + word[1:].lower() for word in label.split())
+
+
+def transcript_turns(paragraphs: list[tuple[int, str]]) -> list[Turn]:
+    """The turns of a transcript, in order; none unless the article reads as one (see above)."""
+    turns = []
+    for start, paragraph in paragraphs:
+        colon = paragraph.find(":", 0, _LABEL_REACH)
+        if colon < 1:
+            continue
+        found = _LABEL.match(paragraph)
+        if found is None or found.group("label").lower() in _NOT_SPEAKERS or len(found.group("label")) < 2:
+            continue
+        if len(_SPOKEN_WORD.findall(paragraph, found.end(), found.end() + 80)) < _MIN_WORDS:
+            continue  # "CLINTON: 1,769.", "Iowa: Des Moines": a figure or a name, nothing said
+        end = start + len(paragraph.rstrip())
+        turns.append(Turn(found.group("label"), found.group("role") or "", start, start + found.end(), end))
+    # Capitals mark a transcript; title-case labels alone are as often a list ("Iowa: ...", "Clinton: 1,769").
+    shouted = [turn for turn in turns if turn.label.isupper()]
+    if len(shouted) < _MIN_TURNS or len({turn.label for turn in shouted}) < _MIN_SPEAKERS:
+        return []
+    return turns

@@ -1,0 +1,70 @@
+"""Known-answer tests for broadcast and interview transcripts: paragraphs that open with a
+speaker's label in capitals ("NORA QUILL: ..."), and the lists and headings that must not be read
+as one.
+
+Every text here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+from stance.extract.transcripts import speaker_name, transcript_turns
+from stance.extract.voices import extract_voices
+from stance.text.clean import clean_plain_text, paragraphs
+
+
+def _voices(text: str) -> list[tuple[str, str, str, str]]:
+    found = extract_voices("t", clean_plain_text(text))
+    return [(v.speaker, v.speaker_role, v.kind, v.quote) for v in found]
+
+
+TRANSCRIPT = """Harbour talk
+
+Governor Ines Vale joined the evening show to talk about the ferry.
+
+NORA QUILL: The ferry has been late all winter. What went wrong?
+
+VALE: Two of the boats are older than I am. We are replacing both of them this spring.
+
+QUILL: And the fares?
+
+VALE: Fares stay where they are until the new boats run."""
+
+
+def test_each_turn_of_a_transcript_is_its_speakers_voice():
+    assert _voices(TRANSCRIPT) == [
+        ("Nora Quill", "", "direct", "The ferry has been late all winter. What went wrong?"),
+        ("Ines Vale", "", "direct", "Two of the boats are older than I am. We are replacing both of them this spring."),
+        ("Nora Quill", "", "direct", "And the fares?"),
+        ("Ines Vale", "", "direct", "Fares stay where they are until the new boats run."),
+    ]
+
+
+def test_a_role_in_brackets_after_the_label():
+    text = ("Debate night\n\nHOST: Welcome back to the debate on the ferry.\n\n"
+            "SEN. ANA RUIZ (Harbour Party): The ferry needs a public owner again.")
+    assert _voices(text)[1] == ("Ana Ruiz", "Harbour Party", "direct", "The ferry needs a public owner again.")
+
+
+def test_labels_in_capitals_read_as_names():
+    assert speaker_name("NORA QUILL") == "Nora Quill"
+    assert speaker_name("SEN. ANA RUIZ") == "Sen. Ana Ruiz"
+    assert speaker_name("Nora Quill") == "Nora Quill"
+
+
+def _turns(text: str) -> list[str]:
+    return [turn.label for turn in transcript_turns(list(paragraphs(clean_plain_text(text))))]
+
+
+def test_lists_and_headings_are_no_transcript():
+    # one speaker only, title-case labels, figures, page furniture, Q and A
+    assert _turns("Results\n\nVALE: We won the vote tonight, and I thank you.\n\nVALE: We start tomorrow.") == []
+    assert _turns("Results\n\nVale: Keep the ferry running.\n\nRuiz: Build a bridge instead.") == []
+    assert _turns("Count\n\nVALE: 1,204.\n\nRUIZ: 998.") == []
+    assert _turns("News\n\nUPDATE: The pier reopened at noon today.\n\nNOTE: This story was corrected on Monday.") == []
+    assert _turns("Interview\n\nQ: How did the vote go for you?\n\nA: Better than we feared it would.") == []
+
+
+def test_a_colon_later_in_a_paragraph_opens_no_turn():
+    text = ("Pier news\n\nThe mayor said one thing at the meeting on the pier: it stays open for now.\n\n"
+            "The council added its own view on the budget: the repairs will cost more than planned.")
+    assert _turns(text) == []
