@@ -1,6 +1,6 @@
-"""Known-answer tests for broadcast and interview transcripts: paragraphs that open with a
-speaker's label in capitals ("NORA QUILL: ..."), and the lists and headings that must not be read
-as one.
+"""Known-answer tests for speakers' labels: broadcast and interview transcripts, whose paragraphs
+open with a label in capitals ("NORA QUILL: ..."), and headlines that credit a claim to a person
+("Quill: Ferry fares must fall"); and the lists, headings and sections that must not be read so.
 
 Every text here is written for this file; none is taken from a benchmark corpus.
 """
@@ -68,3 +68,23 @@ def test_a_colon_later_in_a_paragraph_opens_no_turn():
     text = ("Pier news\n\nThe mayor said one thing at the meeting on the pier: it stays open for now.\n\n"
             "The council added its own view on the budget: the repairs will cost more than planned.")
     assert _turns(text) == []
+
+
+def test_a_headline_credits_its_claim_to_a_person_named_in_the_article():
+    text = "Quill: Ferry fares must fall before summer\n\nSenator Nora Quill spoke to commuters on Monday."
+    assert _voices(text) == [("Nora Quill", "Senator", "indirect", "Ferry fares must fall before summer")]
+    quoted = "Quill: 'The ferry is a lifeline'\n\nSenator Nora Quill spoke to commuters on Monday."
+    assert _voices(quoted) == [("Nora Quill", "Senator", "direct", "The ferry is a lifeline")]
+
+
+def test_headlines_that_credit_nobody():
+    # a section, a poll, a name the article never uses, a cut phrase, too short a claim, no body
+    for title in ("Morning Briefing: Ferry fares must fall before summer",
+                  "Harbour Poll: Ferry fares must fall before summer",
+                  "Quill: Ferry fares must fall before summer",
+                  "Of Quill: Ferry fares must fall before summer",
+                  "Quill: Fares"):
+        body = "\n\nThe harbour board met commuters on Monday." if title.startswith("Quill: Ferry") else (
+            "\n\nSenator Nora Quill spoke to commuters on Monday.")
+        assert _voices(title + body) == [], title
+    assert _voices("Quill: Ferry fares must fall before summer") == []

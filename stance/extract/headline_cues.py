@@ -28,3 +28,28 @@ def is_headline(words: list[str]) -> bool:
 def lower_headline_cues(masked: str) -> str:
     """The masked sentence with a headline's capitalised cues in lower case (same offsets)."""
     return HEADLINE_CUE.sub(lambda found: found.group().lower(), masked)
+
+
+# "Ana Ruiz: Pier will reopen in May", "Ruiz: ‘We will win’": a headline that credits a claim to a
+# name. The claim runs to the end of the headline or to a semicolon before a subtitle.
+_SPEAKER_COLON = re.compile(r"(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}):[ \t]+(?P<claim>[^;\n]+)")
+_NOT_SPEAKER_HEADS = frozenset("poll polls survey pollster briefing newsletter update live".split())
+_SMALL_WORDS = frozenset("of the a an in on for to and at by with from".split())
+_MAX_HEADLINE_CHARS = 200
+_MIN_CLAIM_WORDS = 3
+
+
+def headline_claim(title: str) -> tuple[str, int, int] | None:
+    """(label, claim start, claim end) of a headline of that shape, offsets within `title`."""
+    if len(title) > _MAX_HEADLINE_CHARS:
+        return None
+    found = _SPEAKER_COLON.match(title)
+    if found is None or len(found.group("claim").split()) < _MIN_CLAIM_WORDS:
+        return None
+    words = found.group("label").lower().split()
+    if words[-1] in _NOT_SPEAKER_HEADS or not _SMALL_WORDS.isdisjoint(words):
+        return None  # "Morning Poll:", "Of Sanders:": a poll or a cut phrase, not a name
+    end = found.end("claim")
+    while end > found.start("claim") and title[end - 1] in " .":
+        end -= 1
+    return found.group("label"), found.start("claim"), end

@@ -20,10 +20,14 @@ from stance.extract.single_quotes import as_double_quotes, quotes_with_single_ma
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.state import NOBODY, ArticleState, Attribution
 from stance.text.clean import paragraphs
-from stance.extract.speakers import parse_speaker
+from stance.extract.headline_cues import headline_claim
+from stance.extract.speakers import PhraseKind, parse_speaker
 from stance.extract.subjects import clause_subject
 from stance.extract.transcripts import Turn, speaker_name, transcript_turns
 
+_OPENING_MARKS = "\"\u201c'\u2018"
+_CLOSING_MARKS = "\"\u201d'\u2019"
+_NAME_REACH = 40  # characters before a name's first mention in which its first names and title stand
 _SHORT_QUOTE_WORDS = 2
 _CUE_REACH = 120  # characters between a cue verb and its content, at most
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by".split())
@@ -87,7 +91,39 @@ def _voices(article_id: str, text: str) -> list[Voice]:
         words = cue_words(masked)
         if own_spans or words is not None or "ccording" in masked:
             _extract_sentence(state, sentence, own_spans, masked, words, index, all_sentences)
+    if len(text_paragraphs) > 1:
+        _add_headline_claim(state, text_paragraphs[0])
     return state.voices
+
+
+def _add_headline_claim(state: ArticleState, title: tuple[int, str]) -> None:
+    """'Ruiz: Pier will reopen in May' as the article's first line: Ruiz's voice, first in order,
+    when the article shows her to be a person ("Ana Ruiz", "Mayor Ruiz") and the headline gave no voice already."""
+    offset, paragraph = title
+    claim = headline_claim(paragraph)
+    if claim is None or (state.voices and state.voices[0].start < offset + len(paragraph)):
+        return
+    label, start, end = claim
+    body = offset + len(paragraph)
+    first = state.text.find(label, body)
+    if first < 0:
+        return  # a name the article never uses again: a section or a column, not a speaker
+    # The name as the article first gives it: "Sen. Bernie Sanders" for "Sanders".
+    words = state.text[max(body, first - _NAME_REACH) : first + len(label)].split()
+    run = len(words) - len(label.split())
+    while run > 0 and words[run - 1][:1].isupper() and not words[run - 1].endswith((",", ":", ";")):
+        run -= 1
+    phrase = parse_speaker(" ".join(words[run:]))
+    if phrase is None or phrase.kind is not PhraseKind.NAME:
+        return
+    speaker, role = state.resolve(phrase, first)
+    if speaker not in state.registry.persons:
+        return  # an outlet, a group or a column ("Judicial Watch:"), not a person
+    kind = "indirect"
+    if paragraph[start] in _OPENING_MARKS and paragraph[end - 1] in _CLOSING_MARKS and end - start > 2:
+        kind, start, end = "direct", start + 1, end - 1  # the words inside the marks
+    state.voices.insert(0, Voice(state.article_id, speaker, role, state.text[offset + start : offset + end], kind, ":",
+                                 offset + start, offset + end))
 
 
 def _add_turn(state: ArticleState, turn: Turn, sentence: Sentence) -> bool:
