@@ -88,3 +88,10 @@ def test_headlines_that_credit_nobody():
             "\n\nSenator Nora Quill spoke to commuters on Monday.")
         assert _voices(title + body) == [], title
     assert _voices("Quill: Ferry fares must fall before summer") == []
+
+
+def test_a_headline_speaker_gets_the_name_the_body_gives():
+    text = "Quill Says Ferry Fares Must Fall\n\nSenator Nora Quill spoke to commuters on Monday."
+    assert _voices(text) == [("Nora Quill", "Senator", "indirect", "Ferry Fares Must Fall")]
+    # must stay as written: a body that never names the person
+    assert _voices("Quill Says Ferry Fares Must Fall\n\nThe board met commuters on Monday.")[0][0] == "Quill"

@@ -98,32 +98,44 @@ def _voices(article_id: str, text: str) -> list[Voice]:
 
 def _add_headline_claim(state: ArticleState, title: tuple[int, str]) -> None:
     """'Ruiz: Pier will reopen in May' as the article's first line: Ruiz's voice, first in order,
-    when the article shows her to be a person ("Ana Ruiz", "Mayor Ruiz") and the headline gave no voice already."""
+    when the article shows her to be a person ("Ana Ruiz", "Mayor Ruiz"). A headline voice found
+    already ("Ruiz: ‘We Will Win’") gets the name as the article first gives it."""
     offset, paragraph = title
+    body = offset + len(paragraph)
+    if state.voices and state.voices[0].start < body:
+        voice = state.voices[0]
+        if " " not in voice.speaker and (named := _first_mention(state, voice.speaker, body)) is not None:
+            state.voices[0] = replace(voice, speaker=named.speaker, speaker_role=voice.speaker_role or named.role)
+        return
     claim = headline_claim(paragraph)
-    if claim is None or (state.voices and state.voices[0].start < offset + len(paragraph)):
+    if claim is None:
         return
     label, start, end = claim
-    body = offset + len(paragraph)
+    named = _first_mention(state, label, body)
+    if named is None:
+        return
+    kind = "indirect"
+    if paragraph[start] in _OPENING_MARKS and paragraph[end - 1] in _CLOSING_MARKS and end - start > 2:
+        kind, start, end = "direct", start + 1, end - 1  # the words inside the marks
+    state.voices.insert(0, Voice(state.article_id, named.speaker, named.role, state.text[offset + start : offset + end],
+                                 kind, ":", offset + start, offset + end))
+
+
+def _first_mention(state: ArticleState, label: str, body: int) -> Attribution | None:
+    """The person a headline's name stands for, as the body first gives it ("Sen. Bernie Sanders"
+    for "Sanders"); None when the body never uses the name or it is no person's."""
     first = state.text.find(label, body)
     if first < 0:
-        return  # a name the article never uses again: a section or a column, not a speaker
-    # The name as the article first gives it: "Sen. Bernie Sanders" for "Sanders".
+        return None  # a name the article never uses again: a section or a column, not a speaker
     words = state.text[max(body, first - _NAME_REACH) : first + len(label)].split()
     run = len(words) - len(label.split())
     while run > 0 and words[run - 1][:1].isupper() and not words[run - 1].endswith((",", ":", ";")):
         run -= 1
     phrase = parse_speaker(" ".join(words[run:]))
     if phrase is None or phrase.kind is not PhraseKind.NAME:
-        return
-    speaker, role = state.resolve(phrase, first)
-    if speaker not in state.registry.persons:
-        return  # an outlet, a group or a column ("Judicial Watch:"), not a person
-    kind = "indirect"
-    if paragraph[start] in _OPENING_MARKS and paragraph[end - 1] in _CLOSING_MARKS and end - start > 2:
-        kind, start, end = "direct", start + 1, end - 1  # the words inside the marks
-    state.voices.insert(0, Voice(state.article_id, speaker, role, state.text[offset + start : offset + end], kind, ":",
-                                 offset + start, offset + end))
+        return None
+    named = state.resolve(phrase, first)
+    return named if named.speaker in state.registry.persons else None  # not an outlet or a column
 
 
 def _add_turn(state: ArticleState, turn: Turn, sentence: Sentence) -> bool:
