@@ -263,3 +263,27 @@ def test_a_name_after_a_preposition_is_not_marked_by_the_noun_before_it():
 )
 def test_according_to_a_document_or_before_an_aside(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a single middle initial stands inside a name, even "A."
+        ("“The levy will not last,” said Orla A. Kestrel, head of policy at the Harbour Chamber.",
+         [("Orla A. Kestrel", "direct", "The levy will not last")]),
+        # "however", "for her part", "of course" between commas are no role
+        ("Orla Kestrel, however, said the levy was fair.", [("Orla Kestrel", "indirect", "the levy was fair")]),
+        ("The chamber's head, Orla Kestrel, of course, said the timing was a coincidence.",
+         [("Orla Kestrel", "indirect", "the timing was a coincidence")]),
+        # a clause before a semicolon is no speaker: the one after it speaks
+        ("Orla B. Kestrel, who left the chamber in May, was not at the hearing; the chamber insists it does not know why.",
+         [("the chamber", "indirect", "it does not know why")]),
+    ],
+)
+def test_initials_asides_and_semicolons_around_a_speaker(text, expected):
+    assert voices(text) == expected
+
+
+def test_however_is_not_a_role():
+    found = extract_voices("t", clean_plain_text("Levy news\n\nMayor Orla Kestrel, however, said the levy was fair."))
+    assert [(v.speaker, v.speaker_role) for v in found] == [("Orla Kestrel", "Mayor")]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from stance.extract.groups import POST_MODIFIERS, PREPOSITIONS
-from stance.extract.speakers import PARTY_TAG, PhraseKind, SpeakerPhrase, looks_like_name, lower_determiner, parse_speaker
+from stance.extract.roles import lower_determiner
+from stance.extract.speakers import PARTY_TAG, PhraseKind, SpeakerPhrase, looks_like_name, parse_speaker
 
 # Trailing circumstance after an inverted speaker ("said the ministry in a statement").
 _TRAILING_CIRCUMSTANCE = re.compile(

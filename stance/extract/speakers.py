@@ -16,10 +16,11 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from stance.extract.groups import (
-    DEFINITE_DETERMINERS, PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form,
-    may_be_past_tense, opens_definite_phrase)
+    PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, opens_definite_phrase)
 from stance.extract.leading import after_leading_circumstance
 from stance.extract.registry import given_name_gender
+from stance.extract.roles import (
+    AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title)
 from stance.extract.tables import (
     DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
     PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS, SPEAKER_DETERMINERS, TITLES)
@@ -106,85 +107,19 @@ def _name_words(tokens: list[str]) -> bool:
         return False
     inner_ok = all(
         is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS or (t in ("of", "for") and 0 < i < len(tokens) - 1)
-        or _INITIALS.fullmatch(t)
+        or _INITIALS.fullmatch(t) or 0 < i < len(tokens) - 1 and len(t) == 2 and t[0].isupper() and t[1] == "."  # "Jock A. Finlayson"
         for i, t in enumerate(tokens)
     )
     return inner_ok and is_name_token(tokens[-1])
 
 
-def _plausible_role(text: str) -> bool:
-    """An appositive is a noun phrase: not a participle clause ("welcoming their peers")
-    and not ending on a verb ("... counterparts, exchanged")."""
-    words = text.split()
-    if not words:
-        return False
-    first, last = words[0].lower(), words[-1].lower()
-    return not (first.endswith("ing") and first not in ("leading", "acting")) and not (
-        last.endswith("ed") and len(words) == 1 and first not in PERSON_NOUNS
-    )
-
-
-_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head", "ee")
-_TITLE_BREAKERS = frozenset("as via and or but than then so if because while when that which who".split())
-
-
-def _is_title(text: str) -> bool:
-    """A short job title before a name: 'City planner', 'industry analyst', 'state senator'."""
-    words = text.split()
-    if len(words) == 1 and words[0] in TITLES:
-        return True
-    if 0 < len(words) <= 4 and (words[-1] in TITLES or words[-1].lower() in PERSON_NOUNS) and not any(
-        w.lower() in _TITLE_BREAKERS or w.lower() in PREPOSITIONS or is_verb_form(w) for w in words
-    ):
-        return True  # "Defense Secretary", "Acme CEO", "Supreme Court Justice"
-    if any(w.lower() in _TITLE_BREAKERS or is_verb_form(w) for w in words) or (words and words[0].lower() in PREPOSITIONS):
-        return False  # "via Acme as": function words make a clause, not a title
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
-    if len(words) > 1 and may_be_past_tense(words[-1]):
-        return False  # "Reporters met", "Police arrested": a subject and its verb, not a title
-    return 0 < len(words) <= 4 and words[-1].islower() and _plausible_role(text) and (
-        words[0].lower() != "the" or head.lower() in PERSON_NOUNS or head.endswith(_ROLE_ENDINGS)  # not "the state (Department)"
-    ) and (
-        words[-1] not in PREPOSITIONS and words[-1] not in SPEAKER_DETERMINERS
-    ) and not any(
-        w.lower() in VERBISH or w.lower() in RELATIVE for w in words
-    )
-
-
 _MAX_RELATIVE_WORDS = 12
-# "Clinton's introducer", "the mayor's spokeswoman": someone described by whom they work for.
-_POSSESSED_ROLE = re.compile(r"(?:[A-Z][\w\-]*|the \w+)['’]s(?: [a-z][\w\-]*){1,3}$")
-_POSSESSED_TITLE = re.compile(r"[A-Z][\w\-]*['’]s(?: [A-Z][\w\-]*){1,4}$")
-
-
-def _possessed_title(text: str) -> bool:
-    """"Gazette's Assistant Managing Editor": a capitalised job of a body, a role and not a name."""
-    return bool(_POSSESSED_TITLE.match(text)) and text.rsplit(" ", 1)[-1].lower() in PERSON_NOUNS
 
 
 def _joined_names(text: str) -> bool:
     """'Ana and Jo Ruiz', 'Ana Ruiz and Jo Li': two names joined by 'and'."""
     left, conjunction, right = text.partition(" and ")
     return bool(conjunction) and looks_like_name(right) and (looks_like_name(left) or is_name_token(left))
-
-
-def _is_role_phrase(text: str) -> bool:
-    """'the White House press secretary', 'her campaign manager': a determiner, then a job title."""
-    words = text.split()
-    last = words[-1].lower() if words else ""
-    return 2 <= len(words) <= 6 and opens_definite_phrase(words[0]) and is_group(text, generic=True) and (
-        last in PERSON_NOUNS or last.capitalize() in TITLES or last.endswith(_ROLE_ENDINGS))
-
-
-# A party affiliation after a name is a role, though capitalised: "Jo Li, Republican of Ohio".
-_AFFILIATION = re.compile(r"(?:Republican|Democrat|Democratic|Independent|Libertarian)s?\s+(?:of|from)\s+[A-Z]")
-
-
-def lower_determiner(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in DEFINITE_DETERMINERS:
-        return first.lower() + text[len(first):]
-    return text
 
 
 @lru_cache(maxsize=16384)  # pure; every multi-word mention passes through it
@@ -249,7 +184,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         chunk = _dash_aside_as_commas(chunk)
     if " on " in chunk or " in " in chunk or " last " in chunk:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
-    if not chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk or "\u2018" in chunk:  # \u2018: a quote opens
+    if not chunk or ";" in chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk or "\u2018" in chunk:  # \u2018: a quote opens
         return None
     head, _, rest = chunk.partition(" ")
     if head[:1].isupper() and head[-1:] == "s" and head.lower() in PERSON_NOUNS and rest.split(" ", 1)[0] in _GROUP_LINKS:
@@ -272,6 +207,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if phrase is not None and phrase.kind is not PhraseKind.PRONOUN:
             return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"who {relative}")
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,": no role
+        parts = [p for p in parts if p.lower() not in DISCOURSE_ASIDES]
+        chunk = ", ".join(parts)
     if len(parts) > 1 and parts[-1].startswith("including "):  # "Three papers, including the Gazette,": the whole group speaks
         phrase = parse_speaker(", ".join(parts[:-1]))
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
@@ -279,21 +217,21 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(phrase.text, phrase.kind, role=", ".join(filter(None, (phrase.role, parts[-1]))))
     named = len(parts) > 1 and (looks_like_name(parts[0]) or _joined_names(parts[0]))
     # After a name, a participle phrase is an aside too: "Ana Ruiz, facing a recount, (said)".
-    if len(parts) > 1 and not all(_plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
+    if len(parts) > 1 and not all(plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
                                   for p in parts[1:]):
         return None
     if len(parts) > 1:
         head, rest = parts[0], ", ".join(parts[1:])
-        if named and (not looks_like_name(rest) or _AFFILIATION.match(rest) or _possessed_title(rest)):
+        if named and (not looks_like_name(rest) or AFFILIATION.match(rest) or possessed_title(rest)):
             name, title = split_title(head)
             return SpeakerPhrase(name, PhraseKind.NAME, role=", ".join(filter(None, (title, lower_determiner(rest)))))
         titled = parse_speaker(head) if not looks_like_name(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
             return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
-        if looks_like_name(parts[-1]) and (is_group(", ".join(parts[:-1])) or _is_role_phrase(", ".join(parts[:-1]))):
+        if looks_like_name(parts[-1]) and (is_group(", ".join(parts[:-1])) or is_role_phrase(", ".join(parts[:-1]))):
             # "A user, Ren Yi", "the White House press secretary, Jo Li"
             return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=lower_determiner(", ".join(parts[:-1])))
-        if is_group(head) or _is_role_phrase(head) or _POSSESSED_ROLE.match(head):
+        if is_group(head) or is_role_phrase(head) or POSSESSED_ROLE.match(head):
             second = parse_speaker(parts[1])  # "one early supporter, Representative Lee Zeldin, ..."
             if second is not None and second.kind is PhraseKind.NAME and second.role and looks_like_name(second.text):
                 role = ", ".join(filter(None, (lower_determiner(head), second.role, *parts[2:])))
@@ -348,7 +286,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             continue  # "a person close to the Clintons", "an adviser to President Lee": the name is an object
         if cut > 1 and before in ORGANISATION_NOUNS and _lower_case_description(tokens[:cut]):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
-        if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and _is_title(" ".join(tokens[:cut]))):
+        if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
     if is_group(chunk, generic=True):
         return SpeakerPhrase(lower_determiner(chunk), PhraseKind.GROUP)
