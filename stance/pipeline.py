@@ -11,20 +11,20 @@ from __future__ import annotations
 
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
 from stance.engines.budget import DEFAULT_BUDGET_SECONDS, FileBudget, TimeBudgetExceeded
-from stance.engines.workers import worker_pool
 from stance.extract.voices import extract_voices
 from stance.records import COLUMNS, LIST_COLUMNS, Voice
 from stance.text.corpus import Article, IdClaims, Input, Problem, claim_all, list_inputs, read_input
 from stance.text.tables import MAX_FILE_BYTES, TABLE_SUFFIXES
 
 if TYPE_CHECKING:  # pandas costs 0.4 s to import; the CLI never needs it
+    from concurrent.futures import Future
+
     import pandas as pd
 
     from stance.label.predictor import Predictor
@@ -74,6 +74,8 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Voice]:
     """Voices of every article, in article order; `jobs` > 1 extracts in parallel processes."""
     if jobs <= 1 or len(articles) < 2:
         return [voice for article in articles for voice in article_voices(article)]
+    from stance.engines.workers import worker_pool  # only with workers: see _stream_chunks
+
     with worker_pool(jobs) as pool:
         chunks = pool.map(article_voices, articles, chunksize=32)
         return [voice for chunk in chunks for voice in chunk]
@@ -307,6 +309,9 @@ def _stream_chunks(chunks: Iterable[tuple[list[ListedFile], list[IndexedProblem]
             kept, voices, found = analyze_loaded(loaded, label, model, budget)
             yield assemble_batch(loaded, kept, voices, known + found, files)
         return
+    # Imported only here: multiprocessing and concurrent.futures cost a one-process run 30 ms.
+    from stance.engines.workers import worker_pool
+
     model_data = model.to_dict() if (label and model is not None) else None
     pending: deque[tuple[list, list, int, Future]] = deque()
     with worker_pool(jobs) as pool:
@@ -342,6 +347,8 @@ def analyze_articles(articles: Sequence[Article], model: Predictor | None = None
             for start in range(0, len(indexed), size):
                 voices.extend(analyze_loaded(indexed[start : start + size], label, model, budget)[1])
             return voices
+        from stance.engines.workers import worker_pool  # only with workers: see _stream_chunks
+
         model_data = model.to_dict() if (label and model is not None) else None
         with worker_pool(jobs) as pool:
             futures = [pool.submit(_task, indexed[start : start + size], label, model_data, 0)

@@ -73,13 +73,14 @@ class TfidfBlock:
         self.sublinear_tf, self.binary = bool(settings["sublinear_tf"]), bool(settings["binary"])
         self.use_idf, self.norm = bool(settings["use_idf"]), settings["norm"]
         terms = saved["terms"]
-        self.vocabulary: dict[str, int] = {term: i for i, term in enumerate(terms)}
-        if not all(isinstance(term, str) for term in terms) or len(self.vocabulary) != len(terms):
+        self.vocabulary: dict[str, int] = dict(zip(terms, range(len(terms))))
+        # Checked by C-level maps: the shipped vocabulary has 45,000 terms, read by every run.
+        if not all(map(str.__instancecheck__, terms)) or len(self.vocabulary) != len(terms):
             raise ValueError(f"model block {block!r}: terms must be distinct strings")
         self.idf = _bounded(saved["idf"], f"{block} idf")
         if self.idf.shape != (len(terms),):
             raise ValueError(f"model block {block!r}: {len(terms)} terms but {self.idf.size} idf values")
-        self.feature_names = [modelfile.display_name(block, term) for term in terms]
+        self.feature_names = modelfile.display_names(block, terms)
         self._analyse = self._words if self.analyzer == modelfile.WORD_ANALYZER else self._chars
         self._word_counter = (WordCounter(self.vocabulary) if self.analyzer == modelfile.WORD_ANALYZER
                               and self.ngram_range[1] <= MAX_NGRAM else None)
@@ -190,6 +191,7 @@ class Predictor:
         if not 0 < self.vader_weight <= MAX_VALUE:
             raise ValueError(f"model file: vader_weight {self.vader_weight} must be above 0 and at most {MAX_VALUE:g}")
         names: list[str] = []
+        dense_names: list[str] = []
         self.lexicon: Lexicon | None = None
         self.compound_col: int | None = None  # VADER compound, read back for `sentiment`
         dense = data.get(modelfile.DENSE_BLOCK)
@@ -198,6 +200,7 @@ class Predictor:
             _bounded([entry.weight for entry in self.lexicon.entries], "lexicon weights")
             self.use_lexicon, self.use_vader = bool(self.params["use_lexicon"]), bool(self.params["use_vader"])
             names = modelfile.dense_feature_names(self.lexicon.labels, self.use_lexicon, self.use_vader)
+            dense_names = list(names)
             if dense["feature_names"] != names:
                 raise ValueError("saved lexicon/VADER feature names do not match this code")
             if "vader:compound" in names:
@@ -226,8 +229,9 @@ class Predictor:
         if not 0 <= self.needs_review_below <= 1:
             raise ValueError("model file: needs_review_below must be between 0 and 1")
         self.centred_coef, self.centred_bias = modelfile.centre(self.coef, self.intercept)
-        # Lexicon score and count columns, explained per matched term rather than per column.
-        index = {name: i for i, name in enumerate(names)}
+        # Lexicon score and count columns, explained per matched term rather than per column. They
+        # are in the dense block, which comes first: its names alone are looked through.
+        index = {name: i for i, name in enumerate(dense_names)}
         labels = self.lexicon.labels if self.lexicon is not None and self.use_lexicon else ()
         self._lex_col = {label: index[f"lex:{label}"] for label in labels}
         self._count_col = {label: index[f"lexcount:{label}"] for label in labels}
@@ -235,6 +239,11 @@ class Predictor:
         self._lexicon_cols[list(self._lex_col.values()) + list(self._count_col.values())] = True
         if self.centred_coef.shape[0] != len(self.classes):
             raise ValueError(f"{len(self.classes)} classes but {self.centred_coef.shape[0]} rows of weights")
+        # Per class, each label's (score, count) column weights as Python floats: explaining a
+        # match reads them without numpy's per-element indexing, with the same products.
+        score_pulls = self.centred_coef[:, list(self._lex_col.values())].tolist()
+        count_pulls = self.centred_coef[:, list(self._count_col.values())].tolist()
+        self._lexicon_pulls = [dict(zip(labels, zip(scores, counts))) for scores, counts in zip(score_pulls, count_pulls)]
 
     @property
     def training(self) -> dict:
@@ -273,10 +282,12 @@ class Predictor:
         match values and `lexcount:<label>` counts un-negated matches, so the shares add up
         exactly to those columns' contribution."""
         pairs: dict[str, float] = {}
+        pulls = self._lexicon_pulls[k]
         for match in matches:
-            value = self.centred_coef[k, self._lex_col[match.label]] * match.value
+            score_pull, count_pull = pulls[match.label]
+            value = score_pull * match.value
             if not match.negated:
-                value += self.centred_coef[k, self._count_col[match.label]]
+                value += count_pull
             name = f"cue:{'not ' if match.negated else ''}{match.term}"
             pairs[name] = pairs.get(name, 0.0) + value * self.scale
         return pairs

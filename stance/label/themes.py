@@ -91,13 +91,18 @@ class Themes:
             with_apostrophes = [t.strip("'") for t in tokens if "'" in t]
             tokens.update(with_apostrophes)
             tokens.update(t.split("'", 1)[0] for t in with_apostrophes)
-        candidates = set(self._always)
+        # Each candidate theme with where its regex search starts: a match opens with one of the
+        # theme's first tokens, so nothing before the first place one of them occurs can match.
+        starts = dict.fromkeys(self._always, 0)
         for token in self._first_token_keys.intersection(tokens):
-            candidates |= self._first_tokens[token]
+            at = norm.find(token)
+            for index in self._first_tokens[token]:
+                if at < starts.get(index, len(norm)):
+                    starts[index] = at
         for prefix, index in self._wildcards:
-            if index not in candidates and any(t.startswith(prefix) for t in tokens):
-                candidates.add(index)
-        return tuple(self.themes[i].id for i in sorted(candidates) if self._regexes[i].search(norm))
+            if starts.get(index) != 0 and any(t.startswith(prefix) for t in tokens):
+                starts[index] = 0
+        return tuple(self.themes[i].id for i in sorted(starts) if self._regexes[i].search(norm, starts[i]))
 
 
 def parse_themes(text: str, source: str = THEMES_FILE) -> list[Theme]:
