@@ -287,3 +287,20 @@ def test_initials_asides_and_semicolons_around_a_speaker(text, expected):
 def test_however_is_not_a_role():
     found = extract_voices("t", clean_plain_text("Levy news\n\nMayor Orla Kestrel, however, said the levy was fair."))
     assert [(v.speaker, v.speaker_role) for v in found] == [("Orla Kestrel", "Mayor")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after the cue, a title too long for a name's run, ending in a lower-case noun for a person
+        ("“The levy surprised everyone,” said Harrow Valley State University political scientist Brigid Sallow.",
+         [("Brigid Sallow", "direct", "The levy surprised everyone")]),
+        # a quote and its cue inside brackets
+        ("The hall fell silent. (“Nobody wants a fight,” said one party member.)",
+         [("one party member", "direct", "Nobody wants a fight")]),
+        # must find nothing: a long description with no name after it
+        ("“We will see,” said the long-serving and widely admired harbour master.", []),
+    ],
+)
+def test_a_long_title_or_a_bracket_after_an_inverted_cue(text, expected):
+    assert voices(text) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.groups import POST_MODIFIERS, PREPOSITIONS
+from stance.extract.tables import PERSON_NOUNS
 from stance.extract.roles import lower_determiner
 from stance.extract.speakers import PARTY_TAG, PhraseKind, SpeakerPhrase, looks_like_name, parse_speaker
 
@@ -28,7 +29,9 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     circumstance = _TRAILING_CIRCUMSTANCE.search(head)
     if circumstance and head[: circumstance.start()].rsplit(" ", 1)[-1] not in POST_MODIFIERS:
         head = head[: circumstance.start()]  # "said the ministry in a statement", not "a source involved in"
-    phrase = parse_speaker(head)
+    if head.endswith(")") and "(" not in head:  # '(“…,” said one activist.)': the aside's closing bracket
+        head = head.rstrip(" .)")
+    phrase = parse_speaker(head) or _name_after_long_title(head)
     if phrase is None or phrase.kind is PhraseKind.PRONOUN:
         return None
     name = _LEADING_NAME.match(role.strip())
@@ -39,3 +42,17 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     if role.split(" ", 1)[0].lower() in PREPOSITIONS:  # "said Ana Ruiz, after the vote"
         role = ""
     return SpeakerPhrase(phrase.text, phrase.kind, role=lower_determiner(role) or phrase.role)
+
+
+_MAX_NAME_WORDS = 4
+
+
+def _name_after_long_title(head: str) -> SpeakerPhrase | None:
+    """'said Port Ellis State University political scientist Brigid Harrison': a title longer than a
+    name's run allows, ending in a lower-case noun for a person; the words after that noun are the name."""
+    words = head.rstrip(" .").split()
+    nouns = [i for i, word in enumerate(words[:-1]) if word.islower() and word in PERSON_NOUNS]
+    if not nouns or len(words) - nouns[-1] - 1 > _MAX_NAME_WORDS:
+        return None
+    name = " ".join(words[nouns[-1] + 1 :])
+    return SpeakerPhrase(name, PhraseKind.NAME, role=" ".join(words[: nouns[-1] + 1])) if looks_like_name(name) else None
