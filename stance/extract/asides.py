@@ -31,6 +31,9 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _COMMA = re.compile(",")
 _MAX_CUE_CLAUSE_CHARS = 80
 _MAX_CUE_TRAILER_WORDS = 6
+_MAX_TRAILER_PHRASE_WORDS = 10
+_OCCASION_OPENINGS = frozenset("during in at on".split())
+_CLAUSE_WORDS = frozenset("that who which is are was were has have had and but".split())
 _MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
 SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked for
 _QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
@@ -98,7 +101,9 @@ def split_cue_clause(clause: str) -> _CueClause | None:
     if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS and not _WEEKDAY.match(words[k + 1])
                  and FORM_TO_LEMMA[words[k]] not in ADDRESSEE_LEMMAS):
         return None
-    if len(words) - k - 1 > _MAX_CUE_TRAILER_WORDS or ":" in clause:
+    # "said during his campaign speech to the delegates": a place or occasion may run longer
+    opened = k + 1 < len(words) and words[k + 1] in _OCCASION_OPENINGS and _CLAUSE_WORDS.isdisjoint(words[k + 1 :])
+    if len(words) - k - 1 > (_MAX_TRAILER_PHRASE_WORDS if opened else _MAX_CUE_TRAILER_WORDS) or ":" in clause:
         return None  # "X asked Y a simple question: …" is a clause of its own, not a cue
     j = k
     while j > 0 and words[j - 1].lower() in FILLER_WORDS:
