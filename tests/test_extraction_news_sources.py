@@ -319,3 +319,21 @@ def test_a_long_title_or_a_bracket_after_an_inverted_cue(text, expected):
 )
 def test_a_post_posed_cue_with_a_longer_occasion(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "--" for a dash in wire copy; a description, then the name with a relative clause about it
+        ("Ivo Sallow -- a quarry foreman -- said the blasting would stop.",
+         [("Ivo Sallow", "indirect", "the blasting would stop")]),
+        ("A former quarry foreman -- Ivo Sallow, who lost his job in 2019 -- said the owner had no plan.",
+         [("Ivo Sallow", "indirect", "the owner had no plan")]),
+        ("A former quarry foreman, Ivo Sallow, who lost his job in 2019, said the owner had no plan.",
+         [("Ivo Sallow", "indirect", "the owner had no plan")]),
+        # must find nothing: after a dash, a pronoun's hedge is a clause, not an appositive
+        ("The owner kept the quarry open -- a decision they say put the town at risk.", []),
+    ],
+)
+def test_wire_dashes_and_a_named_description(text, expected):
+    assert voices(text) == expected

@@ -37,7 +37,7 @@ _CLAUSE_OPENERS = re.compile(
 )
 
 
-_ASIDE_DASH = re.compile(r"\s*\u2014\s*|\s+[\u2013-]\s+")
+_ASIDE_DASH = re.compile(r"\s*\u2014\s*|\s+[\u2013-]\s+|\s*--\s*")  # "--" stands for a dash in wire copy
 _GROUP_LINKS = frozenset("for to of at with from".split())
 _ASIDE_OPENINGS = frozenset("a an the who his her their its one".split())
 # "He's said", "they've told": the pronoun with "has" / "have" run into it ("it's" is "it is" here).
@@ -158,8 +158,9 @@ def _dash_aside_as_commas(chunk: str) -> str:
     """"Lina Park — a ferry captain — (said)": an appositive between dashes, read as between commas,
     when a speaker stands before the first dash (not "In May 2013 - after the vote - the State Department")."""
     head, aside = _ASIDE_DASH.split(chunk, 1)
-    opening = aside.split(" ", 1)[0]
-    if head.endswith(")") or not (opening in _ASIDE_OPENINGS or opening.lower() in PERSON_NOUNS or looks_like_name(opening)):
+    opening, last = aside.split(" ", 1)[0], aside.rstrip(" -").rsplit(" ", 1)[-1]
+    if head.endswith(")") or not (opening in _ASIDE_OPENINGS or opening.lower() in PERSON_NOUNS or looks_like_name(opening)) or (
+            last.lower() in PRONOUN_GENDER):  # "a group -- a decision they (say …)": a clause, not an appositive
         return chunk  # "Democrats — and some Republicans —", "... - why they did not": no appositive
     before = parse_speaker(head)
     return _ASIDE_DASH.sub(", ", chunk) if before is not None and before.kind is not PhraseKind.PRONOUN else chunk
@@ -180,7 +181,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
         chunk = PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
-    if "\u2014" in chunk or " - " in chunk or " \u2013 " in chunk:
+    if "\u2014" in chunk or " - " in chunk or " \u2013 " in chunk or "--" in chunk:
         chunk = _dash_aside_as_commas(chunk)
     if " on " in chunk or " in " in chunk or " last " in chunk:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
@@ -233,7 +234,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=lower_determiner(", ".join(parts[:-1])))
         if is_group(head) or is_role_phrase(head) or POSSESSED_ROLE.match(head):
             second = parse_speaker(parts[1])  # "one early supporter, Representative Lee Zeldin, ..."
-            if second is not None and second.kind is PhraseKind.NAME and second.role and looks_like_name(second.text):
+            described = second is not None and (second.role or parts[2:] and parts[2].startswith(("who ", "whose ")))
+            if described and second.kind is PhraseKind.NAME and looks_like_name(second.text):  # or "…, Tom Reyes, who …"
                 role = ", ".join(filter(None, (lower_determiner(head), second.role, *parts[2:])))
                 return SpeakerPhrase(second.text, PhraseKind.NAME, role=role)
         if is_group(head) and not looks_like_name(rest):
