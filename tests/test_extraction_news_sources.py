@@ -337,3 +337,17 @@ def test_a_post_posed_cue_with_a_longer_occasion(text, expected):
 )
 def test_wire_dashes_and_a_named_description(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an addressee with "former" or "fellow" before a titled name
+        ("Ivo Sallow asked former Quarry Master Tom Reyes whether the blasting was safe.",
+         [("Ivo Sallow", "indirect", "whether the blasting was safe")]),
+        ("Ivo Sallow told fellow Councillor Tom Reyes that the quarry would close.",
+         [("Ivo Sallow", "indirect", "the quarry would close")]),
+    ],
+)
+def test_an_addressee_with_former_or_fellow(text, expected):
+    assert voices(text) == expected

@@ -43,7 +43,7 @@ _WORD_CLASSES = bytes(97 if c < 128 and chr(c).isalpha() else 48 if _WORD_BYTES[
 _NOT_OPENING = "0123456789_'-"
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(
-    r"\s*(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
+    r"\s*(?:the\s+)?(?:(?:former|fellow|then)\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
     r"|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s))\b",
     re.DOTALL,
 )
