@@ -118,13 +118,22 @@ def token_words(text: str) -> list[str]:
 
 
 def plain_words(text: str) -> list[str] | None:
-    """TOKEN.findall(text) for text that is ASCII but for the mask and double quote marks; None for any
-    other. None of those stands in a word, so as spaces they leave every word as it was: the sentences
-    beyond ASCII are mostly those with a quote, and they are read by byte operations too."""
+    """TOKEN.findall(text) for text that is ASCII but for the mask, double quote marks and curly
+    apostrophes; None for any other. The marks stand in no word, so as spaces they leave every word as
+    it was; a curly apostrophe is read as a straight one, which stands where it may in a word, and put
+    back when the text holds no straight one. The sentences beyond ASCII are mostly those with a quote
+    or an apostrophe, and so they are read by byte operations too."""
     words = ascii_words(text)
-    if words is None:
-        words = ascii_words(text.replace(MASK, " ").replace("\u201c", " ").replace("\u201d", " "))
-    return words
+    if words is not None:
+        return words
+    plain = text.replace(MASK, " ").replace("\u201c", " ").replace("\u201d", " ")
+    if "\u2019" not in plain:
+        return ascii_words(plain)
+    if "'" in plain:
+        return None
+    words = ascii_words(plain.replace("\u2019", "'"))
+    # No word holds a space: one join and split put every apostrophe back.
+    return " ".join(words).replace("'", "\u2019").split(" ") if words else words
 
 
 def ascii_words(text: str) -> list[str] | None:
