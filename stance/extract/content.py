@@ -226,7 +226,9 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     found = _CONTENT_OPENING.match(masked, position)
     if found:
         return found.end()
-    lead = SPACES.match(masked, position).end()
+    # One space and a word after it, as most cue verbs have: that needs no regex call.
+    one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
+    lead = position + 1 if one_space else SPACES.match(masked, position).end()
     first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
     if first in CONTENT_PREPOSITIONS or WH.match(masked, position) or lemma in OBJECT_CONTENT_LEMMAS:
         return lead
