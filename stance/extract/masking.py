@@ -30,10 +30,12 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
 
 def blank_datelines(masked_text: str, text_paragraphs: list[tuple[int, str]]) -> str:
     """The masked text with each paragraph's opening dateline blanked (same length). The pattern
-    is tried at paragraph starts only, where a capital stands: no scan of the whole text."""
+    is tried at paragraph starts only, where two upper-case characters stand ("BE", "LA", "F."; a
+    dateline opens with a capital and then another, a period, an apostrophe or a hyphen): no scan of
+    the whole text, and no regex call for the paragraphs that open with a word such as "The"."""
     pieces, last = [], 0
     for offset, _ in text_paragraphs:
-        if "A" <= masked_text[offset] <= "Z" and (found := _DATELINE.match(masked_text, offset)):
+        if masked_text[offset : offset + 2].isupper() and (found := _DATELINE.match(masked_text, offset)):
             pieces += (masked_text[last:offset], " " * (found.end() - offset))
             last = found.end()
     return "".join(pieces) + masked_text[last:] if pieces else masked_text

@@ -167,7 +167,7 @@ def _plain_post_cues(after: str, lead_end: int) -> Iterator[tuple[int, int, re.M
 def match_post_cue(after: str, offset: int) -> PostCue | None:
     """Speaker and cue standing after a closing mark, in the same sentence.
     `offset`: where `after` starts in the article text."""
-    as_put = _AS_PUT_IT.match(after)
+    as_put = _AS_PUT_IT.match(after) if "put" in after else None  # the regex only where its verb stands
     if as_put:
         phrase = parse_speaker(as_put.group("chunk"))
         return PostCue(phrase, "put", offset + as_put.start("chunk")) if phrase else None

@@ -29,7 +29,7 @@ from stance.extract.asides import (
     relative_cue,
     subject_before,
 )
-from stance.extract.content import MASK, TOKEN, LocalCue, ascii_words, content_after_verb, token_words
+from stance.extract.content import MASK, TOKEN, LocalCue, content_after_verb, plain_words, token_words
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.headline_cues import HEADLINE_CUE, HEADLINE_FORMS, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH, after_leading_circumstance
@@ -147,9 +147,17 @@ def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[s
     each word as it stands in `masked` (a lowered headline cue keeps its length), and (word index,
     start) of each cue verb. `words_exact`: `words` are exactly TOKEN's words of `masked` (no
     headline cue lowered in one only)."""
-    hits = [i for i, word in enumerate(words) if word in REPORTED_FORMS]
+    # The cue forms present, by one set operation, then the places of each by list searches: a test per
+    # word in Python costs more than these few calls (a sentence holds one or two cue forms).
+    hits = []
+    for form in REPORTED_FORMS.intersection(words):
+        at = -1
+        for _ in range(words.count(form)):
+            at = words.index(form, at + 1)
+            hits.append(at)
     if not hits:
         return words, []
+    hits.sort()
     exact = words if words_exact else token_words(masked)
     return exact, _token_starts(masked, exact, hits)
 
@@ -278,9 +286,9 @@ def _may_hold_cue_form(masked: str) -> bool:
 def cue_words(masked: str) -> list[str] | None:
     """The words of a masked sentence if it may report speech, else None (most sentences:
     no cue verb and no "according to"). A headline's capitalised cue is given in lower case."""
-    # Read by byte operations, an ASCII sentence's words cost little more than the quick test below,
-    # which only spares the regex (TOKEN.findall) the sentences it rejects.
-    words = ascii_words(masked)
+    # Read by byte operations, an ASCII sentence's words (or one with quotes) cost little more than the
+    # quick test below, which only spares the regex (TOKEN.findall) the sentences it rejects.
+    words = plain_words(masked)
     if words is None:
         if (not _may_hold_cue_form(masked) and "ccording to" not in masked and " per " not in masked
                 and not may_hold_headline_cue(masked)):

@@ -224,12 +224,15 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
                 direct_verbs.add(text.find(cue, span.outer_end, sentence.end))
 
     # Reported cues come with absolute offsets: compare them with spans and slice the whole masked text.
-    # Sorted offsets, so that each reported cue finds the quotes inside its content by bisection.
-    masked_text = state.masked_text
-    direct_opens = sorted(span.open for span in direct_spans)
-    opens_with_participle = bool(direct_verbs) and masked[: masked.find(" ")].lower() in OPENING_PARTICIPLES
-    own_opens = [span.open for span in own_spans]
-    for cue in reported_cues(masked, sentence.start, words) if words is not None else ():
+    # Sorted offsets, so that each reported cue finds the quotes inside its content by bisection (the
+    # spans come in text order, so their offsets do too); only built when the cues are looked for.
+    cues = reported_cues(masked, sentence.start, words) if words is not None else ()
+    if cues:
+        masked_text = state.masked_text
+        direct_opens = [span.open for span in direct_spans]
+        own_opens = [span.open for span in own_spans]
+        opens_with_participle = bool(direct_verbs) and masked[: masked.find(" ")].lower() in OPENING_PARTICIPLES
+    for cue in cues:
         # The content is the direct quote itself ("X said, “...”"): already a voice.
         k = bisect_left(direct_opens, cue.start)
         if k < len(direct_opens) and direct_opens[k] <= cue.start + 1:
