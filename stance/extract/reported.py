@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from stance.extract.according import according_alone, according_cue, cites_per, who as _who
+from stance.extract.according import according_alone, according_cue, who as _who
 from stance.extract.asides import (
     CHARACTERISING_FORMS,
     characterisation_cues,
@@ -29,9 +29,10 @@ from stance.extract.asides import (
     relative_cue,
     subject_before,
 )
-from stance.extract.content import MASK, TOKEN, LocalCue, content_after_verb, plain_words, token_words
+from stance.extract.content import MASK, LocalCue, content_after_verb, token_words
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
-from stance.extract.headline_cues import HEADLINE_CUE, HEADLINE_FORMS, is_headline, lower_headline_cues, may_hold_headline_cue
+from stance.extract.cue_words import cue_words
+from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH, after_leading_circumstance
 from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
@@ -265,40 +266,6 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if relative is not None:
                 cues.append(relative)
     return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
-
-
-_CUE_FORMS = REPORTED_FORMS | CHARACTERISING_FORMS
-
-
-# Every byte but an ASCII letter becomes a space: what is left of a sentence is its runs of letters.
-_LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
-_CUE_FORM_BYTES = frozenset(form.encode() for form in _CUE_FORMS)
-
-
-def _may_hold_cue_form(masked: str) -> bool:
-    """Whether some run of ASCII letters of the sentence is a cue form. A TOKEN word that is a cue
-    form (lower-case ASCII letters) is such a run: no letter stands before it and no word character
-    after it. Byte-level translate and split build no regex state per word, as TOKEN.findall does,
-    so a sentence with no cue form (about half of those beyond ASCII) is rejected for far less."""
-    return not _CUE_FORM_BYTES.isdisjoint(masked.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
-
-
-def cue_words(masked: str) -> list[str] | None:
-    """The words of a masked sentence if it may report speech, else None (most sentences:
-    no cue verb and no "according to"). A headline's capitalised cue is given in lower case."""
-    # Read by byte operations, an ASCII sentence's words (or one with quotes) cost little more than the
-    # quick test below, which only spares the regex (TOKEN.findall) the sentences it rejects.
-    words = plain_words(masked)
-    if words is None:
-        if (not _may_hold_cue_form(masked) and "ccording to" not in masked and " per " not in masked
-                and not may_hold_headline_cue(masked)):
-            return None  # what the tests below would find, without the words
-        words = TOKEN.findall(masked)
-    if _CUE_FORMS.isdisjoint(words) and "ccording to" not in masked and not cites_per(masked):
-        if not may_hold_headline_cue(masked) or HEADLINE_FORMS.isdisjoint(words) or not is_headline(words):
-            return None
-        return [word.lower() if word in HEADLINE_FORMS else word for word in words]
-    return words
 
 
 def reported_cues(masked: str, sentence_start: int, words: list[str] | None = None) -> list[ReportedCue]:

@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from stance.extract.pre_cues import PreCue, match_colon_intro, match_pre_cue
 from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
-from stance.extract.reported import CHARACTERISING_FORMS, OPENING_PARTICIPLES, according_alone, cue_words, reported_cues
+from stance.extract.cue_words import cue_words
+from stance.extract.reported import CHARACTERISING_FORMS, OPENING_PARTICIPLES, according_alone, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
 from stance.extract.masking import blank_datelines, mask_quotes
 from stance.extract.single_quotes import as_double_quotes, quotes_with_single_marks, restore
