@@ -79,6 +79,10 @@ FAMILIES: dict[str, Family] = {
     "quote marks `“a” `": _repeat("“a” ", ".txt"),
     "unclosed quote `word `": _repeat("word ", ".txt", "Ana Silva said “"),
     "no punctuation `the cat sat `": _repeat("the cat sat ", ".txt"),
+    "transcript turns `ANA RUIZ: …`": _repeat("ANA RUIZ: The pier opens today.\n\nTOM VALE: It does not open.\n\n", ".txt",
+                                              "Pier talk\n\n"),
+    "restrictive relatives `experts who say `": _repeat("experts who say ", ".txt", "The mayor met ", "it works."),
+    "mediums before a cue `in a statement `": _repeat("in a statement ", ".txt", "Ana Silva ", "said it works."),
 }
 
 

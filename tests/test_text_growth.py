@@ -21,7 +21,9 @@ MAX_RATIO = 6.0
 ANALYSIS_UNITS = {"As-noted cue verbs `Bob noted `": 4000, "cue after cue `the mayor said x, `": 8000,
                   "capitalised non-names `As `": 16000,
                   # a slice of the sentence before each quote, for the byline after it
-                  "dash cues `“No—” said — `": 10000, "quote marks `“a” `": 32000}
+                  "dash cues `“No—” said — `": 10000, "quote marks `“a” `": 32000,
+                  # too quick at 1,000 to time
+                  "restrictive relatives `experts who say `": 4000, "mediums before a cue `in a statement `": 16000}
 
 
 @pytest.mark.parametrize("family", sorted(bench_growth.FAMILIES))
