@@ -351,3 +351,17 @@ def test_wire_dashes_and_a_named_description(text, expected):
 )
 def test_an_addressee_with_former_or_fellow(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Democrat" is a noun for a person: a group after a determiner, a role before a name
+        ("“The quarry vote is close,” said one well-connected Democrat.",
+         [("one well-connected Democrat", "direct", "The quarry vote is close")]),
+        ("State Representative Orla Kestrel, a Democrat, said the quarry should close.",
+         [("Orla Kestrel", "indirect", "the quarry should close")]),
+    ],
+)
+def test_a_party_member_as_a_speaker(text, expected):
+    assert voices(text) == expected

@@ -88,7 +88,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     delegates donor donors backer backers staffer staffers staff prosecutor prosecutors investigator
     investigators agent agents businessman businesswoman businessmen actor actors actress actresses
     columnist columnists narrator star stars congressman congresswoman congressmen justice justices
-    commander commanders soldier soldiers veteran veterans democrats republicans conservatives
+    commander commanders soldier soldiers veteran veterans democrat democrats republicans conservatives
     liberals progressives evangelicals immigrants demonstrators counsel crowd audience team
     administration family families community organization organizations organisation organisations
     others other some many most several few""".split()
