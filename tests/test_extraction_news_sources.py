@@ -365,3 +365,17 @@ def test_an_addressee_with_former_or_fellow(text, expected):
 )
 def test_a_party_member_as_a_speaker(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party tag with a period before a cue and a quote: its period ends no sentence
+        ("Sen. Orla Kestrel (D-Ore.) said, “The quarry vote is close.”",
+         [("Orla Kestrel", "direct", "The quarry vote is close.")]),
+        ("But Rep. Ivo Sallow (R-Mich.) told reporters, “We have the votes.”",
+         [("Ivo Sallow", "direct", "We have the votes.")]),
+    ],
+)
+def test_a_party_tag_with_a_period_before_a_quote(text, expected):
+    assert voices(text) == expected

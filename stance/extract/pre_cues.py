@@ -131,7 +131,9 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         if j < 0:
             return None
         chunk_end = words[j].end()
-        chunk_start = max(core.rfind(mark, 0, chunk_end) for mark in ".?!;") + 1
+        # A sentence mark ends the clause before the speaker, but not one inside a party tag ("(D-Ore.)").
+        closed = core.rfind("(", 0, chunk_end) if core[chunk_end - 1] == ")" else -1
+        chunk_start = max(core.rfind(mark, 0, closed if closed >= 0 else chunk_end) for mark in ".?!;") + 1
         parenthesis = core.rfind("(", chunk_start, chunk_end)
         if parenthesis >= 0 and core.find(")", parenthesis, chunk_end) < 0:
             chunk_start = parenthesis + 1  # "(Lina Park once said, “…”)": an aside opens a clause
