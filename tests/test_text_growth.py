@@ -22,8 +22,9 @@ ANALYSIS_UNITS = {"As-noted cue verbs `Bob noted `": 4000, "cue after cue `the m
                   "capitalised non-names `As `": 16000,
                   # a slice of the sentence before each quote, for the byline after it
                   "dash cues `“No—” said — `": 10000, "quote marks `“a” `": 32000,
-                  # too quick at 1,000 to time
-                  "restrictive relatives `experts who say `": 4000, "mediums before a cue `in a statement `": 16000}
+                  # too quick at 1,000 to time: one slow run of the small input swings the ratio by 2
+                  "restrictive relatives `experts who say `": 4000, "mediums before a cue `in a statement `": 16000,
+                  "html page paragraphs": 4000}
 
 
 @pytest.mark.parametrize("family", sorted(bench_growth.FAMILIES))
