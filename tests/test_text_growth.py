@@ -27,16 +27,38 @@ ANALYSIS_UNITS = {"As-noted cue verbs `Bob noted `": 4000, "cue after cue `the m
                   "html page paragraphs": 4000}
 
 
+# A ratio over the bound is measured again before it fails: a cost that grows with the square of the
+# input gives about 16 every time, while a run slowed by another process on a shared machine does not repeat.
+ATTEMPTS = 3
+
+
+def _measured_ratio(stage: str, **growth_args) -> tuple[float, dict]:
+    for _ in range(ATTEMPTS):
+        result = bench_growth.growth(**growth_args)
+        if result[stage]["ratio"] < MAX_RATIO:
+            break
+    return result[stage]["ratio"], result
+
+
 @pytest.mark.parametrize("family", sorted(bench_growth.FAMILIES))
 def test_text_stage_grows_linearly(family):
-    result = bench_growth.growth(bench_growth.FAMILIES[family], n=2000, factor=4, repeat=3, extract=False)
-    assert result["load"]["ratio"] < MAX_RATIO, result
+    ratio, result = _measured_ratio("load", family=bench_growth.FAMILIES[family], n=2000, factor=4, repeat=3, extract=False)
+    assert ratio < MAX_RATIO, result
 
 
 @pytest.mark.parametrize("family", sorted(bench_growth.FAMILIES))
 def test_analysis_grows_linearly(family):
-    result = bench_growth.growth(bench_growth.FAMILIES[family], n=ANALYSIS_UNITS.get(family, 1000), factor=4, repeat=2)
-    assert result["analysis"]["ratio"] < MAX_RATIO, result
+    ratio, result = _measured_ratio("analysis", family=bench_growth.FAMILIES[family], n=ANALYSIS_UNITS.get(family, 1000),
+                                    factor=4, repeat=2)
+    assert ratio < MAX_RATIO, result
+
+
+def test_a_repeated_measure_still_fails_a_quadratic_cost(monkeypatch):
+    """Measuring again cannot hide growth with the square of the input: every attempt gives 16."""
+    monkeypatch.setattr(bench_growth, "analyse_seconds",
+                        lambda data, suffix, repeat=3, extract=True: {"load": len(data) ** 2 * 1e-9, "analysis": 0.0})
+    ratio, _ = _measured_ratio("load", family=lambda n: (b"x" * n, ".txt"), n=2000, factor=4)
+    assert ratio == pytest.approx(16.0)
 
 
 def test_a_quadratic_cost_gives_a_ratio_of_sixteen(monkeypatch):

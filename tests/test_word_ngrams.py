@@ -133,4 +133,5 @@ def test_name_detection_is_linear():
             word_ngrams("Aa " + "   Bb" * n)
             times.append(time.process_time() - start)
         return min(times)
-    assert best(80_000) / best(20_000) < 6.0
+    # Measured again before it fails: a quadratic cost repeats (16x), a busy neighbour does not.
+    assert any(best(80_000) / best(20_000) < 6.0 for _ in range(3))
