@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS, REPORTED_FORMS_RE
-from stance.extract.groups import _COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH
+from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import (
     PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
@@ -215,7 +215,7 @@ def _restrictive_speaker(before: str) -> tuple[int, SpeakerPhrase | None]:
         if word == "and" and (index == 0 or words[index - 1][1] not in PERSON_NOUNS):
             break  # "parents and experts": people on both sides
         start = position
-        if word in DEFINITE_DETERMINERS or word in _COUNT_DETERMINERS:
+        if word in DEFINITE_DETERMINERS or word in COUNT_DETERMINERS:
             break
     phrase = parse_speaker(before[start:])
     return (start, phrase) if phrase is not None and phrase.kind is PhraseKind.GROUP else (0, None)

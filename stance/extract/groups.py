@@ -48,7 +48,7 @@ def rest_ends_open(tokens: list[str], head: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset("two three four five six both".split())
-_COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
+COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
 DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
 # Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
 _NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
@@ -94,14 +94,14 @@ def group_words(words: list[str], generic: bool = False) -> bool:
             words[-1].islower() and all(w.islower() or w[:1].isupper() and i == 0 for i, w in enumerate(words[:-1]))):
         head = len(tokens) - 1  # "security specialists", "Some pollsters": a plural noun for people
     definite = generic and opens_definite_phrase(words[0])
-    if head is None and (tokens[0] in _COUNT_DETERMINERS or definite) and len(tokens) <= 6:
+    if head is None and (tokens[0] in COUNT_DETERMINERS or definite) and len(tokens) <= 6:
         # "one festival-goer from Manchester": an unlisted noun after a determiner; head is before any preposition.
         head = next((i - 1 for i, t in enumerate(tokens) if t in PREPOSITIONS), len(tokens) - 1)
         if head < 1 or tokens[head] in DOCUMENT_NOUNS:
             return False
         if any(w[:1].isupper() for w in words[2:head + 1]) and words[1].islower():
             return False  # "the site showed Parler offline": a name after a lower-case word starts a new phrase
-        if tokens[head] in PRONOUN_GENDER or tokens[0] not in _COUNT_DETERMINERS and not (
+        if tokens[head] in PRONOUN_GENDER or tokens[0] not in COUNT_DETERMINERS and not (
             words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
             and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in DEFINITE_DETERMINERS
             and not tokens[head].endswith(("ly", "ing", "ed"))

@@ -38,7 +38,7 @@ from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 
-__all__ = ["CHARACTERISING_FORMS", "MASK", "OPENING_PARTICIPLES", "ReportedCue", "according_alone", "cue_words", "reported_cues"]
+__all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
 # The longest subject we look at: a name with a long appositive role fits easily.
 _MAX_SUBJECT_CHARS = 160
@@ -76,10 +76,10 @@ _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
-# The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
-OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
+_OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
+# The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
 _TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
 
 
@@ -91,6 +91,11 @@ def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def opens_with_participle(masked: str) -> bool:
+    """Whether the sentence opens with a participle that may take a quote ("Citing “…,” …")."""
+    return masked[: masked.find(" ")].lower() in _OPENING_PARTICIPLES
+
+
 def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     """Candidate starts of a subject: the sentence start, then after each comma (or ; : — ( ),
     as (starts, ends of the breaks); a subject ending at `e` may start at 0 or at any break
@@ -98,7 +103,7 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     ends = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
     if MASK in masked:
         titles = [m.end() for m in _TITLE_CLOSE.finditer(masked) if _closes_a_title(masked, m.start())]
-        if masked[: masked.find(" ")].lower() in OPENING_PARTICIPLES:  # 'Citing “…,” the aide said': its comma is masked
+        if opens_with_participle(masked):  # 'Citing “…,” the aide said': its comma is masked
             closing = _QUOTE_CLOSE.search(masked)
             titles += [closing.end()] if closing else []
         ends = sorted(ends + titles) if titles else ends

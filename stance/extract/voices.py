@@ -14,7 +14,7 @@ from stance.extract.pre_cues import PreCue, match_colon_intro, match_pre_cue
 from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.extract.cue_words import cue_words
-from stance.extract.reported import CHARACTERISING_FORMS, OPENING_PARTICIPLES, according_alone, reported_cues
+from stance.extract.reported import CHARACTERISING_FORMS, according_alone, opens_with_participle, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
 from stance.extract.masking import blank_datelines, mask_quotes
 from stance.extract.single_quotes import as_double_quotes, quotes_with_single_marks, restore
@@ -232,7 +232,7 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         masked_text = state.masked_text
         direct_opens = [span.open for span in direct_spans]
         own_opens = [span.open for span in own_spans]
-        opens_with_participle = bool(direct_verbs) and masked[: masked.find(" ")].lower() in OPENING_PARTICIPLES
+        participle_opens = bool(direct_verbs) and opens_with_participle(masked)
     for cue in cues:
         # The content is the direct quote itself ("X said, “...”"): already a voice.
         k = bisect_left(direct_opens, cue.start)
@@ -241,7 +241,7 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         # '“…,” Ana said Monday': the verb that attributed the quote introduces nothing more, unless the
         # quote was an opening participle's ('Calling it “…,” Ana said the …') or a that-clause follows.
         if direct_verbs and text.rfind(cue.cue, max(cue.position, cue.start - _CUE_REACH), cue.start) in direct_verbs and not (
-                masked_text.endswith("that ", max(0, cue.start - 5), cue.start) or opens_with_participle):
+                masked_text.endswith("that ", max(0, cue.start - 5), cue.start) or participle_opens):
             continue
         k = bisect_right(direct_opens, cue.start)
         cut = direct_opens[k] if k < len(direct_opens) and direct_opens[k] < cue.end else None
