@@ -18,7 +18,7 @@ from typing import NamedTuple
 from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CONTENT_LEMMAS, PARTICLE_PATTERNS
 from stance.extract.speakers import SpeakerPhrase
 from stance.extract.groups import may_be_past_tense
-from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
+from stance.extract.tables import CONTENT_PREPOSITIONS, MEDIUM_NOUNS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
 
 MASK = "\u2591"  # stands in for quoted characters; never a word character
 
@@ -51,12 +51,14 @@ _ADDRESSEE = re.compile(
 # sentence, and each cue verb after it would read the run again.
 _CIRCUMSTANCE = re.compile(
     r"\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
-    r"(?:statement|interview|post|posts|video|videos|podcast|letter|email|blog|briefing|conference|hearing|speech|thread|tweet|call)\b"
+    rf"(?:{'|'.join(MEDIUM_NOUNS)})s?\b"
     r"(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))?"
     r"|on\s+(?:\w+day|social media|Twitter|X|Facebook|Instagram|TikTok|Weibo|television|TV|radio)"
     r"|to\s+(?:reporters|journalists|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
+    r"|for\s+(?:(?:many|several|some|a\s+few|the\s+past(?:\s+few)?|two|three|four|five|six|ten)\s+)?(?:days|weeks|months|years|decades)"
+    r"|for\s+(?:some|a\s+long)\s+time|since\s+(?:19|20)\d\d"
     r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
     r"|at\s+(?:the|that)\s+time|at\s+one\s+point|in\s+the\s+past|in\s+(?:19|20)\d\d"
     r"|(?:in|on)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
@@ -66,7 +68,7 @@ _CIRCUMSTANCE = re.compile(
 # Every alternative of _CIRCUMSTANCE opens with one of these or is a lower-case "-ly" word before
 # "that", after spaces and a comma: a match of this short pattern spares most cue verbs the long one.
 _CIRCUMSTANCE_OPENING = re.compile(
-    r"[\s,]*+(?:in|at|on|to|during|via|over|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
+    r"[\s,]*+(?:in|at|on|to|for|since|during|via|over|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
     r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly))",
     re.IGNORECASE,
 )

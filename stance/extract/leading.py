@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Callable, TypeVar
 
+from stance.extract.tables import MEDIUM_NOUNS
+
 Phrase = TypeVar("Phrase")
 
 _OPENING_WORDS = frozenset("on in at during after before by over since throughout later earlier last this".split())
@@ -38,10 +40,8 @@ def after_leading_circumstance(chunk: str, parse: Callable[[str], Phrase | None]
 
 # "in a statement", "in an interview with the Gazette on Monday", "in a post on her blog": a medium of
 # speech after the subject, ending right before the cue verb (searched with endpos at the verb).
-_MEDIUM_NOUNS = """statement interview post tweet letter speech video email op-ed column message release call
-    conference briefing appearance filing memo essay podcast broadcast remarks testimony blog""".split()
 MEDIUM_BEFORE_VERB = re.compile(
     r"\s+(?:in|on|during)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w’'\-]+\s+){0,3}?"
-    rf"(?:{'|'.join(_MEDIUM_NOUNS)})s?(?:\s+(?:on|to|with|at|from|for|last|this|earlier|late)(?:\s+[\w’'.\-]+){{1,4}}?)?\s*$"
+    rf"(?:{'|'.join(MEDIUM_NOUNS)})s?(?:\s+(?:on|to|with|at|from|for|last|this|earlier|late)(?:\s+[\w’'.\-]+){{1,4}}?)?\s*$"
 )
 MEDIUM_REACH = 120  # characters before the verb in which a medium is looked for

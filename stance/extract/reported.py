@@ -73,6 +73,20 @@ _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause open
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
 _OPENING_SUBORDINATOR = re.compile(_SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
+# A pronoun subject with its auxiliary run into it: "he's", "they're", "she'd" (speakers.py reads the pronoun).
+_CONTRACTED_AUXILIARY = re.compile(r"(?:he|she|they)[\u2019'](s|re|d|ve)")
+# "went on to say", "continued to insist": verbs before "to" that leave the cue verb the clause's own.
+_CATENATIVES = {"continued": 1, "continues": 1, "continue": 1, "went": 2, "goes": 2, "go": 2}
+
+
+def _catenative_start(words: list[str], to: int) -> int:
+    """Index of the first word of a catenative before the "to" at `to` ("went on to"), else `to` + 1."""
+    before = words[to - 1].lower() if to >= 1 else ""
+    if _CATENATIVES.get(before) == 1:
+        return to - 1
+    if before == "on" and to >= 2 and _CATENATIVES.get(words[to - 2].lower()) == 2:
+        return to - 2
+    return to + 1
 _AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
@@ -186,12 +200,15 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         j, next_start = index - 1, verb_start  # where the word after word j starts
         negated = passive = modal = False
         first_skipped = words[j].lower() if j >= 0 else ""
+        catenative_from = index  # "went on to say": the verbs before "to" are walked over too
         while j >= 0:
             word = words[j].lower()
             # "quickly", never "Kelly", nor a noun after a determiner ("the rally", "her family")
             adverb = word.endswith("ly") and words[j].islower() and not (
                 j > 0 and (words[j - 1].lower() in _NOUN_DETERMINERS or words[j - 1].endswith(("'s", "’s"))))
-            if not (word in FILLER_WORDS or word in NEGATIONS or adverb):
+            if word == "to" and j == index - 1:
+                catenative_from = _catenative_start(words, j)
+            if not (word in FILLER_WORDS or word in NEGATIONS or adverb or j >= catenative_from):
                 break
             word_start = rfind(exact[j], 0, next_start)  # word j: the last occurrence before the next word
             if "," in masked[word_start + len(exact[j]) : next_start]:
@@ -205,12 +222,13 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 break
             j, next_start = j - 1, word_start
         walks[index] = (j, next_start, negated, passive, modal)
-        if negated or modal:
-            continue  # "did not say", "would announce": nothing was said
-        if form.endswith("ing") and not passive:
-            continue  # a participle, handled by _participle_cues
-        if not form.endswith("ing") and j < index - 1 and first_skipped in PASSIVE_AUX:
-            continue  # passive: "it was reported that"
+        contracted = _CONTRACTED_AUXILIARY.fullmatch(words[j].lower()) if j >= 0 and not passive else None
+        if negated or modal or contracted and contracted.group(1) == "d" and form == lemma:
+            continue  # "did not say", "would announce", "she'd say": nothing was said ("she'd said" is "had")
+        if form.endswith("ing") and not passive and not (contracted and contracted.group(1) in ("s", "re")):
+            continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
+        if not form.endswith("ing") and j < index - 1 and (first_skipped in PASSIVE_AUX or passive and "been" in words[j + 1 : index]):
+            continue  # passive: "it was reported that", "he has been harshly criticised for"
         if j < 0 or form in _NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j] in _NOUN_PREPOSITIONS or words[j].isdigit()
                                              or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, verb_end)):
             continue  # "two tweets of", "her claims", "in posts", "Editor's note", "the state of Ohio": a noun, not a cue verb

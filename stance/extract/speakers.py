@@ -40,8 +40,11 @@ _CLAUSE_OPENERS = re.compile(
 _ASIDE_DASH = re.compile(r"\s*\u2014\s*|\s+[\u2013-]\s+|\s*--\s*")  # "--" stands for a dash in wire copy
 _GROUP_LINKS = frozenset("for to of at with from".split())
 _ASIDE_OPENINGS = frozenset("a an the who his her their its one".split())
-# "He's said", "they've told": the pronoun with "has" / "have" run into it ("it's" is "it is" here).
-_PRONOUN_AND_AUXILIARY = re.compile(r"(he|she)[\u2019']s|(they)[\u2019']ve")
+# "He's said", "they've told", "she'd said", "they're saying": the pronoun with an auxiliary run into it
+# ("it's" is "it is" here). Whether "'d" is "had" or a modal "would" is the verb's to tell (reported.py).
+_PRONOUN_AND_AUXILIARY = re.compile(r"(he|she)[\u2019'][sd]|(they)[\u2019'](?:ve|re|d)")
+# The speaker's own "I've", "we're": transcript or quote text, never a name to attribute to.
+_SPEAKER_CONTRACTION = re.compile(r"(?:i|we|you)[\u2019'](?:m|re|ve|d|ll)")
 # A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
 PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=\s*,|\s*$)")
 
@@ -50,8 +53,8 @@ PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}
 
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|week|month|year)$"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|week|month|year)$"
 )
 # "a newcomer named Raytoho": the name, with the group as its role.
 _NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called)\s+(?P<name>[A-Z][^,]{0,60})$")
@@ -192,8 +195,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         chunk = head.lower() + " " + rest  # "Lawyers for Ana Ruiz", "Critics of the mayor": the people first named speak
     lowered = chunk.lower()
     if "'" in lowered or "\u2019" in lowered:
-        if lowered in ("it's", "it\u2019s"):
-            return None  # "It's said that ...": "it is said", no one speaks
+        if lowered in ("it's", "it\u2019s") or _SPEAKER_CONTRACTION.fullmatch(lowered):
+            return None  # "It's said that ...": "it is said", no one speaks; "I've said": inside a quote
         contracted = _PRONOUN_AND_AUXILIARY.fullmatch(lowered)
         lowered = contracted.group(contracted.lastindex) if contracted else lowered
     if lowered.rsplit(" ", 1)[-1] in RELATIVE:  # "a reef that (had claimed)": a relative clause

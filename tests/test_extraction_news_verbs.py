@@ -1,0 +1,122 @@
+"""Known-answer tests for the verb group of a reported-speech cue: auxiliaries run into a pronoun
+("he's saying"), "been", verbs before "to" ("went on to say"), a duration or a medium between the
+verb and the content, and a part of the day between the speaker and the verb.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import voices
+
+OPENING = "Nils Aberg runs the ferry line. "
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the auxiliary run into the pronoun: a progressive, or "has" / "had"
+        (OPENING + "He’s predicting that the winter timetable will be cut.",
+         [("Nils Aberg", "indirect", "the winter timetable will be cut")]),
+        (OPENING + "He's saying that the winter timetable will be cut.",
+         [("Nils Aberg", "indirect", "the winter timetable will be cut")]),
+        (OPENING + "He’d warned that the winter timetable would be cut.",
+         [("Nils Aberg", "indirect", "the winter timetable would be cut")]),
+        ("The crews met on Monday. They’re saying that the winter timetable will be cut.",
+         [("they", "indirect", "the winter timetable will be cut")]),
+        # must find nothing: "'d" before a bare verb is "would"; a speaker's own "I've" names nobody
+        (OPENING + "He’d say that the timetable is fine, if anyone asked him.", []),
+        ("I’ve argued that the winter timetable will be cut.", []),
+        ("We’re saying that the winter timetable will be cut.", []),
+    ],
+)
+def test_an_auxiliary_run_into_the_pronoun(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (OPENING + "He has been saying that the winter timetable will be cut.",
+         [("Nils Aberg", "indirect", "the winter timetable will be cut")]),
+        (OPENING + "He's been telling crews that the winter timetable will be cut.",
+         [("Nils Aberg", "indirect", "the winter timetable will be cut")]),
+        # must find nothing: a passive with "been" reports what others said of him, or nothing
+        (OPENING + "He has been sharply criticised for fares that the islanders cannot pay.", []),
+        ("It has been reported that the winter timetable will be cut.", []),
+    ],
+)
+def test_been_before_the_cue_verb(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (OPENING + "He went on to say that the winter timetable will be cut.",
+         [("Nils Aberg", "indirect", "the winter timetable will be cut")]),
+        (OPENING + "He later went on to argue that the island needs a second boat.",
+         [("Nils Aberg", "indirect", "the island needs a second boat")]),
+        ("Mayor Edda Strom continued to insist that the pier was safe.",
+         [("Edda Strom", "indirect", "the pier was safe")]),
+        # must find nothing: other verbs before "to" say nothing was said
+        ("Mayor Edda Strom refused to say whether the pier was safe.", []),
+        ("Mayor Edda Strom wanted to argue that the pier was safe.", []),
+    ],
+)
+def test_a_verb_before_to_and_the_cue(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (OPENING + "He joked that his own boat was the slowest on the coast.",
+         [("Nils Aberg", "indirect", "his own boat was the slowest on the coast")]),
+        ("Mayor Edda Strom implied that the harbour board should resign.",
+         [("Edda Strom", "indirect", "the harbour board should resign")]),
+        # must find nothing: the adjective, and the verb with no clause after it
+        ("The letter from the harbour board carried an implied threat.", []),
+        ("Mayor Edda Strom joked with the crews on the quay.", []),
+    ],
+)
+def test_joked_and_implied(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a duration or a year between the verb and the content is not part of it
+        ("Mayor Edda Strom has said for months that the pier is safe.",
+         [("Edda Strom", "indirect", "the pier is safe")]),
+        ("The union has argued for several years the fares are too high.",
+         [("the union", "indirect", "the fares are too high")]),
+        ("Mayor Edda Strom has said since 2019 that the pier is safe.",
+         [("Edda Strom", "indirect", "the pier is safe")]),
+        # a medium with a word before it, after a post-posed cue
+        ("The harbour had “turned a corner” at last, Edda Strom said in a video message to the council.",
+         [("Edda Strom", "partial", "The harbour had “turned a corner” at last")]),
+        ("The harbour had turned a corner, Edda Strom said in a radio interview.",
+         [("Edda Strom", "indirect", "The harbour had turned a corner")]),
+        # must find nothing: the duration and nothing said after it
+        ("Mayor Edda Strom has spoken for years.", []),
+    ],
+)
+def test_duration_or_medium_after_the_verb(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Harbour spokesman Nils Aberg on Thursday evening said the ferry was not in danger.",
+         [("Nils Aberg", "indirect", "the ferry was not in danger")]),
+        ("Mayor Edda Strom on Sunday night said the pier would reopen.",
+         [("Edda Strom", "indirect", "the pier would reopen")]),
+    ],
+)
+def test_a_part_of_the_day_between_speaker_and_verb(text, expected):
+    assert voices(text) == expected
