@@ -1,6 +1,7 @@
 """Sources named by "according to", "per" and their kin, the most specific patterns of reported speech.
 
   According to X, CONTENT.    CONTENT, according to X[, ROLE].    CONTENT, per X.
+  A, according to X[, ROLE], B.  (the whole sentence is the content, as with "A, she said, B")
   According to a report by X.  (alone: its content is the previous sentence)
 
 Works on one masked sentence; positions count from its first character.
@@ -12,7 +13,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from stance.extract.content import SPACES as _SPACES, LocalCue
+from stance.extract.content import SPACES as _SPACES, LocalCue, looks_like_clause
 from stance.extract.speakers import SpeakerPhrase, parse_speaker
 
 # "According to X, …" and "According to X: “…”".
@@ -23,6 +24,14 @@ _ACCORDING_BACK_CUE = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a c
 # `CONTENT, per WHO.`, as "according to" in newer copy; a capital must follow ("per the AP", "per
 # Acme"), so "per cent", "per day" and "per capita" are no cue.
 _PER_BACK_CUE = re.compile(r"(?:[,;\u201d\"]|'')\s+per\s+(?=(?:the\s+|an?\s+)?[A-Z])")
+_ACCORDING_INSIDE = re.compile(r",\s+according to ")
+_FIRST_WORD_CHARS = 16
+# Words that open a description of the source after its comma, not the rest of the sentence.
+_DESCRIBING_OPENERS = frozenset("a an another one who which whose whom".split())
+# A verb first: the sentence's own verb, its subject before the cue ("Among the risks, according to X, are …").
+# Words that open a clause of its own after "…, according to X,": the content ends before the cue.
+_CLAUSE_LINKS = frozenset("and but while although though whereas so yet or".split())
+_VERB_OPENERS = frozenset("is are was were has have had will would could can may might should must".split())
 _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
@@ -122,11 +131,47 @@ def according_cue(masked: str) -> LocalCue | None:
     if back:
         content_end, (source, role) = back
         phrase = who(masked[source[0] : source[1]])
+        if phrase and role and _first_word(masked, role[0]) in _CLAUSE_LINKS:
+            role = None  # "A, according to X, and B": a new clause, not X's role
+        elif phrase and role and _continues_sentence(masked, role[0]):  # "A, according to X, B": no role
+            return LocalCue(phrase, "according to", 0, len(masked), source[0])
         if phrase:
             role_text = masked[role[0] : role[1]].strip() if role else ""
             phrase = SpeakerPhrase(phrase.text, phrase.kind, role_text or phrase.role)
             return LocalCue(phrase, "according to", 0, content_end, source[0])
-    return None
+    return _according_inside(masked) if "according to" in masked else None
+
+
+def _continues_sentence(masked: str, start: int) -> bool:
+    """Whether the words at `start`, after "…, according to X," go on with the sentence ("the pier
+    has lost 40 boats", "are 16 trawlers") rather than describe X ("a spokeswoman", "who has …")."""
+    first = _first_word(masked, start)
+    if first in _DESCRIBING_OPENERS:
+        return False
+    return first in _VERB_OPENERS or looks_like_clause(masked, start)
+
+
+def _first_word(masked: str, start: int) -> str:
+    return masked[start : start + _FIRST_WORD_CHARS].split(" ", 1)[0].lower()
+
+
+def _according_inside(masked: str) -> LocalCue | None:
+    """`A, according to X, a role, B.`: a source with an appositive inside the sentence, which
+    goes on after it; the whole sentence is the content (the two-comma form _according_back
+    leaves alone)."""
+    cue = _ACCORDING_INSIDE.search(masked)
+    if cue is None or not masked[: cue.start()].strip():
+        return None
+    source_end = masked.find(",", cue.end())
+    role_end = masked.find(",", source_end + 1) if source_end > 0 else -1
+    if role_end < 0 or not _continues_sentence(masked, _SPACES.match(masked, role_end + 1).end()):
+        return None
+    role_start = _SPACES.match(masked, source_end + 1).end()
+    phrase = who(masked[cue.end() : source_end])
+    if phrase is None or role_start >= role_end or _continues_sentence(masked[:role_end], role_start):
+        return None
+    role = masked[role_start:role_end].strip()
+    return LocalCue(SpeakerPhrase(phrase.text, phrase.kind, role), "according to", 0, len(masked), cue.end())
 
 
 def according_alone(masked: str) -> SpeakerPhrase | None:

@@ -1,0 +1,46 @@
+"""Known-answer tests for "according to" inside a sentence that goes on after the source:
+"A, according to X, B" is X's voice over the whole sentence (as "A, she said, B" is), while the
+words after "X," may still be X's role, or a clause of its own.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract.voices import extract_voices
+from stance.text.clean import clean_plain_text
+
+OPENING = "Ferry news\n\nThe harbour board met again. "
+
+
+def voices_with_roles(text: str):
+    return [(v.speaker, v.speaker_role, v.quote) for v in extract_voices("t", clean_plain_text(OPENING + text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sentence goes on after the source: it is all the source's
+        ("In addition, according to the port authority, nine more berths should open in May.",
+         [("the port authority", "",
+           "In addition, according to the port authority, nine more berths should open in May")]),
+        ("Among the boats at risk, according to Ms. Edda Strom, are sixteen old trawlers.",
+         [("Edda Strom", "", "Among the boats at risk, according to Ms. Edda Strom, are sixteen old trawlers")]),
+        # with the source's role between two commas
+        ("At the heart of the row, according to Nils Aberg, a former harbour master, was the fare rise.",
+         [("Nils Aberg", "a former harbour master",
+           "At the heart of the row, according to Nils Aberg, a former harbour master, was the fare rise")]),
+        # still a role after the source, with nothing after it
+        ("The pier is unsafe, according to Nils Aberg, the former harbour master.",
+         [("Nils Aberg", "the former harbour master", "The pier is unsafe")]),
+        ("The pier is unsafe, according to Nils Aberg, who inspected it.",
+         [("Nils Aberg", "who inspected it", "The pier is unsafe")]),
+        # a clause of its own after the source: not its role, not its words
+        ("The pier is unsafe, according to the port authority, and the old boats will be sold.",
+         [("the port authority", "", "The pier is unsafe")]),
+    ],
+)
+def test_according_to_inside_a_sentence(text, expected):
+    assert voices_with_roles(text) == expected
