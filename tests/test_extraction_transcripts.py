@@ -95,3 +95,34 @@ def test_a_headline_speaker_gets_the_name_the_body_gives():
     assert _voices(text) == [("Nora Quill", "Senator", "indirect", "Ferry Fares Must Fall")]
     # must stay as written: a body that never names the person
     assert _voices("Quill Says Ferry Fares Must Fall\n\nThe board met commuters on Monday.")[0][0] == "Quill"
+
+
+TITLE_CASE_DIALOGUE = """Panel night
+
+Host Nora Quill asked two reporters about the ferry.
+
+Nora Quill: So who pays for the new boats in the end?
+
+Tomas Berg: The islanders do, through the fares, as they always have.
+
+Quill: Surely the council puts something in as well.
+
+Berg: Only a little, and only after the vote next spring."""
+
+
+def test_a_dialogue_with_title_case_labels_is_a_transcript():
+    # two speakers with two turns each; the surname label is the full name before it
+    assert _voices(TITLE_CASE_DIALOGUE) == [
+        ("Nora Quill", "", "direct", "So who pays for the new boats in the end?"),
+        ("Tomas Berg", "", "direct", "The islanders do, through the fares, as they always have."),
+        ("Nora Quill", "", "direct", "Surely the council puts something in as well."),
+        ("Tomas Berg", "", "direct", "Only a little, and only after the vote next spring."),
+    ]
+
+
+def test_title_case_labels_without_a_dialogue_are_no_transcript():
+    # each label once (a list of positions), or only one speaker with two turns
+    assert _turns("Where they stand\n\nVale: Keep the ferry running all year.\n\nRuiz: Build a bridge instead of it."
+                  "\n\nBerg: Sell the old boats to pay for repairs.") == []
+    assert _turns("Where they stand\n\nVale: Keep the ferry running all year.\n\nRuiz: Build a bridge instead of it."
+                  "\n\nVale: The bridge would cost twice as much.") == []

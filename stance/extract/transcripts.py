@@ -5,7 +5,8 @@
 
 A label alone proves little ("Update:", "Vale: pier unsafe" as a headline, "Iowa: ..." in a list),
 so an article is read as a transcript only when at least two paragraphs open with labels in capitals
-of at least two different speakers, each followed by a few words. Each such paragraph is one voice:
+of at least two different speakers, each followed by a few words, or, in title case, when at least two
+speakers (a surname counts as the full name before it) each open two such paragraphs or more. Each such paragraph is one voice:
 the label speaks, the rest of the paragraph is what they said. "Q:" and "A:" stay silent: the person
 answering is named elsewhere, if at all.
 """
@@ -13,6 +14,7 @@ answering is named elsewhere, if at all.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 # A label: up to four words, all capitals ("JAKE TAPPER", "SEN. ANA RUIZ") or each capitalised
@@ -63,8 +65,10 @@ def transcript_turns(paragraphs: list[tuple[int, str]]) -> list[Turn]:
             continue  # "CLINTON: 1,769.", "Iowa: Des Moines": a figure or a name, nothing said
         end = start + len(paragraph.rstrip())
         turns.append(Turn(found.group("label"), found.group("role") or "", start, start + found.end(), end))
-    # Capitals mark a transcript; title-case labels alone are as often a list ("Iowa: ...", "Clinton: 1,769").
+    # Capitals mark a transcript; title-case labels alone are as often a list ("Iowa: ...", "Clinton: 1,769"),
+    # so without capitals it takes a dialogue: two speakers or more, each with two turns or more.
     shouted = [turn for turn in turns if turn.label.isupper()]
-    if len(shouted) < _MIN_TURNS or len({turn.label for turn in shouted}) < _MIN_SPEAKERS:
-        return []
-    return turns
+    if len(shouted) >= _MIN_TURNS and len({turn.label for turn in shouted}) >= _MIN_SPEAKERS:
+        return turns
+    by_speaker = Counter(turn.label.split()[-1] for turn in turns)  # "Ana Ruiz", then "Ruiz"
+    return turns if sum(count >= _MIN_TURNS for count in by_speaker.values()) >= _MIN_SPEAKERS else []
