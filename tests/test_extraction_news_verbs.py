@@ -120,3 +120,39 @@ def test_duration_or_medium_after_the_verb(text, expected):
 )
 def test_a_part_of_the_day_between_speaker_and_verb(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person asked or told, a few words long, then the question or the clause
+        ("Mayor Edda Strom asked the veteran harbour master whether the pier was safe.",
+         [("Edda Strom", "indirect", "whether the pier was safe")]),
+        ("Mayor Edda Strom asked the Harbour Party candidate if he had read the report.",
+         [("Edda Strom", "indirect", "if he had read the report")]),
+        (OPENING + "He tells audiences the pier will be rebuilt by May.",
+         [("Nils Aberg", "indirect", "the pier will be rebuilt by May")]),
+        # must find nothing: a request ("to" and a verb) before "whether", a time clause after the question
+        ("Mayor Edda Strom asked the harbour board to find out whether the pier was safe.", []),
+        ("Mayor Edda Strom asked the harbour master a question when the lights went out.", []),
+    ],
+)
+def test_the_person_asked_or_told_before_the_content(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speaker phrase never holds a cue verb of its own: "members ... told the Gazette she" speaks no more
+        ("Members of the harbour board told the Gazette she thinks the pier is safe.",
+         [("members of the harbour board", "indirect", "she thinks the pier is safe")]),
+        # still speakers: a cue verb inside a relative clause, a noun that is also a cue form
+        ("An aide who asked not to be named said the pier is safe.",
+         [("an aide", "indirect", "the pier is safe")]),
+        ("Harbour and state officials said the pier is safe.",
+         [("Harbour and state officials", "indirect", "the pier is safe")]),
+    ],
+)
+def test_a_speaker_phrase_holds_no_cue_clause(text, expected):
+    assert voices(text) == expected

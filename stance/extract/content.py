@@ -44,7 +44,9 @@ _NOT_OPENING = "0123456789_'-"
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(
     r"\s*(?:the\s+)?(?:(?:former|fellow|then)\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
-    r"|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s))\b",
+    r"|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s)"
+    # "told voters the pier would ...": a plural noun, then a clause opening with its subject
+    r"|[a-z]+s(?=\s+(?:he|she|they|it|we|i|you|the|his|her|their|its|this|these|those)\s))\b",
     re.DOTALL,
 )
 # At most eight in a row ("in a statement on Monday" is two): a long run of them is no
@@ -82,6 +84,8 @@ _PHRASE_THEN_THAT = re.compile(
 # "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
 # and when or where it was said, then the content. At most 8 words.
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+,?\s+){1,8}?" + _CONTENT_THAT)
+# "asked the veteran harbour master whether": the person asked (a few words), then the question.
+_ADDRESSEE_THEN_WH = re.compile(r"\s+(?:[\w’'.\-]+\s+){2,6}?(?=(?:whether|if|how|why|what)\s)")
 _NOTHING_MORE = re.compile(r"[\s.!?]*$")
 WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
 _COLON_PATTERN = r"\s*:\s*"
@@ -209,6 +213,10 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         then_that = _ADDRESSEE_THEN_THAT.match(masked, position) if lemma not in QUESTION_LEMMAS else None
         if then_that and _addressee_and_circumstance(then_that.group().split()[:-1]):
             return then_that.end()
+        then_wh = _ADDRESSEE_THEN_WH.match(masked, position) if lemma in QUESTION_LEMMAS else None
+        # "asked the harbour master whether", never "asked the board to find out whether" (a request)
+        if then_wh and "to" not in then_wh.group().split() and _addressee_and_circumstance(then_wh.group().split()):
+            return then_wh.end()
         addressee = _ADDRESSEE.match(masked, position)  # "told reporters that", "asked whether"
         if addressee and not WH.match(masked, position):
             position = addressee.end()

@@ -79,6 +79,18 @@ _CONTRACTED_AUXILIARY = re.compile(r"(?:he|she|they)[\u2019'](s|re|d|ve)")
 _CATENATIVES = {"continued": 1, "continues": 1, "continue": 1, "went": 2, "goes": 2, "go": 2}
 
 
+def _holds_a_cue_clause(speaker: str) -> bool:
+    """"members of the board told the Gazette she": a speaker phrase holding a cue verb of its own
+    (not in a relative clause: "an aide who asked not to be named") is a clause, not a speaker."""
+    words = speaker.split()
+    return any(word in _CLAUSE_VERB_FORMS and words[k - 1] not in _RELATIVES for k, word in enumerate(words) if k)
+
+
+_RELATIVES = frozenset("who that which whom".split())
+# Cue forms that are verbs only: "state", "claims" or "reports" in a speaker phrase may be nouns.
+_CLAUSE_VERB_FORMS = frozenset(form for form in REPORTED_FORMS if form not in _NOUN_FORMS and not form.endswith("ing"))
+
+
 def _catenative_start(words: list[str], to: int) -> int:
     """Index of the first word of a catenative before the "to" at `to` ("went on to"), else `to` + 1."""
     before = words[to - 1].lower() if to >= 1 else ""
@@ -258,7 +270,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if start >= speaker_end:
                 break
             phrase = parse_speaker(masked[start:speaker_end])
-            if phrase is None:
+            if phrase is None or _holds_a_cue_clause(phrase.text):
                 continue
             end = len(masked)
             if start == 0 and _SUBORDINATORS.match(masked.lstrip()):  # the position first: no copy per cue
