@@ -156,3 +156,23 @@ def test_the_person_asked_or_told_before_the_content(text, expected):
 )
 def test_a_speaker_phrase_holds_no_cue_clause(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a voice inside a dash aside: its content ends where the aside closes; " - " and "--" are dashes too
+        ("Strom was a careful skipper — a former deckhand said she read every tide table — and her crews loved her.",
+         [("a former deckhand", "indirect", "she read every tide table")]),
+        ("Strom was a careful skipper - a former deckhand said she read every tide table - and her crews loved her.",
+         [("a former deckhand", "indirect", "she read every tide table")]),
+        ("Strom was a careful skipper -- a former deckhand said she read every tide table -- and her crews loved her.",
+         [("a former deckhand", "indirect", "she read every tide table")]),
+        # an aside before the verb is no speaker: the speaker stands before it, or after the last dash
+        ("Some skippers say the pier is too short - a common complaint - while others say it is fine.",
+         [("some skippers", "indirect", "the pier is too short - a common complaint"),
+          ("others", "indirect", "it is fine")]),
+    ],
+)
+def test_a_voice_in_a_dash_aside(text, expected):
+    assert voices(text) == expected

@@ -37,6 +37,8 @@ from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH, after_leadi
 from stance.extract.quotes import title_before
 from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
+from stance.extract.verb_group import (
+    CONTRACTED_AUXILIARY, DASH, DASH_BEFORE, NOUN_FORMS, catenative_start, holds_a_cue_clause)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -62,9 +64,7 @@ _SUBORDINATOR_WORDS = "when as because after before while if since until althoug
 _SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")
 _SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
-# Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
 _NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
-_NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
 _VERB_PROBE = 16  # characters: the longest cue verb form fits
 _VERBS_AFTER_A_NOUN = REPORTED_FORMS | frozenset("is are was were has have had will would".split())
 _NOUN_PREPOSITIONS = frozenset("of in on with by from for about after over under among through during".split())
@@ -73,35 +73,9 @@ _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause open
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
 _OPENING_SUBORDINATOR = re.compile(_SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
-# A pronoun subject with its auxiliary run into it: "he's", "they're", "she'd" (speakers.py reads the pronoun).
-_CONTRACTED_AUXILIARY = re.compile(r"(?:he|she|they)[\u2019'](s|re|d|ve)")
-# "went on to say", "continued to insist": verbs before "to" that leave the cue verb the clause's own.
-_CATENATIVES = {"continued": 1, "continues": 1, "continue": 1, "went": 2, "goes": 2, "go": 2}
-
-
-def _holds_a_cue_clause(speaker: str) -> bool:
-    """"members of the board told the Gazette she": a speaker phrase holding a cue verb of its own
-    (not in a relative clause: "an aide who asked not to be named") is a clause, not a speaker."""
-    words = speaker.split()
-    return any(word in _CLAUSE_VERB_FORMS and words[k - 1] not in _RELATIVES for k, word in enumerate(words) if k)
-
-
-_RELATIVES = frozenset("who that which whom".split())
-# Cue forms that are verbs only: "state", "claims" or "reports" in a speaker phrase may be nouns.
-_CLAUSE_VERB_FORMS = frozenset(form for form in REPORTED_FORMS if form not in _NOUN_FORMS and not form.endswith("ing"))
-
-
-def _catenative_start(words: list[str], to: int) -> int:
-    """Index of the first word of a catenative before the "to" at `to` ("went on to"), else `to` + 1."""
-    before = words[to - 1].lower() if to >= 1 else ""
-    if _CATENATIVES.get(before) == 1:
-        return to - 1
-    if before == "on" and to >= 2 and _CATENATIVES.get(words[to - 2].lower()) == 2:
-        return to - 2
-    return to + 1
 _AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
+_CLAUSE_BREAK = re.compile(r"(?:[,;:\u2014(]|\s[-\u2013]\s|--)\s*")  # " - " and "--" stand for a dash in wire copy
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
 _OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
@@ -112,8 +86,8 @@ _TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
 def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
     while start < end and masked[start] in " ,:;\u2014\u2013":
         start += 1
-    while end > start and masked[end - 1] in " .,;:!?\u2014\u2013":
-        end -= 1
+    while end > start and (masked[end - 1] in " .,;:!?\u2014\u2013" or masked.endswith((" -", "--"), start, end)):
+        end -= 1  # " -" and "--" are dashes in wire copy; "well-" in "well-known" is never last
     return start, end
 
 
@@ -219,7 +193,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             adverb = word.endswith("ly") and words[j].islower() and not (
                 j > 0 and (words[j - 1].lower() in _NOUN_DETERMINERS or words[j - 1].endswith(("'s", "’s"))))
             if word == "to" and j == index - 1:
-                catenative_from = _catenative_start(words, j)
+                catenative_from = catenative_start(words, j)
             if not (word in FILLER_WORDS or word in NEGATIONS or adverb or j >= catenative_from):
                 break
             word_start = rfind(exact[j], 0, next_start)  # word j: the last occurrence before the next word
@@ -234,14 +208,14 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 break
             j, next_start = j - 1, word_start
         walks[index] = (j, next_start, negated, passive, modal)
-        contracted = _CONTRACTED_AUXILIARY.fullmatch(words[j].lower()) if j >= 0 and not passive else None
+        contracted = CONTRACTED_AUXILIARY.fullmatch(words[j].lower()) if j >= 0 and not passive else None
         if negated or modal or contracted and contracted.group(1) == "d" and form == lemma:
             continue  # "did not say", "would announce", "she'd say": nothing was said ("she'd said" is "had")
         if form.endswith("ing") and not passive and not (contracted and contracted.group(1) in ("s", "re")):
             continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
         if not form.endswith("ing") and j < index - 1 and (first_skipped in PASSIVE_AUX or passive and "been" in words[j + 1 : index]):
             continue  # passive: "it was reported that", "he has been harshly criticised for"
-        if j < 0 or form in _NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j] in _NOUN_PREPOSITIONS or words[j].isdigit()
+        if j < 0 or form in NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j] in _NOUN_PREPOSITIONS or words[j].isdigit()
                                              or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, verb_end)):
             continue  # "two tweets of", "her claims", "in posts", "Editor's note", "the state of Ohio": a noun, not a cue verb
         word_start = rfind(exact[j], 0, next_start)
@@ -249,7 +223,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         content_start = content_after_verb(masked, verb_end, lemma)
         if content_start is None:
             continue
-        if form in _NOUN_FORMS and masked[content_start : content_start + _VERB_PROBE].split(" ", 1)[0] in _VERBS_AFTER_A_NOUN:
+        if form in NOUN_FORMS and masked[content_start : content_start + _VERB_PROBE].split(" ", 1)[0] in _VERBS_AFTER_A_NOUN:
             continue  # "her blog post last week said …", "the blog post was deleted": the noun's verb follows it
         if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
             subject = subject_before(masked, word_start)
@@ -269,13 +243,19 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         for start in starts[first : 1 + bisect_left(break_ends, subject_end)]:
             if start >= speaker_end:
                 break
+            after_dash = start and DASH_BEFORE.search(masked, max(0, start - 4), start)
+            if after_dash and (DASH.match(masked, speaker_end) or DASH.search(masked, start, speaker_end)):
+                continue  # "economists — including two of its members — warn": the aside is no speaker
             phrase = parse_speaker(masked[start:speaker_end])
-            if phrase is None or _holds_a_cue_clause(phrase.text):
+            if phrase is None or holds_a_cue_clause(phrase.text):
                 continue
             end = len(masked)
             if start == 0 and _SUBORDINATORS.match(masked.lstrip()):  # the position first: no copy per cue
                 comma = masked.find(",", content_start)
                 end = comma if comma > 0 else end
+            elif after_dash:  # "A — an aide said B — C": the content ends with the aside
+                closing = DASH.search(masked, content_start)
+                end = closing.start() if closing else end
             cues.append(_LocalCue(phrase, form, content_start, end, start))
             found = True
             break

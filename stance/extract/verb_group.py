@@ -1,0 +1,42 @@
+"""The words around a cue verb that tell whether, and who, it reports: auxiliaries run into a
+pronoun ("he's saying"), verbs before "to" ("went on to say"), cue forms that are nouns too, a
+speaker phrase that is really a clause, and the dashes that set an aside off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.cues import FORM_TO_LEMMA, REPORTED_FORMS
+
+# Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
+NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
+# A dash, and a dash ending the text before a position; " - " and "--" stand for a dash in wire copy.
+DASH = re.compile(r"\s*(?:\u2014|\s[-\u2013]\s|--)")
+DASH_BEFORE = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
+# A pronoun subject with its auxiliary run into it: "he's", "they're", "she'd" (speakers.py reads the pronoun).
+CONTRACTED_AUXILIARY = re.compile(r"(?:he|she|they)[\u2019'](s|re|d|ve)")
+# "went on to say", "continued to insist": verbs before "to" that leave the cue verb the clause's own.
+_CATENATIVES = {"continued": 1, "continues": 1, "continue": 1, "went": 2, "goes": 2, "go": 2}
+
+
+def holds_a_cue_clause(speaker: str) -> bool:
+    """"members of the board told the Gazette she": a speaker phrase holding a cue verb of its own
+    (not in a relative clause: "an aide who asked not to be named") is a clause, not a speaker."""
+    words = speaker.split()
+    return any(word in _CLAUSE_VERB_FORMS and words[k - 1] not in _RELATIVES for k, word in enumerate(words) if k)
+
+
+_RELATIVES = frozenset("who that which whom".split())
+# Cue forms that are verbs only: "state", "claims" or "reports" in a speaker phrase may be nouns.
+_CLAUSE_VERB_FORMS = frozenset(form for form in REPORTED_FORMS if form not in NOUN_FORMS and not form.endswith("ing"))
+
+
+def catenative_start(words: list[str], to: int) -> int:
+    """Index of the first word of a catenative before the "to" at `to` ("went on to"), else `to` + 1."""
+    before = words[to - 1].lower() if to >= 1 else ""
+    if _CATENATIVES.get(before) == 1:
+        return to - 1
+    if before == "on" and to >= 2 and _CATENATIVES.get(words[to - 2].lower()) == 2:
+        return to - 2
+    return to + 1
