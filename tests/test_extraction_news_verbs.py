@@ -176,3 +176,27 @@ def test_a_speaker_phrase_holds_no_cue_clause(text, expected):
 )
 def test_a_voice_in_a_dash_aside(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a characterisation whose object is a long noun phrase, with no "as" before the quote
+        ("In April, Strom called the council's plans to build a second pier in the north bay “a costly folly,” and left.",
+         [("Strom", "partial", "the council's plans to build a second pier in the north bay “a costly folly,”")]),
+        ("Strom called her handling of the harbour accounts “extremely careless.”",
+         [("Strom", "partial", "her handling of the harbour accounts “extremely careless.”")]),
+        # must find nothing: a passive names no speaker before the verb
+        ("Dr. Ines Vale has been called a charlatan by rival doctors for selling “miracle” cures.", []),
+        ("The pier was called “a disgrace” by the harbour master.", []),
+    ],
+)
+def test_a_characterisation_with_a_long_object(text, expected):
+    assert voices(text) == expected
+
+
+def test_a_month_abbreviation_before_a_surname_is_a_given_name():
+    assert voices("The board met. Jan Brewer, a spokeswoman for the mayor, said the pier was safe.") == [
+        ("Jan Brewer", "indirect", "the pier was safe")]
+    # still a date: "Jan 31" and "Jan. 31" name nobody
+    assert voices("The pier reopens Jan 31, officials said.") == [("officials", "indirect", "The pier reopens Jan 31")]

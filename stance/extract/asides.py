@@ -55,16 +55,17 @@ _LEADING_PARTICIPLE = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
 )
 # "called it “…”", "describing the plan as “…”": a verb (its boundary tested as in _PARTICIPLE), its
-# object (a pronoun or a short phrase), "as" at most, and an opening quote mark. With "as" the object
-# may be a longer noun phrase ("described the sudden rise in orders as “…”"): "as" closes it, so it
-# cannot run on.
+# object (a pronoun or a short phrase), "as" at most, and an opening quote mark. A longer noun phrase
+# ("described the sudden rise in orders as “…”", "called her handling of the accounts “…”") opens with a
+# determiner or a possessive and runs at most thirteen words, up to the mark, with no "and" (two phrases).
 _CHARACTERISATION = re.compile(
     r"(?P<verb>c(?<!\w\w)all(?:s|ed|ing)|d(?<!\w\w)escrib(?:es|ed|ing)|l(?<!\w\w)abel(?:s|ed|led|ing|ling)"
     r"|b(?<!\w\w)rand(?:s|ed|ing)|d(?<!\w\w)eem(?:s|ed|ing))\s+"
     r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
-    r"\s+(?:as\s+(?:an?\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+[\w’'\-]+){2,5})"
-    r"\s+as\s+(?:an?\s+)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
+    r"\s+(?:as\s+(?:an?\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-]+){2,12})"
+    r"\s+(?:as\s+(?:an?\s+)?)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
 CHARACTERISING_FORMS = frozenset(
     "calls called calling describes described describing labels labeled labelled labeling labelling brands branded branding "
@@ -261,6 +262,8 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
     for found in _CHARACTERISATION.finditer(masked):
         close = _MASK_RUN.match(masked, found.end()).end()  # the closing mark follows the masked words
         participle = found.group("verb").endswith("ing")
+        if not participle and _PASSIVE_BEFORE.search(masked, max(0, found.start() - 8), found.start()):
+            continue  # "has been called “a fraud” by critics": the subject is not the speaker
         begins = masked.rfind(",", max(0, found.start() - SUBJECT_WINDOW), found.start()) if participle else -1
         subject = subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
         if subject is None:

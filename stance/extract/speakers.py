@@ -97,6 +97,10 @@ def is_name_token(token: str) -> bool:
     return bool(_NAME_TOKEN.match(token)) and token.rstrip(".") not in NOT_NAME_WORDS
 
 
+# "Jan Brewer": a month's abbreviation that is also a given name is one before a surname ("Jan. 27" is a date).
+_MONTHS_AS_NAMES = frozenset({"Jan"})
+
+
 def looks_like_name(text: str) -> bool:
     """A run of capitalised words (particles allowed inside), not a sentence opener."""
     return _name_words(_tokens(text))
@@ -104,12 +108,14 @@ def looks_like_name(text: str) -> bool:
 
 def _name_words(tokens: list[str]) -> bool:
     """looks_like_name, on the text's words."""
-    if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS and not _INITIALS.fullmatch(tokens[0]):
+    given_month = len(tokens) > 1 and tokens[0] in _MONTHS_AS_NAMES
+    if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS and not _INITIALS.fullmatch(tokens[0]) \
+            and not given_month:
         return False
     if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0].lower() in PERSON_NOUNS or tokens[0].lower() in DEMONYMS):
         return False
     inner_ok = all(
-        is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS or (t in ("of", "for") and 0 < i < len(tokens) - 1)
+        is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS or (t in ("of", "for") and 0 < i < len(tokens) - 1) or i == 0 and given_month
         or _INITIALS.fullmatch(t) or 0 < i < len(tokens) - 1 and len(t) == 2 and t[0].isupper() and t[1] == "."  # "Jock A. Finlayson"
         for i, t in enumerate(tokens)
     )
