@@ -195,8 +195,11 @@ def test_a_characterisation_with_a_long_object(text, expected):
     assert voices(text) == expected
 
 
-def test_a_month_abbreviation_before_a_surname_is_a_given_name():
+def test_a_month_before_a_surname_is_a_given_name():
     assert voices("The board met. Jan Brewer, a spokeswoman for the mayor, said the pier was safe.") == [
         ("Jan Brewer", "indirect", "the pier was safe")]
+    assert voices("The board met. April Mellody, a spokeswoman for the mayor, said the pier was safe.") == [
+        ("April Mellody", "indirect", "the pier was safe")]
+    assert voices("The board met. In April Congress said the pier was safe.") == [("Congress", "indirect", "the pier was safe")]
     # still a date: "Jan 31" and "Jan. 31" name nobody
     assert voices("The pier reopens Jan 31, officials said.") == [("officials", "indirect", "The pier reopens Jan 31")]

@@ -97,8 +97,9 @@ def is_name_token(token: str) -> bool:
     return bool(_NAME_TOKEN.match(token)) and token.rstrip(".") not in NOT_NAME_WORDS
 
 
-# "Jan Brewer": a month's abbreviation that is also a given name is one before a surname ("Jan. 27" is a date).
-_MONTHS_AS_NAMES = frozenset({"Jan"})
+# "Jan Brewer", "April Mellody": a month (or its abbreviation) that is also a given name is one before a
+# surname ("Jan. 27", "April 3" are dates).
+_MONTHS_AS_NAMES = frozenset({"Jan", "April", "May", "June"})
 
 
 def looks_like_name(text: str) -> bool:
