@@ -203,3 +203,18 @@ def test_a_month_before_a_surname_is_a_given_name():
     assert voices("The board met. In April Congress said the pier was safe.") == [("Congress", "indirect", "the pier was safe")]
     # still a date: "Jan 31" and "Jan. 31" name nobody
     assert voices("The pier reopens Jan 31, officials said.") == [("officials", "indirect", "The pier reopens Jan 31")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence's opening "Now" is no part of the name before an appositive
+        ("The board met. Now Tomas Berg, the most unusual mayor in years, is promising to rebuild the pier.",
+         [("Tomas Berg", "indirect", "to rebuild the pier")]),
+        # "now" inside an appositive stays there: the name speaks
+        ("The board met. Ines Vale, a former pilot and now the harbour master, said the pier was safe.",
+         [("Ines Vale", "indirect", "the pier was safe")]),
+    ],
+)
+def test_an_opening_now_before_the_speaker(text, expected):
+    assert voices(text) == expected

@@ -191,6 +191,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
         chunk = PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
+    chunk = chunk[4:] if chunk.startswith("Now ") else chunk  # a sentence's "Now", not "X, now the mayor,"
     if "\u2014" in chunk or " - " in chunk or " \u2013 " in chunk or "--" in chunk:
         chunk = _dash_aside_as_commas(chunk)
     if " on " in chunk or " in " in chunk or " last " in chunk:
