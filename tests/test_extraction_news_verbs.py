@@ -218,3 +218,29 @@ def test_a_month_before_a_surname_is_a_given_name():
 )
 def test_an_opening_now_before_the_speaker(text, expected):
     assert voices(text) == expected
+
+
+def voices_with_roles(text: str):
+    from stance.extract.voices import extract_voices
+    from stance.text.clean import clean_plain_text
+
+    return [(v.speaker, v.speaker_role) for v in extract_voices("t", clean_plain_text("Pier news\n\n" + text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word name right after "a ... for / at / of the ..." is that phrase's object, not the speaker
+        ("The board met. A columnist for the harbour news site Quayside said the pier was unsafe.",
+         [("a columnist for the harbour news site Quayside", "")]),
+        ("The board met. A representative for Mr. Aberg said the pier was unsafe.",
+         [("a representative for Mr. Aberg", "")]),
+        # still names: an appositive, a title before the name, a known given name
+        ("The board met. Edda Strom, a columnist for the harbour news site, said the pier was unsafe.",
+         [("Edda Strom", "a columnist for the harbour news site")]),
+        ("The board met. Quayside columnist Edda Strom said the pier was unsafe.",
+         [("Edda Strom", "Quayside columnist")]),
+    ],
+)
+def test_a_name_that_is_the_object_of_a_description(text, expected):
+    assert voices_with_roles(text) == expected

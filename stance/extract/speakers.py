@@ -180,7 +180,24 @@ def _dash_aside_as_commas(chunk: str) -> str:
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,"), or after an
     opening circumstance ("On Monday she"). None when they are not a speaker (a clause, a document)."""
-    return _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
+    phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
+    if phrase is not None and phrase.kind is PhraseKind.NAME and _names_the_object(phrase, chunk):
+        role = phrase.role[0].lower() + phrase.role[1:]  # "A columnist" opening a sentence
+        return SpeakerPhrase(f"{role} {phrase.text}", PhraseKind.GROUP)  # "a columnist for the site Pando"
+    return phrase
+
+
+_OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
+
+
+def _names_the_object(phrase: SpeakerPhrase, chunk: str) -> bool:
+    """Whether a one-word name right after its "role" is that role's object: "a columnist for the news
+    site Pando" is the columnist, not Pando (an appositive "Jo Park, a columnist for X," and "Acme
+    analyst Jo Park" stay names)."""
+    words = phrase.role.split()
+    return " " not in phrase.text and len(words) > 2 and words[0].lower() in ("a", "an") \
+        and not _OBJECT_PREPOSITIONS.isdisjoint(words) and chunk.strip().lower().endswith(f"{phrase.role} {phrase.text}".lower()) \
+        and given_name_gender(phrase.text.rstrip(".")) is None
 
 
 def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
