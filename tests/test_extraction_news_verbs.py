@@ -244,3 +244,20 @@ def voices_with_roles(text: str):
 )
 def test_a_name_that_is_the_object_of_a_description(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the 46-year-old" is the person named last before it
+        ("Ines Vale runs the café on the pier. “The pier is the heart of this town,” said the 46-year-old.",
+         [("Ines Vale", "direct", "The pier is the heart of this town")]),
+        ("Ines Vale runs the café on the pier. “We will stay,” the 46-year-old said.",
+         [("Ines Vale", "direct", "We will stay")]),
+        # with nobody named before, the description stays as written
+        ("The ferry left late. “We will stay,” the 46-year-old said.",
+         [("the 46-year-old", "direct", "We will stay")]),
+    ],
+)
+def test_an_age_stands_for_the_person_named_before(text, expected):
+    assert voices(text) == expected

@@ -90,6 +90,17 @@ def _role_words(role: str) -> set[str]:
     return {word.removesuffix("'s").removesuffix("\u2019s").strip(",()") for word in role.lower().split()}
 
 
+def person_of_age(registry: SpeakerRegistry, position: int) -> str | None:
+    """"the 46-year-old": the latest person named before `position`, among the last few mentions."""
+    for mention in islice(reversed(registry.mentions), _AGE_REACH):
+        if mention.position < position and mention.kind is MentionKind.PERSON:
+            return mention.name
+    return None
+
+
+_AGE_REACH = 40  # mentions looked back over for "the 46-year-old": a long article stays linear
+
+
 def person_described_as(registry: SpeakerRegistry, phrase: str) -> str | None:
     """"the lawyer", "the Harbor Lines boss": the latest of the last few speakers given a role holding
     that noun and every word before it ("a seasoned lawyer", "Harbor Lines' boss"), else None."""

@@ -187,6 +187,7 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     return phrase
 
 
+_AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
 
 
@@ -209,6 +210,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         chunk = PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
     chunk = chunk[4:] if chunk.startswith("Now ") else chunk  # a sentence's "Now", not "X, now the mayor,"
+    if chunk.endswith("-year-old") and _AGE_NOMINAL.fullmatch(chunk):  # "the 46-year-old": a person named before
+        return SpeakerPhrase("the" + chunk[3:], PhraseKind.GROUP)
     if "\u2014" in chunk or " - " in chunk or " \u2013 " in chunk or "--" in chunk:
         chunk = _dash_aside_as_commas(chunk)
     if " on " in chunk or " in " in chunk or " last " in chunk:

@@ -14,7 +14,8 @@ from stance.extract.capitals import POSSESSIVE, WORD_KINDS, name_in_run, without
 from stance.extract.mentions import (
     MIDSENTENCE_CAPITAL, after_person_noun, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in)
 from stance.extract.references import (
-    SentenceSubject, organisation_before, organisation_ending, person_described_as, previous_subject, refers_to_organisation)
+    SentenceSubject, organisation_before, organisation_ending, person_described_as, person_of_age, previous_subject,
+    refers_to_organisation)
 from stance.extract.registry import SpeakerRegistry, new_tuple as _new_tuple
 from stance.extract.spans import Sentence
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_speaker, split_title
@@ -102,7 +103,8 @@ class ArticleState:
                 self.speaking_organisations.add(speaker)
             return Attribution(speaker, registry.role_of(speaker, phrase.role))
         speaker = phrase.text
-        described = person_described_as(registry, speaker) if speaker.startswith("the ") else None
+        described = (person_of_age(registry, position) if speaker.endswith("-year-old") else person_described_as(registry, speaker)
+                     ) if speaker.startswith("the ") else None
         if described:  # "Jo Li, a lawyer, ..." then "the lawyer said"
             return Attribution(described, registry.role_of(described))
         if refers_to_organisation(speaker):  # "the company said": the organisation named before
