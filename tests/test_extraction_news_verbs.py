@@ -261,3 +261,18 @@ def test_a_name_that_is_the_object_of_a_description(text, expected):
 )
 def test_an_age_stands_for_the_person_named_before(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a whole sentence in round brackets is read without them
+        ("The ferry is busy. (The French, it turns out, love the night crossing, Mr. Aberg said.)",
+         [("Aberg", "indirect", "The French, it turns out, love the night crossing")]),
+        # must find nothing: an aside in brackets inside a sentence, and brackets with no cue
+        ("The ferry is busy (the French love the night crossing).", []),
+        ("(The French love the night crossing.)", []),
+    ],
+)
+def test_a_sentence_in_brackets(text, expected):
+    assert voices(text) == expected

@@ -292,12 +292,22 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     may_hold_headline = may_hold_headline_cue(masked)  # only then may cue_words have lowered a word of `words`
     if may_hold_headline and HEADLINE_CUE.search(masked) and is_headline(words):
         masked = lower_headline_cues(masked)
+    if masked[:1] == "(":  # "(A, Mr. Berg said.)": a sentence in brackets, read without them (same offsets)
+        masked = _without_brackets(masked)
     found = []
     for cue in _raw_cues(masked, words, words_exact=not may_hold_headline):
         start, end = _trim(masked, cue.start, cue.end)
         if end > start:
             found.append(ReportedCue(cue.speaker, cue.cue, sentence_start + start, sentence_start + end, sentence_start + cue.position))
     return found
+
+
+def _without_brackets(masked: str) -> str:
+    """A sentence wrapped in one pair of round brackets, with the brackets as spaces."""
+    close = len(masked.rstrip(" .!?")) - 1
+    if close < 1 or masked[close] != ")" or masked.count("(") != 1 or masked.count(")") != 1:
+        return masked
+    return " " + masked[1:close] + " " + masked[close + 1 :]
 
 
 def _as_noted(masked: str) -> tuple[int, int, str, int] | None:
