@@ -276,3 +276,24 @@ def test_an_age_stands_for_the_person_named_before(text, expected):
 )
 def test_a_sentence_in_brackets(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle clause between the speaker and the verb is neither the speaker nor a role
+        ("One former pilot, speaking on condition of anonymity because of a gagging clause, said the captain ignored the warnings.",
+         [("one former pilot", "", "the captain ignored the warnings")]),
+        ("Mayor Edda Strom, opening the new pier on Saturday, said it would serve the island for a century.",
+         [("Edda Strom", "Mayor", "it would serve the island for a century")]),
+        # still a role: an appositive noun phrase
+        ("Edda Strom, a leading member of the board, said the pier was safe.",
+         [("Edda Strom", "a leading member of the board", "the pier was safe")]),
+    ],
+)
+def test_a_participle_clause_after_the_speaker(text, expected):
+    from stance.extract.voices import extract_voices
+    from stance.text.clean import clean_plain_text
+
+    found = extract_voices("t", clean_plain_text("Pier news\n\n" + text))
+    assert [(v.speaker, v.speaker_role, v.quote) for v in found] == expected

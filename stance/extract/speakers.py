@@ -180,6 +180,9 @@ def _dash_aside_as_commas(chunk: str) -> str:
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,"), or after an
     opening circumstance ("On Monday she"). None when they are not a speaker (a clause, a document)."""
+    aside = _PARTICIPLE_ASIDE.search(chunk) if "ing" in chunk else None
+    if aside and aside.start():  # "one pilot, speaking on condition of anonymity, (said)": the aside is no role
+        return parse_speaker(chunk[: aside.start()])
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
     if phrase is not None and phrase.kind is PhraseKind.NAME and _names_the_object(phrase, chunk):
         role = phrase.role[0].lower() + phrase.role[1:]  # "A columnist" opening a sentence
@@ -187,6 +190,8 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     return phrase
 
 
+# A participle clause set off by a comma at the end of a speaker phrase ("speaking to reporters").
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,]*,?\s*$")
 _AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
 
