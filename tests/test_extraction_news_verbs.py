@@ -297,3 +297,20 @@ def test_a_participle_clause_after_the_speaker(text, expected):
 
     found = extract_voices("t", clean_plain_text("Pier news\n\n" + text))
     assert [(v.speaker, v.speaker_role, v.quote) for v in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an opening adverb before a comma is no name
+        ("The hearing ended. Significantly, the judge said the fine would not be raised.",
+         [("the judge", "indirect", "the fine would not be raised")]),
+        ("The hearing ended. Privately, some councillors said the mayor would lose.",
+         [("some councillors", "indirect", "the mayor would lose")]),
+        # names that end in -ly stay names
+        ("The hearing ended. Kelly McNally said the fine would not be raised.",
+         [("Kelly McNally", "indirect", "the fine would not be raised")]),
+    ],
+)
+def test_an_opening_adverb_is_no_name(text, expected):
+    assert voices(text) == expected

@@ -94,7 +94,12 @@ def _tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)  # pure, and called for every capitalised word
 def is_name_token(token: str) -> bool:
-    return bool(_NAME_TOKEN.match(token)) and token.rstrip(".") not in NOT_NAME_WORDS
+    return bool(_NAME_TOKEN.match(token)) and token.rstrip(".") not in NOT_NAME_WORDS and not (
+        len(token) >= 7 and token.endswith(_ADVERB_ENDINGS))  # "Significantly," opening a sentence
+
+
+# Endings of adverbs and never of names ("Kelly", "Sally", "McNally" end in -ly, -ally: not listed).
+_ADVERB_ENDINGS = ("ntly", "edly", "ously", "ively", "ically", "ately")
 
 
 # "Jan Brewer", "April Mellody": a month (or its abbreviation) that is also a given name is one before a
