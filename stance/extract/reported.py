@@ -75,7 +75,11 @@ _OPENING_SUBORDINATOR = re.compile(_SUBORDINATORS.pattern + r"\s+", re.IGNORECAS
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014(]\s*")
+# Where a clause may break: a comma, or ; : — ( (rarer, tested for first), each with the spaces after
+# it. A pattern that opens with the comma itself lets re find each by a plain scan, not a class test
+# per character.
+_COMMA_BREAK = re.compile(r",\s*")
+_OTHER_BREAK = re.compile(r"[;:\u2014(]\s*")
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
 _OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
@@ -100,7 +104,9 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     """Candidate starts of a subject: the sentence start, then after each comma (or ; : — ( ),
     as (starts, ends of the breaks); a subject ending at `e` may start at 0 or at any break
     end before `e` (a break never runs into the word that ends a subject)."""
-    ends = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
+    ends = [m.end() for m in _COMMA_BREAK.finditer(masked)]
+    if ";" in masked or ":" in masked or "\u2014" in masked or "(" in masked:  # no match spans another's mark
+        ends = sorted(ends + [m.end() for m in _OTHER_BREAK.finditer(masked)])
     if MASK in masked:
         titles = [m.end() for m in _TITLE_CLOSE.finditer(masked) if _closes_a_title(masked, m.start())]
         if opens_with_participle(masked):  # 'Citing “…,” the aide said': its comma is masked
