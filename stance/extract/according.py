@@ -3,6 +3,7 @@
   According to X, CONTENT.    CONTENT, according to X[, ROLE].    CONTENT, per X.
   A, according to X[, ROLE], B.  (the whole sentence is the content, as with "A, she said, B")
   According to a report by X.  (alone: its content is the previous sentence)
+  As X noted, CONTENT.         As first reported by X, CONTENT.
 
 Works on one masked sentence; positions count from its first character.
 """
@@ -14,6 +15,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from stance.extract.content import SPACES as _SPACES, LocalCue, looks_like_clause
+from stance.extract.cues import REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.speakers import SpeakerPhrase, parse_speaker
 
 # "According to X, …" and "According to X: “…”".
@@ -181,3 +183,31 @@ def according_alone(masked: str) -> SpeakerPhrase | None:
         return None
     found = _who_and_role(masked, cue.end(), _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)])
     return who(masked[found.who[0] : found.who[1]]) if found else None
+
+
+_REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
+_AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
+_COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
+
+
+def as_noted_cue(masked: str) -> LocalCue | None:
+    """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT`."""
+    if not masked.startswith("As "):
+        return None
+    comma = masked.find(",", 3)
+    passive = _AS_REPORTED_BY.match(masked)
+    found = None
+    if passive and comma > passive.end():
+        content = _COMMA_THEN_CONTENT.match(masked, comma)
+        found = (passive.end(), comma, passive.group("verb"), content.end()) if content else None
+    else:
+        for who_end, verb in verbs_after_subject(masked, 3, comma if comma >= 0 else len(masked), _REPORTED_FORM):
+            content = _COMMA_THEN_CONTENT.match(masked, verb.end())
+            if content:
+                found = (3, who_end, verb.group(0), content.end())
+                break
+    if found is None:
+        return None
+    who_start, who_end, verb, content_start = found
+    phrase = who(masked[who_start:who_end])
+    return LocalCue(phrase, verb, content_start, len(masked), who_start) if phrase else None

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from stance.extract.according import according_alone, according_cue, who as _who
+from stance.extract.according import according_alone, according_cue, as_noted_cue
 from stance.extract.asides import (
     CHARACTERISING_FORMS,
     characterisation_cues,
@@ -30,7 +30,7 @@ from stance.extract.asides import (
     subject_before,
 )
 from stance.extract.content import MASK, LocalCue, content_after_verb, token_words
-from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
+from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH, after_leading_circumstance
@@ -72,10 +72,11 @@ _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 _SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
 _OPENING_SUBORDINATOR = re.compile(_SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
-_REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
-_AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
-_COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
-_CLAUSE_BREAK = re.compile(r"(?:[,;:\u2014(]|\s[-\u2013]\s|--)\s*")  # " - " and "--" stand for a dash in wire copy
+# Where a clause may break: a comma, or ; : — ( and a wire-copy dash (" - ", "--"; rarer, tested for
+# first), each with the spaces after it. A pattern that opens with the comma itself lets re find each
+# by a plain scan, not a class test per character.
+_COMMA_BREAK = re.compile(r",\s*")
+_OTHER_BREAK = re.compile(r"(?:[;:\u2014(]|\s[-\u2013]\s|--)\s*")
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
 _OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
@@ -100,7 +101,10 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
     """Candidate starts of a subject: the sentence start, then after each comma (or ; : — ( ),
     as (starts, ends of the breaks); a subject ending at `e` may start at 0 or at any break
     end before `e` (a break never runs into the word that ends a subject)."""
-    ends = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
+    ends = [m.end() for m in _COMMA_BREAK.finditer(masked)]
+    if ";" in masked or ":" in masked or "\u2014" in masked or "(" in masked or " - " in masked or "--" in masked \
+            or " \u2013 " in masked:  # no match spans another's mark
+        ends = sorted(ends + [m.end() for m in _OTHER_BREAK.finditer(masked)])
     if MASK in masked:
         titles = [m.end() for m in _TITLE_CLOSE.finditer(masked) if _closes_a_title(masked, m.start())]
         if opens_with_participle(masked):  # 'Citing “…,” the aide said': its comma is masked
@@ -310,33 +314,13 @@ def _without_brackets(masked: str) -> str:
     return " " + masked[1:close] + " " + masked[close + 1 :]
 
 
-def _as_noted(masked: str) -> tuple[int, int, str, int] | None:
-    """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT`: (speaker start,
-    speaker end, cue verb, content start)."""
-    if not masked.startswith("As "):
-        return None
-    comma = masked.find(",", 3)
-    passive = _AS_REPORTED_BY.match(masked)
-    if passive and comma > passive.end():
-        content = _COMMA_THEN_CONTENT.match(masked, comma)
-        return (passive.end(), comma, passive.group("verb"), content.end()) if content else None
-    for who_end, verb in verbs_after_subject(masked, 3, comma if comma >= 0 else len(masked), _REPORTED_FORM):
-        content = _COMMA_THEN_CONTENT.match(masked, verb.end())
-        if content:
-            return 3, who_end, verb.group(0), content.end()
-    return None
-
-
 def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[_LocalCue]:
     according = according_cue(masked)
     if according:
         return [according]
-    as_noted = _as_noted(masked)
+    as_noted = as_noted_cue(masked) if masked.startswith("As ") else None
     if as_noted:
-        who_start, who_end, verb, content_start = as_noted
-        phrase = _who(masked[who_start:who_end])
-        if phrase:
-            return [_LocalCue(phrase, verb, content_start, len(masked), who_start)]
+        return [as_noted]
     exact, verbs = _cue_verbs(masked, words, words_exact)
     after_comma = _cue_verb_after_comma(masked, words, verbs if words_exact else None)
     inverted = inverted_tail_cue(masked) if after_comma else None  # "CONTENT, said Jo Li, ...": no subject before the verb

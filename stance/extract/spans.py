@@ -46,6 +46,11 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
+# Sentences and spans are made as _new_tuple(Sentence, (...)): Sentence(...) would also run the
+# Python-level __new__ of a NamedTuple, most of the cost of one, and every paragraph makes one.
+_new_tuple = tuple.__new__
+
+
 def _is_opening(paragraph: str, i: int, inside: bool, width: int = 1) -> bool:
     """Direction of a double quote mark `width` characters wide, read from its neighbours,
     glyph as tie-break."""
@@ -68,6 +73,8 @@ def _is_opening(paragraph: str, i: int, inside: bool, width: int = 1) -> bool:
 def _may_hold_mark(paragraph: str) -> bool:
     """Whether any double mark or guillemet stands in the paragraph: most paragraphs hold none, and
     these substring tests (instant on a text of narrower characters) cost less than the regex scan."""
+    if paragraph.isascii():  # every mark but the straight one lies beyond ASCII
+        return '"' in paragraph
     for mark in _MARK_CHARACTERS:
         if mark in paragraph:
             return True
@@ -93,11 +100,11 @@ def quote_spans(text: str, text_paragraphs: list[tuple[int, str]] | None = None)
             elif not opening and open_at is not None:
                 # A closing run of three apostrophes ends a nested single quote first.
                 end = i + 1 if len(mark) == 3 else i
-                spans.append(QuoteSpan(offset + open_at, offset + open_at + open_width, offset + end,
-                                       offset + i + len(mark) - 1, number))
+                spans.append(_new_tuple(QuoteSpan, (offset + open_at, offset + open_at + open_width, offset + end,
+                                                    offset + i + len(mark) - 1, number)))
                 open_at = None
         if open_at is not None:
-            spans.append(QuoteSpan(offset + open_at, offset + open_at + open_width, offset + len(paragraph), None, number))
+            spans.append(_new_tuple(QuoteSpan, (offset + open_at, offset + open_at + open_width, offset + len(paragraph), None, number)))
         elif "\u2018" in paragraph and (not spans or spans[-1].paragraph != number):
             headline = _single_quoted_headline(paragraph, offset, number)
             if headline:
@@ -121,24 +128,26 @@ def _single_quoted_headline(paragraph: str, offset: int, number: int) -> QuoteSp
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or
 # opening quote; also before a capitalised subject pronoun that lost its period
-# ("... TikTok They reported"), which scraped text often shows. Two patterns that each
-# start with a character class, so re skips ahead instead of trying every position.
-_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9]|'')")
+# ("... TikTok They reported"), which scraped text often shows. Each pattern starts with a
+# character or a class, so re skips ahead instead of trying every position; the period's opens
+# with that one character, which re finds by a plain scan rather than a class test per character
+# (! and ? are rare: a substring test comes first).
+_BOUNDARY = r"[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9]|'')"  # after the . ! or ?
+_PERIOD_BOUNDARY = re.compile(r"\." + _BOUNDARY)
+_MARK_BOUNDARY = re.compile(r"[!?]" + _BOUNDARY)
 _LOST_PERIOD = re.compile(r"(?:He|She|They|We)\s+[a-z]+ed\b")
-
-
-def _may_hold_boundary(paragraph: str) -> bool:
-    """Whether a `.!?` stands before the paragraph's last two characters, as _BOUNDARY needs (a space
-    and the next sentence's first character follow it): a paragraph of one sentence holds none, and
-    these substring tests cost less than the regex scan that finds nothing."""
-    last = len(paragraph) - 2
-    return paragraph.find(".", 0, last) >= 0 or paragraph.find("?", 0, last) >= 0 or paragraph.find("!", 0, last) >= 0
 
 
 def _boundaries(paragraph: str) -> list[tuple[int, int]]:
     """(cut, next start) of every candidate boundary, in order. The cut follows the
     punctuation; the whitespace (and any closing marks) up to the next start is dropped."""
-    cuts = [(m.start() + 1, m.end()) for m in _BOUNDARY.finditer(paragraph)] if _may_hold_boundary(paragraph) else []
+    # A boundary's punctuation stands before the paragraph's last two characters (a space and the next
+    # sentence's first follow it): a paragraph of one sentence holds none, and these substring tests
+    # cost less than the regex call that finds nothing.
+    head = paragraph[:-2]
+    cuts = [(m.start() + 1, m.end()) for m in _PERIOD_BOUNDARY.finditer(paragraph)] if "." in head else []
+    if "?" in head or "!" in head:
+        cuts = sorted(cuts + [(m.start() + 1, m.end()) for m in _MARK_BOUNDARY.finditer(paragraph)])
     lost = []
     has_pronoun = "He" in paragraph or "She" in paragraph or "They" in paragraph or "We" in paragraph
     for match in _LOST_PERIOD.finditer(paragraph) if has_pronoun else ():
@@ -204,7 +213,7 @@ def sentences(text: str, spans: list[QuoteSpan], text_paragraphs: list[tuple[int
                 next_word = paragraph[next_start : next_start + 32].split(" ", 1)[0].strip(",;:")
                 if next_word not in NOT_NAME_WORDS:
                     continue
-            result.append(Sentence(offset + start, offset + cut, number))
+            result.append(_new_tuple(Sentence, (offset + start, offset + cut, number)))
             start = next_start
-        result.append(Sentence(offset + start, offset + len(paragraph), number))
+        result.append(_new_tuple(Sentence, (offset + start, offset + len(paragraph), number)))
     return result

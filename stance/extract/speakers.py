@@ -311,9 +311,12 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     # Linear in the chunk: the name has at most 6 words, a group at most 10 and a title at most 4
     # tokens, so each cut is judged on word counts first and on at most 16 words.
     tokens = chunk.split()
-    words_of = [_tokens(token) for token in tokens]
-    words = [word for token_words in words_of for word in token_words]
-    words_before = list(accumulate(map(len, words_of), initial=0))  # words in tokens[:cut]
+    words = _tokens(chunk)  # no word spans a space, so these are the tokens' words in order
+    if words == tokens:  # most chunks: each token one word, found by one regex call, not one per token
+        words_before = list(range(len(tokens) + 1))  # words in tokens[:cut]
+    else:
+        words_of = [_tokens(token) for token in tokens]
+        words_before = list(accumulate(map(len, words_of), initial=0))
     for cut in range(1, len(tokens)):
         before = tokens[cut - 1].lower()
         if before in PREPOSITIONS:
