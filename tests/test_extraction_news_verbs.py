@@ -314,3 +314,26 @@ def test_a_participle_clause_after_the_speaker(text, expected):
 )
 def test_an_opening_adverb_is_no_name(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "only" or "just" between the verb and "that"
+        ("Ines Vale said only that the numbers do not add up.",
+         [("Ines Vale", "indirect", "the numbers do not add up")]),
+        # so the cue before it ends where this speaker begins
+        ("After Berg argued that the fares should fall, Ines Vale said only that his numbers do not add up.",
+         [("Berg", "indirect", "the fares should fall"), ("Ines Vale", "indirect", "his numbers do not add up")]),
+        # "As X told Y, ..." with the person told between the verb and the comma
+        ("As Ines Vale told the Harbour Gazette, the pier repairs are paid for by the fares.",
+         [("Ines Vale", "indirect", "the pier repairs are paid for by the fares")]),
+        # the person told may be "Name of Name", then a time, then the clause
+        ("Ines Vale told The Tide Gazette of Port Ellis last week she would rather sell the pier.",
+         [("Ines Vale", "indirect", "she would rather sell the pier")]),
+        # must find nothing: "told the story of ..." reports no words
+        ("Ines Vale told the story of a ferry that sank in the storm.", []),
+    ],
+)
+def test_only_before_that_and_as_x_told_y(text, expected):
+    assert voices(text) == expected

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from stance.extract.content import SPACES as _SPACES, LocalCue, looks_like_clause
-from stance.extract.cues import REPORTED_FORMS_RE, verbs_after_subject
+from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.speakers import SpeakerPhrase, parse_speaker
 
 # "According to X, …" and "According to X: “…”".
@@ -188,6 +188,7 @@ def according_alone(masked: str) -> SpeakerPhrase | None:
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
+_MAX_ADDRESSEE_WORDS = 6  # "As Jo Li told the Harbour Gazette on Monday,"
 
 
 def as_noted_cue(masked: str) -> LocalCue | None:
@@ -203,6 +204,9 @@ def as_noted_cue(masked: str) -> LocalCue | None:
     else:
         for who_end, verb in verbs_after_subject(masked, 3, comma if comma >= 0 else len(masked), _REPORTED_FORM):
             content = _COMMA_THEN_CONTENT.match(masked, verb.end())
+            if content is None and FORM_TO_LEMMA[verb.group(0)] in ADDRESSEE_LEMMAS and comma > verb.end() \
+                    and len(masked[verb.end() : comma].split()) <= _MAX_ADDRESSEE_WORDS:
+                content = _COMMA_THEN_CONTENT.match(masked, comma)  # "As Jo Li told the Gazette, …"
             if content:
                 found = (3, who_end, verb.group(0), content.end())
                 break

@@ -43,7 +43,8 @@ _WORD_CLASSES = bytes(97 if c < 128 and chr(c).isalpha() else 48 if _WORD_BYTES[
 _NOT_OPENING = "0123456789_'-"
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(
-    r"\s*(?:the\s+)?(?:(?:former|fellow|then)\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
+    r"\s*(?:the\s+)?(?:(?:former|fellow|then)\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
     r"|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s)"
     # "told voters the pier would ...": a plural noun, then a clause opening with its subject
     r"|[a-z]+s(?=\s+(?:he|she|they|it|we|i|you|the|his|her|their|its|this|these|those)\s))\b",
@@ -64,14 +65,14 @@ _CIRCUMSTANCE = re.compile(
     r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
     r"|at\s+(?:the|that)\s+time|at\s+one\s+point|in\s+the\s+past|in\s+(?:19|20)\d\d"
     r"|(?:in|on)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
-    r"|(?:yesterday|today|tonight|earlier|later|recently|publicly|privately|repeatedly|however)|(?-i:[a-z]{3,}ly)(?=\s*,?\s*that\b))\s*,?\s*){1,8}",
+    r"|(?:yesterday|today|tonight|earlier|later|recently|publicly|privately|repeatedly|however)|(?-i:[a-z]{3,}ly|only|just)(?=\s*,?\s*that\b))\s*,?\s*){1,8}",
     re.IGNORECASE,
 )
 # Every alternative of _CIRCUMSTANCE opens with one of these or is a lower-case "-ly" word before
 # "that", after spaces and a comma: a match of this short pattern spares most cue verbs the long one.
 _CIRCUMSTANCE_OPENING = re.compile(
     r"[\s,]*+(?:in|at|on|to|for|since|during|via|over|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
-    r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly))",
+    r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just))",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s*to\s+[a-z]")
@@ -241,7 +242,8 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
     lead = position + 1 if one_space else SPACES.match(masked, position).end()
     first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
-    if first in CONTENT_PREPOSITIONS or WH.match(masked, position) or lemma in OBJECT_CONTENT_LEMMAS:
+    if first in CONTENT_PREPOSITIONS and (lemma != "tell" or first == "about") or WH.match(masked, position) \
+            or lemma in OBJECT_CONTENT_LEMMAS:  # "told the story of the harbour": no content, unlike "told them about"
         return lead
     bare_word = first.rstrip(",.;:")
     if (bare_word in _QUANTITY_OBJECTS or first == "a" and masked.startswith("a lot", lead)) and _quantity_object(masked, lead):
