@@ -10,7 +10,9 @@ pipeline's within 1e-12.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,10 +82,15 @@ class TfidfBlock:
         self.idf = _bounded(saved["idf"], f"{block} idf")
         if self.idf.shape != (len(terms),):
             raise ValueError(f"model block {block!r}: {len(terms)} terms but {self.idf.size} idf values")
-        self.feature_names = modelfile.display_names(block, terms)
+        self.block, self.terms = block, terms
         self._analyse = self._words if self.analyzer == modelfile.WORD_ANALYZER else self._chars
         self._word_counter = (WordCounter(self.vocabulary) if self.analyzer == modelfile.WORD_ANALYZER
                               and self.ngram_range[1] <= MAX_NGRAM else None)
+
+    @cached_property
+    def feature_names(self) -> list[str]:
+        """Each term's display name (built when asked for: labelling names only the top features)."""
+        return modelfile.display_names(self.block, self.terms)
 
     def _words(self, text: str) -> list[str]:
         return modelfile.word_ngrams(text, self.ngram_range[1])
@@ -135,7 +142,7 @@ class TfidfBlock:
         return X
 
 
-def _top_features(X: FeatureRows, pred: np.ndarray, centered: np.ndarray, names: np.ndarray,
+def _top_features(X: FeatureRows, pred: np.ndarray, centered: np.ndarray, names: Callable[[list[int]], list[str]],
                   n_top: int, skip: np.ndarray) -> list[list[tuple[str, float]]]:
     """Per row, up to n_top (name, contribution) pairs with the largest positive value x
     centred weight toward the predicted class, columns in `skip` left out; vectorised over
@@ -152,7 +159,7 @@ def _top_features(X: FeatureRows, pred: np.ndarray, centered: np.ndarray, names:
     rank = np.arange(rows.size) - np.repeat(starts, np.diff(np.append(starts, rows.size)))
     sel = rank < n_top
     rows, cols, contrib = rows[sel], cols[sel], contrib[sel]
-    pairs = list(zip(names[cols].tolist(), contrib.tolist()))
+    pairs = list(zip(names(cols.tolist()), contrib.tolist()))
     bounds = np.searchsorted(rows, np.arange(n + 1)).tolist()
     return [pairs[bounds[i]:bounds[i + 1]] for i in range(n)]
 
@@ -190,7 +197,6 @@ class Predictor:
         self.vader_weight = float(_finite(self.params.get("vader_weight", 1.0), "params vader_weight"))
         if not 0 < self.vader_weight <= MAX_VALUE:
             raise ValueError(f"model file: vader_weight {self.vader_weight} must be above 0 and at most {MAX_VALUE:g}")
-        names: list[str] = []
         dense_names: list[str] = []
         self.lexicon: Lexicon | None = None
         self.compound_col: int | None = None  # VADER compound, read back for `sentiment`
@@ -199,16 +205,16 @@ class Predictor:
             self.lexicon = Lexicon.from_rows(dense["lexicon"])
             _bounded([entry.weight for entry in self.lexicon.entries], "lexicon weights")
             self.use_lexicon, self.use_vader = bool(self.params["use_lexicon"]), bool(self.params["use_vader"])
-            names = modelfile.dense_feature_names(self.lexicon.labels, self.use_lexicon, self.use_vader)
-            dense_names = list(names)
-            if dense["feature_names"] != names:
+            dense_names = modelfile.dense_feature_names(self.lexicon.labels, self.use_lexicon, self.use_vader)
+            if dense["feature_names"] != dense_names:
                 raise ValueError("saved lexicon/VADER feature names do not match this code")
-            if "vader:compound" in names:
-                self.compound_col = names.index("vader:compound")
+            if "vader:compound" in dense_names:
+                self.compound_col = dense_names.index("vader:compound")
         self.tfidf = [TfidfBlock(block, data[block]) for block in modelfile.TFIDF_BLOCKS if block in data]
-        for block in self.tfidf:
-            names += block.feature_names
-        self.feature_names = np.asarray(names, dtype=object)
+        self._dense_names = dense_names
+        # Where each TF-IDF block's columns start, after the dense block and the blocks before it.
+        self._block_starts = np.cumsum([len(dense_names)] + [len(block.terms) for block in self.tfidf]).tolist()
+        n_features = self._block_starts[-1]
         classifier = data["classifier"]
         self.classes: tuple[str, ...] = tuple(str(c) for c in classifier["classes"])
         unknown = set(self.classes) - set(STANCES)
@@ -216,8 +222,8 @@ class Predictor:
             raise ValueError(f"model file: classes {sorted(self.classes)} are not distinct labels of {list(STANCES)}")
         self.coef = _finite(classifier["coef"], "classifier coef")
         self.intercept = _finite(classifier["intercept"], "classifier intercept")
-        if self.coef.ndim != 2 or self.coef.shape[1] != len(names):
-            raise ValueError(f"classifier weights {self.coef.shape} do not fit {len(names)} features")
+        if self.coef.ndim != 2 or self.coef.shape[1] != n_features:
+            raise ValueError(f"classifier weights {self.coef.shape} do not fit {n_features} features")
         if self.intercept.shape != (self.coef.shape[0],):
             raise ValueError(f"classifier intercept {self.intercept.shape} does not fit weights {self.coef.shape}")
         _bounded(self.coef, "classifier coef")
@@ -235,7 +241,7 @@ class Predictor:
         labels = self.lexicon.labels if self.lexicon is not None and self.use_lexicon else ()
         self._lex_col = {label: index[f"lex:{label}"] for label in labels}
         self._count_col = {label: index[f"lexcount:{label}"] for label in labels}
-        self._lexicon_cols = np.zeros(len(names), dtype=bool)
+        self._lexicon_cols = np.zeros(n_features, dtype=bool)
         self._lexicon_cols[list(self._lex_col.values()) + list(self._count_col.values())] = True
         if self.centred_coef.shape[0] != len(self.classes):
             raise ValueError(f"{len(self.classes)} classes but {self.centred_coef.shape[0]} rows of weights")
@@ -244,6 +250,28 @@ class Predictor:
         score_pulls = self.centred_coef[:, list(self._lex_col.values())].tolist()
         count_pulls = self.centred_coef[:, list(self._count_col.values())].tolist()
         self._lexicon_pulls = [dict(zip(labels, zip(scores, counts))) for scores, counts in zip(score_pulls, count_pulls)]
+
+    @cached_property
+    def feature_names(self) -> np.ndarray:
+        """Every column's display name, in column order (built when first asked for)."""
+        return np.asarray(self._dense_names + [name for block in self.tfidf for name in block.feature_names],
+                          dtype=object)
+
+    def _column_names(self, columns: list[int]) -> list[str]:
+        """The display names of `columns`: labelling names a few top features per quote, so the
+        45,000 names of the shipped model are not built unless asked for (`feature_names`)."""
+        if "feature_names" in self.__dict__:
+            return self.feature_names[columns].tolist()
+        dense, starts = self._dense_names, self._block_starts
+        names = []
+        for column in columns:
+            if column < len(dense):
+                names.append(dense[column])
+                continue
+            number = bisect_right(starts, column) - 1
+            block = self.tfidf[number]
+            names.append(modelfile.display_name(block.block, block.terms[column - starts[number]]))
+        return names
 
     @property
     def training(self) -> dict:
@@ -318,7 +346,7 @@ class Predictor:
             sentiment = np.round(dense[:, self.compound_col] / (self.scale * self.vader_weight), 4) + 0.0
         else:
             sentiment = polarity_matrix(quotes)[:, 3]
-        tops = _top_features(X, pred, self.centred_coef, self.feature_names, n_top, self._lexicon_cols)
+        tops = _top_features(X, pred, self.centred_coef, self._column_names, n_top, self._lexicon_cols)
         if matches is not None and self.use_lexicon:  # lexicon columns explained by their terms
             tops = [sorted(top + [pair for pair in self.cue_contributions(found, k).items() if pair[1] > 0],
                            key=lambda pair: -pair[1])[:n_top] if found else top

@@ -49,10 +49,14 @@ class WordCounter:
         if len(halves) != 2 * len(pairs):  # some term holds two spaces or more: never a pair
             pairs = [term for term in pairs if term.count(" ") == 1]
             halves = _halves(pairs)
-        both = _flags(map(bool, halves), len(halves)).reshape(-1, 2).all(axis=1)
         functional = _flags(map(function.__contains__, halves), len(halves)).reshape(-1, 2).all(axis=1)
-        kept = both & ~functional
-        pair_tokens = list(compress(halves, np.repeat(kept, 2)))
+        kept = ~functional
+        if "" in halves:  # a pair with an empty half (a stray space) is no pair
+            kept &= _flags(map(bool, halves), len(halves)).reshape(-1, 2).all(axis=1)
+        if not kept.all():  # a trained vocabulary keeps every pair: nothing to drop
+            pairs = list(compress(pairs, kept.tolist()))
+            halves = list(compress(halves, np.repeat(kept, 2).tolist()))
+        pair_tokens = halves
         # Token ids in order of first appearance: the words, then each pair's two tokens.
         tokens = dict.fromkeys(chain(words, pair_tokens))
         self._token_ids: dict[str, int] = dict(zip(tokens, range(len(tokens))))
@@ -66,7 +70,7 @@ class WordCounter:
         keys = pair_ids[:, 0] * n + pair_ids[:, 1]
         order = np.argsort(keys, kind="stable")
         self._pair_keys = keys[order]
-        self._pair_columns = _ids(map(vocabulary.__getitem__, compress(pairs, kept)), int(kept.sum()))[order]
+        self._pair_columns = _ids(map(vocabulary.__getitem__, pairs), len(pairs))[order]
         # Which tokens begin or end some pair (index -1, no token, reads False): only those
         # neighbours are looked up.
         self._starts_pair = np.zeros(n + 1, dtype=bool)
