@@ -6,11 +6,19 @@ remove markup and normalise layout; they never rewrite quote marks or words.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Iterable
 
 Cleaner = Callable[[str], str]
+
+
+def compiled_when_used(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A function giving `pattern` compiled, compiled on its first call. Most texts hold no tag,
+    no Markdown and no zero-width character, and compiling the tag patterns costs more than
+    cleaning a text: a run that never needs one never compiles it."""
+    return functools.cache(lambda: re.compile(pattern, flags))
 
 # Tags we know are markup. Restricting to real tag names keeps "a <b" or "x < y"
 # in prose intact; `[^<>]*` lets a broken attribute (closed by a curly quote) end
@@ -21,14 +29,15 @@ _HTML_TAG_NAMES = (
     "picture|source|time|cite|q|mark|meta|link|html|head|body|title|center"
 )
 _TAG_PATTERN = rf"</?(?:{_HTML_TAG_NAMES})\b[^<>]*>"
-_INLINE_TAG = re.compile(_TAG_PATTERN, re.IGNORECASE)
+_INLINE_TAG = compiled_when_used(_TAG_PATTERN, re.IGNORECASE)
 # A comment ends at the first "-->". This pattern only ever runs on text that ends with a
 # "-->" (see strip_inline_tags), so the lazy scan from each "<!--" stops at the nearest
 # closer and no character is scanned twice: unclosed "<!--" openers cannot cost n^2.
-_INLINE_TAG_OR_COMMENT = re.compile(rf"{_TAG_PATTERN}|<!--.*?-->", re.IGNORECASE | re.DOTALL)
-_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|blockquote|tr|section|article|figure)\b[^<>]*>", re.IGNORECASE)
+_INLINE_TAG_OR_COMMENT = compiled_when_used(rf"{_TAG_PATTERN}|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = compiled_when_used(r"</?(?:p|div|br|li|h[1-6]|blockquote|tr|section|article|figure)\b[^<>]*>",
+                                re.IGNORECASE)
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
-_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+_ZERO_WIDTH = compiled_when_used(f"[{_ZERO_WIDTH_CHARS}]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
 
@@ -43,7 +52,7 @@ def remove_zero_width(text: str) -> str:
     # Five scans for a single character each run in C and are 15x faster than the regex over a
     # text that holds none of them (most texts).
     if any(char in text for char in _ZERO_WIDTH_CHARS):
-        return _ZERO_WIDTH.sub("", text)
+        return _ZERO_WIDTH().sub("", text)
     return text
 
 
@@ -58,16 +67,18 @@ def strip_inline_tags(text: str) -> str:
         return text
 
     def replace(match: re.Match[str]) -> str:
-        if _BLOCK_TAG.fullmatch(match.group(0)):
+        if block_tag.fullmatch(match.group(0)):
             return "\n"
         before = text[match.start() - 1] if match.start() else ""
         after = text[match.end()] if match.end() < len(text) else ""
         return " " if before.isalnum() and after.isalnum() else ""
 
+    block_tag = _BLOCK_TAG()
     last_closer = text.rfind("-->")
     comments_end = last_closer + 3 if last_closer >= 0 and "<!--" in text else 0
     parts, position = [], 0
-    for pattern, start, end in ((_INLINE_TAG_OR_COMMENT, 0, comments_end), (_INLINE_TAG, comments_end, len(text))):
+    pieces = ((_INLINE_TAG_OR_COMMENT(), 0, comments_end),) if comments_end else ()
+    for pattern, start, end in (*pieces, (_INLINE_TAG(), comments_end, len(text))):
         for match in pattern.finditer(text, start, end):
             parts.append(text[position:match.start()])
             parts.append(replace(match))
@@ -99,17 +110,17 @@ def normalize_whitespace(text: str) -> str:
 
 # Link text holds no brackets and the address at most one level of parentheses, neither a line
 # break: each attempt stops at the next bracket, so "[" x n or "[a](" x n stays linear.
-_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_MD_LINE_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", re.MULTILINE)
+_MD_LINK = compiled_when_used(r"!?\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_MD_LINE_PREFIX = compiled_when_used(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", re.MULTILINE)
 # The lookahead lets the engine skip every position that is not * or _ at once.
-_MD_EMPHASIS = re.compile(r"(?=[*_])(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+_MD_EMPHASIS = compiled_when_used(r"(?=[*_])(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 
 
 def strip_markdown(text: str) -> str:
     """Markdown to prose: link text kept, headings, quotes, bullets and emphasis marks dropped."""
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_LINE_PREFIX.sub("", text)
-    return _MD_EMPHASIS.sub("", text)
+    text = _MD_LINK().sub(r"\1", text)
+    text = _MD_LINE_PREFIX().sub("", text)
+    return _MD_EMPHASIS().sub("", text)
 
 
 def compose(*cleaners: Cleaner) -> Cleaner:

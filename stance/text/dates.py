@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from stance.text.clean import compiled_when_used
+
 _MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
@@ -34,10 +36,12 @@ _TIME = r"(?:(?:\s+|T|,\s*|\s+at\s+)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\
 _ZONE = r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}))?"
 _END = _TIME + _ZONE
 
-_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})" + _END)
-_DAY_MONTH_YEAR = re.compile(_WEEKDAY + r"(\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})" + _END)
-_MONTH_DAY_YEAR = re.compile(_WEEKDAY + r"([A-Za-z]{3,9})\.?\s+(\d{1,2})" + _ORDINAL + r",?\s+(\d{4})" + _END)
-_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})" + _END)
+# Compiled when the first date is read: most articles give none.
+_ISO = compiled_when_used(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})" + _END)
+_DAY_MONTH_YEAR = compiled_when_used(
+    _WEEKDAY + r"(\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})" + _END)
+_MONTH_DAY_YEAR = compiled_when_used(_WEEKDAY + r"([A-Za-z]{3,9})\.?\s+(\d{1,2})" + _ORDINAL + r",?\s+(\d{4})" + _END)
+_NUMERIC = compiled_when_used(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})" + _END)
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -62,14 +66,14 @@ def parse_date(value: str) -> tuple[str, str]:
         return "", ""
     if len(text) > _MAX_LENGTH:
         return "", "too long to be a date"
-    if match := _ISO.fullmatch(text):
+    if match := _ISO().fullmatch(text):
         iso = _valid(int(match[1]), int(match[2]), int(match[3]))
         return (iso, "") if iso else ("", "no such day")
-    if match := _DAY_MONTH_YEAR.fullmatch(text):
+    if match := _DAY_MONTH_YEAR().fullmatch(text):
         return _worded(match[1], match[2], match[3])
-    if match := _MONTH_DAY_YEAR.fullmatch(text):
+    if match := _MONTH_DAY_YEAR().fullmatch(text):
         return _worded(match[2], match[1], match[3])
-    if match := _NUMERIC.fullmatch(text):
+    if match := _NUMERIC().fullmatch(text):
         first, second, year = int(match[1]), int(match[3]), int(match[4])
         readings = {iso for iso in (_valid(year, second, first), _valid(year, first, second)) if iso}
         if len(readings) == 1:
