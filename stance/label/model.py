@@ -223,11 +223,15 @@ class StanceModel:
         return out
 
     def to_json(self, path: str | Path) -> None:
-        """Save the model JSON atomically: a failed save leaves the previous model intact."""
+        """Save the model JSON atomically, then its arrays file (modelfile.read_arrays): a failed save
+        leaves the previous model intact, and an arrays file left from it is not used for the new one."""
         from stance.export import save_atomically
 
-        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n"
+        data = self.to_dict()
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
         save_atomically(path, lambda handle: handle.write(text))
+        arrays = modelfile.arrays_bytes(data, text.encode("utf-8"))
+        save_atomically(modelfile.arrays_path(Path(path)), lambda handle: handle.write(arrays), encoding=None)
 
 
 def train(texts, labels, lexicon: Lexicon | None = None, **params) -> StanceModel:

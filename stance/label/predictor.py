@@ -286,7 +286,7 @@ class Predictor:
 
     def to_dict(self) -> dict:
         """The model JSON this predictor was built from (plain data, e.g. for worker processes)."""
-        return self._data
+        return modelfile.plain(self._data)
 
     def transform(self, texts: list[str]) -> "sp.csr_matrix":
         """Feature rows of `texts`, columns in `feature_names` order."""
@@ -369,7 +369,10 @@ def load_predictor(path: str | Path) -> Predictor:
 
 @lru_cache(maxsize=1)
 def load_default_predictor() -> Predictor:
-    """The shipped model (stance/label/data/model.json), loaded once per process."""
-    from stance.resources import read_text
+    """The shipped model (stance/label/data/model.json, its numbers read from the arrays file beside
+    it: see modelfile.read_arrays), loaded once per process."""
+    from stance.resources import data_path
 
-    return Predictor(modelfile.parse(read_text("stance.label", modelfile.MODEL_FILE)))
+    arrays = data_path("stance.label", Path(modelfile.MODEL_FILE).stem + modelfile.ARRAYS_SUFFIX)
+    return Predictor(modelfile.parse_with_arrays(data_path("stance.label", modelfile.MODEL_FILE).read_bytes(),
+                                                 arrays.read_bytes() if arrays.is_file() else None))
