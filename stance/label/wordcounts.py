@@ -30,6 +30,12 @@ def _halves(pairs: list[str]) -> list[str]:
     return " ".join(pairs).split(" ") if pairs else []
 
 
+def _first_seen_ids(tokens) -> dict[str, int]:
+    """Each distinct token -> its number, in order of first appearance."""
+    distinct = dict.fromkeys(tokens)
+    return dict(zip(distinct, range(len(distinct))))
+
+
 def _ids(values, count: int) -> np.ndarray:
     return np.fromiter(values, dtype=np.int64, count=count)
 
@@ -49,24 +55,28 @@ class WordCounter:
         if len(halves) != 2 * len(pairs):  # some term holds two spaces or more: never a pair
             pairs = [term for term in pairs if term.count(" ") == 1]
             halves = _halves(pairs)
-        functional = _flags(map(function.__contains__, halves), len(halves)).reshape(-1, 2).all(axis=1)
-        kept = ~functional
-        if "" in halves:  # a pair with an empty half (a stray space) is no pair
-            kept &= _flags(map(bool, halves), len(halves)).reshape(-1, 2).all(axis=1)
+        # Token ids in order of first appearance: the words, then each pair's two tokens.
+        token_ids = _first_seen_ids(chain(words, halves))
+        pair_ids = _ids(map(token_ids.__getitem__, halves), len(halves)).reshape(-1, 2)
+        # Whether a token is a function word, looked up once per distinct token (6,000), not per
+        # pair half (77,000).
+        is_function = _flags(map(function.__contains__, token_ids), len(token_ids))
+        kept = ~is_function[pair_ids].all(axis=1)
+        empty = token_ids.get("")
+        if empty is not None:  # a pair with an empty half (a stray space) is no pair
+            kept &= (pair_ids != empty).all(axis=1)
         if not kept.all():  # a trained vocabulary keeps every pair: nothing to drop
             pairs = list(compress(pairs, kept.tolist()))
             halves = list(compress(halves, np.repeat(kept, 2).tolist()))
-        pair_tokens = halves
-        # Token ids in order of first appearance: the words, then each pair's two tokens.
-        tokens = dict.fromkeys(chain(words, pair_tokens))
-        self._token_ids: dict[str, int] = dict(zip(tokens, range(len(tokens))))
-        self._n_tokens = n = len(tokens)
+            token_ids = _first_seen_ids(chain(words, halves))
+            pair_ids = _ids(map(token_ids.__getitem__, halves), len(halves)).reshape(-1, 2)
+        self._token_ids: dict[str, int] = token_ids
+        self._n_tokens = n = len(token_ids)
         token_id = self._token_ids.__getitem__
         # Index -1 (a token outside the vocabulary) reads the last entry: no column.
         self._unigram_column = np.full(n + 1, -1, dtype=np.int64)
         self._unigram_column[_ids(map(token_id, words), len(words))] = _ids(map(vocabulary.__getitem__, words), len(words))
         # A pair's key is first id * n_tokens + second id; sorted for searchsorted.
-        pair_ids = _ids(map(token_id, pair_tokens), len(pair_tokens)).reshape(-1, 2)
         keys = pair_ids[:, 0] * n + pair_ids[:, 1]
         order = np.argsort(keys, kind="stable")
         self._pair_keys = keys[order]
