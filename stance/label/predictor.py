@@ -10,7 +10,6 @@ pipeline's within 1e-12.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 from itertools import repeat
@@ -92,6 +91,11 @@ class TfidfBlock:
         """Each term's display name (built when asked for: labelling names only the top features)."""
         return modelfile.display_names(self.block, self.terms)
 
+    @cached_property
+    def term_array(self) -> np.ndarray:
+        """The terms as an array, to pick out the terms of many columns at once."""
+        return np.asarray(self.terms, dtype=object)
+
     def _words(self, text: str) -> list[str]:
         return modelfile.word_ngrams(text, self.ngram_range[1])
 
@@ -142,7 +146,7 @@ class TfidfBlock:
         return X
 
 
-def _top_features(X: FeatureRows, pred: np.ndarray, centered: np.ndarray, names: Callable[[list[int]], list[str]],
+def _top_features(X: FeatureRows, pred: np.ndarray, centered: np.ndarray, names: Callable[[np.ndarray], list[str]],
                   n_top: int, skip: np.ndarray) -> list[list[tuple[str, float]]]:
     """Per row, up to n_top (name, contribution) pairs with the largest positive value x
     centred weight toward the predicted class, columns in `skip` left out; vectorised over
@@ -159,7 +163,7 @@ def _top_features(X: FeatureRows, pred: np.ndarray, centered: np.ndarray, names:
     rank = np.arange(rows.size) - np.repeat(starts, np.diff(np.append(starts, rows.size)))
     sel = rank < n_top
     rows, cols, contrib = rows[sel], cols[sel], contrib[sel]
-    pairs = list(zip(names(cols.tolist()), contrib.tolist()))
+    pairs = list(zip(names(cols), contrib.tolist()))
     bounds = np.searchsorted(rows, np.arange(n + 1)).tolist()
     return [pairs[bounds[i]:bounds[i + 1]] for i in range(n)]
 
@@ -257,21 +261,19 @@ class Predictor:
         return np.asarray(self._dense_names + [name for block in self.tfidf for name in block.feature_names],
                           dtype=object)
 
-    def _column_names(self, columns: list[int]) -> list[str]:
+    def _column_names(self, columns: np.ndarray) -> list[str]:
         """The display names of `columns`: labelling names a few top features per quote, so the
         45,000 names of the shipped model are not built unless asked for (`feature_names`)."""
         if "feature_names" in self.__dict__:
             return self.feature_names[columns].tolist()
-        dense, starts = self._dense_names, self._block_starts
-        names = []
-        for column in columns:
-            if column < len(dense):
-                names.append(dense[column])
-                continue
-            number = bisect_right(starts, column) - 1
-            block = self.tfidf[number]
-            names.append(modelfile.display_name(block.block, block.terms[column - starts[number]]))
-        return names
+        names = np.empty(columns.size, dtype=object)
+        starts = self._block_starts
+        dense = columns < starts[0]
+        names[dense] = [self._dense_names[column] for column in columns[dense].tolist()]
+        for block, start, end in zip(self.tfidf, starts, starts[1:]):
+            inside = (columns >= start) & (columns < end)
+            names[inside] = modelfile.display_names(block.block, block.term_array[columns[inside] - start].tolist())
+        return names.tolist()
 
     @property
     def training(self) -> dict:
