@@ -83,6 +83,11 @@ FAMILIES: dict[str, Family] = {
                                               "Pier talk\n\n"),
     "restrictive relatives `experts who say `": _repeat("experts who say ", ".txt", "The mayor met ", "it works."),
     "mediums before a cue `in a statement `": _repeat("in a statement ", ".txt", "Ana Silva ", "said it works."),
+    "participle asides `, speaking to `": _repeat(", speaking to reporters", ".txt", "One pilot", ", said it works."),
+    "dash asides `— an aide said x `": _repeat("— an aide said x ", ".txt", "The pier is old "),
+    "according-to asides `, according to X, `": _repeat(", according to the board, it rose", ".txt", "In May"),
+    "title-case turns `Ana Ruiz: …`": _repeat("Ana Ruiz: The pier opens today.\n\nTom Vale: It does not open.\n\n", ".txt",
+                                              "Pier talk\n\n"),
 }
 
 

@@ -185,9 +185,9 @@ def _dash_aside_as_commas(chunk: str) -> str:
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,"), or after an
     opening circumstance ("On Monday she"). None when they are not a speaker (a clause, a document)."""
-    aside = _PARTICIPLE_ASIDE.search(chunk) if "ing" in chunk else None
-    if aside and aside.start():  # "one pilot, speaking on condition of anonymity, (said)": the aside is no role
-        return parse_speaker(chunk[: aside.start()])
+    last_comma = chunk.rstrip(", ").rfind(",") if "ing" in chunk else -1  # the aside runs to the end: one match
+    if last_comma > 0 and _PARTICIPLE_ASIDE.match(chunk, last_comma):  # "one pilot, speaking on condition ..., (said)"
+        return parse_speaker(chunk[:last_comma])
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
     if phrase is not None and phrase.kind is PhraseKind.NAME and _names_the_object(phrase, chunk):
         role = phrase.role[0].lower() + phrase.role[1:]  # "A columnist" opening a sentence
