@@ -30,9 +30,9 @@ _ACCORDING_INSIDE = re.compile(r",\s+according to ")
 _FIRST_WORD_CHARS = 16
 # Words that open a description of the source after its comma, not the rest of the sentence.
 _DESCRIBING_OPENERS = frozenset("a an another one who which whose whom".split())
-# A verb first: the sentence's own verb, its subject before the cue ("Among the risks, according to X, are …").
 # Words that open a clause of its own after "…, according to X,": the content ends before the cue.
 _CLAUSE_LINKS = frozenset("and but while although though whereas so yet or".split())
+# A verb first: the sentence's own verb, its subject before the cue ("Among the risks, according to X, are …").
 _VERB_OPENERS = frozenset("is are was were has have had will would could can may might should must".split())
 _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text

@@ -23,7 +23,7 @@ from stance.extract.speakers import (
     PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import given_name_gender
-from stance.extract.tables import FILLER_WORDS, PERSON_NOUNS, TITLES
+from stance.extract.tables import FILLER_WORDS, PASSIVE_AUX, PERSON_NOUNS, TITLES
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
 _CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently".split())
@@ -65,7 +65,7 @@ _CHARACTERISATION = re.compile(
     r"\s+(?:as\s+(?:an?\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-]+){2,12})"
     r"\s+(?:as\s+(?:an?\s+)?)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUX))})\s+$")  # "has been called “…” by"
 _CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
 CHARACTERISING_FORMS = frozenset(
     "calls called calling describes described describing labels labeled labelled labeling labelling brands branded branding "

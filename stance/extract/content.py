@@ -85,10 +85,11 @@ _PHRASE_THEN_THAT = re.compile(
 # "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
 # and when or where it was said, then the content. At most 8 words.
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+,?\s+){1,8}?" + _CONTENT_THAT)
+_WH_WORDS = "whether|how|why|what|if"  # words that open an indirect question
 # "asked the veteran harbour master whether": the person asked (a few words), then the question.
-_ADDRESSEE_THEN_WH = re.compile(r"\s+(?:[\w’'.\-]+\s+){2,6}?(?=(?:whether|if|how|why|what)\s)")
+_ADDRESSEE_THEN_WH = re.compile(rf"\s+(?:[\w’'.\-]+\s+){{2,6}}?(?=(?:{_WH_WORDS})\s)")
 _NOTHING_MORE = re.compile(r"[\s.!?]*$")
-WH = re.compile(r"\s*(?:whether|how|why|what|if)\b", re.IGNORECASE)
+WH = re.compile(rf"\s*(?:{_WH_WORDS})\b", re.IGNORECASE)
 _COLON_PATTERN = r"\s*:\s*"
 _COLON = re.compile(_COLON_PATTERN)
 # Where content opens right after the verb: _THAT, else _COLON, else _PHRASE_THEN_THAT, tried in that

@@ -35,10 +35,10 @@ from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH, after_leading_circumstance
 from stance.extract.quotes import title_before
-from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker
+from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker, pronoun_and_auxiliary
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 from stance.extract.verb_group import (
-    CONTRACTED_AUXILIARY, DASH, DASH_BEFORE, NOUN_FORMS, catenative_start, holds_a_cue_clause)
+    DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, catenative_start, holds_a_cue_clause)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -76,7 +76,7 @@ _OPENING_SUBORDINATOR = re.compile(_SUBORDINATORS.pattern + r"\s+", re.IGNORECAS
 # first), each with the spaces after it. A pattern that opens with the comma itself lets re find each
 # by a plain scan, not a class test per character.
 _COMMA_BREAK = re.compile(r",\s*")
-_OTHER_BREAK = re.compile(r"(?:[;:\u2014(]|\s[-\u2013]\s|--)\s*")
+_OTHER_BREAK = re.compile(rf"(?:[;:(]|{DASH_FORMS})\s*")
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
 _OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
@@ -182,6 +182,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
     # goes on from where that one stopped.
     walks: dict[int, tuple[int, int, bool, bool, bool]] = {}
     clause_starts: tuple[list[int], list[int]] | None = None  # built once, for the first verb that needs it
+    # Whether any dash may open a subject's clause: most sentences hold none, and then no start is searched.
+    dashes = "\u2014" in masked or "-" in masked or "\u2013" in masked
     for index, verb_start in verbs:
         form = words[index]
         verb_end = verb_start + len(form)
@@ -212,10 +214,11 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 break
             j, next_start = j - 1, word_start
         walks[index] = (j, next_start, negated, passive, modal)
-        contracted = CONTRACTED_AUXILIARY.fullmatch(words[j].lower()) if j >= 0 and not passive else None
-        if negated or modal or contracted and contracted.group(1) == "d" and form == lemma:
+        contracted = pronoun_and_auxiliary(words[j].lower()) if j >= 0 and not passive else None
+        auxiliary = contracted[1] if contracted else ""  # the subject's own: "he's", "she'd"
+        if negated or modal or auxiliary == "d" and form == lemma:
             continue  # "did not say", "would announce", "she'd say": nothing was said ("she'd said" is "had")
-        if form.endswith("ing") and not passive and not (contracted and contracted.group(1) in ("s", "re")):
+        if form.endswith("ing") and not passive and auxiliary not in ("s", "re"):
             continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
         if not form.endswith("ing") and j < index - 1 and (first_skipped in PASSIVE_AUX or passive and "been" in words[j + 1 : index]):
             continue  # passive: "it was reported that", "he has been harshly criticised for"
@@ -247,7 +250,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         for start in starts[first : 1 + bisect_left(break_ends, subject_end)]:
             if start >= speaker_end:
                 break
-            after_dash = start and DASH_BEFORE.search(masked, max(0, start - 4), start)
+            after_dash = dashes and start and DASH_BEFORE.search(masked, max(0, start - 4), start)
             if after_dash and (DASH.match(masked, speaker_end) or DASH.search(masked, start, speaker_end)):
                 continue  # "economists — including two of its members — warn": the aside is no speaker
             phrase = parse_speaker(masked[start:speaker_end])
@@ -318,7 +321,7 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
     according = according_cue(masked)
     if according:
         return [according]
-    as_noted = as_noted_cue(masked) if masked.startswith("As ") else None
+    as_noted = as_noted_cue(masked)
     if as_noted:
         return [as_noted]
     exact, verbs = _cue_verbs(masked, words, words_exact)

@@ -42,7 +42,8 @@ _GROUP_LINKS = frozenset("for to of at with from".split())
 _ASIDE_OPENINGS = frozenset("a an the who his her their its one".split())
 # "He's said", "they've told", "she'd said", "they're saying": the pronoun with an auxiliary run into it
 # ("it's" is "it is" here). Whether "'d" is "had" or a modal "would" is the verb's to tell (reported.py).
-_PRONOUN_AND_AUXILIARY = re.compile(r"(he|she)[\u2019'][sd]|(they)[\u2019'](?:ve|re|d)")
+_PRONOUN_AND_AUXILIARY = re.compile(
+    r"(?P<pronoun>he|she)[\u2019'](?P<auxiliary>[sd])|(?P<plural>they)[\u2019'](?P<plural_auxiliary>ve|re|d)")
 # The speaker's own "I've", "we're": transcript or quote text, never a name to attribute to.
 _SPEAKER_CONTRACTION = re.compile(r"(?:i|we|you)[\u2019'](?:m|re|ve|d|ll)")
 # A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
@@ -86,6 +87,14 @@ class SpeakerPhrase(NamedTuple):
     text: str
     kind: PhraseKind
     role: str = ""
+
+
+def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
+    """("he", "s") for "he's", ("they", "re") for "they're" (a lower-case word), else None."""
+    found = _PRONOUN_AND_AUXILIARY.fullmatch(word)
+    if found is None:
+        return None
+    return (found["pronoun"], found["auxiliary"]) if found["pronoun"] else (found["plural"], found["plural_auxiliary"])
 
 
 def _tokens(text: str) -> list[str]:
@@ -235,8 +244,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "'" in lowered or "\u2019" in lowered:
         if lowered in ("it's", "it\u2019s") or _SPEAKER_CONTRACTION.fullmatch(lowered):
             return None  # "It's said that ...": "it is said", no one speaks; "I've said": inside a quote
-        contracted = _PRONOUN_AND_AUXILIARY.fullmatch(lowered)
-        lowered = contracted.group(contracted.lastindex) if contracted else lowered
+        contracted = pronoun_and_auxiliary(lowered)
+        lowered = contracted[0] if contracted else lowered
     if lowered.rsplit(" ", 1)[-1] in RELATIVE:  # "a reef that (had claimed)": a relative clause
         return None
     if lowered in PRONOUN_GENDER:

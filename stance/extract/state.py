@@ -103,8 +103,9 @@ class ArticleState:
                 self.speaking_organisations.add(speaker)
             return Attribution(speaker, registry.role_of(speaker, phrase.role))
         speaker = phrase.text
-        described = (person_of_age(registry, position) if speaker.endswith("-year-old") else person_described_as(registry, speaker)
-                     ) if speaker.startswith("the ") else None
+        described = None
+        if speaker.startswith("the "):  # "the lawyer", "the 46-year-old": a person named before
+            described = person_of_age(registry, position) if speaker.endswith("-year-old") else person_described_as(registry, speaker)
         if described:  # "Jo Li, a lawyer, ..." then "the lawyer said"
             return Attribution(described, registry.role_of(described))
         if refers_to_organisation(speaker):  # "the company said": the organisation named before

@@ -38,12 +38,12 @@ FILLER_WORDS: frozenset[str] = frozenset(
     first separately privately openly frequently simply only here there itself himself herself themselves too
     instead however now still soon""".split()
 )
-# A negated cue reports nothing ("did not say"); a passive one names no speaker ("was reported").
 # What a voice may speak through, after the verb ("said in a video message") or before it ("Ana Ruiz in
 # a statement said"); each also matches its plural.
 MEDIUM_NOUNS: tuple[str, ...] = tuple("""statement interview post tweet letter speech video email op-ed column message
     release call conference briefing appearance filing memo essay podcast broadcast remarks testimony blog hearing
     thread""".split())
+# A negated cue reports nothing ("did not say"); a passive one names no speaker ("was reported").
 NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't"})
 PASSIVE_AUX: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 

@@ -6,9 +6,9 @@
 A label alone proves little ("Update:", "Vale: pier unsafe" as a headline, "Iowa: ..." in a list),
 so an article is read as a transcript only when at least two paragraphs open with labels in capitals
 of at least two different speakers, each followed by a few words, or, in title case, when at least two
-speakers (a surname counts as the full name before it) each open two such paragraphs or more. Each such paragraph is one voice:
-the label speaks, the rest of the paragraph is what they said. "Q:" and "A:" stay silent: the person
-answering is named elsewhere, if at all.
+speakers (a surname counts as the full name before it) each open two such paragraphs or more. Each such
+paragraph is one voice: the label speaks, the rest of the paragraph is what they said. "Q:" and "A:" stay
+silent: the person answering is named elsewhere, if at all.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""The words around a cue verb that tell whether, and who, it reports: auxiliaries run into a
-pronoun ("he's saying"), verbs before "to" ("went on to say"), cue forms that are nouns too, a
-speaker phrase that is really a clause, and the dashes that set an aside off.
+"""The words around a cue verb that tell whether, and who, it reports: verbs before "to" ("went on
+to say"), cue forms that are nouns too, a speaker phrase that is really a clause, and the dashes
+that set an aside off. (An auxiliary run into a pronoun, "he's saying", is read by
+speakers.pronoun_and_auxiliary, which also reads the pronoun.)
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from stance.extract.cues import FORM_TO_LEMMA, REPORTED_FORMS
 # Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
 NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
 # A dash, and a dash ending the text before a position; " - " and "--" stand for a dash in wire copy.
-DASH = re.compile(r"\s*(?:\u2014|\s[-\u2013]\s|--)")
+DASH_FORMS = r"\u2014|\s[-\u2013]\s|--"
+DASH = re.compile(rf"\s*(?:{DASH_FORMS})")
 DASH_BEFORE = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
-# A pronoun subject with its auxiliary run into it: "he's", "they're", "she'd" (speakers.py reads the pronoun).
-CONTRACTED_AUXILIARY = re.compile(r"(?:he|she|they)[\u2019'](s|re|d|ve)")
 # "went on to say", "continued to insist": verbs before "to" that leave the cue verb the clause's own.
 _CATENATIVES = {"continued": 1, "continues": 1, "continue": 1, "went": 2, "goes": 2, "go": 2}
 
