@@ -264,8 +264,13 @@ def read(path: str | Path) -> dict:
     """The model dict saved at `path` (see `parse`), read through its arrays file when that was
     made from this very file (see read_arrays)."""
     path = Path(path)
-    arrays = arrays_path(path)
-    return parse_with_arrays(path.read_bytes(), arrays.read_bytes() if arrays.is_file() else None)
+    return read_pair(path, arrays_path(path))
+
+
+def read_pair(model, arrays) -> dict:
+    """The model dict of the model JSON file `model`, its numbers read from the arrays file `arrays`
+    when there is one and it was made from this JSON. Paths or package resources (Traversable)."""
+    return parse_with_arrays(model.read_bytes(), arrays.read_bytes() if arrays.is_file() else None)
 
 
 # --- the arrays file ----------------------------------------------------------------------------
@@ -278,9 +283,14 @@ def read(path: str | Path) -> dict:
 # Plain arrays and text: loaded with allow_pickle=False, so nothing in it is run.
 
 
+def arrays_name(model_name: str) -> str:
+    """The arrays file's name beside a model JSON ("model.json" -> "model.arrays.npz")."""
+    return Path(model_name).stem + ARRAYS_SUFFIX
+
+
 def arrays_path(path: Path) -> Path:
-    """Where the arrays file of the model JSON at `path` is ("model.json" -> "model.arrays.npz")."""
-    return path.with_name(path.stem + ARRAYS_SUFFIX)
+    """Where the arrays file of the model JSON at `path` is."""
+    return path.with_name(arrays_name(path.name))
 
 
 def _array_places(data: dict) -> list[tuple[str, str]]:

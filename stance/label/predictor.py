@@ -375,6 +375,5 @@ def load_default_predictor() -> Predictor:
     it: see modelfile.read_arrays), loaded once per process."""
     from stance.resources import data_path
 
-    arrays = data_path("stance.label", Path(modelfile.MODEL_FILE).stem + modelfile.ARRAYS_SUFFIX)
-    return Predictor(modelfile.parse_with_arrays(data_path("stance.label", modelfile.MODEL_FILE).read_bytes(),
-                                                 arrays.read_bytes() if arrays.is_file() else None))
+    return Predictor(modelfile.read_pair(data_path("stance.label", modelfile.MODEL_FILE),
+                                         data_path("stance.label", modelfile.arrays_name(modelfile.MODEL_FILE))))

@@ -18,7 +18,6 @@ Anything else (two-digit years, a month without a day, an impossible date such a
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from stance.text.clean import compiled_when_used
