@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from stance.extract.voices import extract_voices
-from stance.text.clean import clean_plain_text
+from tests.test_extraction_news_verbs import voices_with_roles
 
-OPENING = "Ferry news\n\nThe harbour board met again. "
-
-
-def voices_with_roles(text: str):
-    return [(v.speaker, v.speaker_role, v.quote) for v in extract_voices("t", clean_plain_text(OPENING + text))]
+OPENING = "The harbour board met again. "
 
 
 @pytest.mark.parametrize(
@@ -43,4 +38,4 @@ def voices_with_roles(text: str):
     ],
 )
 def test_according_to_inside_a_sentence(text, expected):
-    assert voices_with_roles(text) == expected
+    assert voices_with_roles(OPENING + text) == expected
