@@ -121,6 +121,8 @@ def postposed_cue(masked: str) -> LocalCue | None:
             continue
         clause = body[comma + 1 : last if role else len(body)].strip()
         split = split_cue_clause(clause)
+        if split is not None and not split.subject and not role:  # "CONTENT, Jo Li, a nurse, said on Monday."
+            return _appositive_speaker_cue(body, last, split.verb)
         if split is None or len(body[:comma].split()) < 3 or role and not clause.startswith(split.verb):
             continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman"
         phrase = parse_speaker(split.subject)
@@ -129,6 +131,24 @@ def postposed_cue(masked: str) -> LocalCue | None:
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
         return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())
     return None
+
+
+def _appositive_speaker_cue(body: str, last: int, verb: str) -> LocalCue | None:
+    """'CONTENT, the chief executive, Jo Li, said': a bare cue verb after the last comma has a speaker
+    with an appositive before it (two or three comma parts: a name and its role, or a role and a name)."""
+    found = None
+    comma = body.rfind(",", 0, last)  # "CONTENT, Jo Li, said": no subject is set off from its verb by a lone comma
+    for _ in range(2):
+        comma = body.rfind(",", 0, comma) if comma > 0 else -1
+        if comma <= 0 or MASK in body[comma:last] or len(body[:comma].split()) < 3:
+            break
+        phrase = parse_speaker(body[comma + 1 : last])
+        if phrase is None or phrase.kind is not PhraseKind.NAME or not phrase.role:
+            continue
+        if found is not None and phrase.text != found.speaker.text:
+            break  # "A, Ana Ruiz, Jo Li, a nurse, said": the longer reading must name the same person
+        found = LocalCue(phrase, verb, 0, comma, SPACES.match(body, comma + 1).end())
+    return found
 
 
 def interjected_cue(masked: str) -> LocalCue | None:

@@ -276,7 +276,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if named and (not looks_like_name(rest) or AFFILIATION.match(rest) or possessed_title(rest)):
             name, title = split_title(head)
             return SpeakerPhrase(name, PhraseKind.NAME, role=", ".join(filter(None, (title, lower_determiner(rest)))))
-        titled = parse_speaker(head) if not looks_like_name(rest) else None
+        titled = parse_speaker(head) if not looks_like_name(rest) or AFFILIATION.match(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
             return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
         if looks_like_name(parts[-1]) and (is_group(", ".join(parts[:-1])) or is_role_phrase(", ".join(parts[:-1]))):
@@ -284,7 +284,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=lower_determiner(", ".join(parts[:-1])))
         if is_group(head) or is_role_phrase(head) or POSSESSED_ROLE.match(head):
             second = parse_speaker(parts[1])  # "one early supporter, Representative Lee Zeldin, ..."
-            described = second is not None and (second.role or parts[2:] and parts[2].startswith(("who ", "whose ")))
+            described = second is not None and (second.role or parts[2:] and (
+                parts[2].startswith(("who ", "whose ")) or not looks_like_name(parts[2])
+                and parts[2].split(" ", 1)[0] not in PREPOSITIONS))  # "…, Tom Reyes, a Republican," (not "…, to")
             if described and second.kind is PhraseKind.NAME and looks_like_name(second.text):  # or "…, Tom Reyes, who …"
                 role = ", ".join(filter(None, (lower_determiner(head), second.role, *parts[2:])))
                 return SpeakerPhrase(second.text, PhraseKind.NAME, role=role)

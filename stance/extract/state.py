@@ -19,7 +19,7 @@ from stance.extract.references import (
 from stance.extract.registry import SpeakerRegistry, new_tuple as _new_tuple
 from stance.extract.spans import Sentence
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_speaker, split_title
-from stance.extract.tables import DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
+from stance.extract.tables import DEMONYMS, PRONOUN_GENDER, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
 from stance.records import Voice
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
@@ -84,7 +84,8 @@ class ArticleState:
             return NOBODY
         registry = self.registry
         if phrase.kind is PhraseKind.PRONOUN:
-            speaker = (previous_subject(self.subjects, registry, phrase.text, self.previous_sentence_start)
+            speaker = (self._speaker_of_this_sentence(phrase.text)
+                       or previous_subject(self.subjects, registry, phrase.text, self.previous_sentence_start)
                        or registry.resolve_pronoun(phrase.text, position) or phrase.text)
             return Attribution(speaker, registry.role_of(speaker))
         if phrase.kind is PhraseKind.NAME:
@@ -118,6 +119,17 @@ class ArticleState:
             self.last_anonymous = speaker
         self.registry.register_group(position, speaker)
         return Attribution(speaker, self.registry.role_of(speaker, phrase.role))
+
+    def _speaker_of_this_sentence(self, pronoun: str) -> str | None:
+        """"Ruiz said A, but she urged B": a person who spoke earlier in the same sentence, if the
+        pronoun's gender fits."""
+        if self.last_voice_sentence is None or self.last_voice_sentence.start <= self.previous_sentence_start:
+            return None
+        speaker = self.voices[-1].speaker
+        wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
+        if wanted not in ("m", "f") or speaker not in self.registry.persons:
+            return None
+        return speaker if self.registry.gender_of(speaker) in (wanted, "u") else None
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve. A headline

@@ -1,0 +1,73 @@
+"""Known-answer tests for speakers set off by commas: a role and a name (or a name and a role)
+before a bare cue verb at a sentence's end, a name between a description and a role, a party
+affiliation after a titled name, and a pronoun that follows a speaker of the same sentence.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import voices
+from tests.test_extraction_news_verbs import voices_with_roles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare cue verb after the last comma: the speaker and an appositive stand before it
+        ("The cannery will close in March, the company's chief executive, Joan Ferrell, said on Monday.",
+         [("Joan Ferrell", "the company's chief executive", "The cannery will close in March")]),
+        ("The cannery will close in March, Joan Ferrell, the chief executive, said.",
+         [("Joan Ferrell", "the chief executive", "The cannery will close in March")]),
+        ("The cannery will close in March, Joan Ferrell, the chief executive, wrote in a memo to staff.",
+         [("Joan Ferrell", "the chief executive", "The cannery will close in March")]),
+        ("The ferry is running late, the county's governor, Brian Santos, a Republican, said on Monday.",
+         [("Brian Santos", "the county's governor, a Republican", "The ferry is running late")]),
+        # must find nothing: a list before a bare verb, or a single name set off from its verb
+        ("They toured Paris, Rome, Berlin, said.", []),
+        ("The ferry is running late, Brian Santos, said.", []),
+    ],
+)
+def test_speaker_with_appositive_before_a_bare_cue_verb(text, expected):
+    assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description, the name, then a role: the name speaks, the two descriptions are its role
+        ("The county's treasurer, Paul Okafor, a Democrat, said the audit was overdue.",
+         [("Paul Okafor", "the county's treasurer, a Democrat", "the audit was overdue")]),
+        ("“The ferry is late,” the harbour's owner, Brian Santos, a former pilot, said.",
+         [("Brian Santos", "the harbour's owner, a former pilot", "The ferry is late")]),
+        # a party affiliation after a titled name is a role, not the speaker
+        ("Senator Lionel Graves, Republican of South Carolina, said the ferry plan was sound.",
+         [("Lionel Graves", "Senator, Republican of South Carolina", "the ferry plan was sound")]),
+        ("“The plan is sound,” Senator Ada Fenwick, Democrat of Oregon, said.",
+         [("Ada Fenwick", "Senator, Democrat of Oregon", "The plan is sound")]),
+    ],
+)
+def test_name_between_description_and_role(text, expected):
+    assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Varga said A, but he urged B": he is Varga, not the man who spoke in the sentence before
+        ("Paul Marsh, the harbour master, wrote to the inspector Tom Varga. “The board accepts the plan,” he wrote. "
+         "Varga said that the plan was sound, but he urged the board to check every pier.",
+         [("Paul Marsh", "direct", "The board accepts the plan"),
+          ("Tom Varga", "indirect", "the plan was sound"),
+          ("Tom Varga", "indirect", "the board to check every pier")]),
+        ("Ines Kahl runs the pier. Omar Reyes said the pier was safe, and he added that the rails were new.",
+         [("Omar Reyes", "indirect", "the pier was safe"), ("Omar Reyes", "indirect", "the rails were new")]),
+        # the pronoun's gender decides: she is not the man who spoke first in the sentence
+        ("Ines Kahl runs the pier. Omar Reyes said the pier was safe, but she said the rails were old.",
+         [("Omar Reyes", "indirect", "the pier was safe"), ("Ines Kahl", "indirect", "the rails were old")]),
+    ],
+)
+def test_pronoun_after_a_speaker_of_the_same_sentence(text, expected):
+    assert voices(text) == expected
