@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.seed_facts import SEED_VOICES
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -26,7 +27,7 @@ def test_bench_stages_reports_every_stage(tmp_path, capsys):
     for stage in ("load", "extract", "label", "write"):
         assert f"| {stage} |" in table
     result = json.loads(out.read_text(encoding="utf-8"))
-    assert result["voices"] == 31  # the seeds' gold count
+    assert result["voices"] == SEED_VOICES
 
 
 def test_bench_stages_refuses_a_missing_folder(tmp_path, capsys):
@@ -40,7 +41,7 @@ def test_bench_analyze_runs_the_cli_and_checks_jobs_agree(tmp_path, capsys):
     assert code == 0
     results = json.loads(out.read_text(encoding="utf-8"))["results"]
     assert [r["jobs"] for r in results] == [1, 2]
-    assert all(r["voices"] == 31 and r["same_output_as_first"] for r in results)
+    assert all(r["voices"] == SEED_VOICES and r["same_output_as_first"] for r in results)
 
 
 def test_bench_memory_reports_the_peak_of_a_run(tmp_path, capsys):
@@ -66,7 +67,7 @@ def test_bench_engines_runs_every_engine_on_the_same_records(tmp_path, capsys):
     assert _script("bench_engines").main([str(SEEDS), "--jobs", "2", "--repeat", "1", "--json", str(out)]) == 0
     results = json.loads(out.read_text(encoding="utf-8"))["results"]
     assert [r["variant"] for r in results] == ["jobs1", "jobs2", "dataset-jobs2", "dask-2"]
-    assert all(r["voices"] == 31 and r["same_records"] for r in results)
+    assert all(r["voices"] == SEED_VOICES and r["same_records"] for r in results)
 
 
 # --- the real-news benchmark, on a tiny set written for this test -----------------------------------

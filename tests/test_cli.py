@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from stance.cli import build_parser, main
+from tests.seed_facts import SEED_VOICES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -182,7 +183,7 @@ def test_cli_csv_and_dashboard_csv_share_one_schema(tmp_path):
     cli_rows = list(csv.reader(io.StringIO(output.read_text(encoding=CSV_ENCODING))))
     dashboard_rows = list(csv.reader(io.StringIO(views.export_csv(analyze([ROOT / "seeds"]).frame()).decode(CSV_ENCODING))))
     assert cli_rows[0] == dashboard_rows[0] == list(EXPORT_COLUMNS)
-    assert len(cli_rows) == len(dashboard_rows) == 32  # header + the seeds' 31 voices
+    assert len(cli_rows) == len(dashboard_rows) == 1 + SEED_VOICES  # the header, then each seed voice
     first = dict(zip(cli_rows[0], cli_rows[1]))
     assert first["reviewed_stance"] == "" and first["final_stance"] == first["stance"] != ""
     assert first["final_speaker"] == first["speaker"] == "Jacob Hui"
@@ -205,7 +206,7 @@ def test_output_through_a_symlink_replaces_the_target_and_keeps_its_mode(tmp_pat
     link.symlink_to(target.name)
     assert main(["analyze", str(ROOT / "seeds"), "--no-labels", "-o", str(link)]) == 0
     assert link.is_symlink() and link.resolve() == target.resolve()
-    assert len(target.read_text(encoding="utf-8").splitlines()) == 31
+    assert len(target.read_text(encoding="utf-8").splitlines()) == SEED_VOICES
     assert target.stat().st_mode & 0o777 == 0o640
     fresh = tmp_path / "fresh.jsonl"
     assert main(["analyze", str(ROOT / "seeds"), "--no-labels", "-o", str(fresh)]) == 0

@@ -24,6 +24,7 @@ from stance.export import CSV_ENCODING
 from stance.label.predictor import load_default_predictor
 from stance.pipeline import analyze
 from stance.records import STANCES
+from tests.seed_facts import SEED_VOICES
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard" / "app.py"
@@ -118,7 +119,7 @@ def bar_totals(spec: dict) -> dict[str, int]:
 def test_every_page_renders(data_dir):
     at = open_app()
     assert [m.label for m in at.metric][:3] == ["Articles", "Voices", "Speakers"]
-    assert at.metric[1].value == "31"
+    assert at.metric[1].value == str(SEED_VOICES)
     charts = at.get("plotly_chart")
     assert len(charts) == 5, "outlet, article, speaker, theme, sentiment (the seeds have no dates: no time chart)"
     assert len([c for c in at.caption if "Voices per article" in c.value]) == 1
@@ -148,7 +149,7 @@ def test_url_filters_narrow_the_table(data_dir, seed_records, param, value, expe
         expected = library_count(seed_records, **views.Filters.from_query({param: value}).__dict__)
     at = open_app("quotes", **{param: value})
     assert table_rows(at) == expected
-    assert 0 <= expected < 31 or param == "conf_max"
+    assert 0 <= expected < SEED_VOICES or param == "conf_max"
     # The sidebar widgets show the filter that came from the URL, and the URL keeps it.
     values = [value] if isinstance(value, str) else value
     if param in ("article", "kind", "speaker", "stance", "theme"):
@@ -166,7 +167,7 @@ def test_url_filters_narrow_the_table(data_dir, seed_records, param, value, expe
 
 def test_sidebar_widgets_filter_write_the_url_and_clear(data_dir, seed_records):
     at = open_app("quotes")
-    assert table_rows(at) == 31
+    assert table_rows(at) == SEED_VOICES
     at.multiselect(key="f_kinds").select("direct").run()
     assert table_rows(at) == 14
     assert at.query_params["kind"] in ("direct", ["direct"])
@@ -181,7 +182,7 @@ def test_sidebar_widgets_filter_write_the_url_and_clear(data_dir, seed_records):
     assert table_rows(at) == library_count(seed_records, articles=(A002,), kinds=("direct",), confidence=(0.0, 0.5),
                                            stances=(stance,))
     at.button[[b.label for b in at.button].index("Clear filters")].click().run()
-    assert table_rows(at) == 31
+    assert table_rows(at) == SEED_VOICES
     assert not {"kind", "article", "conf_max", "stance"} & set(at.query_params)
 
 
@@ -231,7 +232,7 @@ def stance_counts(at: AppTest) -> dict[str, int]:
 def test_saved_correction_changes_charts_and_export(data_dir, seed_records, captured_downloads):
     at = open_app()
     before = stance_counts(at)
-    assert sum(before.values()) == 31
+    assert sum(before.values()) == SEED_VOICES
     row = seed_records.iloc[0]
     new = next(s for s in STANCES if s != row["stance"])
     before_bars = bar_totals(figure(at, 0))  # stance by outlet
@@ -297,7 +298,7 @@ def test_upload_adds_good_files_and_reports_bad_ones(data_dir):
     assert sorted(p.name for p in (data_dir / "corpus").iterdir()) == ["york.txt"]
     assert any("Added 1 new file" in s.value for s in at.success)
     at.switch_page(PAGES["overview"]).run()
-    assert at.metric[1].value == str(31 + 5), "the new article is analysed at once"
+    assert at.metric[1].value == str(SEED_VOICES + 5), "the new article is analysed at once"
     # Same name, different content: saved beside it, nothing overwritten.
     at.switch_page(PAGES["upload"]).run()
     at.file_uploader[0].set_value([("york.txt", good.replace(b"York", b"Hull"), "text/plain")]).run()

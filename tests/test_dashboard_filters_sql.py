@@ -9,6 +9,7 @@ from tests.test_views import count, db, rows  # noqa: F401
 
 from dashboard import queries, views
 from dashboard.data import Slice, VoiceDB
+from tests.seed_facts import SEED_VOICES
 
 
 def test_wide_filters_are_a_view_with_the_same_answers_as_a_table(db, monkeypatch):
@@ -20,7 +21,7 @@ def test_wide_filters_are_a_view_with_the_same_answers_as_a_table(db, monkeypatc
     for filters in cases:
         state: dict = {}
         viewed = sliced_with(db, filters, state)
-        assert state["filtered_kind"] == ("view" if count(db, **filters.__dict__) >= 0.5 * 31 else "table")
+        assert state["filtered_kind"] == ("view" if count(db, **filters.__dict__) >= 0.5 * SEED_VOICES else "table")
         monkeypatch.setattr(data_layer, "WIDE_SHARE", 2.0)  # never a view: the copy as before
         copied = sliced_with(db, filters, {})
         monkeypatch.undo()

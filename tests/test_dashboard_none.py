@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.test_dashboard import A002, data_dir, figure, library_count, open_app, seed_records, table_rows  # noqa: F401
 
 from stance.records import NO_STANCE, STANCES
+from tests.seed_facts import SEED_VOICES
 
 
 def stance_counts(records) -> dict[str, int]:
@@ -19,7 +20,7 @@ def test_none_voices_are_in_the_table_and_the_counts(data_dir, seed_records):
     counts = stance_counts(seed_records)
     assert counts[NO_STANCE] > 0, "the seeds have voices without a stance"
     at = open_app("quotes")
-    assert table_rows(at) == 31
+    assert table_rows(at) == SEED_VOICES
     assert (at.dataframe[0].value["stance"] == NO_STANCE).sum() == counts[NO_STANCE]
     at = open_app("quotes", stance=NO_STANCE)
     assert table_rows(at) == counts[NO_STANCE] == library_count(seed_records, stances=(NO_STANCE,))
@@ -29,10 +30,10 @@ def test_none_voices_are_in_the_table_and_the_counts(data_dir, seed_records):
 
 def test_shares_leave_none_out_by_default_and_say_so(data_dir, seed_records):
     counts = stance_counts(seed_records)
-    with_stance = 31 - counts[NO_STANCE]
+    with_stance = SEED_VOICES - counts[NO_STANCE]
     at = open_app()
     metrics = {m.label: m for m in at.metric}
-    assert metrics["Voices"].value == "31"
+    assert metrics["Voices"].value == str(SEED_VOICES)
     assert metrics["None"].value == str(counts[NO_STANCE])
     assert metrics["Welcoming"].proto.delta == f"{counts['welcoming'] / with_stance:.0%} share"
     assert metrics["None"].proto.delta == "not in shares"
@@ -47,14 +48,14 @@ def test_the_toggle_brings_none_into_the_shares(data_dir, seed_records):
     counts = stance_counts(seed_records)
     at = open_app(none="1")
     metrics = {m.label: m for m in at.metric}
-    assert metrics["Welcoming"].proto.delta == f"{counts['welcoming'] / 31:.0%} share"
-    assert metrics["None"].proto.delta == f"{counts[NO_STANCE] / 31:.0%} share"
+    assert metrics["Welcoming"].proto.delta == f"{counts['welcoming'] / SEED_VOICES:.0%} share"
+    assert metrics["None"].proto.delta == f"{counts[NO_STANCE] / SEED_VOICES:.0%} share"
     assert any("included in the shares" in c.value for c in at.caption)
     toggle = next(t for t in at.toggle if "none" in t.label)
     assert toggle.value is True
     toggle.set_value(False).run()
     assert "none" not in at.query_params, "the URL follows the toggle"
     assert any("left out of the shares" in c.value for c in at.caption)
-    assert {m.label: m.value for m in at.metric}["Voices"] == "31", "the toggle hides no voice"
+    assert {m.label: m.value for m in at.metric}["Voices"] == str(SEED_VOICES), "the toggle hides no voice"
 
 

@@ -71,3 +71,26 @@ def test_name_between_description_and_role(text, expected):
 )
 def test_pronoun_after_a_speaker_of_the_same_sentence(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the period of a title or an initial ends no clause: the whole name speaks
+        ('The pier row went on. But Sen. Richard J. Dunn (D-Ill.) said, "Let me tell you, the ferry has a following."',
+         [("Richard J. Dunn", "Sen.", "Let me tell you, the ferry has a following.")]),
+        # a party tag, then an aside before the cue
+        ('The pier row went on. Sen. Richard J. Dunn (D-Ill.), noting the size of the crowd, said, "Let me tell you."',
+         [("Richard J. Dunn", "Sen.", "Let me tell you.")]),
+        ('The pier row went on. Sen. Richard J. Dunn (D-Ill.), a Democrat, said, "Let me tell you."',
+         [("Richard J. Dunn", "Sen., a Democrat", "Let me tell you.")]),
+        # the name read inside another person's role belongs to that role
+        ('The pier row went on. Mr. Frame, a former speechwriter for Lena W. Marsh, wrote, "The pier will not last."',
+         [("Frame", "a former speechwriter for Lena W. Marsh", "The pier will not last.")]),
+        # a place's abbreviation earlier in the sentence is no speaker
+        ('Tuesday at the college in Berea, OH, after winning the vote, Gov. Tom Kasner (R-OH), said, "I am ready."',
+         [("Tom Kasner", "", "I am ready.")]),
+    ],
+)
+def test_title_and_initial_periods_before_a_quote(text, expected):
+    assert voices_with_roles(text) == expected

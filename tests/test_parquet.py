@@ -17,6 +17,7 @@ from stance.engines import dataset
 from stance.export import EXPORT_COLUMNS, parquet_schema, read_parquet_rows, write_parquet
 from stance.records import COLUMNS, PROBABILITY_COLUMNS
 from stance.resources import read_text
+from tests.seed_facts import SEED_VOICES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,7 +106,7 @@ def test_rewriting_a_dataset_leaves_no_stale_part(tmp_path, capsys):
     assert len(list((out / "voices").glob("part-*.parquet"))) == 6
     assert main(["analyze", str(ROOT / "seeds"), "--out", str(out), "--no-labels"]) == 0
     assert [p.name for p in (out / "voices").iterdir()] == ["part-00000.parquet"]
-    assert len(dataset.read_table(out)) == 31
+    assert len(dataset.read_table(out)) == SEED_VOICES
     assert json.loads((out / "_manifest.json").read_text())["model_sha256"] is None
 
 

@@ -21,7 +21,7 @@ def test_parallel_extraction_gives_identical_records(tmp_path):
     articles = load_articles([tmp_path]).articles
     serial = extract_all(articles, jobs=1)
     parallel = extract_all(articles, jobs=2)
-    assert len(serial) == 8 * 31
+    assert len(serial) == 8 * SEED_VOICES
     assert parallel == serial
 
 
@@ -29,7 +29,7 @@ def test_frame_has_the_record_columns_in_order():
     voices = extract_all(load_articles([ROOT / "seeds"]).articles)
     frame = voices_frame(voices)
     assert list(frame.columns) == list(COLUMNS)
-    assert len(frame) == 31 and frame["voice_id"].is_unique
+    assert len(frame) == SEED_VOICES and frame["voice_id"].is_unique
     assert set(frame["kind"]) == {"direct", "indirect", "partial"}
 
 
@@ -57,6 +57,7 @@ def test_parallel_analysis_with_labels_is_identical(tmp_path):
 
 import re  # noqa: E402
 import threading  # noqa: E402
+from tests.seed_facts import SEED_VOICES
 
 import pytest  # noqa: E402
 
@@ -89,7 +90,7 @@ def test_stream_in_small_chunks_gives_the_records_of_one_pass(tmp_path):
     (tmp_path / "blob.txt").write_bytes(b"\x00binary")
     one_pass = analyze_articles_all(tmp_path)
     streamed = _streamed([tmp_path], chunk_files=3)  # 21 files: seven chunks
-    assert streamed.voices == one_pass and len(one_pass) == 4 * 31
+    assert streamed.voices == one_pass and len(one_pass) == 4 * SEED_VOICES
     assert [a.id for a in streamed.articles] == ids and streamed.files == 21
     assert [str(p) for p in streamed.problems] == [f"error: {tmp_path / 'blob.txt'}: binary file (contains NUL bytes), not text"]
 
@@ -136,7 +137,7 @@ def test_the_cli_prints_one_line_for_a_raising_article_and_exits_0(tmp_path, mon
     assert main(["analyze", str(tmp_path / "in"), "-o", str(output)]) == 0
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"error: {tmp_path / 'in' / (ids[0] + '.txt')}: extraction failed (RuntimeError: no voice here)"
-    assert len(output.read_text(encoding="utf-8").splitlines()) == 31 - 6  # the first seed has 6 voices
+    assert len(output.read_text(encoding="utf-8").splitlines()) == SEED_VOICES - 6  # the first seed has 6 voices
     assert err[1] == "25 voices from 4 articles; 1 file(s) skipped"
 
 

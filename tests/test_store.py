@@ -10,6 +10,7 @@ import threading
 import pytest
 
 from stance.store import CorrectionStore, corpus_fingerprint, default_db_path, safe_filename, save_article
+from tests.seed_facts import SEED_VOICES
 
 
 @pytest.fixture
@@ -158,7 +159,7 @@ def test_concurrent_saves_from_processes(db):
         p.stderr.close()
     assert [code for code, _ in results] == [0, 0], results
     store = CorrectionStore(db)
-    assert len(store) == 31
+    assert len(store) == SEED_VOICES
     assert len(store.history("shared:0-1")) == 30
 
 

@@ -20,6 +20,7 @@ from dashboard.dataset import is_dataset, voices_schema, write_dataset
 from stance.export import CSV_ENCODING, EXPORT_COLUMNS
 from stance.pipeline import analyze
 from stance.records import COLUMNS, STANCES
+from tests.seed_facts import SEED_VOICES
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 A000, A001, A002, A003, A004 = ("000_5b79b17ca2084ee7", "001_7a73af3c4a7362f0", "002_12c4f8c965c41066",
@@ -29,7 +30,7 @@ DATES = {A000: "2025-01-13", A001: "2025-01-15", A002: "2025-01-21", A004: ""}  
 
 def seed_rows() -> list[dict]:
     rows = [v.to_row() for v in analyze([SEEDS], label=False).voices]
-    assert len(rows) == 31
+    assert len(rows) == SEED_VOICES
     for i, row in enumerate(rows):
         row["stance"] = STANCES[i % 3]  # welcoming 11, skeptical 10, political 10
         row["confidence"] = i / 30  # >= 0.5 for i >= 15: 16 voices
@@ -61,7 +62,7 @@ def count(db: VoiceDB, **filters) -> int:
 
 
 def test_no_filter_keeps_everything(db):
-    assert count(db) == 31 and views.Filters().is_empty
+    assert count(db) == SEED_VOICES and views.Filters().is_empty
     assert views.where_clause(views.Filters()) == ("true", [])
 
 
@@ -190,11 +191,11 @@ def test_none_voices_are_shown_and_counted_but_left_out_of_shares(db, rows):
     # Rows 0, 3, 6, 9 are welcoming (i % 3 == 0); reviewed as 'none' they take no stance.
     db.apply_reviews(1, [review(rows[i]["voice_id"], "none") for i in (0, 3, 6, 9)], [])
     figures = queries.headline(sliced(db))
-    assert figures["voices"] == 31 and figures["stances"] == {"welcoming": 7, "skeptical": 10, "political": 10, "none": 4}
+    assert figures["voices"] == SEED_VOICES and figures["stances"] == {"welcoming": 7, "skeptical": 10, "political": 10, "none": 4}
     assert views.shares(figures["stances"], include_none=False)["welcoming"] == 7 / 27
-    assert views.shares(figures["stances"], include_none=True)["none"] == 4 / 31
-    assert count(db, stances=("none",)) == 4 and len(sliced(db).export_rows()) == 31
-    assert count(db, include_none=True) == count(db) == 31, "the shares option filters no row"
+    assert views.shares(figures["stances"], include_none=True)["none"] == 4 / SEED_VOICES
+    assert count(db, stances=("none",)) == 4 and len(sliced(db).export_rows()) == SEED_VOICES
+    assert count(db, include_none=True) == count(db) == SEED_VOICES, "the shares option filters no row"
     assert sliced(db, include_none=True).everything
     by_day = queries.over_time(sliced(db), "day")
     assert by_day[by_day["stance"] == "none"]["count"].tolist() == [2, 2], "rows 0, 3 (13 Jan) and 6, 9 (15 Jan)"
@@ -229,7 +230,7 @@ def test_stance_by_counts(db):
 
 
 def test_headline_and_unfiltered_results_are_cached_per_version(db):
-    assert queries.headline(sliced(db)) == {"articles": 4, "voices": 31, "speakers": 25, "reviewed": 0,
+    assert queries.headline(sliced(db)) == {"articles": 4, "voices": SEED_VOICES, "speakers": 25, "reviewed": 0,
                                             "stances": {"welcoming": 11, "skeptical": 10, "political": 10, "none": 0}}
     cached = len(db._cache)
     queries.headline(sliced(db))
@@ -260,7 +261,7 @@ def test_time_unit_follows_the_span(days, unit):
 def test_sentiment_summary(db, rows):
     s = sliced(db)
     summary = queries.sentiment_summary(s).set_index("stance")
-    assert summary.loc["welcoming", "n"] == 11 and summary["n"].sum() == 31
+    assert summary.loc["welcoming", "n"] == 11 and summary["n"].sum() == SEED_VOICES
     assert (summary["q1"] <= summary["median"]).all() and (summary["median"] <= summary["q3"]).all()
     assert queries.sentiment_points(s, 31) is not None and queries.sentiment_points(s, 30) is None
 

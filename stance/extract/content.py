@@ -64,6 +64,7 @@ _CIRCUMSTANCE = re.compile(
     r"|for\s+(?:some|a\s+long)\s+time|since\s+(?:19|20)\d\d"
     r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
     r"|at\s+(?:the|that)\s+time|at\s+one\s+point|in\s+the\s+past|in\s+(?:19|20)\d\d"
+    r"|(?:among\s+other\s+things|for\s+(?:example|instance)|in\s+(?:particular|part|effect|essence)|(?:once\s+)?again)\b"
     r"|(?:in|on)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
     r"|(?:yesterday|today|tonight|earlier|later|recently|publicly|privately|repeatedly|however)|(?-i:[a-z]{3,}ly|only|just)(?=\s*,?\s*that\b))\s*,?\s*){1,8}",
     re.IGNORECASE,
@@ -71,7 +72,7 @@ _CIRCUMSTANCE = re.compile(
 # Every alternative of _CIRCUMSTANCE opens with one of these or is a lower-case "-ly" word before
 # "that", after spaces and a comma: a match of this short pattern spares most cue verbs the long one.
 _CIRCUMSTANCE_OPENING = re.compile(
-    r"[\s,]*+(?:in|at|on|to|for|since|during|via|over|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
+    r"[\s,]*+(?:in|at|on|to|for|since|during|via|over|among|once|again|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
     r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just))",
     re.IGNORECASE,
 )
@@ -107,6 +108,10 @@ _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after bef
 # "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
 # "said little has changed" is a clause (no preposition or stop after the quantity).
 _QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())
+# Adverbs in -ly that open a content by qualifying its subject: "said nearly every skipper wanted ...".
+_DEGREE_ADVERBS = frozenset("nearly roughly only approximately barely scarcely hardly fully merely mostly largely exactly virtually".split())
+# "said the same (thing)": words said before, not a content, unless a clause goes on ("the same thing is true").
+_THE_SAME_AGAIN = re.compile(r"the same(?: things?)?(?:\s*(?:[,.;:]|$)|\s+(?:about|of|on|in|at|for|to|when|after|before|as|again|too)\b)")
 # Not "of": "said a lot of riders had left" reports a clause.
 _AFTER_QUANTITY_OBJECT = frozenset("about over on for to in at with during since across regarding".split())
 _AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
@@ -249,9 +254,11 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     bare_word = first.rstrip(",.;:")
     if (bare_word in _QUANTITY_OBJECTS or first == "a" and masked.startswith("a lot", lead)) and _quantity_object(masked, lead):
         return None
+    if first == "the" and _THE_SAME_AGAIN.match(masked, lead):
+        return None
     if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", MASK) and (
-        bare_word not in _NOT_CLAUSE_STARTS and not bare_word.endswith("ly")
+        bare_word not in _NOT_CLAUSE_STARTS and (not bare_word.endswith("ly") or bare_word in _DEGREE_ADVERBS)
         or masked.startswith(_AT_LEAST, lead)  # "reported at least six boats sank": a counted subject
-    ) and (lemma in _ANY_BARE_CONTENT or looks_like_clause(masked, lead)):
+    ) and (lemma in _ANY_BARE_CONTENT and bare_word not in _DEGREE_ADVERBS or looks_like_clause(masked, lead)):
         return lead
     return None

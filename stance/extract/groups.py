@@ -18,12 +18,13 @@ VERBISH = frozenset("is are was were be been being has have had do does did will
 PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
 # Words that may follow a speaker's head noun: "two sources familiar with", "a source involved in".
 POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based working who involved briefed
-    connected linked aligned tied close""".split())
+    connected linked aligned tied privy knowledgeable""".split())
 
 
 _PART_OF = re.compile(
     r"(?:many|some|most|all|none|several|few|each|both|half|one|two|three|four|five|a few|dozens|hundreds|thousands|scores"
-    r"|a\s+(?:(?:large|small|growing|significant|substantial|sizable|sizeable)\s+)?(?:number|group|handful|minority|majority)"
+    r"|a\s+(?:(?:large|small|growing|significant|substantial|sizable|sizeable|wide|broad|long)\s+)?"
+    r"(?:number|group|handful|minority|majority|array|range|host|chorus|variety|pair|couple|trio|dozen)"
     r"|(?:a|one|two)[\s-](?:third|thirds|quarter|quarters)|three[\s-]quarters|the majority)"
     r"\s+of\s+(?=\S)", re.IGNORECASE)
 # "many in the crowd", "some at the rally", "most on the council", "few in the Green party": part of
@@ -113,6 +114,8 @@ def group_words(words: list[str], generic: bool = False) -> bool:
         return False  # "telling users on the": a participle clause, not a speaker
     if any(t in ("the", "a", "an") or is_verb_form(t) for t in tokens[1:head]):
         return False  # "Ana met the voters", "Lee said organisers": a second phrase or a clause began
+    if head > 1 and words[0][:1].isupper() and tokens[0] not in SPEAKER_DETERMINERS and words[1].islower() and may_be_past_tense(tokens[1]):
+        return False  # "Kahl defended people": a name and its verb, not "Retired teachers"
     rest = tokens[head + 1 :]
     if not rest:
         return True

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, PARTICIPLE_RE
 from stance.extract.inverted import parse_inverted_speaker
-from stance.extract.tables import FILLER_WORDS
+from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_document, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
 
@@ -83,6 +83,37 @@ def _subject_after_opener(core: str, words: list[re.Match[str]], chunk_start: in
     return None
 
 
+def _clause_starts(core: str, end: int) -> tuple[int, int]:
+    """Where the clause holding core[:end] starts: after the last sentence mark outside a closed bracket
+    ("(D-Ill.),"), and, reading a period of an abbreviation or initial as none ("Sen.", "J."), where it
+    may start earlier (the same when no such period stands in between)."""
+    limit, strict = end, None
+    while True:
+        at = max(core.rfind(mark, 0, limit) for mark in ".?!;")
+        opened = core.rfind("(", 0, at) if at >= 0 else -1
+        if opened >= 0 and core.rfind(")", opened, at) < 0 and core.find(")", at, end) >= 0:
+            limit = opened  # "(D-Ill.)": the bracket's mark ends no clause
+            continue
+        strict = at + 1 if strict is None else strict
+        word = core[core.rfind(" ", 0, at) + 1 : at] if at >= 0 else ""
+        if at >= 0 and core[at] == "." and (len(word) == 1 and word.isupper() or word.lower() in ABBREVIATIONS):
+            limit = at  # "Sen. Richard J. Dunn": an abbreviation or an initial
+            continue
+        return strict, at + 1
+
+
+def _fuller_name(core: str, start: int, end: int, subject: Subject | None) -> Subject | None:
+    """The speaker read from an earlier `start`, when it is a name that ends with the one found
+    ("Richard J. Dunn" for "Dunn"), or when none was found; None otherwise."""
+    longer = parse_subject(core[start:end])
+    if longer is None or longer.phrase.kind is not PhraseKind.NAME or longer.phrase.text.isupper():
+        return None  # nor an abbreviation ("Berea, OH, after ..."): a person's name
+    if subject is None or longer.phrase.text != subject.phrase.text and (
+            longer.phrase.text.endswith(subject.phrase.text) or subject.phrase.text in longer.phrase.role.split(", ")[-1]):
+        return longer  # "Jo Li, an aide to Sen. Ana Ruiz, said": "Ruiz" was read inside Jo Li's role
+    return None
+
+
 def match_pre_cue(before: str, offset: int) -> PreCue | None:
     """The cue right before an opening mark, if any. `offset`: where `before` starts in
     the article text."""
@@ -131,9 +162,7 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         if j < 0:
             return None
         chunk_end = words[j].end()
-        # A sentence mark ends the clause before the speaker, but not one inside a party tag ("(D-Ore.)").
-        closed = core.rfind("(", 0, chunk_end) if core[chunk_end - 1] == ")" else -1
-        chunk_start = max(core.rfind(mark, 0, closed if closed >= 0 else chunk_end) for mark in ".?!;") + 1
+        chunk_start, earliest = _clause_starts(core, chunk_end)
         parenthesis = core.rfind("(", chunk_start, chunk_end)
         if parenthesis >= 0 and core.find(")", parenthesis, chunk_end) < 0:
             chunk_start = parenthesis + 1  # "(Lina Park once said, “…”)": an aside opens a clause
@@ -144,6 +173,9 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
             subject = Subject(document, 0) if document else None
         else:
             subject = parse_subject(core[chunk_start:chunk_end]) or _subject_after_opener(core, words, chunk_start, j)
+            fuller = _fuller_name(core, earliest, chunk_end, subject) if earliest < chunk_start else None
+            if fuller is not None:  # "Sen. Richard J. Dunn (D-Ill.), noting ..., said": his whole name
+                subject, chunk_start = fuller, earliest
             if subject is None and punctuated and (document := parse_document(core[chunk_start:chunk_end])):
                 subject = Subject(document, 0)  # 'The letter said, “…”'
         if subject is None:

@@ -121,7 +121,9 @@ def _fits_pronoun(mention: Mention, wanted: str) -> bool:
         if mention.kind is MentionKind.GROUP:
             return (mention.name.split() or [""])[0] in _ANONYMOUS_DETERMINERS
         return mention.kind is MentionKind.PERSON and mention.gender in (wanted, "u")
-    return mention.kind is not MentionKind.PERSON if wanted == "p" else mention.kind is MentionKind.ORG
+    if wanted == "p":  # "they": a group or a body, never a place ("Iraq", "Ohio")
+        return mention.kind is not MentionKind.PERSON and mention.name not in PLACE_NAMES
+    return mention.kind is MentionKind.ORG
 
 
 @dataclass

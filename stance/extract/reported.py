@@ -33,9 +33,11 @@ from stance.extract.content import MASK, LocalCue, content_after_verb, token_wor
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
-from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH, after_leading_circumstance
+from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
 from stance.extract.quotes import title_before
-from stance.extract.speakers import SpeakerPhrase, names_a_person, parse_speaker, pronoun_and_auxiliary
+from stance.extract.speakers import SpeakerPhrase, parse_speaker, pronoun_and_auxiliary
+from stance.extract.subjects import subordinate_subject
+from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 from stance.extract.verb_group import (
     DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, catenative_start, holds_a_cue_clause)
@@ -58,11 +60,6 @@ class ReportedCue(NamedTuple):
 
 _LocalCue = LocalCue
 _COORDINATORS = frozenset({"and", "but"})
-_SUBORDINATOR_WORDS = "when as because after before while if since until although though whereas where but so".split()
-# `\b(?:when|as|...)\s+`, the word boundary tested by a lookbehind after each word's first letter:
-# a pattern that opens with those letters lets re skip ahead to them instead of trying every position.
-_SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")
-_SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
 _NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
 _VERB_PROBE = 16  # characters: the longest cue verb form fits
@@ -70,8 +67,6 @@ _VERBS_AFTER_A_NOUN = REPORTED_FORMS | frozenset("is are was were has have had w
 _NOUN_PREPOSITIONS = frozenset("of in on with by from for about after over under among through during".split())
 _MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
-_SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
-_OPENING_SUBORDINATOR = re.compile(_SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
 # Where a clause may break: a comma, or ; : — ( and a wire-copy dash (" - ", "--"; rarer, tested for
 # first), each with the spaces after it. A pattern that opens with the comma itself lets re find each
 # by a plain scan, not a class test per character.
@@ -121,16 +116,6 @@ def _closes_a_title(masked: str, last_masked: int) -> bool:
         start -= 1
     mark = start - 2 if masked.startswith("''", start - 2) else start - 1
     return mark >= 0 and title_before(masked, mark)
-
-
-def _last_subordinator(masked: str, subject_end: int) -> int | None:
-    """Where the words after the last subordinating word before `subject_end` start, if any
-    stands within a few words of it ("when she", "because the mayor")."""
-    window = max(0, subject_end - _SUBORDINATE_REACH)
-    found = None
-    for found in _SUBORDINATOR_WORD.finditer(masked, window, subject_end):
-        pass
-    return found.end() if found else None
 
 
 def _token_starts(masked: str, tokens: list[str], indices: list[int]) -> list[tuple[int, int]]:
@@ -233,12 +218,14 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         if form in NOUN_FORMS and masked[content_start : content_start + _VERB_PROBE].split(" ", 1)[0] in _VERBS_AFTER_A_NOUN:
             continue  # "her blog post last week said …", "the blog post was deleted": the noun's verb follows it
         if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
-            subject = subject_before(masked, word_start)
+            # "When Reyes mentioned the storm and said ...": the subordinate clause's own subject
+            subject = subject_before(masked, word_start) or subordinate_subject(masked[:word_start])
             if subject is not None:
                 joined = word_start  # "Ana said A and said B": A ends before "and"
                 if cues and cues[-1].start < joined < cues[-1].end:
                     cues[-1] = cues[-1]._replace(end=joined)
-                cues.append(_LocalCue(subject.phrase, form, content_start, len(masked), subject.offset))
+                comma = masked.find(",", content_start) if SUBORDINATORS.match(masked.lstrip()) else -1
+                cues.append(_LocalCue(subject.phrase, form, content_start, comma if comma > 0 else len(masked), subject.offset))
             continue
         found = False
         # A subject longer than _MAX_SUBJECT_CHARS is a clause, not a speaker with its appositive:
@@ -257,7 +244,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if phrase is None or holds_a_cue_clause(phrase.text):
                 continue
             end = len(masked)
-            if start == 0 and _SUBORDINATORS.match(masked.lstrip()):  # the position first: no copy per cue
+            if start == 0 and SUBORDINATORS.match(masked.lstrip()):  # the position first: no copy per cue
                 comma = masked.find(",", content_start)
                 end = comma if comma > 0 else end
             elif after_dash:  # "A — an aide said B — C": the content ends with the aside
@@ -267,20 +254,13 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             found = True
             break
         if not found:  # "… was booed when she said …": the clause after a subordinator
-            after = _last_subordinator(masked, subject_end)
-            opening = _OPENING_SUBORDINATOR.match(masked)  # capitalised, so not among _SUBORDINATOR_WORD's
-            if after is None and opening is not None and subject_end - opening.end() <= _SUBORDINATE_REACH:
-                after = opening.end()
-            phrase = None
-            if after is not None:  # "although she said", "although in May she said"
-                chunk = masked[after:subject_end]
-                phrase = parse_speaker(chunk) or after_leading_circumstance(chunk, parse_speaker, names_a_person)
-            if phrase is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
+            subordinate = subordinate_speaker(masked, subject_end)
+            if subordinate is not None:
                 end = len(masked)
-                if opening is not None and after == opening.end():  # "Although she said A, B": A ends at the comma
+                if subordinate.opening:  # "Although she said A, B": A ends at the comma
                     comma = masked.find(",", content_start)
                     end = comma if comma > 0 else end
-                cues.append(_LocalCue(phrase, form, content_start, end, after))
+                cues.append(_LocalCue(subordinate.phrase, form, content_start, end, subordinate.position))
                 found = True
         if not found and words[j].lower() == "who":
             # After a cue, "experts who say …" lies in that cue's content: only "Ana Ruiz, who said" speaks.

@@ -10,7 +10,7 @@ import re
 
 from stance.extract.groups import (
     DEFINITE_DETERMINERS, PREPOSITIONS, RELATIVE, VERBISH, is_group, is_verb_form, may_be_past_tense, opens_definite_phrase)
-from stance.extract.tables import PERSON_NOUNS, SPEAKER_DETERMINERS, TITLES
+from stance.extract.tables import PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES
 
 
 # Set off by commas after a speaker, but no role: "Ana Ruiz, however, said".
@@ -85,3 +85,11 @@ def lower_determiner(text: str) -> str:
     if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in DEFINITE_DETERMINERS:
         return first.lower() + text[len(first):]
     return text
+
+
+def subject_relative(group: str, relative: str) -> bool:
+    """"groups that have endorsed her": people, then a relative clause whose verb follows "that" (not
+    "a gap that experts (say)", "a charge that the leaders (say)": the relative's own subject)."""
+    first = relative.split(" ", 1)[0]
+    return group.rsplit(" ", 1)[-1].lower() in PERSON_NOUNS and first.islower() and first not in SPEAKER_DETERMINERS \
+        and first not in DEFINITE_DETERMINERS and first not in PRONOUN_GENDER

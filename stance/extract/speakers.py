@@ -20,7 +20,8 @@ from stance.extract.groups import (
 from stance.extract.leading import after_leading_circumstance
 from stance.extract.registry import given_name_gender
 from stance.extract.roles import (
-    AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title)
+    AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title,
+    subject_relative)
 from stance.extract.tables import (
     DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
     PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS, SPEAKER_DETERMINERS, TITLES)
@@ -252,11 +253,15 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
     if lowered.startswith("the ") and lowered[4:] in DEMONYMS:  # "the Russians said": one side, as a group
         return SpeakerPhrase("the " + chunk[4:], PhraseKind.GROUP)
-    if " who " in chunk and "," not in chunk:  # "supporters who heard him speak": the relative is a role
-        head, _, relative = chunk.partition(" who ")
+    for relative_word in (" who ", " that "):  # "supporters who heard him speak": the relative is a role
+        if relative_word not in chunk or "," in chunk:
+            continue
+        head, _, relative = chunk.partition(relative_word)
         phrase = parse_speaker(head) if len(relative.split()) <= _MAX_RELATIVE_WORDS else None
-        if phrase is not None and phrase.kind is not PhraseKind.PRONOUN:
-            return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"who {relative}")
+        if phrase is None or phrase.kind is PhraseKind.PRONOUN:
+            continue
+        if relative_word == " who " or phrase.kind is PhraseKind.GROUP and subject_relative(phrase.text, relative):
+            return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"{relative_word.strip()} {relative}")
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
     if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,": no role
         parts = [p for p in parts if p.lower() not in DISCOURSE_ASIDES]

@@ -77,3 +77,13 @@ def clause_subject(chunk: str, latest_first: bool = False) -> Subject | None:
                 return Subject(described, earlier + len(chunk[earlier:]) - len(chunk[earlier:].lstrip()))
         return Subject(subject.phrase, start + subject.offset)
     return None
+
+
+def subordinate_subject(chunk: str) -> Subject | None:
+    """The speaker right after a subordinator opening `chunk`: "When Reyes mentioned the storm (and
+    said ...)" is Reyes's clause when nothing else precedes the cue."""
+    opening = _SUBORDINATE.match(chunk)
+    if opening is None:
+        return None
+    found = _opening_speaker(chunk[opening.end():])
+    return Subject(found[0].phrase, opening.end() + found[0].offset) if found else None

@@ -96,6 +96,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     commander commanders soldier soldiers veteran veterans democrat democrats republicans conservatives
     liberals progressives evangelicals immigrants demonstrators counsel crowd audience team
     administration family families community organization organizations organisation organisations
+    proponent proponents confidant confidants forecaster forecasters detractor detractors loyalist loyalists
+    pundit pundits skeptic skeptics sceptic sceptics defender defenders lobbyist lobbyists negotiator negotiators side sides
     others other some many most several few""".split()
 )
 # Words that may open an anonymous/group speaker phrase.

@@ -1,0 +1,76 @@
+"""The speaker of a cue verb inside a subordinate clause, or after "and" that ends another clause,
+when no subject phrase opens a clause of its own before the verb.
+
+  ... was booed when she said ...        Although in May she said A, B.
+  ... the fee the mayor opposed and Obama said ... (after "and": a named speaker only)
+
+A hedge inside a relative clause ("rules which residents say favour tourists") is no voice
+(tests/data/gold/README.md), so "which" and "what" open no speaker here.
+
+Offsets count from the masked sentence's first character (see content.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from stance.extract.leading import after_leading_circumstance
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
+from stance.extract.tables import PRONOUN_GENDER, SPEAKER_DETERMINERS
+
+_SUBORDINATOR_WORDS = "when as because after before while if since until although though whereas where but so".split()
+# `\b(?:when|as|...)\s+`, the word boundary tested by a lookbehind after each word's first letter:
+# a pattern that opens with those letters lets re skip ahead to them instead of trying every position.
+_SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")
+_SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
+SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
+OPENING_SUBORDINATOR = re.compile(SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
+_AND = " and "
+
+
+class SubordinateSpeaker(NamedTuple):
+    phrase: SpeakerPhrase
+    position: int  # where the phrase starts
+    opening: bool  # the clause opens the sentence ("Although she said A, B"): its content ends at a comma
+
+
+def subordinate_speaker(masked: str, subject_end: int) -> SubordinateSpeaker | None:
+    """The person or group speaking in the clause that ends at `subject_end` (right before its cue verb)."""
+    after = _last_subordinator(masked, subject_end)
+    opening = OPENING_SUBORDINATOR.match(masked)  # capitalised, so not among _SUBORDINATOR_WORD's
+    if after is None and opening is not None and subject_end - opening.end() <= _SUBORDINATE_REACH:
+        after = opening.end()
+    phrase = None
+    if after is not None:  # "although she said", "although in May she said"
+        chunk = masked[after:subject_end]
+        phrase = parse_speaker(chunk) or after_leading_circumstance(chunk, parse_speaker, names_a_person)
+    if phrase is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
+        return SubordinateSpeaker(phrase, after, opening is not None and after == opening.end())
+    return _after_and(masked, subject_end)
+
+
+def _last_subordinator(masked: str, subject_end: int) -> int | None:
+    """Where the words after the last subordinating word before `subject_end` start, if any
+    stands within a few words of it ("when she", "because the mayor")."""
+    window = max(0, subject_end - _SUBORDINATE_REACH)
+    found = None
+    for found in _SUBORDINATOR_WORD.finditer(masked, window, subject_end):
+        pass
+    return found.end() if found else None
+
+
+def _after_and(masked: str, subject_end: int) -> SubordinateSpeaker | None:
+    """'..., which the mayor opposed and Obama said': a named speaker after "and" that closes a clause
+    (not "Mr. King and Mr. Ruiz say", "both he and Rubio", "doctors and experts": one subject)."""
+    conjunction = masked.rfind(_AND, max(0, subject_end - _SUBORDINATE_REACH), subject_end)
+    if conjunction < 0:
+        return None
+    previous = masked[masked.rfind(" ", 0, conjunction) + 1 : conjunction]
+    if not previous.islower() or previous in PRONOUN_GENDER or previous in SPEAKER_DETERMINERS:
+        return None
+    start = conjunction + len(_AND)
+    phrase = parse_speaker(masked[start:subject_end])
+    if phrase is None or phrase.kind is not PhraseKind.NAME:
+        return None
+    return SubordinateSpeaker(phrase, start, False)
