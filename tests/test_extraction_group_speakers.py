@@ -100,3 +100,45 @@ def test_the_same_again_is_no_content(text, expected):
 )
 def test_sides_and_degree_adverbs(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name inside an anonymous source's post-modifier does not make the source that name's property
+        ("Another source familiar with Reyes's thinking said the pier would reopen.",
+         [("another source familiar with Reyes's thinking", "the pier would reopen")]),
+        ("Several people in Ana Ruiz's orbit said the pier would reopen.",
+         [("several people in Ana Ruiz's orbit", "the pier would reopen")]),
+        # a person's own staff is still theirs
+        ("Ana Ruiz's lawyers said the pier would reopen.", [("Ana Ruiz's lawyers", "the pier would reopen")]),
+        # a lower-case word before a titled name belongs to the role
+        ('The pier row went on. "I fundamentally disagree," said retired Navy Capt. Lena Marsh.',
+         [("Lena Marsh", "I fundamentally disagree")]),
+        ('The pier row went on. "I disagree," said retired Army Lt. Gen. Mick Bednar, who led the harbour guard.',
+         [("Mick Bednar", "I disagree")]),
+        ("Former Harbour Gov. Lena Marsh said the pier would reopen.", [("Lena Marsh", "the pier would reopen")]),
+    ],
+)
+def test_sources_and_titled_names(text, expected):
+    assert [(speaker, quote) for speaker, _, quote in voices(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Name, description, who said": the name speaks, the description is its role
+        ("Jo Lindqvist, a professor of shipping at the city college, who said the pier was old, left early.",
+         [("Jo Lindqvist", "a professor of shipping at the city college", "the pier was old")]),
+        ("Help came from the harbour master, Jo Lindqvist, who said the pier was old.",
+         [("Jo Lindqvist", "", "the pier was old")]),
+        # a comma inside a number splits no role
+        ("Li Wei, a captain with 700,000 followers and a ferry, said crews should be careful.",
+         [("Li Wei", "a captain with 700,000 followers and a ferry", "crews should be careful")]),
+        # a phrase cut after a number is no group
+        ("A pollster on Ana Ruiz's 2008 campaign, Geoff Marin, said the vote was close.",
+         [("Geoff Marin", "a pollster on Ana Ruiz's 2008 campaign", "the vote was close")]),
+    ],
+)
+def test_names_before_descriptions_and_numbers(text, expected):
+    assert voices_with_roles(text) == expected

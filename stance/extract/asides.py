@@ -264,6 +264,11 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
     before = before[:-1]
     start = max(before.rfind(mark) for mark in ",;:\u2014(") + 1
     phrase = parse_speaker(before[start:])
+    if phrase is not None and phrase.kind is PhraseKind.GROUP and start > 1:  # "Jo Li, a professor at X, who said"
+        earlier = max(before.rfind(mark, 0, start - 1) for mark in ",;:\u2014(") + 1
+        named = parse_speaker(before[earlier:])
+        if named is not None and named.kind is PhraseKind.NAME:
+            start, phrase = earlier, named
     if phrase is None or _clause_in_role(phrase):  # "help came from Mayor Ana Ruiz, who said": the name closing the clause
         start, phrase = _name_closing(before, start)
         if phrase is None:

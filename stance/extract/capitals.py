@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from stance.extract.registry import given_name_gender
-from stance.extract.speakers import is_name_token, split_title
+from stance.extract.names import is_name_token, split_title
 from stance.extract.tables import DEMONYMS, HONORIFICS, NATIONALITY_ADJECTIVES
 
 HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof")

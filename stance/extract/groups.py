@@ -49,6 +49,8 @@ def rest_ends_open(tokens: list[str], head: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset("two three four five six both".split())
+# Openings of an anonymous source whose post-modifier may name someone: "a person close to Ana Ruiz's family".
+_SOURCE_OPENINGS = frozenset("a an one another two three several some many people".split())
 COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
 DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
 # Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
@@ -79,10 +81,12 @@ def is_group(text: str, generic: bool = False) -> bool:
 def group_words(words: list[str], generic: bool = False) -> bool:
     """_is_group, on the text's words."""
     tokens = [t.lower() for t in words]
-    if not tokens or len(tokens) > 10 or any(t in RELATIVE - {"who"} or t in VERBISH for t in tokens):
-        return False
+    if not tokens or len(tokens) > 10 or any(t in RELATIVE - {"who"} or t in VERBISH for t in tokens) or tokens[-1].isdigit():
+        return False  # nor a phrase cut after a number: "a strategist on Ana Ruiz's 2008 (campaign)"
     owner = next((i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), None)
-    if owner is not None and words[owner][:1].isupper():  # "Senator Jo Li’s campaign": what the owner has
+    if owner is not None and words[owner][:1].isupper() and not (tokens[0] in _SOURCE_OPENINGS and any(
+            t in POST_MODIFIERS for t in tokens[1:owner])):
+        # "Senator Jo Li’s campaign": what the owner has (not "a source familiar with Jo Li's thinking")
         return group_words(words[owner + 1 :], generic)
     if len(tokens) == 1:
         return tokens[0] in PERSON_NOUNS or tokens[0] == "another"

@@ -8,7 +8,8 @@ import re
 from stance.extract.groups import POST_MODIFIERS, PREPOSITIONS
 from stance.extract.tables import PERSON_NOUNS
 from stance.extract.roles import lower_determiner
-from stance.extract.speakers import PARTY_TAG, PhraseKind, SpeakerPhrase, looks_like_name, parse_speaker
+from stance.extract.names import looks_like_name
+from stance.extract.speakers import PARTY_TAG, PhraseKind, SpeakerPhrase, parse_speaker
 
 # Trailing circumstance after an inverted speaker ("said the ministry in a statement").
 _TRAILING_CIRCUMSTANCE = re.compile(

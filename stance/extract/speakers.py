@@ -18,18 +18,15 @@ from typing import NamedTuple
 from stance.extract.groups import (
     PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, opens_definite_phrase)
 from stance.extract.leading import after_leading_circumstance
+from stance.extract.names import is_name_token, joined_names, looks_like_name, name_words, split_title, tokens_of
 from stance.extract.registry import given_name_gender
 from stance.extract.roles import (
     AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title,
     subject_relative)
 from stance.extract.tables import (
-    DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-    PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS, SPEAKER_DETERMINERS, TITLES)
+    DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS,
+    SPEAKER_DETERMINERS, TITLES)
 
-_WORD = re.compile(r"[\w’'.\-&]+")
-_NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
-# Dotted initials ("J.R.") open a name but never make one alone: "U.S." is a place.
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # Leading words that open a clause but are not part of its subject.
 _CLAUSE_OPENERS = re.compile(
     r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
@@ -98,71 +95,7 @@ def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
     return (found["pronoun"], found["auxiliary"]) if found["pronoun"] else (found["plural"], found["plural_auxiliary"])
 
 
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-@lru_cache(maxsize=65536)  # pure, and called for every capitalised word
-def is_name_token(token: str) -> bool:
-    return bool(_NAME_TOKEN.match(token)) and token.rstrip(".") not in NOT_NAME_WORDS and not (
-        len(token) >= 7 and token.endswith(_ADVERB_ENDINGS))  # "Significantly," opening a sentence
-
-
-# Endings of adverbs and never of names ("Kelly", "Sally", "McNally" end in -ly, -ally: not listed).
-_ADVERB_ENDINGS = ("ntly", "edly", "ously", "ively", "ically", "ately")
-
-
-# "Jan Brewer", "April Mellody": a month (or its abbreviation) that is also a given name is one before a
-# surname ("Jan. 27", "April 3" are dates).
-_MONTHS_AS_NAMES = frozenset({"Jan", "April", "May", "June"})
-
-
-def looks_like_name(text: str) -> bool:
-    """A run of capitalised words (particles allowed inside), not a sentence opener."""
-    return _name_words(_tokens(text))
-
-
-def _name_words(tokens: list[str]) -> bool:
-    """looks_like_name, on the text's words."""
-    given_month = len(tokens) > 1 and tokens[0] in _MONTHS_AS_NAMES
-    if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS and not _INITIALS.fullmatch(tokens[0]) \
-            and not given_month:
-        return False
-    if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0].lower() in PERSON_NOUNS or tokens[0].lower() in DEMONYMS):
-        return False
-    inner_ok = all(
-        is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS or (t in ("of", "for") and 0 < i < len(tokens) - 1) or i == 0 and given_month
-        or _INITIALS.fullmatch(t) or 0 < i < len(tokens) - 1 and len(t) == 2 and t[0].isupper() and t[1] == "."  # "Jock A. Finlayson"
-        for i, t in enumerate(tokens)
-    )
-    return inner_ok and is_name_token(tokens[-1])
-
-
 _MAX_RELATIVE_WORDS = 12
-
-
-def _joined_names(text: str) -> bool:
-    """'Ana and Jo Ruiz', 'Ana Ruiz and Jo Li': two names joined by 'and'."""
-    left, conjunction, right = text.partition(" and ")
-    return bool(conjunction) and looks_like_name(right) and (looks_like_name(left) or is_name_token(left))
-
-
-@lru_cache(maxsize=16384)  # pure; every multi-word mention passes through it
-def split_title(name: str) -> tuple[str, str]:
-    """'Supreme Court Justice Amy Barrett' -> ('Amy Barrett', 'Supreme Court Justice')."""
-    tokens = name.split()
-    cut = 0
-    while len(tokens) - cut > 2 and given_name_gender(tokens[cut].rstrip(".")) is None:
-        cut += 1
-    if cut and any(given_name_gender(t.rstrip(".")) is not None for t in tokens[cut:]):
-        return " ".join(tokens[cut:]), " ".join(tokens[:cut])
-    # An unknown given name after a title: "Representative Hal Brenner", "Secretary of State Lee",
-    # "Influencer Braonain1" (a person noun, capitalised as a title).
-    last = max((i for i, t in enumerate(tokens[:-1]) if t in TITLES or t.lower() in PERSON_NOUNS), default=-1)
-    if last < 0 or any(given_name_gender(t.rstrip(".")) is not None for t in tokens[: last + 1]):
-        return name, ""
-    cut = last + 3 if tokens[last + 1] == "of" else last + 1
-    return (" ".join(tokens[cut:]), " ".join(tokens[:cut])) if cut < len(tokens) else (name, "")
 
 
 def _title_of_department(chunk: str) -> SpeakerPhrase | None:
@@ -206,6 +139,9 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
 
 
 # A participle clause set off by a comma at the end of a speaker phrase ("speaking to reporters").
+_PART_BREAK = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
+# Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
+_NAME_MODIFIERS = frozenset("retired former late longtime veteran acting outgoing incoming embattled disgraced".split())
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,]*,?\s*$")
 _AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
@@ -262,7 +198,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             continue
         if relative_word == " who " or phrase.kind is PhraseKind.GROUP and subject_relative(phrase.text, relative):
             return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"{relative_word.strip()} {relative}")
-    parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    parts = [p.strip() for p in _PART_BREAK.split(chunk) if p.strip()]
     if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,": no role
         parts = [p for p in parts if p.lower() not in DISCOURSE_ASIDES]
         chunk = ", ".join(parts)
@@ -271,7 +207,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
             return None
         return SpeakerPhrase(phrase.text, phrase.kind, role=", ".join(filter(None, (phrase.role, parts[-1]))))
-    named = len(parts) > 1 and (looks_like_name(parts[0]) or _joined_names(parts[0]))
+    named = len(parts) > 1 and (looks_like_name(parts[0]) or joined_names(parts[0]))
     # After a name, a participle phrase is an aside too: "Ana Ruiz, facing a recount, (said)".
     if len(parts) > 1 and not all(plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
                                   for p in parts[1:]):
@@ -303,6 +239,10 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if looks_like_name(chunk):
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
+    modifier, _, titled = chunk.partition(" ")
+    if modifier in _NAME_MODIFIERS and looks_like_name(titled):  # "retired Navy Capt. Lena Marsh"
+        name, title = split_title(titled)
+        return SpeakerPhrase(name, PhraseKind.NAME, role=f"{modifier} {title}".rstrip())
     name_of = _NAME_OF.match(chunk) if " of " in chunk or " from " in chunk else None
     if name_of and looks_like_name(name_of.group("name")) and _is_organisation(name_of.group("org")):
         # "Jo Li of the Harbour Institute", "Jo Li from consulting firm Acme": the person, the body a role
@@ -327,11 +267,11 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     # Linear in the chunk: the name has at most 6 words, a group at most 10 and a title at most 4
     # tokens, so each cut is judged on word counts first and on at most 16 words.
     tokens = chunk.split()
-    words = _tokens(chunk)  # no word spans a space, so these are the tokens' words in order
+    words = tokens_of(chunk)  # no word spans a space, so these are the tokens' words in order
     if words == tokens:  # most chunks: each token one word, found by one regex call, not one per token
         words_before = list(range(len(tokens) + 1))  # words in tokens[:cut]
     else:
-        words_of = [_tokens(token) for token in tokens]
+        words_of = [tokens_of(token) for token in tokens]
         words_before = list(accumulate(map(len, words_of), initial=0))
     for cut in range(1, len(tokens)):
         before = tokens[cut - 1].lower()
@@ -340,7 +280,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         head_words = words_before[cut]
         if not 1 <= len(words) - head_words <= 6 or cut > 4 and not 1 <= head_words <= 10:
             continue  # the tail is too long for a name, or the head for a title or a group
-        if not _name_words(words[head_words:]):
+        if not name_words(words[head_words:]):
             continue
         if cut == 1 and before == "the":
             return SpeakerPhrase(chunk, PhraseKind.NAME)
@@ -364,7 +304,7 @@ def _lower_case_description(tokens: list[str]) -> bool:
 def parse_document(chunk: str) -> SpeakerPhrase | None:
     """'the report', 'the company's statement': a document that a direct quote is taken from.
     Only quotes are attributed to one; reported speech needs someone named ("a report by X")."""
-    words = _tokens(chunk)
+    words = tokens_of(chunk)
     if not 2 <= len(words) <= 5 or words[-1].lower() not in QUOTED_DOCUMENT_NOUNS or not opens_definite_phrase(words[0]) and (
         words[0].lower() not in ("a", "an")
     ):

@@ -18,7 +18,8 @@ from stance.extract.references import (
     refers_to_organisation)
 from stance.extract.registry import SpeakerRegistry, new_tuple as _new_tuple
 from stance.extract.spans import Sentence
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_speaker, split_title
+from stance.extract.names import split_title
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_speaker
 from stance.extract.tables import DEMONYMS, PRONOUN_GENDER, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
 from stance.records import Voice
 

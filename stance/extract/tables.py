@@ -178,7 +178,7 @@ TITLES: frozenset[str] = frozenset(
     """President Minister Chairman Chairwoman Chair Professor Doctor Senator Governor Mayor Judge Justice
     Officer Chief Director Secretary Ambassador Commissioner Councillor Councilor Inspector Detective
     Sergeant Captain Colonel General Admiral Bishop Pope King Queen Prince Princess Coach Manager
-    Representative Rep. Sen. Gov. Dr. Prof.""".split()
+    Representative Rep. Sen. Gov. Dr. Prof. Gen. Lt. Col. Capt. Maj. Sgt. Adm. Cmdr.""".split()
 )
 
 # "the company said": definite nouns that refer back to the organisation named before.

@@ -1,0 +1,80 @@
+"""Whether words form a person's name, and the title before one: "Ana María de la Cruz", "J.R. Lowell",
+"Supreme Court Justice Amy Barrett" -> ("Amy Barrett", "Supreme Court Justice"). Shapes only, no parser.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from stance.extract.registry import given_name_gender
+from stance.extract.tables import DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PERSON_NOUNS, TITLES
+
+_WORD = re.compile(r"[\w’'.\-&]+")
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
+# Dotted initials ("J.R.") open a name but never make one alone: "U.S." is a place.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def tokens_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=65536)  # pure, and called for every capitalised word
+def is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.match(token)) and token.rstrip(".") not in NOT_NAME_WORDS and not (
+        len(token) >= 7 and token.endswith(_ADVERB_ENDINGS))  # "Significantly," opening a sentence
+
+
+# Endings of adverbs and never of names ("Kelly", "Sally", "McNally" end in -ly, -ally: not listed).
+_ADVERB_ENDINGS = ("ntly", "edly", "ously", "ively", "ically", "ately")
+
+
+# "Jan Brewer", "April Mellody": a month (or its abbreviation) that is also a given name is one before a
+# surname ("Jan. 27", "April 3" are dates).
+_MONTHS_AS_NAMES = frozenset({"Jan", "April", "May", "June"})
+
+
+def looks_like_name(text: str) -> bool:
+    """A run of capitalised words (particles allowed inside), not a sentence opener."""
+    return name_words(tokens_of(text))
+
+
+def name_words(tokens: list[str]) -> bool:
+    """looks_like_name, on the text's words."""
+    given_month = len(tokens) > 1 and tokens[0] in _MONTHS_AS_NAMES
+    if not tokens or len(tokens) > 6 or not is_name_token(tokens[0]) and tokens[0] not in HONORIFICS and not _INITIALS.fullmatch(tokens[0]) \
+            and not given_month:
+        return False
+    if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0].lower() in PERSON_NOUNS or tokens[0].lower() in DEMONYMS):
+        return False
+    inner_ok = all(
+        is_name_token(t) or t in NAME_PARTICLES or t in HONORIFICS or (t in ("of", "for") and 0 < i < len(tokens) - 1) or i == 0 and given_month
+        or _INITIALS.fullmatch(t) or 0 < i < len(tokens) - 1 and len(t) == 2 and t[0].isupper() and t[1] == "."  # "Jock A. Finlayson"
+        for i, t in enumerate(tokens)
+    )
+    return inner_ok and is_name_token(tokens[-1])
+
+
+def joined_names(text: str) -> bool:
+    """'Ana and Jo Ruiz', 'Ana Ruiz and Jo Li': two names joined by 'and'."""
+    left, conjunction, right = text.partition(" and ")
+    return bool(conjunction) and looks_like_name(right) and (looks_like_name(left) or is_name_token(left))
+
+
+@lru_cache(maxsize=16384)  # pure; every multi-word mention passes through it
+def split_title(name: str) -> tuple[str, str]:
+    """'Supreme Court Justice Amy Barrett' -> ('Amy Barrett', 'Supreme Court Justice')."""
+    tokens = name.split()
+    cut = 0
+    while len(tokens) - cut > 2 and given_name_gender(tokens[cut].rstrip(".")) is None:
+        cut += 1
+    if cut and any(given_name_gender(t.rstrip(".")) is not None for t in tokens[cut:]):
+        return " ".join(tokens[cut:]), " ".join(tokens[:cut])
+    # An unknown given name after a title: "Representative Hal Brenner", "Secretary of State Lee",
+    # "Influencer Braonain1" (a person noun, capitalised as a title).
+    last = max((i for i, t in enumerate(tokens[:-1]) if t in TITLES or t.lower() in PERSON_NOUNS), default=-1)
+    if last < 0 or any(given_name_gender(t.rstrip(".")) is not None for t in tokens[: last + 1]):
+        return name, ""
+    cut = last + 3 if tokens[last + 1] == "of" else last + 1
+    return (" ".join(tokens[cut:]), " ".join(tokens[:cut])) if cut < len(tokens) else (name, "")
