@@ -94,3 +94,21 @@ def test_pronoun_after_a_speaker_of_the_same_sentence(text, expected):
 )
 def test_title_and_initial_periods_before_a_quote(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party tag read from its bracket on is no speaker: the titled name before it speaks
+        ("The row spread to the harbour, where Senate Minority Leader Harry M. Reedy (D-Nev.) told reporters that "
+         "the ferry was late.", [("Harry M. Reedy", "Senate Minority Leader", "the ferry was late")]),
+        # must find nothing: a party tag alone, or "state" as a noun after "former"
+        ("The ferry was late, as members of the panel (R-Calif.) said nothing.", []),
+        ("Rex Early, a former state lawmaker, left the pier.", []),
+        # a capitalised word after the owner still makes a possessed role; "state" after "former" is a noun
+        ("Reyes's Indiana chairman, Rex Dunmore, a former state lawmaker, said the ferry was late.",
+         [("Rex Dunmore", "Reyes's Indiana chairman, a former state lawmaker", "the ferry was late")]),
+    ],
+)
+def test_party_tags_and_former_state(text, expected):
+    assert voices_with_roles(text) == expected

@@ -60,7 +60,7 @@ class ReportedCue(NamedTuple):
 
 _LocalCue = LocalCue
 _COORDINATORS = frozenset({"and", "but"})
-_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many".split())
+_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many former".split())
 _NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
 _VERB_PROBE = 16  # characters: the longest cue verb form fits
 _VERBS_AFTER_A_NOUN = REPORTED_FORMS | frozenset("is are was were has have had will would".split())

@@ -59,7 +59,7 @@ def is_title(text: str) -> bool:
 
 
 # "Clinton's introducer", "the mayor's spokeswoman": someone described by whom they work for.
-POSSESSED_ROLE = re.compile(r"(?:[A-Z][\w\-]*|the \w+)['’]s(?: [a-z][\w\-]*){1,3}$")
+POSSESSED_ROLE = re.compile(r"(?:[A-Z][\w\-]*|the \w+)['’]s(?: [A-Z][\w\-]*)?(?: [a-z][\w\-]*){1,3}$")  # "Ana Ruiz's Ohio director"
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w\-]*['’]s(?: [A-Z][\w\-]*){1,4}$")
 
 

@@ -139,6 +139,7 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
 
 
 # A participle clause set off by a comma at the end of a speaker phrase ("speaking to reporters").
+_BARE_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}\)?")
 _PART_BREAK = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
 # Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
 _NAME_MODIFIERS = frozenset("retired former late longtime veteran acting outgoing incoming embattled disgraced".split())
@@ -165,6 +166,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
         chunk = PARTY_TAG.sub("", chunk)
     chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
+    if _BARE_PARTY_TAG.fullmatch(chunk):
+        return None  # "(D-Nev.)" read from its bracket on: a party, not a speaker
     chunk = chunk[4:] if chunk.startswith("Now ") else chunk  # a sentence's "Now", not "X, now the mayor,"
     if chunk.endswith("-year-old") and _AGE_NOMINAL.fullmatch(chunk):  # "the 46-year-old": a person named before
         return SpeakerPhrase("the" + chunk[3:], PhraseKind.GROUP)
