@@ -112,3 +112,18 @@ def test_title_and_initial_periods_before_a_quote(text, expected):
 )
 def test_party_tags_and_former_state(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time between a titled name (with its party tag) and its verb: the participle's speaker is that name
+        ("Democratic presidential candidate Sen. Bernard Sandor (I-Vt.) on Saturday criticized the ferry accord, saying "
+         "the accord goes nowhere.", [("Bernard Sandor", "Democratic presidential candidate", "the ferry accord"),
+                                      ("Bernard Sandor", "Democratic presidential candidate", "the accord goes nowhere")]),
+        ("Veteran harbour master Sen. Ana Ruiz (D-Ore.) last week toured the pier, saying the rails were sound.",
+         [("Ana Ruiz", "Veteran harbour master", "the rails were sound")]),
+    ],
+)
+def test_time_between_subject_and_verb(text, expected):
+    assert voices_with_roles(text) == expected

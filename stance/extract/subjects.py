@@ -21,15 +21,20 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u201d\"]")
 _MAX_SUBJECT_WORDS = 8
 _MAX_CLAUSES = 6
 _SUBORDINATE = re.compile(r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|unless)\s", re.IGNORECASE)
+# "on Saturday", "last week", "earlier this month" between a subject and its verb.
+_TIME_OPENERS = frozenset("on last this earlier".split())
+_TIME_THEN_VERB = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|month|year)"
+                             r"|earlier\s+this\s+(?:week|month|year))\s+[a-z]")
 # Lower-case words that follow a subject but are not its verb.
 _NOT_VERBS = frozenset("and or but nor the a an of in on at to for with by from as that which who whose whom where".split())
 
 
 def _verb_follows(clause: str, position: int) -> bool:
-    """Whether the next word after `position` (past spaces and commas) can be a verb."""
+    """Whether the next word after `position` (past spaces and commas) can be a verb, or a time
+    stands between ("Ana Ruiz (D-Ore.) on Saturday criticized")."""
     found = _NEXT_WORD.match(clause, position)
     word = found.group(1) if found else ""
-    return word[:1].islower() and word not in _NOT_VERBS
+    return word[:1].islower() and word not in _NOT_VERBS or word in _TIME_OPENERS and bool(_TIME_THEN_VERB.match(clause, position))
 
 
 def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
