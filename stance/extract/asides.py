@@ -262,10 +262,10 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
         comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
         return LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), window + start)
     before = before[:-1]
-    start = max(before.rfind(mark) for mark in ",;:\u2014(") + 1
+    start = _phrase_start(before, len(before))
     phrase = parse_speaker(before[start:])
     if phrase is not None and phrase.kind is PhraseKind.GROUP and start > 1:  # "Jo Li, a professor at X, who said"
-        earlier = max(before.rfind(mark, 0, start - 1) for mark in ",;:\u2014(") + 1
+        earlier = _phrase_start(before, start - 1)
         named = parse_speaker(before[earlier:])
         if named is not None and named.kind is PhraseKind.NAME:
             start, phrase = earlier, named
@@ -275,6 +275,11 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
             return None
     comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
     return LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), window + start)
+
+
+def _phrase_start(before: str, end: int) -> int:
+    """Where the phrase ending `before[:end]` starts: after its last comma, colon, dash or bracket."""
+    return max(before.rfind(mark, 0, end) for mark in ",;:\u2014(") + 1
 
 
 def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:

@@ -55,16 +55,22 @@ def refers_to_organisation(phrase: str) -> bool:
     return len(words) == 2 and words[0] == "the" and words[1] in ORGANISATION_REFERENCES
 
 
+def person_for_pronoun(registry: SpeakerRegistry, name: str, pronoun: str) -> str | None:
+    """`name` when it is a person whom "he" or "she" (`pronoun`) may stand for, else None."""
+    wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
+    if wanted not in ("m", "f") or name not in registry.persons:
+        return None
+    return name if registry.gender_of(name) in (wanted, "u") else None
+
+
 def previous_subject(subjects: list[SentenceSubject], registry: SpeakerRegistry, pronoun: str,
                      previous_sentence_start: int) -> str | None:
     """The person opening the previous sentence (which starts at `previous_sentence_start`),
     if the pronoun's gender fits."""
-    wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
     k = bisect_left(subjects, (previous_sentence_start,))
-    if wanted not in ("m", "f") or k == len(subjects) or subjects[k].sentence_start != previous_sentence_start:
+    if k == len(subjects) or subjects[k].sentence_start != previous_sentence_start:
         return None
-    name = subjects[k].name
-    return name if name in registry.persons and registry.gender_of(name) in (wanted, "u") else None
+    return person_for_pronoun(registry, subjects[k].name, pronoun)
 
 
 def organisation_ending(registry: SpeakerRegistry, position: int, phrase: str) -> str | None:

@@ -118,6 +118,13 @@ def _closes_a_title(masked: str, last_masked: int) -> bool:
     return mark >= 0 and title_before(masked, mark)
 
 
+def _to_comma(masked: str, content_start: int) -> int:
+    """Where a content inside an opening subordinate clause ends: at the clause's comma ("Although
+    she said A, B": A), else at the sentence's end."""
+    comma = masked.find(",", content_start)
+    return comma if comma > 0 else len(masked)
+
+
 def _token_starts(masked: str, tokens: list[str], indices: list[int]) -> list[tuple[int, int]]:
     """(index, start) of the tokens at `indices` (ascending); `tokens` are exactly TOKEN's words of
     `masked`. Every token opens with an ASCII letter and none stands between two tokens, so each
@@ -224,8 +231,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 joined = word_start  # "Ana said A and said B": A ends before "and"
                 if cues and cues[-1].start < joined < cues[-1].end:
                     cues[-1] = cues[-1]._replace(end=joined)
-                comma = masked.find(",", content_start) if SUBORDINATORS.match(masked.lstrip()) else -1
-                cues.append(_LocalCue(subject.phrase, form, content_start, comma if comma > 0 else len(masked), subject.offset))
+                end = _to_comma(masked, content_start) if SUBORDINATORS.match(masked.lstrip()) else len(masked)
+                cues.append(_LocalCue(subject.phrase, form, content_start, end, subject.offset))
             continue
         found = False
         # A subject longer than _MAX_SUBJECT_CHARS is a clause, not a speaker with its appositive:
@@ -245,8 +252,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 continue
             end = len(masked)
             if start == 0 and SUBORDINATORS.match(masked.lstrip()):  # the position first: no copy per cue
-                comma = masked.find(",", content_start)
-                end = comma if comma > 0 else end
+                end = _to_comma(masked, content_start)
             elif after_dash:  # "A — an aide said B — C": the content ends with the aside
                 closing = DASH.search(masked, content_start)
                 end = closing.start() if closing else end
@@ -256,10 +262,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         if not found:  # "… was booed when she said …": the clause after a subordinator
             subordinate = subordinate_speaker(masked, subject_end)
             if subordinate is not None:
-                end = len(masked)
-                if subordinate.opening:  # "Although she said A, B": A ends at the comma
-                    comma = masked.find(",", content_start)
-                    end = comma if comma > 0 else end
+                end = _to_comma(masked, content_start) if subordinate.opening else len(masked)  # "Although she said A, B"
                 cues.append(_LocalCue(subordinate.phrase, form, content_start, end, subordinate.position))
                 found = True
         if not found and words[j].lower() == "who":

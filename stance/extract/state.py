@@ -14,13 +14,13 @@ from stance.extract.capitals import POSSESSIVE, WORD_KINDS, name_in_run, without
 from stance.extract.mentions import (
     MIDSENTENCE_CAPITAL, after_person_noun, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in)
 from stance.extract.references import (
-    SentenceSubject, organisation_before, organisation_ending, person_described_as, person_of_age, previous_subject,
-    refers_to_organisation)
+    SentenceSubject, organisation_before, organisation_ending, person_described_as, person_for_pronoun, person_of_age,
+    previous_subject, refers_to_organisation)
 from stance.extract.registry import SpeakerRegistry, new_tuple as _new_tuple
 from stance.extract.spans import Sentence
 from stance.extract.names import split_title
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_speaker
-from stance.extract.tables import DEMONYMS, PRONOUN_GENDER, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
+from stance.extract.tables import DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
 from stance.records import Voice
 
 # A run of capitalised words, optionally after an honorific ("Mrs. Ana Silva"). It starts
@@ -126,11 +126,7 @@ class ArticleState:
         pronoun's gender fits."""
         if self.last_voice_sentence is None or self.last_voice_sentence.start <= self.previous_sentence_start:
             return None
-        speaker = self.voices[-1].speaker
-        wanted = PRONOUN_GENDER.get(pronoun.lower(), "u")
-        if wanted not in ("m", "f") or speaker not in self.registry.persons:
-            return None
-        return speaker if self.registry.gender_of(speaker) in (wanted, "u") else None
+        return person_for_pronoun(self.registry, self.voices[-1].speaker, pronoun)
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve. A headline
