@@ -35,7 +35,7 @@ from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
 from stance.extract.quotes import title_before
-from stance.extract.speakers import SpeakerPhrase, parse_speaker, pronoun_and_auxiliary
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker, pronoun_and_auxiliary
 from stance.extract.subjects import subordinate_subject
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
@@ -107,6 +107,17 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
             titles += [closing.end()] if closing else []
         ends = sorted(ends + titles) if titles else ends
     return [0] + ends, ends
+
+
+def _name_before_long_appositive(masked: str, earlier: list[int], speaker_end: int, start: int,
+                                 phrase: SpeakerPhrase) -> tuple[int, SpeakerPhrase]:
+    """"Jo Li, director of X, a group that has … and that has …, said": a description found within
+    _MAX_SUBJECT_CHARS of the verb gives way to the name one or two commas before it."""
+    for earlier_start in earlier:
+        named = parse_speaker(masked[earlier_start:speaker_end])
+        if named is not None and named.kind is PhraseKind.NAME and names_a_person(named):
+            return earlier_start, named
+    return start, phrase
 
 
 def _closes_a_title(masked: str, last_masked: int) -> bool:
@@ -250,6 +261,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             phrase = parse_speaker(masked[start:speaker_end])
             if phrase is None or holds_a_cue_clause(phrase.text):
                 continue
+            if first and start == starts[first] and phrase.kind is PhraseKind.GROUP:
+                start, phrase = _name_before_long_appositive(masked, starts[max(0, first - 2) : first], speaker_end, start, phrase)
             end = len(masked)
             if start == 0 and SUBORDINATORS.match(masked.lstrip()):  # the position first: no copy per cue
                 end = _to_comma(masked, content_start)

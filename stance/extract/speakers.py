@@ -24,7 +24,7 @@ from stance.extract.roles import (
     AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title,
     subject_relative)
 from stance.extract.tables import (
-    DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS,
+    DEMONYMS, HONORIFICS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS,
     SPEAKER_DETERMINERS, TITLES)
 
 # Leading words that open a clause but are not part of its subject.
@@ -158,6 +158,12 @@ def _names_the_object(phrase: SpeakerPhrase, chunk: str) -> bool:
         and given_name_gender(phrase.text.rstrip(".")) is None
 
 
+def _takes_an_object(tokens: list[str], k: int) -> bool:
+    """"a lawyer representing", "one pastor backing": a person noun's participle, whose object the name after
+    it is ("ranking Democrat Jo Li", "a still-struggling Acme" stay speakers)."""
+    return k > 0 and tokens[k].endswith("ing") and tokens[k].islower() and tokens[k - 1].lower() in PERSON_NOUNS
+
+
 def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
     return phrase.kind is PhraseKind.NAME
 
@@ -287,8 +293,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             continue
         if cut == 1 and before == "the":
             return SpeakerPhrase(chunk, PhraseKind.NAME)
-        if before in SPEAKER_DETERMINERS or cut > 1 and tokens[cut - 1] in TITLES and tokens[cut - 2].lower() in PREPOSITIONS:
-            continue  # "a person close to the Clintons", "an adviser to President Lee": the name is an object
+        if before in SPEAKER_DETERMINERS or cut > 1 and (_takes_an_object(tokens, cut - 1) or (tokens[cut - 1] in TITLES or tokens[cut - 1] in HONORIFICS)
+                                                          and (tokens[cut - 2].lower() in PREPOSITIONS or _takes_an_object(tokens, cut - 2))):
+            continue  # "a person close to the Clintons", "an adviser to President Lee", "a pastor backing Mr. Cruz": an object
         if cut > 1 and before in ORGANISATION_NOUNS and _lower_case_description(tokens[:cut]):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
         if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and is_title(" ".join(tokens[:cut]))):

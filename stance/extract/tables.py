@@ -98,6 +98,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     administration family families community organization organizations organisation organisations
     proponent proponents confidant confidants forecaster forecasters detractor detractors loyalist loyalists
     pundit pundits skeptic skeptics sceptic sceptics defender defenders lobbyist lobbyists negotiator negotiators side sides
+    pastor pastors priest priests rabbi rabbis imam imams preacher preachers bishop bishops cleric clerics clergy
+    chaplain chaplains volunteer volunteers worshipper worshippers parishioner parishioners
+    survivor survivors
     others other some many most several few""".split()
 )
 # Words that may open an anonymous/group speaker phrase.
