@@ -26,8 +26,9 @@ def is_name_token(token: str) -> bool:
         len(token) >= 7 and token.endswith(_ADVERB_ENDINGS))  # "Significantly," opening a sentence
 
 
-# Endings of adverbs and never of names ("Kelly", "Sally", "McNally" end in -ly, -ally: not listed).
-_ADVERB_ENDINGS = ("ntly", "edly", "ously", "ively", "ically", "ately")
+# Endings of adverbs and never of names ("Kelly", "Sally", "McNally" end in -ly, -ally: not listed; no
+# known given name of seven letters or more ends in -ily, -ably or -fully).
+_ADVERB_ENDINGS = ("ntly", "edly", "ously", "ively", "ically", "ately", "ingly", "ily", "ably", "ibly", "essly", "fully")
 
 
 # "Jan Brewer", "April Mellody": a month (or its abbreviation) that is also a given name is one before a

@@ -34,6 +34,22 @@ _CAPITAL_RUN = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof
 _MIDSENTENCE_SEARCHES = 32  # an article asks about 7 words (median; at most 13 in 3,000 articles)
 
 
+_LABEL_WORDS = 4  # "FULL TEXT.", "CORRECTION APPENDED.": a label in capitals is this short
+
+
+def _names_nothing(sentence: Sentence, masked: str) -> bool:
+    """A headline in Title Case (a period ends none, but the article's first line may carry one) or a
+    short label in capitals: what they name is no antecedent."""
+    if masked[-1:] != ".":
+        return is_title_case(masked)
+    if masked.isupper() and masked.count(" ") < _LABEL_WORDS:
+        return True
+    # With a period, only a first line whose every longer word is capitalised: "Ana Ruiz and Jo Li met
+    # at noon." is a sentence.
+    return sentence.paragraph == 0 and is_title_case(masked[:-1]) and not any(
+        word[0].islower() for word in masked.split() if len(word) > 3)
+
+
 class Attribution(NamedTuple):
     """Who speaks: the canonical speaker and the role given for them ("" when unknown)."""
 
@@ -144,7 +160,7 @@ class ArticleState:
             if one_word and not (kind := WORD_KINDS[run]):
                 continue  # "However", "Indian": one word that names no one, appositive or not
             if not headline_read:
-                if masked[-1:] != "." and is_title_case(masked):  # a period ends no headline
+                if _names_nothing(sentence, masked):
                     return
                 headline_read = True
             # "Marisol Duarte, a nurse," / "Tiago Mendes, 24,": an appositive marks a person;

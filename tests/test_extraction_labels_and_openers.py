@@ -1,0 +1,56 @@
+"""Known-answer tests for words that name no one: an article's first line in Title Case even when a
+period ends it, short labels in capitals ("FULL TEXT.", "CORRECTION APPENDED."), and sentence openers
+that are adverbs or participles ("Increasingly,", "Hastily", "Sure,", "Having said that").
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import voices
+
+_BODY = "The company said the winter timetable would return in March."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline is no antecedent, with or without a closing period
+        (f"Harbor Ferries Scraps Its Winter Timetable Plan.\n\n{_BODY}",
+         [("the company", "indirect", "the winter timetable would return in March")]),
+        ("Marta Lind Takes Over As Harbor Board Chief.\n\nAsked about the fares, she said they would not rise.",
+         [("she", "indirect", "they would not rise")]),
+        # a label in capitals is none either; the company named in the body still is
+        ("Ferry fares rise.\n\nFULL TEXT.\n\nCORRECTION APPENDED.\n\nHarbor Ferries carried 30,000 people last year. "
+         + _BODY, [("Harbor Ferries", "indirect", "the winter timetable would return in March")]),
+        ("Ferry fares rise.\n\nFULL TEXT.\n\n" + _BODY,
+         [("the company", "indirect", "the winter timetable would return in March")]),
+        # a first line in sentence case is no Title Case headline: the names in it count
+        ("Harbor Ferries cuts its winter timetable.\n\n" + _BODY,
+         [("Harbor Ferries", "indirect", "the winter timetable would return in March")]),
+    ],
+)
+def test_headlines_and_labels_name_no_one(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Increasingly, the mayor's loudest backers claim that the vote was rigged.",
+         [("the mayor's loudest backers", "indirect", "the vote was rigged")]),
+        ("Hastily blaming the storm, Ortiz faulted the harbor board and stressed the risk that winter poses.",
+         [("Ortiz", "indirect", "the risk that winter poses")]),
+        # names that end in -ly stay names
+        ("Emily Sanders said the fare would rise.", [("Emily Sanders", "indirect", "the fare would rise")]),
+        ("Kimberly Ross said the fare would rise.", [("Kimberly Ross", "indirect", "the fare would rise")]),
+        # must find nothing: an opener is no speaker, and these sentences have no other
+        ("Sure, the figures suggest that ridership peaked in 2019.", []),
+        ("Having said that the fare would rise, the mayor went on to defend the ferry.", []),
+        ("Notably, officials at the pier stayed quiet.", []),
+    ],
+)
+def test_openers_are_no_speakers(text, expected):
+    assert voices(text) == expected
