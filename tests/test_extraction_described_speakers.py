@@ -1,6 +1,7 @@
 """Known-answer tests for speakers whose description is long or names someone else: a name before an
 appositive that runs past the subject window, a description whose participle takes a name as its
-object ("a lawyer representing Ms. Vale"), and clergy and volunteers as group speakers.
+object ("a lawyer representing Ms. Vale"), clergy, volunteers and chiefs as group speakers, a long title
+after an inverted cue, and phrases that are things or clauses ("some kind of deal might").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -77,4 +78,51 @@ def test_description_whose_participle_names_someone_else(text, expected):
     ],
 )
 def test_clergy_and_volunteers_speak_as_groups(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a long title before the name after an inverted cue, and a participle after it
+        ("\u201cThe mayor never wanted a vote on it,\u201d wrote Herald city bureau chief Dana Wu, citing two council "
+         "members. \u201cShe said the plan was already dead.\u201d",
+         [("Dana Wu", "Herald city bureau chief", "The mayor never wanted a vote on it"),
+          ("Dana Wu", "Herald city bureau chief", "two council members"),
+          ("Dana Wu", "Herald city bureau chief", "She said the plan was already dead.")]),
+        # a participle after an inverted speaker is no role
+        ("\u201cThe mayor never wanted it,\u201d said Dana Wu, adding, \u201cShe said the plan was dead.\u201d",
+         [("Dana Wu", "", "The mayor never wanted it"), ("Dana Wu", "", "She said the plan was dead.")]),
+        # "chief" is a person: alone it heads a group, before another person noun it is a modifier
+        ("The police chief said the road would reopen on Friday.",
+         [("the police chief", "", "the road would reopen on Friday")]),
+        ("\u201cWe are ready,\u201d said Scott Hale, the club's chief political strategist, who added that his "
+         "group would focus on local races.",
+         [("Scott Hale", "the club's chief political strategist, who added that his group would focus on local races",
+           "We are ready"),
+          ("Scott Hale", "the club's chief political strategist, who added that his group would focus on local races",
+           "his group would focus on local races")]),
+        # a name and its verb before a possessive are a clause, not a group ("Mr. Ubben called Acme's chief")
+        ("Speaking on Monday, Mr. Ubben called Acme's chief executive, Jo Park, \u201cdriven\u201d and asserted "
+         "that things were fine.", [("Ubben", "", "things were fine")]),
+        # a group may still hold a participle before a possessive
+        ("The fee was waived, according to a document provided by Jo Li's lawyer.",
+         [("a document provided by Jo Li's lawyer", "", "The fee was waived")]),
+    ],
+)
+def test_titles_and_participles_around_inverted_speakers(text, expected):
+    assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # must find nothing: a phrase with a modal, or headed by "kind", is a clause or a thing, not a group
+        ("Some kind of deal might be possible, the two sides have hinted.",
+         [("the two sides", "indirect", "Some kind of deal might be possible")]),
+        ("A sort of truce should hold, officials said.",
+         [("officials", "indirect", "A sort of truce should hold")]),
+    ],
+)
+def test_things_and_clauses_are_no_groups(text, expected):
     assert voices(text) == expected

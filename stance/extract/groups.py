@@ -14,7 +14,7 @@ from stance.extract.tables import DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, 
 
 WORD = re.compile(r"[\w’'.\-&]+")
 RELATIVE = frozenset("who whom whose which that what where when why how".split())
-VERBISH = frozenset("is are was were be been being has have had do does did will would can could".split())
+VERBISH = frozenset("is are was were be been being has have had do does did will would can could might must should shall".split())
 PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
 # Words that may follow a speaker's head noun: "two sources familiar with", "a source involved in".
 POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based working who involved briefed
@@ -55,6 +55,12 @@ COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "so
 DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
 # Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
 _NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
+# Heads that are never people after any determiner: "some kind of deal", "a sort of truce".
+_NEVER_PEOPLE_HEADS = frozenset("kind sort type".split())
+
+
+# Cue verbs that open an inverted attribution ("wrote Herald bureau chief Jo Li"), never a group.
+_INVERTED_CUES = frozenset("said says told tells wrote writes added adds".split())
 
 
 def opens_definite_phrase(word: str) -> bool:
@@ -81,11 +87,13 @@ def is_group(text: str, generic: bool = False) -> bool:
 def group_words(words: list[str], generic: bool = False) -> bool:
     """_is_group, on the text's words."""
     tokens = [t.lower() for t in words]
-    if not tokens or len(tokens) > 10 or any(t in RELATIVE - {"who"} or t in VERBISH for t in tokens) or tokens[-1].isdigit():
+    if not tokens or len(tokens) > 10 or tokens[0] in _INVERTED_CUES and words[0].islower() or any(t in RELATIVE - {"who"} or t in VERBISH for t in tokens) or tokens[-1].isdigit():
         return False  # nor a phrase cut after a number: "a strategist on Ana Ruiz's 2008 (campaign)"
     owner = next((i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), None)
     if owner is not None and words[owner][:1].isupper() and not (tokens[0] in _SOURCE_OPENINGS and any(
-            t in POST_MODIFIERS for t in tokens[1:owner])):
+            t in POST_MODIFIERS for t in tokens[1:owner])) and not any(
+            words[i][:1].isupper() and words[i + 1].islower() and may_be_past_tense(words[i + 1]) for i in range(owner - 1)):
+        # "Mr. Ubben called Acme's chief": a name and its verb, not a group ("a document provided by Jo Li's lawyer" is)
         # "Senator Jo Li’s campaign": what the owner has (not "a source familiar with Jo Li's thinking")
         return group_words(words[owner + 1 :], generic)
     if len(tokens) == 1:
@@ -95,6 +103,9 @@ def group_words(words: list[str], generic: bool = False) -> bool:
     head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
     while head is not None and head + 1 < len(tokens) and tokens[head + 1] in PERSON_NOUNS:
         head += 1  # a compound: "military analysts", "campaign officials"
+    if head is not None and tokens[head] == "chief":  # "chief political strategist": a modifier before the head
+        head = next((i for i in range(head + 1, min(len(tokens), head + 4)) if tokens[i] in PERSON_NOUNS
+                     and all(w.islower() for w in words[head + 1 : i])), head)
     if head is None and len(tokens) <= 3 and tokens[-1].endswith(_PLURAL_PERSON_ENDINGS) and tokens[-1] not in _NOT_PERSON_PLURALS and (
             words[-1].islower() and all(w.islower() or w[:1].isupper() and i == 0 for i, w in enumerate(words[:-1]))):
         head = len(tokens) - 1  # "security specialists", "Some pollsters": a plural noun for people
@@ -106,7 +117,7 @@ def group_words(words: list[str], generic: bool = False) -> bool:
             return False
         if any(w[:1].isupper() for w in words[2:head + 1]) and words[1].islower():
             return False  # "the site showed Parler offline": a name after a lower-case word starts a new phrase
-        if tokens[head] in PRONOUN_GENDER or tokens[0] not in COUNT_DETERMINERS and not (
+        if tokens[head] in PRONOUN_GENDER or tokens[head] in _NEVER_PEOPLE_HEADS or tokens[0] not in COUNT_DETERMINERS and not (
             words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
             and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in DEFINITE_DETERMINERS
             and not tokens[head].endswith(("ly", "ing", "ed"))

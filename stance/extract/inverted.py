@@ -40,8 +40,9 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
         # "said a longtime aide, Jo Li of Acme": the name, with the group as its role
         return SpeakerPhrase(name.group(0), PhraseKind.NAME, role=phrase.text)
     role = role.strip()
-    if role.split(" ", 1)[0].lower() in PREPOSITIONS:  # "said Ana Ruiz, after the vote"
-        role = ""
+    opening = role.split(" ", 1)[0].rstrip(",;:")
+    if opening.lower() in PREPOSITIONS or opening.endswith("ing") and opening.islower():
+        role = ""  # "said Ana Ruiz, after the vote", "wrote Jo Li, citing two aides": no role
     return SpeakerPhrase(phrase.text, phrase.kind, role=lower_determiner(role) or phrase.role)
 
 

@@ -100,7 +100,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     pundit pundits skeptic skeptics sceptic sceptics defender defenders lobbyist lobbyists negotiator negotiators side sides
     pastor pastors priest priests rabbi rabbis imam imams preacher preachers bishop bishops cleric clerics clergy
     chaplain chaplains volunteer volunteers worshipper worshippers parishioner parishioners
-    survivor survivors
+    survivor survivors chief chiefs
     others other some many most several few""".split()
 )
 # Words that may open an anonymous/group speaker phrase.
