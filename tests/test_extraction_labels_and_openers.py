@@ -54,3 +54,24 @@ def test_headlines_and_labels_name_no_one(text, expected):
 )
 def test_openers_are_no_speakers(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "To wit," opens the sentence: the speaker is the name after it
+        ("To wit, Ortiz told the Herald, \u201cNobody read it.\u201d", [("Ortiz", "direct", "Nobody read it.")]),
+        # a clause about one person, then "and" and the speaker: the speaker is the last name
+        ("Senator Mark Dunn, Republican of Ohio, has talked about more ferries, and Ana Ruiz said she would "
+         "consider a new pier.", [("Ana Ruiz", "indirect", "she would consider a new pier")]),
+        # a list of names is still one group of speakers
+        ("Jo Li, Ana Ruiz and Tom Reyes said the pier was safe.",
+         [("Jo Li, Ana Ruiz and Tom Reyes", "indirect", "the pier was safe")]),
+        # a past participle aside after the name ("asked about", "reached by phone") is no speaker
+        ("Mr. Lund, asked about the pier under Mr. Vale, said, \u201cI think so.\u201d",
+         [("Lund", "direct", "I think so.")]),
+        ("Mr. Lund, reached by phone, said the pier was safe.", [("Lund", "indirect", "the pier was safe")]),
+    ],
+)
+def test_clauses_and_asides_before_the_speaker(text, expected):
+    assert voices(text) == expected

@@ -109,9 +109,18 @@ def _fuller_name(core: str, start: int, end: int, subject: Subject | None) -> Su
     if longer is None or longer.phrase.kind is not PhraseKind.NAME or longer.phrase.text.isupper():
         return None  # nor an abbreviation ("Berea, OH, after ..."): a person's name
     if subject is None or longer.phrase.text != subject.phrase.text and (
-            longer.phrase.text.endswith(subject.phrase.text) or subject.phrase.text in longer.phrase.role.split(", ")[-1]):
+            longer.phrase.text.endswith(subject.phrase.text) or subject.phrase.text in longer.phrase.role.split(", ")[-1]
+            or _inside_aside(core[start:end], longer.phrase.text, subject.phrase.text)):
         return longer  # "Jo Li, an aide to Sen. Ana Ruiz, said": "Ruiz" was read inside Jo Li's role
     return None
+
+
+def _inside_aside(segment: str, name: str, found: str) -> bool:
+    """"Jo Li, asked about Mr. Vale, said": the name found stands after a comma that follows the
+    fuller subject's name, in an aside the speaker parse left out."""
+    at = segment.find(name)
+    comma = segment.find(",", at + len(name)) if at >= 0 else -1
+    return comma >= 0 and segment.rfind(found) > comma
 
 
 def match_pre_cue(before: str, offset: int) -> PreCue | None:

@@ -128,7 +128,7 @@ def _dash_aside_as_commas(chunk: str) -> str:
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,"), or after an
     opening circumstance ("On Monday she"). None when they are not a speaker (a clause, a document)."""
-    last_comma = chunk.rstrip(", ").rfind(",") if "ing" in chunk else -1  # the aside runs to the end: one match
+    last_comma = chunk.rstrip(", ").rfind(",") if "ing" in chunk or "ed " in chunk else -1  # the aside runs to the end: one match
     if last_comma > 0 and _PARTICIPLE_ASIDE.match(chunk, last_comma):  # "one pilot, speaking on condition ..., (said)"
         return parse_speaker(chunk[:last_comma])
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
@@ -142,8 +142,9 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
 _BARE_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}\)?")
 _PART_BREAK = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
 # Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
+_AUXILIARIES = frozenset("has have had is are was were will would".split())
 _NAME_MODIFIERS = frozenset("retired former late longtime veteran acting outgoing incoming embattled disgraced".split())
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,]*,?\s*$")
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|reached|contacted)\b[^,]*,?\s*$")
 _AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
 
@@ -216,6 +217,11 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
             return None
         return SpeakerPhrase(phrase.text, phrase.kind, role=", ".join(filter(None, (phrase.role, parts[-1]))))
+    if len(parts) > 2 and parts[-1].startswith("and ") and any(p.split(" ", 1)[0] in _AUXILIARIES for p in parts[1:-1]):
+        last = parse_speaker(parts[-1][4:])  # "Jo Li, a senator, has argued for X, and Ana Ruiz (said)": a clause, then her
+        return last if last is not None and last.kind is PhraseKind.NAME else None
+    if len(parts) > 1 and joined_names(parts[-1]) and all(looks_like_name(p) for p in parts[:-1]):
+        return SpeakerPhrase(chunk, PhraseKind.GROUP)  # "Jo Li, Ana Ruiz and Tom Reyes": a list of speakers
     named = len(parts) > 1 and (looks_like_name(parts[0]) or joined_names(parts[0]))
     # After a name, a participle phrase is an aside too: "Ana Ruiz, facing a recount, (said)".
     if len(parts) > 1 and not all(plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
