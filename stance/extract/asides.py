@@ -77,11 +77,11 @@ _CONNECTORS = frozenset("and but while after before as because since when wherea
 _CONTENT_EDGE = " ,;:\u2014\u2013"
 
 
-def subject_before(masked: str, position: int) -> Subject | None:
+def subject_before(masked: str, position: int, nearest_subordinate: bool = False) -> Subject | None:
     """The speaker opening the nearest clause before `position` (clause_subject, latest first),
     looked for in the few hundred characters before it; the offset counts from the sentence."""
     window = max(0, position - SUBJECT_WINDOW)
-    found = clause_subject(masked[window:position], latest_first=True)
+    found = clause_subject(masked[window:position], latest_first=True, nearest_subordinate=nearest_subordinate)
     return Subject(found.phrase, window + found.offset) if found else None
 
 
@@ -318,7 +318,7 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
         if cues:
             last, begins = cues[-1]
             cues[-1] = (LocalCue(last.speaker, last.cue, last.start, found.start(), last.position), begins)
-        subject = subject_before(masked, found.start())
+        subject = subject_before(masked, found.start(), nearest_subordinate=True)
         speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
         cues.append((LocalCue(speaker, verb, start, len(masked), position), found.start()))
     if ", with " in masked or masked.startswith("With "):  # only set-off phrases: _WITH_PARTICIPLE

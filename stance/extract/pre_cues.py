@@ -132,7 +132,7 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     participle = _PARTICIPLE_PRE_CUE.search(before, tail) if before.find("ing", tail) >= 0 else None
     if participle and _participle_tail_fits(participle):
         # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
-        subject = clause_subject(before[: participle.start()], latest_first=True)
+        subject = clause_subject(before[: participle.start()], latest_first=True, nearest_subordinate=True)
         if subject is None:
             return PreCue(None, participle.group("verb"), offset, True)
         return PreCue(subject.phrase, participle.group("verb"), offset + subject.offset, True)

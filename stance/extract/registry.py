@@ -141,6 +141,8 @@ class SpeakerRegistry:
 
     mentions: list[Mention] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)  # surname/first token -> full name
+    # (surname, "f" or "m") -> the full name of that gender: "Mrs. Clinton" after both Clintons were named
+    gendered_names: dict[tuple[str, str], str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     persons: set[str] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)
@@ -163,10 +165,28 @@ class SpeakerRegistry:
     def _canonical_words(self, tokens: list[str]) -> list[str]:
         """The words of a name's canonical form: honorifics dropped, and a lone word that stood
         for a full name before ("Duarte") read as that name."""
-        words = tokens if HONORIFICS.isdisjoint(tokens) else [t for t in tokens if t not in HONORIFICS]
+        if HONORIFICS.isdisjoint(tokens):
+            words, honorific = tokens, ""
+        else:
+            words, honorific = [t for t in tokens if t not in HONORIFICS], next(t for t in tokens if t in HONORIFICS)
         if len(words) == 1 and words[0] in self.full_names:
-            return self.full_names[words[0]].split()
+            full = self._full_name(words[0], honorific)
+            return full.split() if full else words
         return words
+
+    def _full_name(self, word: str, honorific: str) -> str | None:
+        """The full name a known `word` stands for: "Ms. Ruiz" is the Ruiz of her gender named before,
+        never a "Tom Ruiz" (None when only such a one was named)."""
+        full = self.full_names[word]
+        wanted = "f" if honorific in FEMALE_HONORIFICS else "m" if honorific in MALE_HONORIFICS else ""
+        if not wanted or self.genders.get(full, wanted) == wanted:
+            return full
+        other = self.gendered_names.get((word, wanted))
+        if other:
+            return other
+        # A gender read from the surname ("Tashfeen Malik": Malik is also a given name) yields to the
+        # honorific; one read from the given name ("Tom Ruiz") does not.
+        return None if given_name_gender(full.split()[0]) not in (None, wanted) else full
 
     def gender_of(self, name: str, honorific: str = "") -> str:
         if honorific in FEMALE_HONORIFICS:
@@ -186,9 +206,9 @@ class SpeakerRegistry:
             return raw
         # Unpacked, not read field by field: one step instead of one attribute lookup per field.
         honorific, parts, name, gender, has_given_name, has_organisation_word, renames_last_word = _read_name(raw)
-        if len(parts) == 1 and name in self.full_names:  # as _canonical_words
-            _, parts, name, gender, has_given_name, has_organisation_word, renames_last_word = (
-                _read_name(self.full_names[name]))
+        full = self._full_name(name, honorific) if len(parts) == 1 and name in self.full_names else None
+        if full:  # as _canonical_words
+            _, parts, name, gender, has_given_name, has_organisation_word, renames_last_word = _read_name(full)
         if honorific or name in self.genders:
             gender = self.gender_of(name, honorific)
         if gender != "u":
@@ -203,6 +223,8 @@ class SpeakerRegistry:
                 self.full_names.setdefault(parts[0], name)
             if is_person or renames_last_word:  # "Montana TikTok" does not rename TikTok
                 self.full_names[parts[-1]] = name
+            if is_person and gender in ("f", "m"):
+                self.gendered_names[(parts[-1], gender)] = name
         self.mentions.append(new_tuple(Mention, (position, name, _PERSON if is_person else _ORG, gender)))
         return name
 

@@ -30,7 +30,8 @@ from stance.records import Voice
 # most capitals open no honorific, and most words after a run are neither capitalised nor a
 # particle ("de"). Nothing after a word can fail, so no repeat gives anything back (*+).
 _CAPITAL_RUN = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof(?<=Prof))\.?\s+[A-Z])?[\w’'\-&]*+"
-                          r"(?:\s+(?:[A-Z]|(?:de|da|van|von|der|al|bin|le|la|of|for)\s+[A-Z])[\w’'\-&]*+)*+")
+                          r"(?:\s+(?:[A-Z]|(?:de|da|van|von|der|al|bin|le|la|of|for)\s+[A-Z])[\w’'\-&]*+"
+                          r"(?:(?<=\b[A-Z])\.(?=\s+[A-Z]))?)*+")  # a middle initial: "Donald J. Trump"
 _MIDSENTENCE_SEARCHES = 32  # an article asks about 7 words (median; at most 13 in 3,000 articles)
 
 

@@ -52,16 +52,21 @@ def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
     return None
 
 
-def clause_subject(chunk: str, latest_first: bool = False) -> Subject | None:
+def clause_subject(chunk: str, latest_first: bool = False, nearest_subordinate: bool = False) -> Subject | None:
     """The speaker opening one of the clauses of `chunk` (its start, then after each comma or
     closing quote mark), right before that clause's verb: the first such clause, or with
     `latest_first` the one nearest the end of `chunk`. Subordinate clauses ("As they met")
-    are passed over."""
+    are passed over, but with `nearest_subordinate` a name opening the last one is its subject (a
+    participle right after it: "…, as Ana Ruiz echoed it, saying")."""
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(chunk)]
     order = range(len(starts) - 1, max(-1, len(starts) - 1 - _MAX_CLAUSES), -1) if latest_first else range(min(len(starts), _MAX_CLAUSES))
     for k in order:
         start = starts[k]
         if _SUBORDINATE.match(chunk, start):
+            if nearest_subordinate and k == len(starts) - 1:  # "…, as Ana Ruiz echoed it, (saying)": the nearest clause's
+                nearest = subordinate_subject(chunk[start:])
+                if nearest is not None and nearest.phrase.kind is PhraseKind.NAME:
+                    return Subject(nearest.phrase, start + nearest.offset)
             continue
         found = _opening_speaker(chunk[start:])
         if found is None:

@@ -1,0 +1,77 @@
+"""Known-answer tests for people who share a family name: "Mrs. Clinton" after both Clintons were
+named is the woman, "Ms. Ruiz" is never a "Tom Ruiz" named before, and a name with a middle initial
+("Donald J. Trump", "Kavya L. Banerjee") is one name that later surnames resolve to. Also a participle
+right after a subordinate clause ("…, as Mrs. Ruiz echoed it, saying …") is that clause's subject's.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract.registry import SpeakerRegistry
+from tests.test_extraction import voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Helen Marsh and Peter Marsh opened the pier cafe. Later, Mrs. Marsh said she would run it alone. "
+         "Mr. Marsh said he agreed.",
+         [("Helen Marsh", "indirect", "she would run it alone"), ("Peter Marsh", "indirect", "he agreed")]),
+        # whoever was named last, the honorific picks the one of its gender
+        ("Peter Marsh and Helen Marsh opened the pier cafe. Later, Mr. Marsh said he would run it alone.",
+         [("Peter Marsh", "indirect", "he would run it alone")]),
+        # only a man of that name was named: the woman is left as her family name
+        ("Tom Ruiz spoke first. Later, Ms. Ruiz said the pier was safe.", [("Ruiz", "indirect", "the pier was safe")]),
+        ("Ana Ruiz spoke first. Later, Ms. Ruiz said the pier was safe.", [("Ana Ruiz", "indirect", "the pier was safe")]),
+        # a family name that is also a given name ("Malik") says nothing against the honorific
+        ("Tashfeen Malik moved to the city in May. Ms. Malik said she liked the pier.",
+         [("Tashfeen Malik", "indirect", "she liked the pier")]),
+        # an honorific of no gender keeps the name named before
+        ("Tom Ruiz spoke first. Later, Dr. Ruiz said the pier was safe.", [("Tom Ruiz", "indirect", "the pier was safe")]),
+    ],
+)
+def test_an_honorific_picks_the_person_of_its_gender(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Donald J. Trump toured the pier. Mr. Trump said the ferry was too slow.",
+         [("Donald J. Trump", "indirect", "the ferry was too slow")]),
+        ("The board met on Monday. Kavya L. Banerjee chairs it. Banerjee said the fares would stay.",
+         [("Kavya L. Banerjee", "indirect", "the fares would stay")]),
+        # an abbreviation with periods inside is no initial: "D.C." stays a place, not part of a name
+        ("Jo Li flew to Washington, D.C. Later, Li said the trip was useful.",
+         [("Jo Li", "indirect", "the trip was useful")]),
+    ],
+)
+def test_middle_initials_stay_inside_the_name(text, expected):
+    assert voices(text) == expected
+
+
+def test_registry_keeps_one_full_name_per_family_name_and_gender():
+    registry = SpeakerRegistry()
+    registry.register_name(0, "Helen Marsh")
+    registry.register_name(10, "Peter Marsh")
+    assert registry.canonical("Mrs. Marsh") == "Helen Marsh"
+    assert registry.canonical("Mr. Marsh") == "Peter Marsh"
+    assert registry.canonical("Marsh") == "Peter Marsh"  # no honorific: the latest, as before
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was a sharp attack, as Mrs. Ruiz echoed the charge, saying the mayor had never cared.",
+         [("Ruiz", "indirect", "the mayor had never cared")]),
+        ("It was a sharp attack, as Mrs. Ruiz echoed the charge, saying, \u201cHe never cared about the town.\u201d",
+         [("Ruiz", "direct", "He never cared about the town.")]),
+        # must find nothing: a participle without a comma belongs to the noun before it ("an ad calling it")
+        ("After the storm, the council released a radio ad calling it \u201ca disaster.\u201d", []),
+    ],
+)
+def test_participle_after_a_subordinate_clause(text, expected):
+    assert voices(text) == expected
