@@ -75,3 +75,24 @@ def test_openers_are_no_speakers(text, expected):
 )
 def test_clauses_and_asides_before_the_speaker(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Of X," names the topic: the speaker, and the one "she" refers back to, comes after it
+        ("Of Reyes, Ana Ruiz said the voters would not look past his record. \u201cHe is a good man,\u201d she said.",
+         [("Ana Ruiz", "indirect", "the voters would not look past his record"), ("Ana Ruiz", "direct", "He is a good man")]),
+        ("Of Reyes, Levine, who has given money to Ana Ruiz, said, \u201cHe is a good man.\u201d",
+         [("Levine", "direct", "He is a good man.")]),
+        # a circumstance between dashes after the speaker is left out
+        ("Murphy \u2014 after a knock-on-wood gesture \u2014 told me he had been lucky so far.",
+         [("Murphy", "indirect", "he had been lucky so far")]),
+        # "As X noted," cites; "As X spoke," only says when
+        ("As Dunn noted, the union was already calling its members.",
+         [("Dunn", "indirect", "the union was already calling its members")]),
+        ("As Dunn spoke, the union was already calling its members.", []),
+    ],
+)
+def test_topics_circumstances_and_times_are_no_speakers(text, expected):
+    assert voices(text) == expected

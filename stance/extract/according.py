@@ -189,6 +189,7 @@ _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 _MAX_ADDRESSEE_WORDS = 6  # "As Jo Li told the Harbour Gazette on Monday,"
+_WHILE_LEMMAS = frozenset({"speak"})  # "As X spoke," says when, never what
 
 
 def as_noted_cue(masked: str) -> LocalCue | None:
@@ -203,6 +204,8 @@ def as_noted_cue(masked: str) -> LocalCue | None:
         found = (passive.end(), comma, passive.group("verb"), content.end()) if content else None
     else:
         for who_end, verb in verbs_after_subject(masked, 3, comma if comma >= 0 else len(masked), _REPORTED_FORM):
+            if FORM_TO_LEMMA[verb.group(0)] in _WHILE_LEMMAS:
+                break  # "As Dunn spoke, the union …": a time, not a citation
             content = _COMMA_THEN_CONTENT.match(masked, verb.end())
             if content is None and FORM_TO_LEMMA[verb.group(0)] in ADDRESSEE_LEMMAS and comma > verb.end() \
                     and len(masked[verb.end() : comma].split()) <= _MAX_ADDRESSEE_WORDS:

@@ -117,6 +117,11 @@ def _dash_aside_as_commas(chunk: str) -> str:
     when a speaker stands before the first dash (not "In May 2013 - after the vote - the State Department")."""
     head, aside = _ASIDE_DASH.split(chunk, 1)
     opening, last = aside.split(" ", 1)[0], aside.rstrip(" -").rsplit(" ", 1)[-1]
+    if opening in PREPOSITIONS and aside.split(" ", 2)[1:2] not in (["which"], ["whom"]):
+        before = parse_speaker(head)  # "Murphy — after a pause — (told)": a circumstance, the aside dropped
+        if before is not None and before.kind is not PhraseKind.PRONOUN and names_a_person(before):
+            closed = _ASIDE_DASH.split(aside, 1)
+            return head if len(closed) == 1 or not closed[1].strip() else f"{head} {closed[1]}"
     if head.endswith(")") or not (opening in _ASIDE_OPENINGS or opening.lower() in PERSON_NOUNS or looks_like_name(opening)) or (
             last.lower() in PRONOUN_GENDER):  # "a group -- a decision they (say …)": a clause, not an appositive
         return chunk  # "Democrats — and some Republicans —", "... - why they did not": no appositive

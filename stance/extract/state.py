@@ -35,6 +35,7 @@ _CAPITAL_RUN = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof
 _MIDSENTENCE_SEARCHES = 32  # an article asks about 7 words (median; at most 13 in 3,000 articles)
 
 
+_TOPIC_OPENERS = frozenset("Of To For About On As With".split())
 _LABEL_WORDS = 4  # "FULL TEXT.", "CORRECTION APPENDED.": a label in capitals is this short
 
 
@@ -190,8 +191,8 @@ class ArticleState:
                         name = self._register_possessive(base + start + offset, without_leading_words(raw), person)
                 else:
                     name = self._register_run(base + start + offset, raw, start + offset == 0, person)
-                if start + offset == 0 and name:
-                    self._note_subject(sentence, name)
+                if start + offset == 0 and name and raw.split(" ", 1)[0] not in _TOPIC_OPENERS:
+                    self._note_subject(sentence, name)  # not "Of Sanders, Ana Ruiz said": a topic, not the subject
 
     def _note_subject(self, sentence: Sentence, name: str) -> None:
         """A name opening a sentence: a person for he/she, an organisation for "the company"."""
