@@ -126,3 +126,19 @@ def test_titles_and_participles_around_inverted_speakers(text, expected):
 )
 def test_things_and_clauses_are_no_groups(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside that quotes someone's words leaves the name before it the speaker of the main verb
+        ("Harbor chief Tom Reyes - who previously said he would \u201cshut down\u201d the pier for good - said at "
+         "a meeting in Dover that the town should also close the old route.",
+         [("Tom Reyes", "indirect", "the town should also close the old route")]),
+        # must find nothing: a clause with a quote in it is no speaker phrase ("that he says" is a hedge)
+        ("Reyes, who has run the pier for years, rallied workers against the \u201crigged fares\u201d that he says "
+         "are set by the board.", []),
+    ],
+)
+def test_name_before_an_aside_that_quotes(text, expected):
+    assert voices(text) == expected

@@ -170,6 +170,24 @@ def _takes_an_object(tokens: list[str], k: int) -> bool:
     return k > 0 and tokens[k].endswith("ing") and tokens[k].islower() and tokens[k - 1].lower() in PERSON_NOUNS
 
 
+_QUOTE_MARK = re.compile(r"\s?[\u201c\u201d\u2018\"]")
+
+
+def _name_before_quoting_aside(chunk: str) -> SpeakerPhrase | None:
+    """"Tom Reyes, who said he would “shut the pier,” (said)": a name, then an aside that quotes; the name
+    speaks. Any other phrase with a quote mark in it is no speaker."""
+    parts = _PART_BREAK.split(chunk.rstrip(", "))
+    head = parts[0]
+    if len(parts) != 2 or not head[:1].isupper() or "\u201c" in head or '"' in head or "\u201d" in head or "\u2018" in head \
+            or parts[1].split(" ", 2)[1] not in _ASIDE_OPENINGS:
+        return None  # one aside, opened like an appositive or a relative clause ("who", "a", "the")
+    first_mark = _QUOTE_MARK.search(chunk, len(head))
+    if first_mark is None or first_mark.group() not in (" \u201c", ' "'):
+        return None  # 'Harbor Hour,” Rep. Tom Reyes': a quote closes first, the chunk began inside it
+    phrase = parse_speaker(head)
+    return phrase if phrase is not None and phrase.kind is PhraseKind.NAME and looks_like_name(phrase.text) else None
+
+
 def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
     return phrase.kind is PhraseKind.NAME
 
@@ -187,8 +205,10 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         chunk = _dash_aside_as_commas(chunk)
     if " on " in chunk or " in " in chunk or " last " in chunk:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
-    if not chunk or ";" in chunk or "\u201c" in chunk or '"' in chunk or "\u201d" in chunk or "\u2018" in chunk:  # \u2018: a quote opens
+    if not chunk or ";" in chunk:
         return None
+    if "\u201c" in chunk or '"' in chunk or "\u201d" in chunk or "\u2018" in chunk:  # \u2018: a quote opens
+        return _name_before_quoting_aside(chunk)
     head, _, rest = chunk.partition(" ")
     if head[:1].isupper() and head[-1:] == "s" and head.lower() in PERSON_NOUNS and rest.split(" ", 1)[0] in _GROUP_LINKS:
         chunk = head.lower() + " " + rest  # "Lawyers for Ana Ruiz", "Critics of the mayor": the people first named speak
