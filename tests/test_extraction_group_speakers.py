@@ -142,3 +142,16 @@ def test_sources_and_titled_names(text, expected):
 )
 def test_names_before_descriptions_and_numbers(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "for instance" and "for example" set off after a group with its relative clause are no role
+        ("The judges who ruled that the county could not close the pier, for instance, said the problem was the fee.",
+         [("the judges", "who ruled that the county could not close the pier", "the problem was the fee")]),
+        ("Ana Ruiz, for example, said the fee was fair.", [("Ana Ruiz", "", "the fee was fair")]),
+    ],
+)
+def test_discourse_asides_after_a_group(text, expected):
+    assert voices_with_roles(text) == expected

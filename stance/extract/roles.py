@@ -16,7 +16,8 @@ from stance.extract.tables import PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMIN
 # Set off by commas after a speaker, but no role: "Ana Ruiz, however, said".
 DISCOURSE_ASIDES = frozenset("""however meanwhile too though also instead moreover nevertheless nonetheless likewise
     similarly indeed still then""".split()) | {"for his part", "for her part", "for their part", "for its part",
-                                               "in turn", "in fact", "of course", "in response", "in a statement"}
+                                               "in turn", "in fact", "of course", "in response", "in a statement",
+                                               "for instance", "for example"}
 
 
 def plausible_role(text: str) -> bool:

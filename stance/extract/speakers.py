@@ -224,6 +224,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
     if lowered.startswith("the ") and lowered[4:] in DEMONYMS:  # "the Russians said": one side, as a group
         return SpeakerPhrase("the " + chunk[4:], PhraseKind.GROUP)
+    before_aside, comma, aside = chunk.rpartition(", ")
+    if comma and aside.lower() in DISCOURSE_ASIDES:  # "The judges who ruled …, for instance,": no role
+        chunk = before_aside
     for relative_word in (" who ", " that "):  # "supporters who heard him speak": the relative is a role
         if relative_word not in chunk or "," in chunk:
             continue
