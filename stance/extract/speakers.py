@@ -147,7 +147,6 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
 _BARE_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}\)?")
 _PART_BREAK = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
 # Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
-_AUXILIARIES = frozenset("has have had is are was were will would".split())
 _NAME_MODIFIERS = frozenset("retired former late longtime veteran acting outgoing incoming embattled disgraced".split())
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|reached|contacted)\b[^,]*,?\s*$")
 _AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
@@ -245,7 +244,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
             return None
         return SpeakerPhrase(phrase.text, phrase.kind, role=", ".join(filter(None, (phrase.role, parts[-1]))))
-    if len(parts) > 2 and parts[-1].startswith("and ") and any(p.split(" ", 1)[0] in _AUXILIARIES for p in parts[1:-1]):
+    if len(parts) > 2 and parts[-1].startswith("and ") and any(p.split(" ", 1)[0] in VERBISH for p in parts[1:-1]):
         last = parse_speaker(parts[-1][4:])  # "Jo Li, a senator, has argued for X, and Ana Ruiz (said)": a clause, then her
         return last if last is not None and last.kind is PhraseKind.NAME else None
     if len(parts) > 1 and joined_names(parts[-1]) and all(looks_like_name(p) for p in parts[:-1]):
