@@ -142,3 +142,22 @@ def test_things_and_clauses_are_no_groups(text, expected):
 )
 def test_name_before_an_aside_that_quotes(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after an inverted cue, a relative clause on a thing stays inside the group that speaks
+        ("Many came for the cheap rents.\n\n\u201cAfter we came here, we saw it was all lies,\u201d said one owner of "
+         "a shop that sells fishing gear, who asked not to be named.",
+         [("one owner of a shop that sells fishing gear", "who asked not to be named",
+           "After we came here, we saw it was all lies")]),
+        # "known as" names the speaker, like "named" and "called"
+        ("\u201cThere never was a stop order,\u201d said the harbor chief known as Bob, speaking for the first time.",
+         [("Bob", "the harbor chief", "There never was a stop order")]),
+        # must find nothing: a document with a relative clause is still no speaker without a name
+        ("\u201cIt is over,\u201d said a report that the board released.", []),
+    ],
+)
+def test_inverted_groups_with_a_clause_and_known_as(text, expected):
+    assert voices_with_roles(text) == expected

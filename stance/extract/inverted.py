@@ -33,6 +33,9 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     if head.endswith(")") and "(" not in head:  # '(“…,” said one activist.)': the aside's closing bracket
         head = head.rstrip(" .)")
     phrase = parse_speaker(head) or _name_after_long_title(head)
+    if phrase is None and " that " in head:  # "said one owner of a shop that sells nets": the clause is part of it
+        phrase = parse_speaker(head.split(" that ", 1)[0])
+        phrase = phrase._replace(text=head) if phrase is not None and phrase.kind is PhraseKind.GROUP else None
     if phrase is None or phrase.kind is PhraseKind.PRONOUN:
         return None
     name = _LEADING_NAME.match(role.strip())

@@ -56,7 +56,7 @@ _TRAILING_DATE = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|week|month|year)$"
 )
 # "a newcomer named Raytoho": the name, with the group as its role.
-_NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called)\s+(?P<name>[A-Z][^,]{0,60})$")
+_NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called|known as)\s+(?P<name>[A-Z][^,]{0,60})$")
 
 
 # A name, then the body it belongs to: "Jo Li of the Harbour Institute".
