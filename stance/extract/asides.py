@@ -2,7 +2,8 @@
 
   CONTENT, officials said.          CONTENT, said Jo Li, a long role.      A, she said, B.
   X did this, saying CONTENT.       Noting that CONTENT, X said ...        Jo Li, who said CONTENT, ...
-  X called it “a disgrace”.         and, at the end, each content cut where the next speaker begins.
+  and, at the end, each content cut where the next speaker begins (characterisations such as
+  'X called it “a disgrace”' are in characterisation.py).
 
 Offsets: all count from the masked sentence's first character (see content.py). Each pass
 reads the sentence once; a speaker is looked for in a bounded window before its cue, so a
@@ -23,7 +24,7 @@ from stance.extract.speakers import (
     PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import given_name_gender
-from stance.extract.tables import FILLER_WORDS, PASSIVE_AUX, PERSON_NOUNS, TITLES
+from stance.extract.tables import FILLER_WORDS, PERSON_NOUNS, TITLES
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
 _CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently".split())
@@ -54,24 +55,6 @@ _LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split()
 _LEADING_PARTICIPLE = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
 )
-# "called it “…”", "describing the plan as “…”": a verb (its boundary tested as in _PARTICIPLE), its
-# object (a pronoun or a short phrase), "as" at most, and an opening quote mark. A longer noun phrase
-# ("described the sudden rise in orders as “…”", "called her handling of the accounts “…”") opens with a
-# determiner or a possessive and runs at most thirteen words, up to the mark, with no "and" (two phrases).
-_CHARACTERISATION = re.compile(
-    r"(?P<verb>c(?<!\w\w)all(?:s|ed|ing)|d(?<!\w\w)escrib(?:es|ed|ing)|l(?<!\w\w)abel(?:s|ed|led|ing|ling)"
-    r"|b(?<!\w\w)rand(?:s|ed|ing)|d(?<!\w\w)eem(?:s|ed|ing))\s+"
-    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
-    r"\s+(?:as\s+(?:an?\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-]+){2,12})"
-    r"\s+(?:as\s+(?:an?\s+)?)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
-)
-_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUX))})\s+$")  # "has been called “…” by"
-_CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
-CHARACTERISING_FORMS = frozenset(
-    "calls called calling describes described describing labels labeled labelled labeling labelling brands branded branding "
-    "deems deemed deeming".split()
-)
-_MASK_RUN = re.compile(MASK + "*")
 _WORD_START = re.compile(r"(?<!\S)\S")  # the first character of each space-separated word
 _CONNECTORS = frozenset("and but while after before as because since when whereas although though so".split())
 _CONTENT_EDGE = " ,;:\u2014\u2013"
@@ -280,29 +263,6 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
 def _phrase_start(before: str, end: int) -> int:
     """Where the phrase ending `before[:end]` starts: after its last comma, colon, dash or bracket."""
     return max(before.rfind(mark, 0, end) for mark in ",;:\u2014(") + 1
-
-
-def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
-    """'called it “a disgrace”', 'described the plan as “reckless”', ', calling him “…”': a quoted
-    characterisation, said by the clause's subject; the content is the object and the quote. Each
-    comes with where an earlier content must end (-1: none, for a finite verb)."""
-    cues = []
-    if not any(stem in masked for stem in _CHARACTERISING_STEMS):
-        return cues  # no verb of _CHARACTERISATION: its scan tries every position
-    for found in _CHARACTERISATION.finditer(masked):
-        close = _MASK_RUN.match(masked, found.end()).end()  # the closing mark follows the masked words
-        participle = found.group("verb").endswith("ing")
-        if not participle and _PASSIVE_BEFORE.search(masked, max(0, found.start() - 8), found.start()):
-            continue  # "has been called “a fraud” by critics": the subject is not the speaker
-        begins = masked.rfind(",", max(0, found.start() - SUBJECT_WINDOW), found.start()) if participle else -1
-        subject = subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
-        if subject is None:
-            continue
-        object_start = found.start("object") if found.group("object") else found.start("long_object")
-        start = object_start if object_start >= 0 else found.end("verb")
-        close += 2 if found.group(0).endswith("''") else 1  # '' closes as it opened: two characters
-        cues.append((LocalCue(subject.phrase, found.group("verb"), start, min(close, len(masked)), subject.offset), begins))
-    return cues
 
 
 def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:

@@ -5,7 +5,7 @@ reported.py (no cue verb, no "according to", no headline cue), and the words of 
 from __future__ import annotations
 
 from stance.extract.according import cites_per
-from stance.extract.asides import CHARACTERISING_FORMS
+from stance.extract.characterisation import CHARACTERISING_FORMS
 from stance.extract.content import TOKEN, plain_words
 from stance.extract.cues import REPORTED_FORMS
 from stance.extract.headline_cues import HEADLINE_FORMS, is_headline, may_hold_headline_cue

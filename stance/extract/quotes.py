@@ -189,6 +189,19 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
     return None
 
 
+_MIN_UNPUNCTUATED_WORDS = 4
+_NAME_THEN_LOWER = re.compile(r"\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+[a-z]")
+
+
+def _unpunctuated_speech(inner: str, after: str) -> bool:
+    """A sentence-opening quote with no comma before its cue: a clause of four words or more (most of them in
+    lower case, unlike a title: "The Lord of the Rings" fans), then a name and a lower-case word."""
+    words = inner.split()
+    if len(words) < _MIN_UNPUNCTUATED_WORDS or 2 * sum(word[:1].isupper() for word in words) > len(words):
+        return False
+    return bool(_NAME_THEN_LOWER.match(after))
+
+
 def _speaker_or_document(chunk: str, verb: str, parse: Callable[[str], SpeakerPhrase | None]) -> SpeakerPhrase | None:
     """The speaker, else a document quoted from ("the letter said"); only a document may "read"."""
     if FORM_TO_LEMMA[verb] in DOCUMENT_ONLY_LEMMAS:
@@ -211,6 +224,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
             continue
         spoken_end = inner.rstrip("\u2019'")  # a nested quote may close first: “… ‘Go,’”
         ends_like_speech = spoken_end[-1:] in ",?!.\u2026\u2014-" if spoken_end else False
+        if not ends_like_speech and not before.strip() and _unpunctuated_speech(inner, after):
+            ends_like_speech = True  # '“The idea is absurd” Ruiz tweeted': the comma left out
         post = match_post_cue(after, span.outer_end) if (ends_like_speech or after.lstrip().startswith(",")) else None
         if post:
             results.append(SpanAttribution(span, SpanRole.CUE, post.speaker, post.cue, post.position))

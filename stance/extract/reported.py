@@ -18,8 +18,6 @@ from typing import NamedTuple
 
 from stance.extract.according import according_alone, according_cue, as_noted_cue
 from stance.extract.asides import (
-    CHARACTERISING_FORMS,
-    characterisation_cues,
     end_at_next_speaker,
     interjected_cue,
     inverted_tail_cue,
@@ -29,6 +27,7 @@ from stance.extract.asides import (
     relative_cue,
     subject_before,
 )
+from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
 from stance.extract.content import MASK, LocalCue, content_after_verb, token_words
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words

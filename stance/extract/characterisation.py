@@ -1,0 +1,67 @@
+"""Quoted characterisations: 'called it “a disgrace”', 'described the plan as “reckless”', ', calling him
+“…”'. The speaker is the clause's subject; the content is the object and the quote.
+
+Offsets count from the masked sentence's first character (see content.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.asides import SUBJECT_WINDOW, subject_before
+from stance.extract.content import MASK, LocalCue
+from stance.extract.speakers import PhraseKind, Subject, parse_speaker
+from stance.extract.tables import PASSIVE_AUX
+
+__all__ = ["CHARACTERISING_FORMS", "characterisation_cues"]
+
+# "called it “…”", "describing the plan as “…”": a verb (its word boundary tested as in asides._PARTICIPLE), its
+# object (a pronoun or a short phrase), "as" at most, and an opening quote mark. A longer noun phrase
+# ("described the sudden rise in orders as “…”", "called her handling of the accounts “…”") opens with a
+# determiner or a possessive and runs at most thirteen words, up to the mark, with no "and" (two phrases).
+_CHARACTERISATION = re.compile(
+    r"(?P<verb>c(?<!\w\w)all(?:s|ed|ing)|d(?<!\w\w)escrib(?:es|ed|ing)|l(?<!\w\w)abel(?:s|ed|led|ing|ling)"
+    r"|b(?<!\w\w)rand(?:s|ed|ing)|d(?<!\w\w)eem(?:s|ed|ing))\s+"
+    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    r"\s+(?:as\s+(?:an?\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-$.%]+){2,12})"
+    r"\s+(?:as\s+(?:an?\s+)?)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
+)
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUX))})\s+$")  # "has been called “…” by"
+_CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
+CHARACTERISING_FORMS = frozenset(
+    "calls called calling describes described describing labels labeled labelled labeling labelling brands branded branding "
+    "deems deemed deeming".split()
+)
+_MASK_RUN = re.compile(MASK + "*")
+
+
+def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
+    """'called it “a disgrace”', 'described the plan as “reckless”', ', calling him “…”': a quoted
+    characterisation, said by the clause's subject; the content is the object and the quote. Each
+    comes with where an earlier content must end (-1: none, for a finite verb)."""
+    cues = []
+    if not any(stem in masked for stem in _CHARACTERISING_STEMS):
+        return cues  # no verb of _CHARACTERISATION: its scan tries every position
+    for found in _CHARACTERISATION.finditer(masked):
+        close = _MASK_RUN.match(masked, found.end()).end()  # the closing mark follows the masked words
+        participle = found.group("verb").endswith("ing")
+        if not participle and _PASSIVE_BEFORE.search(masked, max(0, found.start() - 8), found.start()):
+            continue  # "has been called “a fraud” by critics": the subject is not the speaker
+        begins = masked.rfind(",", max(0, found.start() - SUBJECT_WINDOW), found.start()) if participle else -1
+        subject = subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
+        if subject is None and not participle:
+            subject = _opening_name(masked, found.start("verb"))
+        if subject is None:
+            continue
+        object_start = found.start("object") if found.group("object") else found.start("long_object")
+        start = object_start if object_start >= 0 else found.end("verb")
+        close += 2 if found.group(0).endswith("''") else 1  # '' closes as it opened: two characters
+        cues.append((LocalCue(subject.phrase, found.group("verb"), start, min(close, len(masked)), subject.offset), begins))
+    return cues
+
+
+def _opening_name(masked: str, verb_start: int) -> Subject | None:
+    """'Ana Ruiz, who ran the line for years, called her “…”': a name and its appositive or relative clause
+    open the sentence and run to the verb."""
+    phrase = parse_speaker(masked[:verb_start]) if 0 < masked.find(",", 0, verb_start) else None
+    return Subject(phrase, 0) if phrase is not None and phrase.kind is PhraseKind.NAME and phrase.role else None

@@ -1,0 +1,46 @@
+"""Known-answer tests for direct quotes whose shape news copy bends: a sentence-opening quote with no comma
+before its cue (`“The idea is absurd” Ruiz tweeted`), and the characterisations and "as X put it" forms
+that carry a long object or a circumstance.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She was angry.\n\n\u201cThe idea of closing the pier is absurd and cruel\u201d Ruiz tweeted, quoting a reporter.",
+         [("Ruiz", "direct", "The idea of closing the pier is absurd and cruel")]),
+        ("\u201cWho owns the pier and the boats\u201d Ruiz asked.", [("Ruiz", "direct", "Who owns the pier and the boats")]),
+        # must find nothing: a title in Title Case before a group, and a short phrase
+        ("\u201cThe Lord of the Rings\u201d fans said the film was long.", []),
+        ("\u201cFerry Tales\u201d Ruiz wrote in 2019.", []),
+    ],
+)
+def test_sentence_opening_quote_without_a_comma(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a long object with a sum or a share in it
+        ("In April, Reyes called the board's plans to open a $1.6 billion ferry terminal in Dover \u201can absolute "
+         "disgrace,\u201d and threatened to sue.",
+         [("Reyes", "partial", "the board's plans to open a $1.6 billion ferry terminal in Dover \u201can absolute disgrace,\u201d")]),
+        ("Reyes called the 2.5% fee \u201ca tax on the poor.\u201d", [("Reyes", "partial", "the 2.5% fee \u201ca tax on the poor.\u201d")]),
+        # a name and its relative clause open the sentence and run to the verb
+        ("Ana Ruiz, who ran the ferry line for a decade and founded the union, called her \u201cthe first lady of the "
+         "harbor.\u201d", [("Ana Ruiz", "partial", "her \u201cthe first lady of the harbor.\u201d")]),
+        # must find nothing: a passive characterisation names no speaker before its verb
+        ("The plan, which the board passed in May, was called \u201ca disaster\u201d by critics.", []),
+    ],
+)
+def test_characterisations_with_long_objects_and_subjects(text, expected):
+    assert voices(text) == expected
