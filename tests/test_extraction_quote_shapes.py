@@ -44,3 +44,19 @@ def test_sentence_opening_quote_without_a_comma(text, expected):
 )
 def test_characterisations_with_long_objects_and_subjects(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", who declared, “…”": the name before the relative clause says the quote
+        ("On Thursday, Reyes won the backing of Mike Lund, who declared in the town hall, \u201cIt is time to unite.\u201d",
+         [("Mike Lund", "direct", "It is time to unite.")]),
+        ("The ferry board, which met on Monday, said, \u201cThe fares will stay.\u201d",
+         [("the ferry board", "direct", "The fares will stay.")]),
+        # must find nothing: "which" after a thing opens no speaker
+        ("The plan, which critics said, \u201cis dead,\u201d was dropped.", []),
+    ],
+)
+def test_relative_clause_before_a_quote(text, expected):
+    assert voices(text) == expected

@@ -244,6 +244,20 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
             return None  # "Experts who say X were wrong, officials said": the officials' voice
         comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
         return LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), window + start)
+    found = speaker_before_relative(masked, who_start)
+    if found is None:
+        return None
+    comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
+    return LocalCue(found[0], form, content_start, comma if comma > 0 else len(masked), found[1])
+
+
+def speaker_before_relative(masked: str, who_start: int) -> tuple[SpeakerPhrase, int] | None:
+    """The speaker and where it starts, for ", who said": the phrase before the comma, a name before
+    its appositive, or the name closing a clause ("help came from Mayor Ana Ruiz, who said")."""
+    window = max(0, who_start - SUBJECT_WINDOW)
+    before = masked[window:who_start].rstrip()
+    if not before.endswith(","):
+        return None
     before = before[:-1]
     start = _phrase_start(before, len(before))
     phrase = parse_speaker(before[start:])
@@ -252,12 +266,9 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
         named = parse_speaker(before[earlier:])
         if named is not None and named.kind is PhraseKind.NAME:
             start, phrase = earlier, named
-    if phrase is None or _clause_in_role(phrase):  # "help came from Mayor Ana Ruiz, who said": the name closing the clause
+    if phrase is None or _clause_in_role(phrase):
         start, phrase = _name_closing(before, start)
-        if phrase is None:
-            return None
-    comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
-    return LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), window + start)
+    return (phrase, window + start) if phrase is not None else None
 
 
 def _phrase_start(before: str, end: int) -> int:

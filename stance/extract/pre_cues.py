@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from stance.extract.asides import speaker_before_relative
 from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, PARTICIPLE_RE
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
@@ -177,6 +178,9 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
             chunk_start = parenthesis + 1  # "(Lina Park once said, “…”)": an aside opens a clause
         if words[j].group(0) in _COORDINATORS:  # "shook her head and said, “…": the clause's subject
             subject = clause_subject(core[chunk_start : words[j].start()], latest_first=True)
+        elif words[j].group(0) == "who":  # "the backing of Mike Lund, who declared, “…": the name before it
+            found = speaker_before_relative(core, words[j].start())
+            subject, chunk_start = (Subject(found[0], 0), found[1]) if found else (None, chunk_start)
         elif FORM_TO_LEMMA[form] in DOCUMENT_ONLY_LEMMAS:
             document = parse_document(core[chunk_start:chunk_end])
             subject = Subject(document, 0) if document else None
