@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_extraction import voices
 from tests.test_extraction_news_verbs import voices_with_roles
 
 OPENING = "The harbour board met again. "
@@ -39,3 +40,22 @@ OPENING = "The harbour board met again. "
 )
 def test_according_to_inside_a_sentence(text, expected):
     assert voices_with_roles(OPENING + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named source's analysis of something, a year before the study, the body's own tally
+        ("Outside groups have spent more than $23.5 million on the races, according to a Harbor Gazette analysis of "
+         "fare filings.", [("Harbor Gazette", "indirect", "Outside groups have spent more than $23.5 million on the races")]),
+        ("According to a 2019 study by economists Tom Reyes and Ana Ruiz, the ferry cuts cost the town jobs.",
+         [("Tom Reyes and Ana Ruiz", "indirect", "the ferry cuts cost the town jobs")]),
+        ("The fund helped 3,000 families, according to the foundation's tally.",
+         [("the foundation", "indirect", "The fund helped 3,000 families")]),
+        # must find nothing: records with no one named
+        ("The ferry lost money, according to the latest figures.", []),
+        ("The room had two couches, according to company records of the refit.", []),
+    ],
+)
+def test_named_records_and_studies(text, expected):
+    assert voices(text) == expected

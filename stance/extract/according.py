@@ -38,7 +38,7 @@ _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
 # "a report by X", "an email from X", "data released Friday by X", "a report Tuesday from X".
-_REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
+_REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
                         r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?)s?"
                         r"(?:\s+(?:released|published|issued|obtained|compiled|sent|filed))?"
                         r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|year)))?"
@@ -46,7 +46,10 @@ _REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent
 # "according to the Tax Policy Center - half a point more": an aside after the source ends it.
 _ASIDE_AFTER_SOURCE = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\u2014\s*")
 # "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
-_NAMED_RECORDS = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics|report|survey|study|analysis)$")
+_NAMED_RECORDS = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics|report|survey|study|analysis|tally|count)"
+                            r"(?:\s+(?:of|on|into)\s+[^,]{1,60})?$")  # "a Gazette analysis of fare filings"
+# "the foundation's tally", "the agency's figures": the body named before, by its own records.
+_OWN_RECORDS = re.compile(r"^(?P<who>the\s+[a-z]+)['’]s\s+(?:data|figures|records|estimates|statistics|report|survey|study|analysis|tally|count)$")
 
 
 def who(text: str) -> SpeakerPhrase | None:
@@ -55,7 +58,7 @@ def who(text: str) -> SpeakerPhrase | None:
     report = _REPORT_BY.match(text)
     if report:
         text = report.group("who")
-    records = _NAMED_RECORDS.match(text) if not report else None
+    records = (_NAMED_RECORDS.match(text) or _OWN_RECORDS.match(text)) if not report else None
     if records:
         text = records.group("who")
     return parse_speaker(text)
