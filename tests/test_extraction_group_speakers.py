@@ -155,3 +155,25 @@ def test_names_before_descriptions_and_numbers(text, expected):
 )
 def test_discourse_asides_after_a_group(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "whose" opens a relative clause about the group, complete before the cue
+        ("The state officials whose laws have been struck down say the real change has come in the courts.",
+         [("the state officials", "whose laws have been struck down", "the real change has come in the courts")]),
+        # "those who …" are people by their relative clause alone
+        ("But those who back her opponents say the scandal has damaged her.",
+         [("those who back her opponents", "", "the scandal has damaged her")]),
+        # a name set off from its ", who said" by its age and home town
+        ("Nicky Dunn, 24, from Dover, who said Ruiz is best suited to fix the pier, voted early.",
+         [("Nicky Dunn", "24, from Dover", "Ruiz is best suited to fix the pier")]),
+        # must find nothing: the cue belongs to the relative clause's own subject, or the relative is the subject
+        ("The group includes Pastor Dan Scott, a Dover minister whose plan to announce the endorsements of 100 "
+         "clergy imploded.", []),
+        ("Those who say the pier is safe are wrong.", []),
+    ],
+)
+def test_relative_clauses_that_name_a_group(text, expected):
+    assert voices_with_roles(text) == expected

@@ -268,7 +268,21 @@ def speaker_before_relative(masked: str, who_start: int) -> tuple[SpeakerPhrase,
             start, phrase = earlier, named
     if phrase is None or _clause_in_role(phrase):
         start, phrase = _name_closing(before, start)
+    for _ in range(_APPOSITIVE_PARTS if phrase is None else 0):  # "Nicky Dunn, 24, from Dover, who said"
+        if len(before[start:].split()) > _SHORT_PART_WORDS:
+            break  # only an age or a home town is passed over, not a description
+        start = _phrase_start(before, start - 1) if start > 1 else 0
+        named = parse_speaker(before[start:])
+        if named is not None and named.kind is PhraseKind.NAME and not _clause_in_role(named):
+            phrase = named
+            break
+        if start == 0:
+            break
     return (phrase, window + start) if phrase is not None else None
+
+
+_APPOSITIVE_PARTS = 2  # parts set off by commas between a name and its ", who said"
+_SHORT_PART_WORDS = 3  # "24", "from Dover", "of Port Ellis"
 
 
 def _phrase_start(before: str, end: int) -> int:

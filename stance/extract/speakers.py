@@ -96,6 +96,7 @@ def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
 
 
 _MAX_RELATIVE_WORDS = 12
+_RELATIVE_ONLY_HEADS = frozenset({"those", "many of those", "some of those"})  # people only by their relative clause
 
 
 def _title_of_department(chunk: str) -> SpeakerPhrase | None:
@@ -226,14 +227,18 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     before_aside, comma, aside = chunk.rpartition(", ")
     if comma and aside.lower() in DISCOURSE_ASIDES:  # "The judges who ruled …, for instance,": no role
         chunk = before_aside
-    for relative_word in (" who ", " that "):  # "supporters who heard him speak": the relative is a role
+    for relative_word in (" who ", " whose ", " that "):  # "supporters who heard him speak": the relative is a role
         if relative_word not in chunk or "," in chunk:
             continue
         head, _, relative = chunk.partition(relative_word)
+        if head.lower() in _RELATIVE_ONLY_HEADS and relative_word == " who " and len(relative.split()) <= _MAX_RELATIVE_WORDS:
+            return SpeakerPhrase(lower_determiner(chunk), PhraseKind.GROUP)  # "those who back her rivals (say)"
         phrase = parse_speaker(head) if len(relative.split()) <= _MAX_RELATIVE_WORDS else None
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
             continue
-        if relative_word == " who " or phrase.kind is PhraseKind.GROUP and subject_relative(phrase.text, relative):
+        if relative_word == " whose " and not any(word in VERBISH or word.endswith("ed") for word in relative.split()):
+            continue  # "a minister whose plan to (announce)": the cue is the relative clause's own
+        if relative_word != " that " or phrase.kind is PhraseKind.GROUP and subject_relative(phrase.text, relative):
             return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"{relative_word.strip()} {relative}")
     parts = [p.strip() for p in _PART_BREAK.split(chunk) if p.strip()]
     if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,": no role
