@@ -161,3 +161,16 @@ def test_name_before_an_aside_that_quotes(text, expected):
 )
 def test_inverted_groups_with_a_clause_and_known_as(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time opening the sentence is no part of the speaker's role
+        ("Earlier Tuesday, his campaign manager, Jeff Weaver, says the streak is proof the candidate can still win.",
+         [("Jeff Weaver", "his campaign manager", "the streak is proof the candidate can still win")]),
+        ("On Monday, the mayor, Ana Ruiz, said the pier was safe.", [("Ana Ruiz", "the mayor", "the pier was safe")]),
+    ],
+)
+def test_opening_time_is_no_role(text, expected):
+    assert voices_with_roles(text) == expected

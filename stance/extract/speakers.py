@@ -96,6 +96,8 @@ def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
 
 
 _MAX_RELATIVE_WORDS = 12
+_OPENING_TIME = re.compile(r"(?:(?:early|earlier|later|late|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                           r"|(?:last|this|earlier this|later that)\s+(?:week|month|year)|in\s+\d{4}", re.IGNORECASE)
 _RELATIVE_ONLY_HEADS = frozenset({"those", "many of those", "some of those"})  # people only by their relative clause
 
 
@@ -241,6 +243,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if relative_word != " that " or phrase.kind is PhraseKind.GROUP and subject_relative(phrase.text, relative):
             return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"{relative_word.strip()} {relative}")
     parts = [p.strip() for p in _PART_BREAK.split(chunk) if p.strip()]
+    if len(parts) > 2 and _OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
+        parts = parts[1:]
+        chunk = ", ".join(parts)
     if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,": no role
         parts = [p for p in parts if p.lower() not in DISCOURSE_ASIDES]
         chunk = ", ".join(parts)
