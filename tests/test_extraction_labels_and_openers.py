@@ -96,3 +96,20 @@ def test_clauses_and_asides_before_the_speaker(text, expected):
 )
 def test_topics_circumstances_and_times_are_no_speakers(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the company" is never a place named after it, nor a party adjective
+        ("Workers at Harbor Mills heard on Monday of a new plant in the United States. The company said it would hire "
+         "200 people.", [("Harbor Mills", "indirect", "it would hire 200 people")]),
+        ("Workers at Harbor Mills were thanked by Democratic lawmakers on Monday. The company said it would hire 200 "
+         "people.", [("Harbor Mills", "indirect", "it would hire 200 people")]),
+        # nor is "they" a country of two words
+        ("The Security Council met after North Korea tested a missile. They said the test was a grave violation.",
+         [("Security Council", "indirect", "the test was a grave violation")]),
+    ],
+)
+def test_places_and_parties_are_no_organisation_antecedents(text, expected):
+    assert voices(text) == expected

@@ -13,7 +13,8 @@ from itertools import islice
 from typing import NamedTuple
 
 from stance.extract.registry import MentionKind, SpeakerRegistry
-from stance.extract.tables import ORGANISATION_NOUNS, ORGANISATION_REFERENCES, PERSON_NOUNS, PLACE_NAMES, PRONOUN_GENDER
+from stance.extract.tables import (
+    NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_REFERENCES, PARTY_WORDS, PERSON_NOUNS, PLACE_NAMES, PRONOUN_GENDER)
 
 _MAX_ORGANISATION_DISTANCE = 3000  # characters: "the company" refers to an organisation named recently
 _DESCRIBED_REACH = 8  # speakers with a role looked back over for "the lawyer"
@@ -41,7 +42,8 @@ def organisation_before(registry: SpeakerRegistry, position: int, speaking: set[
             continue
         if position - mention.position > _MAX_ORGANISATION_DISTANCE:
             break
-        if mention.kind is MentionKind.ORG and mention.name[:1].isupper() and mention.name not in PLACE_NAMES:
+        if mention.kind is MentionKind.ORG and mention.name[:1].isupper() and mention.name not in PLACE_NAMES and (
+                mention.name not in PARTY_WORDS and mention.name not in NATIONALITY_ADJECTIVES):  # not "Democratic"
             if mention.name in speaking:
                 return mention.name
             subject = subject or (mention.name if mention.name in subjects else None)

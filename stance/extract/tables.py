@@ -200,8 +200,14 @@ PLACE_NAMES: frozenset[str] = frozenset(
     Scotland Wales Ireland France Germany Italy Spain Portugal Netherlands Belgium Switzerland Austria Sweden
     Norway Denmark Finland Poland Ukraine Russia Turkey Greece Israel Iran Iraq Syria Egypt Nigeria Kenya
     Ethiopia Africa Europe Asia China Taiwan Japan Korea India Pakistan Bangladesh Indonesia Vietnam Thailand
-    Philippines Australia Beijing Shanghai London Paris Berlin Moscow Tokyo Delhi""".split()
+    Philippines Australia Beijing Shanghai London Paris Berlin Moscow Tokyo Delhi Chicago Atlanta Boston""".split()
+) | frozenset(
+    """United States|United Kingdom|New York|New York City|New Hampshire|New Jersey|New Mexico|North Carolina|
+    South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|Saudi Arabia|South Africa|New Zealand|
+    Hong Kong|North Korea|South Korea|Los Angeles|San Francisco|Washington D.C.""".replace("\n    ", "").split("|")
 )
+# Party adjectives and nouns: "the company" never refers to them.
+PARTY_WORDS: frozenset[str] = frozenset("Democratic Republican Democrat Democrats Republicans GOP".split())
 
 # Nationality and language adjectives: "Indian laws", "English posts" name no one.
 NATIONALITY_ADJECTIVES: frozenset[str] = frozenset(
