@@ -113,3 +113,19 @@ def test_topics_circumstances_and_times_are_no_speakers(text, expected):
 )
 def test_places_and_parties_are_no_organisation_antecedents(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the newspaper" is the paper named before, even when another organisation was named later
+        ("The Harbor Gazette ran a long story on the ferry. Ana Ruiz of Acme Ferries disputed it. The newspaper said it "
+         "stood by the story.",
+         [("Harbor Gazette", "indirect", "it stood by the story")]),
+        # with no paper named, it falls back to the organisation named before, as "the company" does
+        ("Acme Ferries printed a notice about the fares. The paper said the fares would rise.",
+         [("Acme Ferries", "indirect", "the fares would rise")]),
+    ],
+)
+def test_the_newspaper_is_the_paper_named_before(text, expected):
+    assert voices(text) == expected

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from stance.extract.registry import MentionKind, SpeakerRegistry
 from stance.extract.tables import (
-    NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_REFERENCES, PARTY_WORDS, PERSON_NOUNS, PLACE_NAMES, PRONOUN_GENDER)
+    NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_REFERENCES, PAPER_WORDS, PARTY_WORDS, PERSON_NOUNS, PLACE_NAMES,
+    PRONOUN_GENDER)
 
 _MAX_ORGANISATION_DISTANCE = 3000  # characters: "the company" refers to an organisation named recently
 _DESCRIBED_REACH = 8  # speakers with a role looked back over for "the lawyer"
@@ -33,10 +34,13 @@ class SentenceSubject(NamedTuple):
     name: str  # canonical
 
 
-def organisation_before(registry: SpeakerRegistry, position: int, speaking: set[str], subjects: set[str]) -> str | None:
+def organisation_before(registry: SpeakerRegistry, position: int, speaking: set[str], subjects: set[str],
+                        noun: str = "company") -> str | None:
     """The organisation "the company" stands for, within the last few paragraphs: the latest one
-    that has spoken, else the latest that opened a sentence, else the latest named."""
+    that has spoken, else the latest that opened a sentence, else the latest named. For "the
+    newspaper" (`noun`), the latest name of a paper comes first ("the Harbor Gazette")."""
     latest = subject = None
+    wants_paper = noun in _PAPER_NOUNS
     for mention in reversed(registry.mentions):
         if mention.position >= position:
             continue
@@ -44,11 +48,16 @@ def organisation_before(registry: SpeakerRegistry, position: int, speaking: set[
             break
         if mention.kind is MentionKind.ORG and mention.name[:1].isupper() and mention.name not in PLACE_NAMES and (
                 mention.name not in PARTY_WORDS and mention.name not in NATIONALITY_ADJECTIVES):  # not "Democratic"
-            if mention.name in speaking:
+            if wants_paper and not PAPER_WORDS.isdisjoint(mention.name.split()):
+                return mention.name
+            if mention.name in speaking and not wants_paper:
                 return mention.name
             subject = subject or (mention.name if mention.name in subjects else None)
             latest = latest or mention.name
     return subject or latest
+
+
+_PAPER_NOUNS = frozenset("paper newspaper magazine publication".split())
 
 
 def refers_to_organisation(phrase: str) -> bool:

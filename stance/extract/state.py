@@ -129,7 +129,8 @@ class ArticleState:
         if described:  # "Jo Li, a lawyer, ..." then "the lawyer said"
             return Attribution(described, registry.role_of(described))
         if refers_to_organisation(speaker):  # "the company said": the organisation named before
-            speaker = organisation_before(registry, position, self.speaking_organisations, self.subject_organisations) or speaker
+            speaker = organisation_before(registry, position, self.speaking_organisations, self.subject_organisations,
+                                          speaker.rsplit(" ", 1)[-1].lower()) or speaker
         if speaker != phrase.text:
             return Attribution(speaker, registry.role_of(speaker))
         if speaker.lower() == "another" and self.last_anonymous:

@@ -206,6 +206,12 @@ PLACE_NAMES: frozenset[str] = frozenset(
     South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|Saudi Arabia|South Africa|New Zealand|
     Hong Kong|North Korea|South Korea|Los Angeles|San Francisco|Washington D.C.""".replace("\n    ", "").split("|")
 )
+# Words in the names of papers and magazines: "the newspaper" refers to the "Harbor Gazette" named before.
+PAPER_WORDS: frozenset[str] = frozenset(
+    """Times Post Journal News Herald Gazette Tribune Register Star Sun Advocate Daily Magazine Chronicle Examiner
+    Globe Telegraph Guardian Observer Inquirer Courier Dispatch Record Bee Standard Mirror Express Economist Sentinel
+    Bulletin Independent Enquirer Monitor Weekly Mail""".split()
+)
 # Party adjectives and nouns: "the company" never refers to them.
 PARTY_WORDS: frozenset[str] = frozenset("Democratic Republican Democrat Democrats Republicans GOP".split())
 
