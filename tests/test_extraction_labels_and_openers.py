@@ -119,8 +119,7 @@ def test_places_and_parties_are_no_organisation_antecedents(text, expected):
     "text, expected",
     [
         # "the newspaper" is the paper named before, even when another organisation was named later
-        ("The Harbor Gazette ran a long story on the ferry. Ana Ruiz of Acme Ferries disputed it. The newspaper said it "
-         "stood by the story.",
+        ("A story in the Harbor Gazette angered Acme Ferries. The newspaper said it stood by the story.",
          [("Harbor Gazette", "indirect", "it stood by the story")]),
         # with no paper named, it falls back to the organisation named before, as "the company" does
         ("Acme Ferries printed a notice about the fares. The paper said the fares would rise.",
