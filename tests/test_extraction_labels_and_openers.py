@@ -128,3 +128,28 @@ def test_places_and_parties_are_no_organisation_antecedents(text, expected):
 )
 def test_the_newspaper_is_the_paper_named_before(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place ending a circumstance is no speaker; the subject after it is
+        ("Ana Ruiz had been due at the event in Casper, Wyo., but on Thursday, the Harbor Party of Wyoming announced "
+         "she was not coming.", [("the Harbor Party of Wyoming", "indirect", "she was not coming")]),
+        ("At a meet-and-greet in a Dover, Ohio, coffee shop last month, Ruiz supporter Sam Lutz told the senator that "
+         "he drove from Chicago to ask about fares.",
+         [("Sam Lutz", "indirect", "he drove from Chicago to ask about fares")]),
+        # a country with an appositive still speaks, and so does a person whose surname is a city
+        ("China, the island's only ally and its main trading partner, said it was opposed to the test.",
+         [("China", "indirect", "it was opposed to the test")]),
+        ("Jo Paris moved here last year. Paris, who used to work in the capital, said the pier was safe.",
+         [("Jo Paris", "indirect", "the pier was safe")]),
+        # a nationality adjective alone is no speaker; the organisation named after its description is
+        ("The prominent Jewish rights group the Harbor League said it would return the money.",
+         [("Harbor League", "indirect", "it would return the money")]),
+        ("The rights group the Harbor League said it would return the money.",
+         [("Harbor League", "indirect", "it would return the money")]),
+    ],
+)
+def test_places_and_adjectives_are_no_speakers(text, expected):
+    assert voices(text) == expected

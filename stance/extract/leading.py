@@ -16,6 +16,9 @@ from stance.extract.tables import MEDIUM_NOUNS
 
 Phrase = TypeVar("Phrase")
 
+# A time opening a sentence before its subject and a comma: "Earlier Tuesday,", "Last week,", "In 2015,".
+OPENING_TIME = re.compile(r"(?:(?:early|earlier|later|late|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                           r"|(?:last|this|earlier this|later that)\s+(?:week|month|year)|in\s+\d{4}", re.IGNORECASE)
 _OPENING_WORDS = frozenset("on in at during after before by over since throughout later earlier last this".split())
 _MAX_OPENING_WORDS = 5
 _SUBJECT_PRONOUNS = frozenset("he she they".split())

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from stance.extract.registry import given_name_gender
-from stance.extract.tables import DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PERSON_NOUNS, TITLES
+from stance.extract.tables import DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PERSON_NOUNS, PLACE_NAMES, TITLES
 
 _WORD = re.compile(r"[\w’'.\-&]+")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
@@ -79,3 +79,12 @@ def split_title(name: str) -> tuple[str, str]:
         return name, ""
     cut = last + 3 if tokens[last + 1] == "of" else last + 1
     return (" ".join(tokens[cut:]), " ".join(tokens[:cut])) if cut < len(tokens) else (name, "")
+
+
+_STATE_ABBREVIATION = re.compile(r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+                                 r"|N\.[HJMCDY]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.")
+
+
+def is_place(text: str) -> bool:
+    """'Ohio', 'Wyo.', 'United States': a place, by the table or a state's abbreviation."""
+    return text in PLACE_NAMES or bool(_STATE_ABBREVIATION.fullmatch(text))

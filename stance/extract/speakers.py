@@ -17,14 +17,14 @@ from typing import NamedTuple
 
 from stance.extract.groups import (
     PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, opens_definite_phrase)
-from stance.extract.leading import after_leading_circumstance
-from stance.extract.names import is_name_token, joined_names, looks_like_name, name_words, split_title, tokens_of
+from stance.extract.leading import OPENING_TIME, after_leading_circumstance
+from stance.extract.names import is_name_token, is_place, joined_names, looks_like_name, name_words, split_title, tokens_of
 from stance.extract.registry import given_name_gender
 from stance.extract.roles import (
     AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title,
     subject_relative)
 from stance.extract.tables import (
-    DEMONYMS, HONORIFICS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS,
+    DEMONYMS, HONORIFICS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS,
     SPEAKER_DETERMINERS, TITLES)
 
 # Leading words that open a clause but are not part of its subject.
@@ -96,8 +96,6 @@ def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
 
 
 _MAX_RELATIVE_WORDS = 12
-_OPENING_TIME = re.compile(r"(?:(?:early|earlier|later|late|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-                           r"|(?:last|this|earlier this|later that)\s+(?:week|month|year)|in\s+\d{4}", re.IGNORECASE)
 _RELATIVE_ONLY_HEADS = frozenset({"those", "many of those", "some of those"})  # people only by their relative clause
 
 
@@ -140,6 +138,8 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if last_comma > 0 and _PARTICIPLE_ASIDE.match(chunk, last_comma):  # "one pilot, speaking on condition ..., (said)"
         return parse_speaker(chunk[:last_comma])
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
+    if phrase is not None and phrase.text in NATIONALITY_ADJECTIVES:
+        return None  # "the prominent Jewish (civil rights group)": an adjective, no speaker
     if phrase is not None and phrase.kind is PhraseKind.NAME and _names_the_object(phrase, chunk):
         role = phrase.role[0].lower() + phrase.role[1:]  # "A columnist" opening a sentence
         return SpeakerPhrase(f"{role} {phrase.text}", PhraseKind.GROUP)  # "a columnist for the site Pando"
@@ -243,7 +243,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if relative_word != " that " or phrase.kind is PhraseKind.GROUP and subject_relative(phrase.text, relative):
             return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"{relative_word.strip()} {relative}")
     parts = [p.strip() for p in _PART_BREAK.split(chunk) if p.strip()]
-    if len(parts) > 2 and _OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
+    if len(parts) > 2 and OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
         parts = parts[1:]
         chunk = ", ".join(parts)
     if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,": no role
@@ -259,7 +259,10 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return last if last is not None and last.kind is PhraseKind.NAME else None
     if len(parts) > 1 and joined_names(parts[-1]) and all(looks_like_name(p) for p in parts[:-1]):
         return SpeakerPhrase(chunk, PhraseKind.GROUP)  # "Jo Li, Ana Ruiz and Tom Reyes": a list of speakers
-    named = len(parts) > 1 and (looks_like_name(parts[0]) or joined_names(parts[0]))
+    # A place before anything but an appositive ("China, Pyongyang's only ally,") ends a circumstance: "in
+    # Casper, Wyo., but on Thursday the party said".
+    named = len(parts) > 1 and (looks_like_name(parts[0]) or joined_names(parts[0])) and not (
+        is_place(parts[0]) and not opens_definite_phrase(parts[1].split(" ", 1)[0]) and not parts[1].startswith(("a ", "an ", "who ")))
     # After a name, a participle phrase is an aside too: "Ana Ruiz, facing a recount, (said)".
     if len(parts) > 1 and not all(plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
                                   for p in parts[1:]):
@@ -286,6 +289,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if is_group(head) and not looks_like_name(rest):
             return SpeakerPhrase(lower_determiner(head), PhraseKind.GROUP, role=lower_determiner(rest))
         return None
+    description, the_name, name = chunk.rpartition(" the ")
+    if the_name and description.rsplit(" ", 1)[-1].lower() in ORGANISATION_NOUNS and looks_like_name(name):
+        return SpeakerPhrase(name, PhraseKind.NAME, role=lower_determiner(description))  # "the rights group the Harbor League"
     if " of " in chunk and (title_of := _title_of_department(chunk)) is not None:
         return title_of
     if looks_like_name(chunk):
