@@ -67,6 +67,10 @@ def test_openers_are_no_speakers(text, expected):
         # a list of names is still one group of speakers
         ("Jo Li, Ana Ruiz and Tom Reyes said the pier was safe.",
          [("Jo Li, Ana Ruiz and Tom Reyes", "indirect", "the pier was safe")]),
+        # after an inverted cue too; a name with its appositive stays one speaker
+        ("\u201cThe pier is safe,\u201d said Jo Li, Ana Ruiz and Tom Reyes.",
+         [("Jo Li, Ana Ruiz and Tom Reyes", "direct", "The pier is safe")]),
+        ("\u201cThe pier is safe,\u201d said Jo Li, who runs the pier and the cafe.", [("Jo Li", "direct", "The pier is safe")]),
         # a past participle aside after the name ("asked about", "reached by phone") is no speaker
         ("Mr. Lund, asked about the pier under Mr. Vale, said, \u201cI think so.\u201d",
          [("Lund", "direct", "I think so.")]),

@@ -23,6 +23,10 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     """The speaker after an inverted cue: 'said Heather Roberts, an American user ...'."""
     if "(" in text or "-" in text:
         text = PARTY_TAG.sub("", text)
+    if "," in text and " and " in text:  # "said Jo Li, Ana Ruiz and Tom Reyes": a list of names, one group
+        listed = parse_speaker(text.strip().rstrip(" .!?"))
+        if listed is not None and listed.kind is PhraseKind.GROUP and looks_like_name(text.split(",", 1)[0]):
+            return listed
     head, _, role = text.partition(",")
     head, who, relative = head.partition(" who ")  # "said the man who built the firm"
     role = role or (who.strip() + " " + relative if who else "")
