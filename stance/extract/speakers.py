@@ -175,13 +175,17 @@ def _takes_an_object(tokens: list[str], k: int) -> bool:
 _QUOTE_MARK = re.compile(r"\s?[\u201c\u201d\u2018\"]")
 
 
+def _holds_quote_mark(text: str) -> bool:
+    """Whether a quote opens or closes in `text` (\u2018: a single one opens)."""
+    return "\u201c" in text or '"' in text or "\u201d" in text or "\u2018" in text
+
+
 def _name_before_quoting_aside(chunk: str) -> SpeakerPhrase | None:
     """"Tom Reyes, who said he would “shut the pier,” (said)": a name, then an aside that quotes; the name
     speaks. Any other phrase with a quote mark in it is no speaker."""
     parts = _PART_BREAK.split(chunk.rstrip(", "))
     head = parts[0]
-    if len(parts) != 2 or not head[:1].isupper() or "\u201c" in head or '"' in head or "\u201d" in head or "\u2018" in head \
-            or parts[1].split(" ", 2)[1] not in _ASIDE_OPENINGS:
+    if len(parts) != 2 or not head[:1].isupper() or _holds_quote_mark(head) or parts[1].split(" ", 2)[1] not in _ASIDE_OPENINGS:
         return None  # one aside, opened like an appositive or a relative clause ("who", "a", "the")
     first_mark = _QUOTE_MARK.search(chunk, len(head))
     if first_mark is None or first_mark.group() not in (" \u201c", ' "'):
@@ -209,7 +213,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
     if not chunk or ";" in chunk:
         return None
-    if "\u201c" in chunk or '"' in chunk or "\u201d" in chunk or "\u2018" in chunk:  # \u2018: a quote opens
+    if _holds_quote_mark(chunk):
         return _name_before_quoting_aside(chunk)
     head, _, rest = chunk.partition(" ")
     if head[:1].isupper() and head[-1:] == "s" and head.lower() in PERSON_NOUNS and rest.split(" ", 1)[0] in _GROUP_LINKS:
@@ -226,9 +230,13 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
     if lowered.startswith("the ") and lowered[4:] in DEMONYMS:  # "the Russians said": one side, as a group
         return SpeakerPhrase("the " + chunk[4:], PhraseKind.GROUP)
-    before_aside, comma, aside = chunk.rpartition(", ")
-    if comma and aside.lower() in DISCOURSE_ASIDES:  # "The judges who ruled …, for instance,": no role
-        chunk = before_aside
+    parts = [p.strip() for p in _PART_BREAK.split(chunk) if p.strip()]
+    if len(parts) > 2 and OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
+        parts = parts[1:]
+        chunk = ", ".join(parts)
+    if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,", "The judges who ruled …, for instance,": no role
+        parts = [p for p in parts if p.lower() not in DISCOURSE_ASIDES]
+        chunk = ", ".join(parts)
     for relative_word in (" who ", " whose ", " that "):  # "supporters who heard him speak": the relative is a role
         if relative_word not in chunk or "," in chunk:
             continue
@@ -242,13 +250,6 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             continue  # "a minister whose plan to (announce)": the cue is the relative clause's own
         if relative_word != " that " or phrase.kind is PhraseKind.GROUP and subject_relative(phrase.text, relative):
             return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"{relative_word.strip()} {relative}")
-    parts = [p.strip() for p in _PART_BREAK.split(chunk) if p.strip()]
-    if len(parts) > 2 and OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
-        parts = parts[1:]
-        chunk = ", ".join(parts)
-    if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,": no role
-        parts = [p for p in parts if p.lower() not in DISCOURSE_ASIDES]
-        chunk = ", ".join(parts)
     if len(parts) > 1 and parts[-1].startswith("including "):  # "Three papers, including the Gazette,": the whole group speaks
         phrase = parse_speaker(", ".join(parts[:-1]))
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
