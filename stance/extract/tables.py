@@ -201,10 +201,10 @@ PLACE_NAMES: frozenset[str] = frozenset(
     Norway Denmark Finland Poland Ukraine Russia Turkey Greece Israel Iran Iraq Syria Egypt Nigeria Kenya
     Ethiopia Africa Europe Asia China Taiwan Japan Korea India Pakistan Bangladesh Indonesia Vietnam Thailand
     Philippines Australia Beijing Shanghai London Paris Berlin Moscow Tokyo Delhi Chicago Atlanta Boston""".split()
-) | frozenset(
+) | frozenset(name.strip() for name in  # names of two words or more
     """United States|United Kingdom|New York|New York City|New Hampshire|New Jersey|New Mexico|North Carolina|
     South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|Saudi Arabia|South Africa|New Zealand|
-    Hong Kong|North Korea|South Korea|Los Angeles|San Francisco|Washington D.C.""".replace("\n    ", "").split("|")
+    Hong Kong|North Korea|South Korea|Los Angeles|San Francisco|Washington D.C.""".split("|")
 )
 # Words in the names of papers and magazines: "the newspaper" refers to the "Harbor Gazette" named before.
 PAPER_WORDS: frozenset[str] = frozenset(
