@@ -60,3 +60,36 @@ def test_characterisations_with_long_objects_and_subjects(text, expected):
 )
 def test_relative_clause_before_a_quote(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\u201cWe can still win on Tuesday,\u201d said Ruiz as she closed the rally.",
+         [("Ruiz", "direct", "We can still win on Tuesday")]),
+        ("\u201cThe pier stays open,\u201d said Tom Reyes as the crowd cheered.",
+         [("Tom Reyes", "direct", "The pier stays open")]),
+        ("\u201cThe pier stays open,\u201d said Tom Reyes because he could.", [("Tom Reyes", "direct", "The pier stays open")]),
+        # "as" inside a name's description stays part of it
+        ("\u201cWe hold the line,\u201d said the harbour chief known as Bob.", [("Bob", "direct", "We hold the line")]),
+    ],
+)
+def test_inverted_speaker_before_a_subordinate_clause(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone else, named after a comma, introduces the colon's quote: the first voice ends at that comma
+        ("Ana Ruiz said the hull was sound and safe, but Tom Reyes shot back: \u201cThat is simply false.\u201d",
+         [("Tom Reyes", "direct", "That is simply false."), ("Ana Ruiz", "indirect", "the hull was sound and safe")]),
+        ("Ana Ruiz said engineers had found the hull sound, to which Tom Reyes interjected: \u201cNot so.\u201d",
+         [("Tom Reyes", "direct", "Not so."), ("Ana Ruiz", "indirect", "engineers had found the hull sound")]),
+        # the speaker's own colon: the quote is the content, as before
+        ("Ana Ruiz told a rally outside the hall, in the rain: \u201cWe stay.\u201d", [("Ana Ruiz", "direct", "We stay.")]),
+        ("Ana Ruiz declared the need for calm: \u201cStay home,\u201d she said.", [("Ana Ruiz", "direct", "Stay home")]),
+    ],
+)
+def test_reported_speech_before_another_speakers_colon_quote(text, expected):
+    assert voices(text) == expected

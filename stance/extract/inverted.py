@@ -13,7 +13,9 @@ from stance.extract.speakers import PARTY_TAG, PhraseKind, SpeakerPhrase, parse_
 
 # Trailing circumstance after an inverted speaker ("said the ministry in a statement").
 _TRAILING_CIRCUMSTANCE = re.compile(
-    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while)\s+.*$|\s+(?:today|yesterday|recently)$",
+    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while|because|although|though)\s+.*$"
+    r"|\s+as\s+(?:he|she|they|we|I|the|a|an|his|her|their)\s+.*$"  # "said Ruiz as she left", not "known as Bob"
+    r"|\s+(?:today|yesterday|recently)$",
     re.IGNORECASE,
 )
 _LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")

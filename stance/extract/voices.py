@@ -184,6 +184,7 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
     results = attribute_spans(text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
     direct_verbs: set[int] = set()  # where the cue verbs of direct quotes stand (absolute)
+    named_before: dict[int, tuple[int, str]] = {}  # quote open -> (where its named speaker stands, who)
     gloss_opens: set[int] = set()
     subject = NOBODY  # the sentence's first speaker, for participle cues
     subject_at = -1  # where that speaker's voice starts: a participle after it may be theirs
@@ -214,6 +215,8 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
                 speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
             else:
                 speaker, role = state.resolve(result.speaker, result.position)
+                if result.position < span.open and result.speaker.kind is PhraseKind.NAME:
+                    named_before[span.open] = (result.position, speaker)
             cue = result.cue
             if not subject.speaker:
                 subject, subject_at = Attribution(speaker, role), span.open
@@ -245,9 +248,17 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
             continue
         k = bisect_right(direct_opens, cue.start)
         cut = direct_opens[k] if k < len(direct_opens) and direct_opens[k] < cue.end else None
-        if cut is not None and masked_text[cue.start:cut].rstrip().endswith(":"):
-            continue  # 'told a rally outside the hall: “…”': the cue of that direct quote
         end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
+        if cut is not None and masked_text[cue.start:cut].rstrip().endswith(":"):
+            # 'told a rally outside the hall: “…”': the cue of that direct quote, unless someone named
+            # after a comma introduces it ('said A, but Tom Reyes shot back: “…”'): A ends at that comma.
+            named_at, other = named_before.get(cut, (cue.start, ""))
+            comma = masked_text.rfind(",", cue.start, named_at) if cue.position < cue.start else -1
+            if comma < 0:
+                continue
+            end = comma
+        else:
+            other = ""
         content = masked_text[cue.start : end]
         inner_spans = [s for s in own_spans[bisect_left(own_opens, cue.start) : bisect_left(own_opens, end)]
                        if s.open not in gloss_opens]
@@ -271,6 +282,8 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
             speaker, role = subject if earlier else _sentence_subject(state, masked, sentence)
         else:
             speaker, role = state.resolve(cue.speaker, cue.position)
+        if speaker == other:
+            continue  # 'X said A, he added: “…”': one speaker, whose quote the colon introduces
         state.add(speaker, role, start, end, kind, cue.cue, sentence)
         if not subject.speaker:
             subject, subject_at = Attribution(speaker, role), cue.start
