@@ -1,6 +1,7 @@
 """Known-answer tests for people who share a family name: "Mrs. Clinton" after both Clintons were
 named is the woman, "Ms. Ruiz" is never a "Tom Ruiz" named before, and a name with a middle initial
-("Donald J. Trump", "Kavya L. Banerjee") is one name that later surnames resolve to. Also a participle
+("Donald J. Trump", "Kavya L. Banerjee") is one name that later surnames resolve to; a relative
+introduced as one ("his wife, Jane Ruiz") leaves the family name to the person the story is about. Also a participle
 right after a subordinate clause ("…, as Mrs. Ruiz echoed it, saying …") is that clause's subject's.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
@@ -74,4 +75,27 @@ def test_registry_keeps_one_full_name_per_family_name_and_gender():
     ],
 )
 def test_participle_after_a_subordinate_clause(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Ruiz toured the pier on Monday. At the urging of his wife, Jane Ruiz, he stayed on. "
+         "Ruiz said the ferry would run in May.", [("Tom Ruiz", "indirect", "the ferry would run in May")]),
+        # named again in full, she is still the relative: the bare family name stays his
+        ("Tom Ruiz toured the pier. His wife, Jane Ruiz, spoke first. Jane Ruiz said the pier was safe. "
+         "Ruiz said the fares would stay.",
+         [("Jane Ruiz", "indirect", "the pier was safe"), ("Tom Ruiz", "indirect", "the fares would stay")]),
+        ("Dana Holt ran the yard for years. Her late father, Amos Holt, built it. Ms. Holt said it would close.",
+         [("Dana Holt", "indirect", "it would close")]),
+        # the honorific of the relative's gender still picks the relative
+        ("Tom Ruiz toured the pier. His wife, Jane Ruiz, came too. Mrs. Ruiz said the pier was safe.",
+         [("Jane Ruiz", "indirect", "the pier was safe")]),
+        # no kinship word: the person named last takes the family name, as before
+        ("Tom Ruiz toured the pier. The engineer, Jane Ruiz, came too. Ruiz said the pier was safe.",
+         [("Jane Ruiz", "indirect", "the pier was safe")]),
+    ],
+)
+def test_a_relative_leaves_the_family_name_to_the_person_named_first(text, expected):
     assert voices(text) == expected

@@ -95,3 +95,19 @@ def after_person_noun(masked: str, start: int) -> bool:
     begin = masked.rfind(" ", max(0, end - _LONGEST_PERSON_NOUN), end) + 1
     word = masked[begin:end]
     return word.islower() and word in PERSON_NOUNS
+
+
+# "his wife, Jane Ruiz", "Ana Ruiz's son Tom Ruiz": a relative of someone named, whose family name
+# keeps standing for the person the story is about.
+_KINSHIP_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w’'.\-]*(?:'s|’s|s'|s’))\s+(?:(?:late|former|younger|older|elder|eldest|"
+    r"youngest|oldest|twin|step)\s+)?(?:wife|husband|son|daughter|father|mother|brother|sister|niece|nephew|cousin|"
+    r"grandson|granddaughter|grandfather|grandmother|uncle|aunt|stepfather|stepmother|stepson|stepdaughter|widow|"
+    r"sons|daughters|brothers|sisters|children|parents)(?:,\s*|\s+)$")
+_KINSHIP_REACH = 48
+
+
+def after_kinship_noun(masked: str, start: int) -> bool:
+    """Whether a name at `start` is introduced as someone's relative ("his wife, Jane Ruiz")."""
+    return masked[start - 1 : start] == " " and bool(_KINSHIP_BEFORE.search(masked, max(0, start - _KINSHIP_REACH), start))
+

@@ -145,6 +145,7 @@ class SpeakerRegistry:
     gendered_names: dict[tuple[str, str], str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     persons: set[str] = field(default_factory=set)
+    relatives: set[str] = field(default_factory=set)  # introduced as someone's relative: see register_name
     roles: dict[str, str] = field(default_factory=dict)
     # resolve_pronoun's candidates per pronoun class, brought up to date with `mentions` when asked.
     _candidates: dict[str, _PronounCandidates] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -195,8 +196,9 @@ class SpeakerRegistry:
             return "m"
         return self.genders.get(name) or _read_name(name).gender  # genders holds only "f" and "m"
 
-    def register_name(self, position: int, raw: str, person: bool | None = None) -> str:
-        """Record a mention of a name; returns its canonical form."""
+    def register_name(self, position: int, raw: str, person: bool | None = None, relative: bool = False) -> str:
+        """Record a mention of a name; returns its canonical form. A `relative` ("his wife, Jane
+        Ruiz") leaves the family name to the person it stood for ("Ruiz said" is still him)."""
         if (not person and " " not in raw and raw not in HONORIFICS and given_name_gender(raw) is None
                 and raw not in self.full_names and raw not in self.persons):
             # Fast path for the common case ("TikTok", "Reuters"): a single word that names
@@ -222,7 +224,11 @@ class SpeakerRegistry:
             if is_person:
                 self.full_names.setdefault(parts[0], name)
             if is_person or renames_last_word:  # "Montana TikTok" does not rename TikTok
-                self.full_names[parts[-1]] = name
+                if relative:
+                    self.relatives.add(name)
+                held = self.full_names.get(parts[-1]) if name in self.relatives else None
+                if held is None:
+                    self.full_names[parts[-1]] = name
             if is_person and gender in ("f", "m"):
                 self.gendered_names[(parts[-1], gender)] = name
         self.mentions.append(new_tuple(Mention, (position, name, _PERSON if is_person else _ORG, gender)))

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from stance.extract.capitals import POSSESSIVE, WORD_KINDS, name_in_run, without_leading_words
 from stance.extract.mentions import (
-    MIDSENTENCE_CAPITAL, after_person_noun, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in)
+    MIDSENTENCE_CAPITAL, after_kinship_noun, after_person_noun, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in)
 from stance.extract.references import (
     SentenceSubject, organisation_before, organisation_ending, person_described_as, person_for_pronoun, person_of_age,
     previous_subject, refers_to_organisation)
@@ -183,11 +183,12 @@ class ArticleState:
                 continue
             if person is None and start and after_person_noun(masked, start):
                 person = True  # "activist Liane Décary-Chen": a job noun before the name marks a person
+            relative = start > 0 and after_kinship_noun(masked, start)  # "his wife, Jane Ruiz"
             for offset, raw in split_at_demonyms(run):
                 if " " in raw:  # _register_run's path for several words, inline: what they name is known
                     name = name_in_run(raw)
                     if name:
-                        name = registry.register_name(base + start + offset, name, person)
+                        name = registry.register_name(base + start + offset, name, person or relative, relative)
                     elif name is None:
                         name = self._register_possessive(base + start + offset, without_leading_words(raw), person)
                 else:
