@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.content import MASK
+from stance.extract.registry import given_name_gender
 from stance.extract.spans import QuoteSpan
 
 # A dateline opening a paragraph: "BEIJING -", "LA CROSSE, Wisc. —", "PARIS, Aug 31 (Reuters) -",
@@ -15,6 +16,22 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2}){0,2}(?: \([^)\n]{1,30}\))? ?[\u2014\u2013-]{1,2} ",
     re.MULTILINE,
 )
+
+
+_NICKNAME_CHARS = 24  # "Cia", "Big Jim": a word or two
+
+
+def is_nickname(text: str, span: QuoteSpan) -> bool:
+    """'Marcia “Cia” Price': one or two capitalised words in quote marks between a given name and
+    the next capitalised word; part of the name, not a quote."""
+    if span.close is None or span.end - span.start > _NICKNAME_CHARS or text[span.open - 1 : span.open] != " ":
+        return False
+    inner = text[span.start : span.end].split()
+    if not 0 < len(inner) <= 2 or not all(word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha() for word in inner):
+        return False
+    after = text[span.close + 1 : span.close + 3]
+    before = text[max(0, span.open - 16) : span.open - 1].split()
+    return after[:1] == " " and after[1:].isupper() and bool(before) and given_name_gender(before[-1]) is not None
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
@@ -39,3 +56,13 @@ def blank_datelines(masked_text: str, text_paragraphs: list[tuple[int, str]]) ->
             pieces += (masked_text[last:offset], " " * (found.end() - offset))
             last = found.end()
     return "".join(pieces) + masked_text[last:] if pieces else masked_text
+
+
+def blank_nicknames(text: str, nicknames: list[QuoteSpan]) -> str:
+    """The text with each nickname and its marks blanked (same length): "Marcia       Price"."""
+    pieces, last = [], 0
+    for span in nicknames:
+        pieces += (text[last : span.open], " " * (span.close + 1 - span.open))
+        last = span.close + 1
+    return "".join(pieces) + text[last:]
+

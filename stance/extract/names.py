@@ -85,6 +85,31 @@ _STATE_ABBREVIATION = re.compile(r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Il
                                  r"|N\.[HJMCDY]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.")
 
 
+def is_state_abbreviation(text: str) -> bool:
+    """'Del.', 'Wyo' (its period taken as the sentence's), 'N.J.': a state as datelines abbreviate it."""
+    return bool(_STATE_ABBREVIATION.fullmatch(text if text.endswith(".") else text + "."))
+
+
 def is_place(text: str) -> bool:
     """'Ohio', 'Wyo.', 'United States': a place, by the table or a state's abbreviation."""
     return text in PLACE_NAMES or bool(_STATE_ABBREVIATION.fullmatch(text))
+
+
+def is_state_or_place(part: str) -> bool:
+    """'Del.', 'Del' (its period read as the sentence's), 'Texas': a place that may follow a town."""
+    return is_place(part) or is_state_abbreviation(part)
+
+
+def with_places_joined(parts: list[str]) -> list[str]:
+    """'during a visit to Dover', 'Del.' -> 'during a visit to Dover, Del.': a place's state (or country)
+    after a circumstance ending in a place name belongs to that circumstance."""
+    if len(parts) < 2 or not any(is_state_or_place(part) for part in parts[1:]):
+        return parts
+    joined = [parts[0]]
+    for part in parts[1:]:
+        previous = joined[-1]
+        if is_state_or_place(part) and previous.rsplit(" ", 1)[-1][:1].isupper() and any(word.islower() for word in previous.split()):
+            joined[-1] = f"{previous}, {part}"
+        else:
+            joined.append(part)
+    return joined

@@ -34,12 +34,12 @@ from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
 from stance.extract.quotes import title_before
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker, pronoun_and_auxiliary
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.subjects import subordinate_subject
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
-from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
+from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX, PERSON_NOUNS
 from stance.extract.verb_group import (
-    DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, catenative_start, holds_a_cue_clause)
+    DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -154,6 +154,14 @@ def _token_starts(masked: str, tokens: list[str], indices: list[int]) -> list[tu
     return found
 
 
+# Cue forms that are also adjectives: "state Sen. Jo Li", "state lawmakers" name people, and state nothing.
+_ADJECTIVE_FORMS = frozenset(("state",))
+
+
+def _adjective_before(word: str) -> bool:
+    return word[:1].isupper() or word in PERSON_NOUNS
+
+
 def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[str], list[tuple[int, int]]]:
     """The cue verbs among a sentence's words, found once for the passes that need them: the text of
     each word as it stands in `masked` (a lowered headline cue keeps its length), and (word index,
@@ -166,7 +174,8 @@ def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[s
         at = -1
         for _ in range(words.count(form)):
             at = words.index(form, at + 1)
-            hits.append(at)
+            if form not in _ADJECTIVE_FORMS or at + 1 == len(words) or not _adjective_before(words[at + 1]):
+                hits.append(at)
     if not hits:
         return words, []
     hits.sort()

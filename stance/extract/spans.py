@@ -181,6 +181,8 @@ def _is_abbreviation(before: str) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    if word == "del":  # "Del. Ana Ruiz" (a delegate), not "in Dover, Del." (a state, which may end a sentence)
+        return not before.endswith(", ", 0, match.start())
     # "U.S." and "e.g." style: dotted initials, unless the next word clearly starts a sentence.
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_DOTTED_INITIALS.fullmatch(word))
 

@@ -15,10 +15,13 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from stance.extract.verb_group import pronoun_and_auxiliary
 from stance.extract.groups import (
     PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, opens_definite_phrase)
 from stance.extract.leading import OPENING_TIME, after_leading_circumstance
-from stance.extract.names import is_name_token, is_place, joined_names, looks_like_name, name_words, split_title, tokens_of
+from stance.extract.names import (
+    is_name_token, is_place, is_state_abbreviation, is_state_or_place, joined_names, looks_like_name, name_words, split_title,
+    tokens_of, with_places_joined)
 from stance.extract.registry import given_name_gender
 from stance.extract.roles import (
     AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title,
@@ -38,10 +41,6 @@ _CLAUSE_OPENERS = re.compile(
 _ASIDE_DASH = re.compile(r"\s*\u2014\s*|\s+[\u2013-]\s+|\s*--\s*")  # "--" stands for a dash in wire copy
 _GROUP_LINKS = frozenset("for to of at with from".split())
 _ASIDE_OPENINGS = frozenset("a an the who his her their its one".split())
-# "He's said", "they've told", "she'd said", "they're saying": the pronoun with an auxiliary run into it
-# ("it's" is "it is" here). Whether "'d" is "had" or a modal "would" is the verb's to tell (reported.py).
-_PRONOUN_AND_AUXILIARY = re.compile(
-    r"(?P<pronoun>he|she)[\u2019'](?P<auxiliary>[sd])|(?P<plural>they)[\u2019'](?P<plural_auxiliary>ve|re|d)")
 # The speaker's own "I've", "we're": transcript or quote text, never a name to attribute to.
 _SPEAKER_CONTRACTION = re.compile(r"(?:i|we|you)[\u2019'](?:m|re|ve|d|ll)")
 # A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
@@ -87,14 +86,6 @@ class SpeakerPhrase(NamedTuple):
     role: str = ""
 
 
-def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
-    """("he", "s") for "he's", ("they", "re") for "they're" (a lower-case word), else None."""
-    found = _PRONOUN_AND_AUXILIARY.fullmatch(word)
-    if found is None:
-        return None
-    return (found["pronoun"], found["auxiliary"]) if found["pronoun"] else (found["plural"], found["plural_auxiliary"])
-
-
 _MAX_RELATIVE_WORDS = 12
 _RELATIVE_ONLY_HEADS = frozenset({"those", "many of those", "some of those"})  # people only by their relative clause
 
@@ -135,11 +126,14 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,"), or after an
     opening circumstance ("On Monday she"). None when they are not a speaker (a clause, a document)."""
     last_comma = chunk.rstrip(", ").rfind(",") if "ing" in chunk or "ed " in chunk else -1  # the aside runs to the end: one match
-    if last_comma > 0 and _PARTICIPLE_ASIDE.match(chunk, last_comma):  # "one pilot, speaking on condition ..., (said)"
+    aside = chunk
+    if last_comma > 0 and is_state_or_place(chunk[last_comma + 1 :].strip(" ,")):  # "…, during a visit to Dover, Del.,"
+        aside, last_comma = chunk[:last_comma], chunk.rfind(",", 0, last_comma)  # the aside read without its state
+    if last_comma > 0 and _PARTICIPLE_ASIDE.match(aside, last_comma):  # "one pilot, speaking on condition ..., (said)"
         return parse_speaker(chunk[:last_comma])
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
-    if phrase is not None and phrase.text in NATIONALITY_ADJECTIVES:
-        return None  # "the prominent Jewish (civil rights group)": an adjective, no speaker
+    if phrase is not None and (phrase.text in NATIONALITY_ADJECTIVES or phrase.kind is PhraseKind.NAME and is_state_abbreviation(phrase.text)):
+        return None  # "the prominent Jewish (civil rights group)": an adjective; "Residents of Dover, Del.": a place
     if phrase is not None and phrase.kind is PhraseKind.NAME and _names_the_object(phrase, chunk):
         role = phrase.role[0].lower() + phrase.role[1:]  # "A columnist" opening a sentence
         return SpeakerPhrase(f"{role} {phrase.text}", PhraseKind.GROUP)  # "a columnist for the site Pando"
@@ -230,7 +224,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
     if lowered.startswith("the ") and lowered[4:] in DEMONYMS:  # "the Russians said": one side, as a group
         return SpeakerPhrase("the " + chunk[4:], PhraseKind.GROUP)
-    parts = [p.strip() for p in _PART_BREAK.split(chunk) if p.strip()]
+    parts = with_places_joined([p.strip() for p in _PART_BREAK.split(chunk) if p.strip()])
     if len(parts) > 2 and OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
         parts = parts[1:]
         chunk = ", ".join(parts)

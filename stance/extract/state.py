@@ -69,6 +69,7 @@ class ArticleState:
         self.article_id = article_id
         self.text = text
         self.masked_text = masked_text  # the text with quoted characters masked (same offsets)
+        self.named_text = text  # the text with nicknames inside names blanked, for direct quotes' speakers
         self.registry = SpeakerRegistry()
         self.voices: list[Voice] = []
         self.last_voice_sentence: Sentence | None = None

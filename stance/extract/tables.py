@@ -88,6 +88,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     network newspaper broadcaster channel platform campaign coalition party parties army military
     mother mothers father fathers son sons daughter daughters grandmother grandfather grandparents
     husband wife sister brother aunt uncle cousin child children teenager teenagers pupil pupils
+    niece nephew grandson granddaughter widow widower sisters brothers relatives
     aide aides adviser advisers advisor advisors ally allies candidate candidates nominee nominees
     strategist strategists consultant consultants pollster pollsters operative operatives delegate
     delegates donor donors backer backers staffer staffers staff prosecutor prosecutors investigator
@@ -140,7 +141,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Recent Latest Early Previous Initial Official""".split()
 )
 HONORIFICS: frozenset[str] = frozenset(
-    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Rev Rev. Sen. Rep. Gov.".split()
+    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Rev Rev. Sen. Rep. Gov. Del.".split()
 )
 FEMALE_HONORIFICS: frozenset[str] = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Dame", "Lady"})
 MALE_HONORIFICS: frozenset[str] = frozenset({"Mr", "Mr.", "Sir", "Lord"})
@@ -182,7 +183,7 @@ TITLES: frozenset[str] = frozenset(
     """President Minister Chairman Chairwoman Chair Professor Doctor Senator Governor Mayor Judge Justice
     Officer Chief Director Secretary Ambassador Commissioner Councillor Councilor Inspector Detective
     Sergeant Captain Colonel General Admiral Bishop Pope King Queen Prince Princess Coach Manager
-    Representative Rep. Sen. Gov. Dr. Prof. Gen. Lt. Col. Capt. Maj. Sgt. Adm. Cmdr.""".split()
+    Representative Delegate Rep. Sen. Gov. Del. Dr. Prof. Gen. Lt. Col. Capt. Maj. Sgt. Adm. Cmdr.""".split()
 )
 
 # "the company said": definite nouns that refer back to the organisation named before.

@@ -1,7 +1,6 @@
 """The words around a cue verb that tell whether, and who, it reports: verbs before "to" ("went on
 to say"), cue forms that are nouns too, a speaker phrase that is really a clause, and the dashes
-that set an aside off. (An auxiliary run into a pronoun, "he's saying", is read by
-speakers.pronoun_and_auxiliary, which also reads the pronoun.)
+that set an aside off, and an auxiliary run into a pronoun ("he's saying"), read with the pronoun.
 """
 
 from __future__ import annotations
@@ -40,3 +39,17 @@ def catenative_start(words: list[str], to: int) -> int:
     if before == "on" and to >= 2 and _CATENATIVES.get(words[to - 2].lower()) == 2:
         return to - 2
     return to + 1
+
+
+# "He's said", "they've told", "she'd said", "they're saying": the pronoun with an auxiliary run into it
+# ("it's" is "it is" here). Whether "'d" is "had" or a modal "would" is the verb's to tell (reported.py).
+_PRONOUN_AND_AUXILIARY = re.compile(
+    r"(?P<pronoun>he|she)[\u2019'](?P<auxiliary>[sd])|(?P<plural>they)[\u2019'](?P<plural_auxiliary>ve|re|d)")
+
+
+def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
+    """("he", "s") for "he's", ("they", "re") for "they're" (a lower-case word), else None."""
+    found = _PRONOUN_AND_AUXILIARY.fullmatch(word)
+    if found is None:
+        return None
+    return (found["pronoun"], found["auxiliary"]) if found["pronoun"] else (found["plural"], found["plural_auxiliary"])

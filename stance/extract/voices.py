@@ -16,7 +16,7 @@ from stance.records import Voice
 from stance.extract.cue_words import cue_words
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, opens_with_participle, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
-from stance.extract.masking import blank_datelines, mask_quotes
+from stance.extract.masking import blank_datelines, blank_nicknames, is_nickname, mask_quotes
 from stance.extract.single_quotes import as_double_quotes, quotes_with_single_marks, restore
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.state import NOBODY, ArticleState, Attribution
@@ -65,9 +65,16 @@ def _with_single_marks(voice: Voice) -> Voice:
 def _voices(article_id: str, text: str) -> list[Voice]:
     text_paragraphs = list(paragraphs(text))  # split once, for quote marks, sentences and datelines
     spans = quote_spans(text, text_paragraphs)
-    all_sentences = sentences(text, spans, text_paragraphs)
-    masked_text = blank_datelines(mask_quotes(text, spans), text_paragraphs)  # "BEIJING (Reuters) -" is no speaker
+    nicknames = [span for span in spans if is_nickname(text, span)]  # 'Marcia “Cia” Price': part of a name
+    named_text, named_paragraphs = text, text_paragraphs
+    if nicknames:
+        spans = [span for span in spans if span not in nicknames]
+        named_text = blank_nicknames(text, nicknames)
+        named_paragraphs = list(paragraphs(named_text))
+    all_sentences = sentences(named_text, spans, named_paragraphs)
+    masked_text = blank_datelines(mask_quotes(named_text, spans), named_paragraphs)  # "BEIJING (Reuters) -" is no speaker
     state = ArticleState(article_id, text, masked_text)
+    state.named_text = named_text
     turns = transcript_turns(text_paragraphs) if ":" in text else []
     turn_index = 0
     span_index = 0
@@ -181,7 +188,7 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
     """Add the voices of one sentence: its direct quotes, then its reported speech.
     `masked` is the sentence's slice of the masked text; `words` is cue_words(masked)."""
     text = state.text
-    results = attribute_spans(text, own_spans, sentence.start, sentence.end) if own_spans else []
+    results = attribute_spans(state.named_text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
     direct_verbs: set[int] = set()  # where the cue verbs of direct quotes stand (absolute)
     named_before: dict[int, tuple[int, str]] = {}  # quote open -> (where its named speaker stands, who)

@@ -1,0 +1,89 @@
+"""Known-answer tests for words around a name that are not the name: a town's state inside a
+circumstance ("during a town hall in Dover, Del.,"), "Del." as a delegate's title, "state" as an
+adjective ("state Sen. Jo Li", "state lawmakers"), a nickname in quote marks inside a name
+("Ana “AJ” Ruiz"), and relatives as the people an appositive names ("her niece, Ana Price,").
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract.voices import extract_voices
+from stance.text.clean import clean_plain_text
+from tests.test_extraction import voices
+
+
+def speakers_and_roles(text: str):
+    return [(v.speaker, v.speaker_role, v.kind) for v in extract_voices("t", clean_plain_text(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor, during a town hall in Dover, Del., said the old mills would close.",
+         [("the mayor", "", "indirect")]),
+        ("Ana Ruiz, during a town hall in Dover, Del., said the old mills would close.", [("Ana Ruiz", "", "indirect")]),
+        ("Ana Ruiz, speaking in Casper, Wyo., said the old mills would close.", [("Ana Ruiz", "", "indirect")]),
+        # must find nothing: a state is never the speaker ("Residents of Dover, Del.," had given "Del")
+        ("Residents of Dover, Del., said the old mills would close.", []),
+    ],
+)
+def test_a_towns_state_stays_inside_its_circumstance(text, expected):
+    assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\u201cThis hearing is a waste of time,\u201d said Del. Ana Ruiz of the Virgin Islands.",
+         [("Ana Ruiz", "direct", "This hearing is a waste of time")]),
+        ("Del. Ana Ruiz said the port would close.", [("Ana Ruiz", "indirect", "the port would close")]),
+        # after a town and a comma, "Del." is the state, and the sentence may end there
+        ("She moved to Dover, Del. Ana Ruiz said the port would close.",
+         [("Ana Ruiz", "indirect", "the port would close")]),
+    ],
+)
+def test_del_before_a_name_is_a_delegates_title(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rules state that every ferry must carry rafts.", [("the rules", "indirect", "every ferry must carry rafts")]),
+        # must find nothing: "state" before a title or a noun for people names them, it states nothing
+        ("Ana Ruiz, a port clerk, state Sen. Jo Li and two pilots toured the pier.", []),
+        ("The ferry was late again, and state lawmakers toured the pier.", []),
+    ],
+)
+def test_state_before_a_title_is_an_adjective(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\u201cWe will win on Tuesday,\u201d said Ana \u201cAJ\u201d Ruiz.", [("Ana Ruiz", "direct", "We will win on Tuesday")]),
+        ('"We will win on Tuesday!" Ana "AJ" Ruiz shouted to the crowd.',
+         [("Ana Ruiz", "direct", "We will win on Tuesday!")]),
+        ('Ana "AJ" Ruiz said the port would close.', [("Ana Ruiz", "indirect", "the port would close")]),
+        # must find nothing: a one-word quote after a word that is no given name is no nickname and no voice
+        ('The council called the plan "Harbor" Tuesday.', []),
+    ],
+)
+def test_a_nickname_in_quote_marks_is_part_of_the_name(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\u201cThis is a big year for our town!\u201d her niece, Ana Price, shouted to the crowd.",
+         [("Ana Price", "her niece", "direct")]),
+        ("His nephew, Tom Reyes, said the shop would stay open.", [("Tom Reyes", "his nephew", "indirect")]),
+    ],
+)
+def test_a_relative_named_in_an_appositive_speaks(text, expected):
+    assert speakers_and_roles(text) == expected
