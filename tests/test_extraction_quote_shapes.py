@@ -93,3 +93,20 @@ def test_inverted_speaker_before_a_subordinate_clause(text, expected):
 )
 def test_reported_speech_before_another_speakers_colon_quote(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The council sent a letter this week. "The delay is costing families dearly and must end now," it read.',
+         [("the letter", "direct", "The delay is costing families dearly and must end now")]),
+        ("Marchers held a banner. \u201cStill standing with the workers,\u201d it read.",
+         [("the banner", "direct", "Still standing with the workers")]),
+        ("\u201cThe pier stays open,\u201d the sign read.", [("the sign", "direct", "The pier stays open")]),
+        # must find nothing: "it" with nothing printed before it, and a person reading aloud
+        ('The council met on Monday. "We will act on the ferry," it read.', []),
+        ('Ana Ruiz read the letter aloud. "We will act on the ferry," she read.', []),
+    ],
+)
+def test_it_read_quotes_the_thing_named_before(text, expected):
+    assert voices(text) == expected

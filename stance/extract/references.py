@@ -8,6 +8,7 @@ Offsets are absolute.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import islice
 from typing import NamedTuple
@@ -15,7 +16,7 @@ from typing import NamedTuple
 from stance.extract.registry import MentionKind, SpeakerRegistry
 from stance.extract.tables import (
     NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_REFERENCES, PAPER_WORDS, PARTY_WORDS, PERSON_NOUNS, PLACE_NAMES,
-    PRONOUN_GENDER)
+    PRONOUN_GENDER, READ_SOURCE_NOUNS)
 
 _MAX_ORGANISATION_DISTANCE = 3000  # characters: "the company" refers to an organisation named recently
 _DESCRIBED_REACH = 8  # speakers with a role looked back over for "the lawyer"
@@ -130,3 +131,21 @@ def person_described_as(registry: SpeakerRegistry, phrase: str) -> str | None:
         if speaker in registry.persons and wanted <= _role_words(roles[speaker]):
             return speaker
     return None
+
+
+_READ_REACH = 400  # characters: the sentence or two before '“…,” it read'
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_THING_DETERMINERS = frozenset("a an the his her its their one another".split())
+
+
+def read_source_before(masked_text: str, position: int) -> str | None:
+    """What "it" is in '“…,” it read': the last thing with printed words named just before ("a banner"
+    -> "the banner"), when a determiner or an owner's name introduces it; None when there is none."""
+    words = _WORD.findall(masked_text, max(0, position - _READ_REACH), position)
+    for i in range(len(words) - 1, 0, -1):
+        noun = words[i].lower()
+        if noun in READ_SOURCE_NOUNS and any(
+                word.lower() in _THING_DETERMINERS or word.endswith(("'s", "’s")) for word in words[max(0, i - 3) : i]):
+            return "the " + noun
+    return None
+

@@ -11,7 +11,7 @@ from dataclasses import replace
 from bisect import bisect_left, bisect_right
 
 from stance.extract.pre_cues import PreCue, match_colon_intro, match_pre_cue
-from stance.extract.quotes import SpanRole, attribute_spans, quote_text_bounds
+from stance.extract.quotes import IT, SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.extract.cue_words import cue_words
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, opens_with_participle, reported_cues
@@ -19,6 +19,7 @@ from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_s
 from stance.extract.masking import blank_datelines, blank_nicknames, is_nickname, mask_quotes
 from stance.extract.single_quotes import as_double_quotes, quotes_with_single_marks, restore
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
+from stance.extract.references import read_source_before
 from stance.extract.state import NOBODY, ArticleState, Attribution
 from stance.text.clean import paragraphs
 from stance.extract.headline_cues import headline_claim
@@ -220,6 +221,10 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         else:
             if result.speaker is None:  # ", saying “...”": the sentence's subject speaks
                 speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
+            elif result.speaker is IT:  # '“…,” it read': the sign or letter named before
+                if (source := read_source_before(state.masked_text, span.open)) is None:
+                    continue
+                speaker, role = source, ""
             else:
                 speaker, role = state.resolve(result.speaker, result.position)
                 if result.position < span.open and result.speaker.kind is PhraseKind.NAME:
