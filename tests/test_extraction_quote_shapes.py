@@ -110,3 +110,17 @@ def test_reported_speech_before_another_speakers_colon_quote(text, expected):
 )
 def test_it_read_quotes_the_thing_named_before(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Ana Ruiz said that if the tide rose, some kind of deal was possible: "We can meet halfway."',
+         [("Ana Ruiz", "direct", "We can meet halfway.")]),
+        ("Some said the port would close.", [("some", "indirect", "the port would close")]),
+        # must find nothing: "some kind of deal" is no one
+        ('The port was busy. Some kind of deal was struck: "We can meet halfway."', []),
+    ],
+)
+def test_a_quantifier_before_kind_is_no_speaker(text, expected):
+    assert voices(text) == expected

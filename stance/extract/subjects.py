@@ -25,6 +25,9 @@ _SUBORDINATE = re.compile(r"\s*(?:as|when|while|after|before|if|although|though|
 _TIME_OPENERS = frozenset("on last this earlier".split())
 _TIME_THEN_VERB = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|month|year)"
                              r"|earlier\s+this\s+(?:week|month|year))\s+[a-z]")
+# "some kind of deal": a quantifier before "kind" is its determiner, no one who speaks.
+_QUANTIFIERS = frozenset("some many most few several all both each any".split())
+_KINDS = frozenset("kind kinds sort sorts type types".split())
 # Lower-case words that follow a subject but are not its verb.
 _NOT_VERBS = frozenset("and or but nor the a an of in on at to for with by from as that which who whose whom where".split())
 
@@ -47,7 +50,7 @@ def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
     ends = [word.end() for word in words if _verb_follows(clause, word.end())]
     for end in reversed(ends):
         phrase = parse_speaker(clause[lead:end])
-        if phrase is not None:
+        if phrase is not None and not (phrase.text in _QUANTIFIERS and _NEXT_WORD.match(clause, end).group(1) in _KINDS):
             return Subject(phrase, lead), end
     return None
 
