@@ -92,6 +92,9 @@ def test_participle_after_a_subordinate_clause(text, expected):
         # the honorific of the relative's gender still picks the relative
         ("Tom Ruiz toured the pier. His wife, Jane Ruiz, came too. Mrs. Ruiz said the pier was safe.",
          [("Jane Ruiz", "indirect", "the pier was safe")]),
+        # a relative first given only her given name keeps the family name off her when named in full
+        ("Tom Ruiz toured the pier. Critics attacked his wife, Jane, and his staff. A photo of Jane Ruiz "
+         "spread online. Ruiz said the pier was safe.", [("Tom Ruiz", "indirect", "the pier was safe")]),
         # no kinship word: the person named last takes the family name, as before
         ("Tom Ruiz toured the pier. The engineer, Jane Ruiz, came too. Ruiz said the pier was safe.",
          [("Jane Ruiz", "indirect", "the pier was safe")]),

@@ -1,7 +1,8 @@
 """Known-answer tests for words around a name that are not the name: a town's state inside a
 circumstance ("during a town hall in Dover, Del.,"), "Del." as a delegate's title, "state" as an
 adjective ("state Sen. Jo Li", "state lawmakers"), a nickname in quote marks inside a name
-("Ana “AJ” Ruiz"), and relatives as the people an appositive names ("her niece, Ana Price,").
+("Ana “AJ” Ruiz"), relatives as the people an appositive names ("her niece, Ana Price,"), and the
+words between a name and its verb ("has long maintained", "herself, as well as her aides,").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -86,4 +87,27 @@ def test_a_nickname_in_quote_marks_is_part_of_the_name(text, expected):
     ],
 )
 def test_a_relative_named_in_an_appositive_speaks(text, expected):
+    assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ana Ruiz has long maintained that the pier was safe.", [("Ana Ruiz", "", "indirect")]),
+        ("Ana Ruiz always says that the pier was safe.", [("Ana Ruiz", "", "indirect")]),
+        ("Ana Ruiz, a pilot, has always maintained that the pier was safe.", [("Ana Ruiz", "a pilot", "indirect")]),
+        # a reflexive after the name and an "as well as" aside are neither the speaker nor the role
+        ("Ana Ruiz herself, as well as her aides, has always maintained that the pier was safe.",
+         [("Ana Ruiz", "", "indirect")]),
+        ("The mayor herself said the pier was safe.", [("the mayor", "", "indirect")]),
+        # a place before a noun for a person modifies it: not "Dover" with the role "the former"
+        ("Tom Reyes, the former Dover mayor, who lost in May, called the plan \u201ca gift to developers.\u201d",
+         [("Tom Reyes", "the former Dover mayor, who lost", "partial")]),
+        ("Tom Reyes, who at the time was a Ft. Worth pastor, said the pier was safe.",
+         [("Tom Reyes", "who at the time was a Ft. Worth pastor", "indirect")]),
+        # must find nothing: "ft." after a number may end a sentence
+        ("The wall was 12 ft. It fell on the pier.", []),
+    ],
+)
+def test_words_between_a_name_and_its_verb(text, expected):
     assert speakers_and_roles(text) == expected

@@ -146,6 +146,7 @@ class SpeakerRegistry:
     genders: dict[str, str] = field(default_factory=dict)
     persons: set[str] = field(default_factory=set)
     relatives: set[str] = field(default_factory=set)  # introduced as someone's relative: see register_name
+    relative_given_names: set[str] = field(default_factory=set)  # "his wife, Heidi,": her full name is a relative's
     roles: dict[str, str] = field(default_factory=dict)
     # resolve_pronoun's candidates per pronoun class, brought up to date with `mentions` when asked.
     _candidates: dict[str, _PronounCandidates] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -224,7 +225,7 @@ class SpeakerRegistry:
             if is_person:
                 self.full_names.setdefault(parts[0], name)
             if is_person or renames_last_word:  # "Montana TikTok" does not rename TikTok
-                if relative:
+                if relative or parts[0] in self.relative_given_names:
                     self.relatives.add(name)
                 held = self.full_names.get(parts[-1]) if name in self.relatives else None
                 if held is None:

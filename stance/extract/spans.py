@@ -181,6 +181,8 @@ def _is_abbreviation(before: str) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    if word == "ft":  # "Ft. Worth"; "12 ft." may end a sentence
+        return match.group(1) == "Ft"
     if word == "del":  # "Del. Ana Ruiz" (a delegate), not "in Dover, Del." (a state, which may end a sentence)
         return not before.endswith(", ", 0, match.start())
     # "U.S." and "e.g." style: dotted initials, unless the next word clearly starts a sentence.

@@ -146,6 +146,7 @@ _PART_BREAK = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("
 # Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
 _NAME_MODIFIERS = frozenset("retired former late longtime veteran acting outgoing incoming embattled disgraced".split())
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|reached|contacted)\b[^,]*,?\s*$")
+_REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)(?=\s*(?:,|$))")
 _AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
 
@@ -207,6 +208,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
     if not chunk or ";" in chunk:
         return None
+    if "self" in chunk:  # "Ana Ruiz herself": the name
+        chunk = _REFLEXIVE.sub("", chunk)
     if _holds_quote_mark(chunk):
         return _name_before_quoting_aside(chunk)
     head, _, rest = chunk.partition(" ")
@@ -227,6 +230,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     parts = with_places_joined([p.strip() for p in _PART_BREAK.split(chunk) if p.strip()])
     if len(parts) > 2 and OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
         parts = parts[1:]
+        chunk = ", ".join(parts)
+    if len(parts) > 1 and any(p.startswith("as well as ") for p in parts[1:]):  # "Ana Ruiz, as well as her aides,"
+        parts = [parts[0]] + [p for p in parts[1:] if not p.startswith("as well as ")]
         chunk = ", ".join(parts)
     if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,", "The judges who ruled …, for instance,": no role
         parts = [p for p in parts if p.lower() not in DISCOURSE_ASIDES]

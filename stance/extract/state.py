@@ -171,6 +171,8 @@ class ArticleState:
             # "Bluesky, a platform ...,": one headed by a thing marks a name that is no person.
             person = appositive_person(masked, end) if masked[end : end + 1] == "," else None
             if one_word:  # _register_run's one-word path, inline: it runs for most runs
+                if start > 1 and masked[start - 2 : start] == ", " and after_kinship_noun(masked, start):
+                    registry.relative_given_names.add(run)  # "his wife, Heidi,": "Heidi Cruz" later is the relative
                 if kind == "run":  # a group or a possessive
                     name = self._register_run(base + start, run, start == 0, person)
                 elif start == 0 and person is None and not self.stands_midsentence(run):

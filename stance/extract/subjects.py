@@ -14,6 +14,7 @@ import re
 from itertools import islice
 
 from stance.extract.speakers import PhraseKind, Subject, parse_speaker
+from stance.extract.tables import PERSON_NOUNS
 
 _WORD_END = re.compile(r"[\w’'.\-&)]+")
 _NEXT_WORD = re.compile(r"[\s,]*([\w’'\-]+)")
@@ -50,8 +51,14 @@ def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
     ends = [word.end() for word in words if _verb_follows(clause, word.end())]
     for end in reversed(ends):
         phrase = parse_speaker(clause[lead:end])
-        if phrase is not None and not (phrase.text in _QUANTIFIERS and _NEXT_WORD.match(clause, end).group(1) in _KINDS):
-            return Subject(phrase, lead), end
+        if phrase is None:
+            continue
+        following = _NEXT_WORD.match(clause, end).group(1)
+        if phrase.text in _QUANTIFIERS and following in _KINDS:
+            continue
+        if phrase.kind is PhraseKind.NAME and phrase.role[:4].lower() in ("the ", "a ", "an ") and following in PERSON_NOUNS:
+            continue  # "the former Dover mayor": the name modifies the noun after it
+        return Subject(phrase, lead), end
     return None
 
 
