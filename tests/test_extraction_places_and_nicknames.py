@@ -111,3 +111,21 @@ def test_a_relative_named_in_an_appositive_speaks(text, expected):
 )
 def test_words_between_a_name_and_its_verb(text, expected):
     assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ana Ruiz Sunday night said the ferry sank in the storm.", [("Ana Ruiz", "indirect", "the ferry sank in the storm")]),
+        ("Ana Ruiz has been critical of the plan but on Tuesday wrote that she agreed with parts of it.",
+         [("Ana Ruiz", "indirect", "she agreed with parts of it")]),
+        ("Critics today argue that the ferry is late.", [("critics", "indirect", "the ferry is late")]),
+        ("THE HARBOR TODAY reported last month that the ferry was late.",
+         [("THE HARBOR TODAY", "indirect", "the ferry was late")]),
+        # must find nothing: "report" after "a news" is a noun, and a report is no one
+        ("A news report published Wednesday said the ferry was late.", []),
+        ("The officials report that the ferry was late.", [("the officials", "indirect", "the ferry was late")]),
+    ],
+)
+def test_a_time_between_subject_and_verb(text, expected):
+    assert voices(text) == expected

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subject
 from stance.extract.inverted import parse_inverted_speaker
-from stance.extract.tables import NAMING_VERBS, READ_SOURCE_NOUNS
+from stance.extract.tables import NAMING_VERBS
 from stance.extract.spans import QuoteSpan
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_document, parse_speaker
 from stance.extract.pre_cues import DOCUMENT_ONLY_LEMMAS, match_colon_intro, match_inverted_pre_cue, match_pre_cue
@@ -202,13 +202,13 @@ def _unpunctuated_speech(inner: str, after: str) -> bool:
     return bool(_NAME_THEN_LOWER.match(after))
 
 
-IT = SpeakerPhrase("it", PhraseKind.PRONOUN)  # '“…,” it read': what "it" is, the sentences before tell
+IT = SpeakerPhrase("it", PhraseKind.PRONOUN)  # '“…,” it read': which document "it" is, the sentences before tell
 
 
 def _speaker_or_document(chunk: str, verb: str, parse: Callable[[str], SpeakerPhrase | None]) -> SpeakerPhrase | None:
     """The speaker, else a document quoted from ("the letter said"); only a document may "read"."""
-    if FORM_TO_LEMMA[verb] in DOCUMENT_ONLY_LEMMAS:  # "the banner read"; "it read" is a thing named before
-        return parse_document(chunk, READ_SOURCE_NOUNS) or (IT if chunk.strip() == "it" else None)
+    if FORM_TO_LEMMA[verb] in DOCUMENT_ONLY_LEMMAS:  # "the email read"; "it read" is a document named before
+        return parse_document(chunk) or (IT if chunk.strip() == "it" else None)
     return parse(chunk) or parse_document(chunk)
 
 

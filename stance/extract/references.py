@@ -16,7 +16,7 @@ from typing import NamedTuple
 from stance.extract.registry import MentionKind, SpeakerRegistry
 from stance.extract.tables import (
     NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_REFERENCES, PAPER_WORDS, PARTY_WORDS, PERSON_NOUNS, PLACE_NAMES,
-    PRONOUN_GENDER, READ_SOURCE_NOUNS)
+    PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS)
 
 _MAX_ORGANISATION_DISTANCE = 3000  # characters: "the company" refers to an organisation named recently
 _DESCRIBED_REACH = 8  # speakers with a role looked back over for "the lawyer"
@@ -139,12 +139,12 @@ _THING_DETERMINERS = frozenset("a an the his her its their one another".split())
 
 
 def read_source_before(masked_text: str, position: int) -> str | None:
-    """What "it" is in '“…,” it read': the last thing with printed words named just before ("a banner"
-    -> "the banner"), when a determiner or an owner's name introduces it; None when there is none."""
+    """What "it" is in '“…,” it read': the last document named just before ("a letter" -> "the letter"),
+    when a determiner or an owner's name introduces it; None when there is none (a sign is no source)."""
     words = _WORD.findall(masked_text, max(0, position - _READ_REACH), position)
     for i in range(len(words) - 1, 0, -1):
         noun = words[i].lower()
-        if noun in READ_SOURCE_NOUNS and any(
+        if noun in QUOTED_DOCUMENT_NOUNS and any(
                 word.lower() in _THING_DETERMINERS or word.endswith(("'s", "’s")) for word in words[max(0, i - 3) : i]):
             return "the " + noun
     return None

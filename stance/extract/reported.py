@@ -38,9 +38,10 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, p
 from stance.extract.subjects import subordinate_subject
 from stance.extract.statements import issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
-from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX, PERSON_NOUNS
+from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 from stance.extract.verb_group import (
-    DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary)
+    ADJECTIVE_FORMS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, TIME_OPENERS, TIME_WORDS, adjective_before,
+    catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -155,14 +156,6 @@ def _token_starts(masked: str, tokens: list[str], indices: list[int]) -> list[tu
     return found
 
 
-# Cue forms that are also adjectives: "state Sen. Jo Li", "state lawmakers" name people, and state nothing.
-_ADJECTIVE_FORMS = frozenset(("state",))
-
-
-def _adjective_before(word: str) -> bool:
-    return word[:1].isupper() or word in PERSON_NOUNS
-
-
 def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[str], list[tuple[int, int]]]:
     """The cue verbs among a sentence's words, found once for the passes that need them: the text of
     each word as it stands in `masked` (a lowered headline cue keeps its length), and (word index,
@@ -175,7 +168,7 @@ def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[s
         at = -1
         for _ in range(words.count(form)):
             at = words.index(form, at + 1)
-            if form not in _ADJECTIVE_FORMS or at + 1 == len(words) or not _adjective_before(words[at + 1]):
+            if form not in ADJECTIVE_FORMS or at + 1 == len(words) or not adjective_before(words[at + 1]):
                 hits.append(at)
     if not hits:
         return words, []
@@ -212,7 +205,11 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 j > 0 and (words[j - 1].lower() in _NOUN_DETERMINERS or words[j - 1].endswith(("'s", "’s"))))
             if word == "to" and j == index - 1:
                 catenative_from = catenative_start(words, j)
-            if not (word in FILLER_WORDS or word in NEGATIONS or adverb or j >= catenative_from):
+            # "Ana Ruiz Sunday night recounted", "but on Tuesday wrote": a time between subject and verb
+            # (not "USA TODAY", nor "a report published Wednesday": a participle's time)
+            time = (word in TIME_WORDS and words[j][1:].islower() or word in TIME_OPENERS and j + 1 < index
+                    and words[j + 1].lower() in TIME_WORDS) and not (j and words[j - 1].endswith("ed") and words[j - 1].islower())
+            if not (word in FILLER_WORDS or word in NEGATIONS or adverb or time or j >= catenative_from):
                 break
             word_start = rfind(exact[j], 0, next_start)  # word j: the last occurrence before the next word
             if "," in masked[word_start + len(exact[j]) : next_start]:
@@ -235,6 +232,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         if not form.endswith("ing") and j < index - 1 and (first_skipped in PASSIVE_AUX or passive and "been" in words[j + 1 : index]):
             continue  # passive: "it was reported that", "he has been harshly criticised for"
         if j < 0 or form in NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j] in _NOUN_PREPOSITIONS or words[j].isdigit()
+                                             or form in BARE_NOUNS and singular_noun_before(words, j)  # "a news report"
                                              or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, verb_end)):
             continue  # "two tweets of", "her claims", "in posts", "Editor's note", "the state of Ohio": a noun, not a cue verb
         word_start = rfind(exact[j], 0, next_start)

@@ -361,11 +361,11 @@ def _lower_case_description(tokens: list[str]) -> bool:
     return bool(words) and all(word.islower() and word.replace("-", "").isalpha() for word in words)
 
 
-def parse_document(chunk: str, nouns: frozenset[str] = QUOTED_DOCUMENT_NOUNS) -> SpeakerPhrase | None:
+def parse_document(chunk: str) -> SpeakerPhrase | None:
     """'the report', 'the company's statement': a document that a direct quote is taken from.
     Only quotes are attributed to one; reported speech needs someone named ("a report by X")."""
     words = tokens_of(chunk)
-    if not 2 <= len(words) <= 5 or words[-1].lower() not in nouns or not opens_definite_phrase(words[0]) and (
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in QUOTED_DOCUMENT_NOUNS or not opens_definite_phrase(words[0]) and (
         words[0].lower() not in ("a", "an")
     ):
         return None

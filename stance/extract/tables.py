@@ -120,13 +120,6 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 QUOTED_DOCUMENT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
     """editorial editorials message messages release releases lawsuit lawsuits suit complaint ruling""".split()
 )
-# What words may be read from ("the sign read", "“…,” it read" after "a banner"): documents, and the
-# things whose printed words a story quotes.
-READ_SOURCE_NOUNS: frozenset[str] = QUOTED_DOCUMENT_NOUNS | frozenset(
-    """sign signs banner banners placard placards poster posters billboard billboards note notes card cards
-    headline headlines caption captions inscription plaque label slogan flyer flyers ad ads advertisement
-    shirt shirts t-shirt t-shirts text texts invitation petition""".split()
-)
 # Capitalised words that start sentences or titles but are not names.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """The A An This That These Those It Its In On At For From With By As But And Or If When While

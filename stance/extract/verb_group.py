@@ -1,6 +1,7 @@
 """The words around a cue verb that tell whether, and who, it reports: verbs before "to" ("went on
 to say"), cue forms that are nouns too, a speaker phrase that is really a clause, and the dashes
-that set an aside off, and an auxiliary run into a pronoun ("he's saying"), read with the pronoun.
+that set an aside off, an auxiliary run into a pronoun ("he's saying"), a time between a subject and its
+verb, and cue forms that are nouns or adjectives before a noun ("a news report", "state lawmakers").
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.cues import FORM_TO_LEMMA, REPORTED_FORMS
+from stance.extract.tables import PERSON_NOUNS
 
 # Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
 NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
@@ -53,3 +55,30 @@ def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
     if found is None:
         return None
     return (found["pronoun"], found["auxiliary"]) if found["pronoun"] else (found["plural"], found["plural_auxiliary"])
+
+
+# A time between a subject and its verb: "Ana Ruiz Sunday night recounted", "but on Tuesday wrote".
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+    today yesterday tonight week month year weekend""".split())
+TIME_OPENERS = frozenset("on last this late early".split())
+
+
+# Cue forms that are also adjectives: "state Sen. Jo Li", "state lawmakers" name people, and state nothing.
+ADJECTIVE_FORMS = frozenset(("state",))
+
+
+def adjective_before(word: str) -> bool:
+    """Whether the word after such a form is one it modifies ("Sen.", "lawmakers")."""
+    return word[:1].isupper() or word in PERSON_NOUNS
+
+
+# Cue forms read as nouns after "a news", "the final" ("the island believe" keeps its verb).
+BARE_NOUNS = frozenset("report claim tweet post comment remark note reply answer promise pledge request statement "
+                       "warning complaint response quote think vow state".split())
+
+
+def singular_noun_before(words: list[str], j: int) -> bool:
+    """'a news report', 'the new statement': a singular noun or adjective after an article, before a
+    cue form that is a bare noun too; a singular subject would take "reports"."""
+    return j > 0 and words[j - 1].lower() in ("a", "an", "the") and words[j].islower() and (
+        not words[j].endswith("s") or words[j] == "news")
