@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from stance.extract.groups import is_group
 from tests.test_extraction import voices
 from tests.test_extraction_news_verbs import voices_with_roles
 
@@ -29,10 +30,27 @@ from tests.test_extraction_news_verbs import voices_with_roles
          [("a wide array of economists", "indirect", "Cutting the timetable too soon, a wide array of economists say, hurt the town")]),
         # must find nothing: a name and its verb before a plural noun is a clause, not a group
         ("A pamphlet lists cases in which Kahl defended people accused of theft.", []),
+        # nor is a participle clause, whatever person it names ("echoing a memo from Ms. Vale's campaign")
+        ("Mr. Lund argued, echoing a memo from Ms. Vale's campaign, that the count was fair.", []),
+        ("Visiting scholars said the count was fair.", [("Visiting scholars", "indirect", "the count was fair")]),
     ],
 )
 def test_group_speakers(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("echoing a memo from Ana Ruiz's campaign manager", False),  # a participle clause, not Ana Ruiz's manager
+        ("breaking with the board's chairwoman", False),
+        ("Ana Ruiz's campaign manager", True),
+        ("visiting scholars", True),
+        ("leading economists at the bank", True),
+    ],
+)
+def test_a_participle_clause_is_no_group(phrase, expected):
+    assert is_group(phrase) is expected
 
 
 @pytest.mark.parametrize(

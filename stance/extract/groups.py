@@ -89,6 +89,8 @@ def group_words(words: list[str], generic: bool = False) -> bool:
     tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 10 or tokens[0] in _INVERTED_CUES and words[0].islower() or any(t in RELATIVE - {"who"} or t in VERBISH for t in tokens) or tokens[-1].isdigit():
         return False  # nor a phrase cut after a number: "a strategist on Ana Ruiz's 2008 (campaign)"
+    if tokens[0].endswith("ing") and tokens[0] not in _ING_MODIFIERS and words[0].islower() and len(tokens) > 1:
+        return False  # "echoing a memo from Ana Ruiz's campaign": a participle clause, whoever it names
     owner = next((i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), None)
     if owner is not None and words[owner][:1].isupper() and not (tokens[0] in _SOURCE_OPENINGS and any(
             t in POST_MODIFIERS for t in tokens[1:owner])) and not any(
