@@ -18,13 +18,13 @@ _DATELINE = re.compile(
 )
 
 
-_NICKNAME_CHARS = 24  # "Cia", "Big Jim": a word or two
+NICKNAME_CHARS = 24  # "Cia", "Big Jim": a word or two
 
 
 def is_nickname(text: str, span: QuoteSpan) -> bool:
     """'Marcia “Cia” Price': one or two capitalised words in quote marks between a given name and
     the next capitalised word; part of the name, not a quote."""
-    if span.close is None or span.end - span.start > _NICKNAME_CHARS or text[span.open - 1 : span.open] != " ":
+    if span.close is None or span.end - span.start > NICKNAME_CHARS or text[span.open - 1 : span.open] != " ":
         return False
     inner = text[span.start : span.end].split()
     if not 0 < len(inner) <= 2 or not all(word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha() for word in inner):

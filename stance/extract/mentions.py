@@ -107,7 +107,17 @@ _KINSHIP_BEFORE = re.compile(
 _KINSHIP_REACH = 48
 
 
+_KIN_WORDS = frozenset("""wife husband son daughter father mother brother sister niece nephew cousin grandson granddaughter
+    grandfather grandmother uncle aunt stepfather stepmother stepson stepdaughter widow sons daughters brothers sisters
+    children parents""".split())
+
+
 def after_kinship_noun(masked: str, start: int) -> bool:
     """Whether a name at `start` is introduced as someone's relative ("his wife, Jane Ruiz")."""
-    return masked[start - 1 : start] == " " and bool(_KINSHIP_BEFORE.search(masked, max(0, start - _KINSHIP_REACH), start))
+    if masked[start - 1 : start] != " ":
+        return False
+    before = masked[max(0, start - _KINSHIP_REACH) : start].rstrip(", ")
+    if before[before.rfind(" ") + 1 :] not in _KIN_WORDS:  # the word before: most names follow no kinship noun
+        return False
+    return bool(_KINSHIP_BEFORE.search(masked, max(0, start - _KINSHIP_REACH), start))
 

@@ -87,17 +87,19 @@ _STATE_ABBREVIATION = re.compile(r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Il
 
 def is_state_abbreviation(text: str) -> bool:
     """'Del.', 'Wyo' (its period taken as the sentence's), 'N.J.': a state as datelines abbreviate it."""
+    if not 1 < len(text) <= 6 or not text[0].isupper():  # "Del.", "N.J.", "Calif.": short, one capital first
+        return False
     return bool(_STATE_ABBREVIATION.fullmatch(text if text.endswith(".") else text + "."))
 
 
 def is_place(text: str) -> bool:
     """'Ohio', 'Wyo.', 'United States': a place, by the table or a state's abbreviation."""
-    return text in PLACE_NAMES or bool(_STATE_ABBREVIATION.fullmatch(text))
+    return text in PLACE_NAMES or 2 < len(text) <= 6 and bool(_STATE_ABBREVIATION.fullmatch(text))
 
 
 def is_state_or_place(part: str) -> bool:
     """'Del.', 'Del' (its period read as the sentence's), 'Texas': a place that may follow a town."""
-    return is_place(part) or is_state_abbreviation(part)
+    return part in PLACE_NAMES or is_state_abbreviation(part)
 
 
 def with_places_joined(parts: list[str]) -> list[str]:

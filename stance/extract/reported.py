@@ -36,7 +36,7 @@ from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
 from stance.extract.quotes import title_before
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.subjects import subordinate_subject
-from stance.extract.statements import issued_document_cues
+from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 from stance.extract.verb_group import (
@@ -340,8 +340,7 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
     for participle, begins in participle_cues(masked) if not PARTICIPLE_FORMS.isdisjoint(words) else ():
         ends.append(begins)
         cues.append(participle)
-    if " a statement " in masked or "ssued" in masked or "eleased" in masked or " sent " in masked or " posted " in masked \
-            or " put out " in masked or " published " in masked:  # "issued a statement saying …": its issuer speaks
+    if not ISSUED_PARTICIPLES.isdisjoint(words):  # "issued a statement saying …": its issuer speaks
         cues.extend(issued_document_cues(masked))
     if "\u201c" in masked or '"' in masked or "\u00ab" in masked or "''" in masked:  # '' stands for “ in wire copy
         for characterisation, begins in characterisation_cues(masked):

@@ -10,6 +10,7 @@ from stance.extract.asides import subject_before
 from stance.extract.content import LocalCue, content_after_verb
 from stance.extract.cues import FORM_TO_LEMMA
 
+ISSUED_PARTICIPLES = frozenset("saying stating declaring noting warning arguing insisting claiming".split())
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:issued|released|put\s+out|sent\s+out|sent|posted|published|circulated)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:[a-z\-]+\s+){0,2}?(?:statement|letter|memo|release|message|email|e-mail|tweet|post|note)\s+"
@@ -20,6 +21,9 @@ _ISSUED_DOCUMENT = re.compile(
 def issued_document_cues(masked: str) -> list[LocalCue]:
     """The voices of 'X issued a statement (on Monday) saying …' in one masked sentence."""
     cues = []
+    if not ("ssued" in masked or "eleased" in masked or " sent " in masked or " posted " in masked or " put out " in masked
+            or " published " in masked or " circulated " in masked or " sent out " in masked):
+        return cues
     for found in _ISSUED_DOCUMENT.finditer(masked):
         verb = found.group("verb")
         start = content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])

@@ -16,7 +16,7 @@ from stance.records import Voice
 from stance.extract.cue_words import cue_words
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, opens_with_participle, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
-from stance.extract.masking import blank_datelines, blank_nicknames, is_nickname, mask_quotes
+from stance.extract.masking import NICKNAME_CHARS, blank_datelines, blank_nicknames, is_nickname, mask_quotes
 from stance.extract.single_quotes import as_double_quotes, quotes_with_single_marks, restore
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import read_source_before
@@ -66,7 +66,8 @@ def _with_single_marks(voice: Voice) -> Voice:
 def _voices(article_id: str, text: str) -> list[Voice]:
     text_paragraphs = list(paragraphs(text))  # split once, for quote marks, sentences and datelines
     spans = quote_spans(text, text_paragraphs)
-    nicknames = [span for span in spans if is_nickname(text, span)]  # 'Marcia “Cia” Price': part of a name
+    nicknames = [span for span in spans if span.end - span.start <= NICKNAME_CHARS and span.close is not None  # 'Ana “AJ” Ruiz'
+                 and text[span.close + 2 : span.close + 3].isupper() and is_nickname(text, span)]
     named_text, named_paragraphs = text, text_paragraphs
     if nicknames:
         spans = [span for span in spans if span not in nicknames]
