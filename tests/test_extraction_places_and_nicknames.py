@@ -95,6 +95,8 @@ def test_a_relative_named_in_an_appositive_speaks(text, expected):
     [
         ("Ana Ruiz has long maintained that the pier was safe.", [("Ana Ruiz", "", "indirect")]),
         ("Ana Ruiz always says that the pier was safe.", [("Ana Ruiz", "", "indirect")]),
+        # a capitalised "Long" is a family name, not "has long"
+        ("Long Wei ran the pier. Long also remarked that the ferry was late.", [("Long Wei", "", "indirect")]),
         ("Ana Ruiz, a pilot, has always maintained that the pier was safe.", [("Ana Ruiz", "a pilot", "indirect")]),
         # a reflexive after the name and an "as well as" aside are neither the speaker nor the role
         ("Ana Ruiz herself, as well as her aides, has always maintained that the pier was safe.",

@@ -209,7 +209,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             # (not "USA TODAY", nor "a report published Wednesday": a participle's time)
             time = (word in TIME_WORDS and words[j][1:].islower() or word in TIME_OPENERS and j + 1 < index
                     and words[j + 1].lower() in TIME_WORDS) and not (j and words[j - 1].endswith("ed") and words[j - 1].islower())
-            if not (word in FILLER_WORDS or word in NEGATIONS or adverb or time or j >= catenative_from):
+            long_ago = words[j] == "long"  # "has long maintained"; "Long said" is a family name
+            if not (word in FILLER_WORDS or word in NEGATIONS or adverb or time or long_ago or j >= catenative_from):
                 break
             word_start = rfind(exact[j], 0, next_start)  # word j: the last occurrence before the next word
             if "," in masked[word_start + len(exact[j]) : next_start]:
