@@ -33,6 +33,10 @@ from tests.test_extraction_news_verbs import voices_with_roles
         # nor is a participle clause, whatever person it names ("echoing a memo from Ms. Vale's campaign")
         ("Mr. Lund argued, echoing a memo from Ms. Vale's campaign, that the count was fair.", []),
         ("Visiting scholars said the count was fair.", [("Visiting scholars", "indirect", "the count was fair")]),
+        # "general" after a person noun ends the title: "the attorney general" had found nothing
+        ("The attorney general of the state said the count was fair.",
+         [("the attorney general of the state", "indirect", "the count was fair")]),
+        ("The surgeon general said the water was safe.", [("the surgeon general", "indirect", "the water was safe")]),
     ],
 )
 def test_group_speakers(text, expected):

@@ -127,6 +127,9 @@ def test_words_between_a_name_and_its_verb(text, expected):
         # must find nothing: "report" after "a news" is a noun, and a report is no one
         ("A news report published Wednesday said the ferry was late.", []),
         ("The officials report that the ferry was late.", [("the officials", "indirect", "the ferry was late")]),
+        # nor after "a" and a name: "a … Committee report" is a document
+        ("A 2014 Harbor Safety Committee report found that the ferry was late.", []),
+        ("The Harbor Committee reports that the ferry was late.", [("The Harbor Committee", "indirect", "the ferry was late")]),
     ],
 )
 def test_a_time_between_subject_and_verb(text, expected):

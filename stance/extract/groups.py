@@ -103,8 +103,8 @@ def group_words(words: list[str], generic: bool = False) -> bool:
     if len(tokens) == 2 and tokens[0] == "the" and tokens[1] in _NUMBER_WORDS:
         return True  # "the two", "the three": people counted before
     head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
-    while head is not None and head + 1 < len(tokens) and tokens[head + 1] in PERSON_NOUNS:
-        head += 1  # a compound: "military analysts", "campaign officials"
+    while head is not None and head + 1 < len(tokens) and (tokens[head + 1] in PERSON_NOUNS or tokens[head + 1] == "general"):
+        head += 1  # a compound: "military analysts", "campaign officials", "the attorney general"
     if head is not None and tokens[head] == "chief":  # "chief political strategist": a modifier before the head
         head = next((i for i in range(head + 1, min(len(tokens), head + 4)) if tokens[i] in PERSON_NOUNS
                      and all(w.islower() for w in words[head + 1 : i])), head)

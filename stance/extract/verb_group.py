@@ -77,8 +77,18 @@ BARE_NOUNS = frozenset("report claim tweet post comment remark note reply answer
                        "warning complaint response quote think vow state".split())
 
 
+_NAME_WORDS = 6
+
+
 def singular_noun_before(words: list[str], j: int) -> bool:
-    """'a news report', 'the new statement': a singular noun or adjective after an article, before a
-    cue form that is a bare noun too; a singular subject would take "reports"."""
-    return j > 0 and words[j - 1].lower() in ("a", "an", "the") and words[j].islower() and (
-        not words[j].endswith("s") or words[j] == "news")
+    """'a news report', 'the new statement', 'a 2014 House committee report': a singular noun or adjective
+    after an article (or a name after "a"), before a cue form that is a bare noun too; a singular subject
+    would take "reports"."""
+    if words[j].endswith("s") and words[j] != "news":
+        return False
+    if words[j].islower():
+        return j > 0 and words[j - 1].lower() in ("a", "an", "the")
+    k = j  # "A 2014 House Intelligence Committee report": a name's words and numbers back to the article
+    while k > 0 and (words[k][:1].isupper() or words[k].isdigit()) and j - k < _NAME_WORDS:
+        k -= 1
+    return k < j and words[k].lower() in ("a", "an")  # "The Harbor Committee reports": "the" may open a subject
