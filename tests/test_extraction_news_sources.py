@@ -46,8 +46,14 @@ def test_per_names_the_source_of_the_content_before_it(text, expected):
          [("the letter", "direct", "We will not pay the new fee.")]),
         ("The statement read: “The pier opens in June.”",
          [("the statement", "direct", "The pier opens in June.")]),
+        # where or when the document appeared may follow its noun
+        ("“There are stones with more spine than Senator Ana Ruiz,” reads a Wednesday editorial in The Harbor Gazette.",
+         [("a Wednesday editorial in The Harbor Gazette", "direct", "There are stones with more spine than Senator Ana Ruiz")]),
+        ("“The claim that the plan has value is not persuasive,” the order released Friday said.",
+         [("the order released Friday", "direct", "The claim that the plan has value is not persuasive")]),
         # must find nothing: a sign, a person reading aloud, a title that was read
         ("“Closed for winter,” the sign read.", []),
+        ("“Closed for winter,” the sign on the pier read.", []),
         ("“Once upon a time,” she read to the class.", []),
         ("Ilse Moran read “The Salt Road” twice last summer.", []),
     ],

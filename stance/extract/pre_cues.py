@@ -13,7 +13,8 @@ from stance.extract.asides import speaker_before_relative
 from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, PARTICIPLE_RE
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_document, parse_speaker, parse_subject
+from stance.extract.documents import parse_document
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
 
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").

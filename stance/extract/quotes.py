@@ -20,7 +20,8 @@ from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subj
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import NAMING_VERBS
 from stance.extract.spans import QuoteSpan
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_document, parse_speaker
+from stance.extract.documents import parse_document
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.pre_cues import DOCUMENT_ONLY_LEMMAS, match_colon_intro, match_inverted_pre_cue, match_pre_cue
 
 # Words right before an opening mark that make the quote a name or gloss.

@@ -27,7 +27,7 @@ from stance.extract.roles import (
     AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title,
     subject_relative)
 from stance.extract.tables import (
-    DEMONYMS, HONORIFICS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS,
+    DEMONYMS, HONORIFICS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_GENDER,
     SPEAKER_DETERMINERS, TITLES)
 
 # Leading words that open a clause but are not part of its subject.
@@ -359,17 +359,6 @@ def _lower_case_description(tokens: list[str]) -> bool:
     """'the popular social media app', 'ride-hailing company': lower-case words, a determiner first at most."""
     words = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
     return bool(words) and all(word.islower() and word.replace("-", "").isalpha() for word in words)
-
-
-def parse_document(chunk: str) -> SpeakerPhrase | None:
-    """'the report', 'the company's statement': a document that a direct quote is taken from.
-    Only quotes are attributed to one; reported speech needs someone named ("a report by X")."""
-    words = tokens_of(chunk)
-    if not 2 <= len(words) <= 5 or words[-1].lower() not in QUOTED_DOCUMENT_NOUNS or not opens_definite_phrase(words[0]) and (
-        words[0].lower() not in ("a", "an")
-    ):
-        return None
-    return SpeakerPhrase(lower_determiner(chunk.strip()), PhraseKind.GROUP)
 
 
 def names_a_person(phrase: SpeakerPhrase) -> bool:

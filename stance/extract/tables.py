@@ -118,7 +118,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 # What a quote may be read from ("the editorial read"): the documents above and those that are
 # group heads elsewhere ("according to the lawsuit" names its source).
 QUOTED_DOCUMENT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
-    """editorial editorials message messages release releases lawsuit lawsuits suit complaint ruling""".split()
+    """editorial editorials message messages release releases lawsuit lawsuits suit complaint ruling
+    order opinion filing indictment affidavit transcript""".split()
 )
 # Capitalised words that start sentences or titles but are not names.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
