@@ -125,3 +125,34 @@ def test_it_read_quotes_the_thing_named_before(text, expected):
 )
 def test_a_quantifier_before_kind_is_no_speaker(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The fair came to Dover because, in Ruiz\'s words, "it is the most inventive town on the coast."',
+         [("Ruiz", "direct", "it is the most inventive town on the coast.")]),
+        ('In the words of Ana Ruiz, "it is the most inventive town on the coast."',
+         [("Ana Ruiz", "direct", "it is the most inventive town on the coast.")]),
+        ('Ana Ruiz spoke last. In her own words, "the pier was a gift."', [("Ana Ruiz", "direct", "the pier was a gift.")]),
+        # must find nothing: words that are no one's
+        ('In other words, "the pier was a gift."', []),
+        ('In the words of the old song, "we shall overcome."', []),
+    ],
+)
+def test_in_someones_words(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The judge interrupted me. "Explain to me why you are here and why you did it."',
+         [("the judge", "direct", "Explain to me why you are here and why you did it.")]),
+        ("In a video Thursday, Ana Ruiz speculated that the men could be smugglers.",
+         [("Ana Ruiz", "indirect", "the men could be smugglers")]),
+        ('"The count is wrong," Tom Reyes speculated.', [("Tom Reyes", "direct", "The count is wrong")]),
+    ],
+)
+def test_interrupt_and_speculate_are_verbs_of_speaking(text, expected):
+    assert voices(text) == expected

@@ -245,3 +245,27 @@ def match_colon_intro(before: str, offset: int) -> PreCue | None:
     if subject is None or not names_a_person(subject.phrase) or subject.phrase.text == "they":
         return None  # "they found a page with a message: “…”": no one in particular speaks
     return PreCue(subject.phrase, ":", offset + chunk_start + subject.offset, True)
+
+
+# "in Ruiz's words," / "in the words of Ana Ruiz," / "in her own words," right before the quote mark.
+_IN_WORDS = re.compile(
+    r"(?:^|[\s,;:(])[Ii]n\s+(?:(?P<pronoun>his|her|their)(?:\s+own)?|(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})(?:'s|’s|'|’))"
+    r"\s+words,?\s*$|(?:^|[\s,;:(])[Ii]n\s+the\s+words\s+of\s+(?P<name>[^,;:.]{2,60}?),?\s*$")
+_IN_WORDS_WINDOW = 90
+_SUBJECT_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def match_in_words(before: str, offset: int) -> PreCue | None:
+    """'in Ruiz's words, “…' and 'in the words of Ana Ruiz, “…': the owner of the words speaks."""
+    start = max(0, len(before) - _IN_WORDS_WINDOW)
+    if "words" not in before[start:]:
+        return None
+    found = _IN_WORDS.search(before, start)
+    if found is None:
+        return None
+    group = "pronoun" if found.group("pronoun") else "owner" if found.group("owner") else "name"
+    phrase = parse_speaker(_SUBJECT_PRONOUNS[found.group(group)] if group == "pronoun" else found.group(group))
+    if phrase is None or phrase.kind is PhraseKind.PRONOUN and phrase.text == "they" or not names_a_person(phrase):
+        return None
+    return PreCue(phrase, "words", offset + found.start(group), True)
+

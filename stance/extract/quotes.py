@@ -22,7 +22,7 @@ from stance.extract.tables import NAMING_VERBS
 from stance.extract.spans import QuoteSpan
 from stance.extract.documents import parse_document
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
-from stance.extract.pre_cues import DOCUMENT_ONLY_LEMMAS, match_colon_intro, match_inverted_pre_cue, match_pre_cue
+from stance.extract.pre_cues import DOCUMENT_ONLY_LEMMAS, match_colon_intro, match_in_words, match_inverted_pre_cue, match_pre_cue
 
 # Words right before an opening mark that make the quote a name or gloss.
 _GLOSS_BEFORE = re.compile(
@@ -234,7 +234,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
         if post:
             results.append(SpanAttribution(span, SpanRole.CUE, post.speaker, post.cue, post.position))
             continue
-        pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start) or (
+        pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start) or match_in_words(before, before_start) or (
             match_inverted_pre_cue(before, before_start) if before.rstrip().endswith(",") else None)
         if pre and (pre.punctuated or _word_count(inner) >= 3):
             results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
