@@ -222,7 +222,7 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         else:
             if result.speaker is None:  # ", saying “...”": the sentence's subject speaks
                 speaker, role = subject if subject.speaker else _sentence_subject(state, masked, sentence)
-            elif result.speaker is IT:  # '“…,” it read': the sign or letter named before
+            elif result.speaker is IT:  # '“…,” it read': the letter or email named before
                 if (source := read_source_before(state.masked_text, span.open)) is None:
                     continue
                 speaker, role = source, ""
