@@ -37,6 +37,17 @@ from tests.test_extraction_news_verbs import voices_with_roles
         ("The attorney general of the state said the count was fair.",
          [("the attorney general of the state", "indirect", "the count was fair")]),
         ("The surgeon general said the water was safe.", [("the surgeon general", "indirect", "the water was safe")]),
+        # media and outlets report: "state media" had found nothing
+        ("Chinese state media reported that the app had been approved.",
+         [("Chinese state media", "indirect", "the app had been approved")]),
+        ("Several news outlets reported that the ferry had been seized.",
+         [("several news outlets", "indirect", "the ferry had been seized")]),
+        ("The fund has spent $12 million since May, according to media trackers.",
+         [("media trackers", "indirect", "The fund has spent $12 million since May")]),
+        ("The Harbor News reports that the ferry was seized.", [("The Harbor News", "indirect", "the ferry was seized")]),
+        # must find nothing: "media reports" and "a press release" are documents, not a group and its verb
+        ("Though media reports and party sources described the push as hopeless, delegates tried.", []),
+        ("Media reports said the app had been approved.", []),
     ],
 )
 def test_group_speakers(text, expected):

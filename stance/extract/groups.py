@@ -55,6 +55,8 @@ COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "so
 DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
 # Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
 _NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
+# Nouns for a body that also modify the noun after them: "state media", but "a press release", "media trackers".
+_MODIFIER_NOUNS = frozenset(("media", "press"))
 # Heads that are never people after any determiner: "some kind of deal", "a sort of truce".
 _NEVER_PEOPLE_HEADS = frozenset("kind sort type".split())
 
@@ -102,7 +104,9 @@ def group_words(words: list[str], generic: bool = False) -> bool:
         return tokens[0] in PERSON_NOUNS or tokens[0] == "another"
     if len(tokens) == 2 and tokens[0] == "the" and tokens[1] in _NUMBER_WORDS:
         return True  # "the two", "the three": people counted before
-    head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS), None)
+    head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS
+                 and not (t in _MODIFIER_NOUNS and i + 1 < len(tokens) and tokens[i + 1] not in POST_MODIFIERS
+                          and tokens[i + 1] not in ("and", "or"))), None)
     while head is not None and head + 1 < len(tokens) and (tokens[head + 1] in PERSON_NOUNS or tokens[head + 1] == "general"):
         head += 1  # a compound: "military analysts", "campaign officials", "the attorney general"
     if head is not None and tokens[head] == "chief":  # "chief political strategist": a modifier before the head

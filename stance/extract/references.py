@@ -27,7 +27,8 @@ _ONE_PERSON_NOUNS = frozenset(
     noun for noun in PERSON_NOUNS - ORGANISATION_NOUNS
     if (not noun.endswith("s") or noun.endswith("ss")) and noun not in {"administration", "audience", "community", "crowd", "family", "few", "many",
                                                "most", "people", "several", "some", "staff", "team", "panel", "police",
-                                               "children", "spokespeople", "source", "military"})
+                                               "children", "spokespeople", "source", "military", "media", "press",
+                                               "tabloid", "outlet"})
 
 
 class SentenceSubject(NamedTuple):

@@ -40,7 +40,7 @@ from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
 from stance.extract.verb_group import (
-    ADJECTIVE_FORMS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, TIME_OPENERS, TIME_WORDS, adjective_before,
+    ADJECTIVE_FORMS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
     catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
@@ -234,6 +234,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             continue  # passive: "it was reported that", "he has been harshly criticised for"
         if j < 0 or form in NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j] in _NOUN_PREPOSITIONS or words[j].isdigit()
                                              or form in BARE_NOUNS and singular_noun_before(words, j)  # "a news report"
+                                             or words[j] in NOUN_MODIFIERS  # "media reports", not "CBS News reports"
                                              or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, verb_end)):
             continue  # "two tweets of", "her claims", "in posts", "Editor's note", "the state of Ohio": a noun, not a cue verb
         word_start = rfind(exact[j], 0, next_start)

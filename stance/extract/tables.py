@@ -86,6 +86,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     companies firms group groups committee council board union unions office department
     service institute association bureau centre center foundation university court commission
     network newspaper broadcaster channel platform campaign coalition party parties army military
+    media outlet outlets press tabloid tabloids newspapers broadcasters
     mother mothers father fathers son sons daughter daughters grandmother grandfather grandparents
     husband wife sister brother aunt uncle cousin child children teenager teenagers pupil pupils
     niece nephew grandson granddaughter widow widower sisters brothers relatives

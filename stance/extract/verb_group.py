@@ -78,6 +78,8 @@ BARE_NOUNS = frozenset("report claim tweet post comment remark note reply answer
 
 
 _NAME_WORDS = 6
+# Nouns before a cue form that is a noun too: "media reports", "news release", "press statement".
+NOUN_MODIFIERS = frozenset(("media", "news", "press"))
 
 
 def singular_noun_before(words: list[str], j: int) -> bool:
