@@ -18,20 +18,27 @@ _DATELINE = re.compile(
 )
 
 
-NICKNAME_CHARS = 24  # "Cia", "Big Jim": a word or two
+_NICKNAME_CHARS = 24  # "Cia", "Big Jim": a word or two
 
 
-def is_nickname(text: str, span: QuoteSpan) -> bool:
-    """'Marcia “Cia” Price': one or two capitalised words in quote marks between a given name and
-    the next capitalised word; part of the name, not a quote."""
-    if span.close is None or span.end - span.start > NICKNAME_CHARS or text[span.open - 1 : span.open] != " ":
+def nicknames(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The spans that are nicknames inside a name ('Marcia “Cia” Price'): one or two capitalised words in
+    quote marks between a given name and the next capitalised word; part of the name, not a quote.
+    The cheap tests come first, in the loop: most spans fail them."""
+    return [span for span in spans if span.close is not None and span.end - span.start <= _NICKNAME_CHARS
+            and text[span.close + 1 : span.close + 2] == " " and text[span.close + 2 : span.close + 3].isupper()
+            and _follows_a_given_name(text, span)]
+
+
+def _follows_a_given_name(text: str, span: QuoteSpan) -> bool:
+    """The rest of nicknames()'s test: capitalised words inside, a known given name right before."""
+    if text[span.open - 1 : span.open] != " ":
         return False
     inner = text[span.start : span.end].split()
     if not 0 < len(inner) <= 2 or not all(word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha() for word in inner):
         return False
-    after = text[span.close + 1 : span.close + 3]
     before = text[max(0, span.open - 16) : span.open - 1].split()
-    return after[:1] == " " and after[1:].isupper() and bool(before) and given_name_gender(before[-1]) is not None
+    return bool(before) and given_name_gender(before[-1]) is not None
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:

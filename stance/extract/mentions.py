@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from stance.extract.tables import DEMONYMS, ORGANISATION_NOUNS, PERSON_NOUNS
+from stance.extract.tables import DEMONYMS, KINSHIP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 
 _APPOSITIVE_CHARS = 80
 _APPOSITIVE_WORDS = 6
@@ -101,15 +101,8 @@ def after_person_noun(masked: str, start: int) -> bool:
 # keeps standing for the person the story is about.
 _KINSHIP_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w’'.\-]*(?:'s|’s|s'|s’))\s+(?:(?:late|former|younger|older|elder|eldest|"
-    r"youngest|oldest|twin|step)\s+)?(?:wife|husband|son|daughter|father|mother|brother|sister|niece|nephew|cousin|"
-    r"grandson|granddaughter|grandfather|grandmother|uncle|aunt|stepfather|stepmother|stepson|stepdaughter|widow|"
-    r"sons|daughters|brothers|sisters|children|parents)(?:,\s*|\s+)$")
+    r"youngest|oldest|twin|step)\s+)?(?:" + "|".join(sorted(KINSHIP_NOUNS, key=lambda noun: (-len(noun), noun))) + r")(?:,\s*|\s+)$")
 _KINSHIP_REACH = 48
-
-
-_KIN_WORDS = frozenset("""wife husband son daughter father mother brother sister niece nephew cousin grandson granddaughter
-    grandfather grandmother uncle aunt stepfather stepmother stepson stepdaughter widow sons daughters brothers sisters
-    children parents""".split())
 
 
 def after_kinship_noun(masked: str, start: int) -> bool:
@@ -117,7 +110,7 @@ def after_kinship_noun(masked: str, start: int) -> bool:
     if masked[start - 1 : start] != " ":
         return False
     before = masked[max(0, start - _KINSHIP_REACH) : start].rstrip(", ")
-    if before[before.rfind(" ") + 1 :] not in _KIN_WORDS:  # the word before: most names follow no kinship noun
+    if before[before.rfind(" ") + 1 :] not in KINSHIP_NOUNS:  # the word before: most names follow no kinship noun
         return False
     return bool(_KINSHIP_BEFORE.search(masked, max(0, start - _KINSHIP_REACH), start))
 

@@ -94,7 +94,7 @@ def is_state_abbreviation(text: str) -> bool:
 
 def is_place(text: str) -> bool:
     """'Ohio', 'Wyo.', 'United States': a place, by the table or a state's abbreviation."""
-    return text in PLACE_NAMES or 2 < len(text) <= 6 and bool(_STATE_ABBREVIATION.fullmatch(text))
+    return text in PLACE_NAMES or text.endswith(".") and is_state_abbreviation(text)
 
 
 def is_state_or_place(part: str) -> bool:

@@ -65,11 +65,12 @@ NOBODY = Attribution("", "")
 class ArticleState:
     """What extraction has seen so far in one article."""
 
-    def __init__(self, article_id: str, text: str, masked_text: str) -> None:
+    def __init__(self, article_id: str, text: str, masked_text: str, named_text: str | None = None) -> None:
         self.article_id = article_id
         self.text = text
         self.masked_text = masked_text  # the text with quoted characters masked (same offsets)
-        self.named_text = text  # the text with nicknames inside names blanked, for direct quotes' speakers
+        # The text with nicknames inside names blanked (same offsets), where direct quotes' speakers are read.
+        self.named_text = text if named_text is None else named_text
         self.registry = SpeakerRegistry()
         self.voices: list[Voice] = []
         self.last_voice_sentence: Sentence | None = None

@@ -218,6 +218,13 @@ PAPER_WORDS: frozenset[str] = frozenset(
 # Party adjectives and nouns: "the company" never refers to them.
 PARTY_WORDS: frozenset[str] = frozenset("Democratic Republican Democrat Democrats Republicans GOP".split())
 
+# Relatives: "his wife, Jane Ruiz" introduces a relative, who leaves the family name to the person named first.
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    """wife husband son daughter father mother brother sister niece nephew cousin grandson granddaughter grandfather
+    grandmother uncle aunt stepfather stepmother stepson stepdaughter widow sons daughters brothers sisters children
+    parents""".split()
+)
+
 # Nationality and language adjectives: "Indian laws", "English posts" name no one.
 NATIONALITY_ADJECTIVES: frozenset[str] = frozenset(
     """American British English French German Italian Spanish Portuguese Dutch Belgian Swiss Austrian Swedish

@@ -16,7 +16,7 @@ from stance.records import Voice
 from stance.extract.cue_words import cue_words
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, opens_with_participle, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
-from stance.extract.masking import NICKNAME_CHARS, blank_datelines, blank_nicknames, is_nickname, mask_quotes
+from stance.extract.masking import blank_datelines, blank_nicknames, mask_quotes, nicknames
 from stance.extract.single_quotes import as_double_quotes, quotes_with_single_marks, restore
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import read_source_before
@@ -66,17 +66,15 @@ def _with_single_marks(voice: Voice) -> Voice:
 def _voices(article_id: str, text: str) -> list[Voice]:
     text_paragraphs = list(paragraphs(text))  # split once, for quote marks, sentences and datelines
     spans = quote_spans(text, text_paragraphs)
-    nicknames = [span for span in spans if span.end - span.start <= NICKNAME_CHARS and span.close is not None  # 'Ana “AJ” Ruiz'
-                 and text[span.close + 2 : span.close + 3].isupper() and is_nickname(text, span)]
+    named = nicknames(text, spans)  # 'Ana “AJ” Ruiz': part of a name, read without its marks
     named_text, named_paragraphs = text, text_paragraphs
-    if nicknames:
-        spans = [span for span in spans if span not in nicknames]
-        named_text = blank_nicknames(text, nicknames)
+    if named:
+        spans = [span for span in spans if span not in named]
+        named_text = blank_nicknames(text, named)
         named_paragraphs = list(paragraphs(named_text))
     all_sentences = sentences(named_text, spans, named_paragraphs)
     masked_text = blank_datelines(mask_quotes(named_text, spans), named_paragraphs)  # "BEIJING (Reuters) -" is no speaker
-    state = ArticleState(article_id, text, masked_text)
-    state.named_text = named_text
+    state = ArticleState(article_id, text, masked_text, named_text)
     turns = transcript_turns(text_paragraphs) if ":" in text else []
     turn_index = 0
     span_index = 0
