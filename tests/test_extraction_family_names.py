@@ -102,3 +102,19 @@ def test_participle_after_a_subordinate_clause(text, expected):
 )
 def test_a_relative_leaves_the_family_name_to_the_person_named_first(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an editor's cross-reference opens with an imperative, not a given name
+        ("The harbour historian Mara Lindqvist spent a year in the archive. (See Lindqvist’s full timeline below.) "
+         "Lindqvist said the pier was older than anyone knew.",
+         [("Mara Lindqvist", "indirect", "the pier was older than anyone knew")]),
+        ("The harbour historian Mara Lindqvist spent a year in the archive. Click Lindqvist’s name for her notes. "
+         "Lindqvist said the pier was older than anyone knew.",
+         [("Mara Lindqvist", "indirect", "the pier was older than anyone knew")]),
+    ],
+)
+def test_a_cross_reference_is_no_full_name(text, expected):
+    assert voices(text) == expected

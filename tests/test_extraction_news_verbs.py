@@ -68,13 +68,34 @@ def test_been_before_the_cue_verb(text, expected):
          [("Nils Aberg", "indirect", "the island needs a second boat")]),
         ("Mayor Edda Strom continued to insist that the pier was safe.",
          [("Edda Strom", "indirect", "the pier was safe")]),
+        # a form of "be" and an adjective of readiness: the speech happened
+        ("Harbour staff were quick to point out that the winter timetable had been cut twice.",
+         [("Harbour staff", "indirect", "the winter timetable had been cut twice")]),
+        ("Mayor Edda Strom was careful to say that no decision had been made on the pier.",
+         [("Edda Strom", "indirect", "no decision had been made on the pier")]),
+        ("The ferry company has been keen to stress that the boats are safe.",
+         [("the ferry company", "indirect", "the boats are safe")]),
+        ("Mayor Edda Strom was at pains to argue that the pier would stay open.",
+         [("Edda Strom", "indirect", "the pier would stay open")]),
+        (OPENING + "He was quick to add, “We will not cut the night boat.”",
+         [("Nils Aberg", "direct", "We will not cut the night boat.")]),
         # must find nothing: other verbs before "to" say nothing was said
         ("Mayor Edda Strom refused to say whether the pier was safe.", []),
         ("Mayor Edda Strom wanted to argue that the pier was safe.", []),
+        # reluctance, a modal, or a farewell: nothing was said
+        ("Mayor Edda Strom was reluctant to say whether the pier was safe.", []),
+        ("Mayor Edda Strom would be quick to say that the pier is safe, if anyone asked.", []),
+        ("The crews were ready to say goodbye to the old ferry after forty years.", []),
+        ("The crews said goodbye to the old ferry after forty years.", []),
     ],
 )
 def test_a_verb_before_to_and_the_cue(text, expected):
     assert voices(text) == expected
+
+
+def test_with_the_role_the_catenative_is_no_part_of_the_appositive():
+    text = "Edda Strom, the harbour master, was eager to stress that the ferry was safe."
+    assert voices_with_roles(text) == [("Edda Strom", "the harbour master", "the ferry was safe")]
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,7 @@ _ANY_BARE_CONTENT = frozenset({"say", "tell"})
 _AT_LEAST = ("at least ", "at most ")
 _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after before during about through via while as
     earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
-    thursday friday saturday sunday""".split())
+    thursday friday saturday sunday goodbye good-bye farewell hello grace amen""".split())  # "said goodbye to": no content
 # "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
 # "said little has changed" is a clause (no preposition or stop after the quantity).
 _QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())

@@ -16,6 +16,7 @@ from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
 from stance.extract.documents import parse_document
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
+from stance.extract.verb_group import BE_FORMS, CONTINUING_VERBS, GOING_ON_VERBS, READY_ADJECTIVES
 
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
 # and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
@@ -39,7 +40,9 @@ _AT_OR_TO = re.compile(r"\s+(?:at|to)\s+[\w’']+$")
 # The person a cue addresses, before the cue's time or place: "reporters", "the Times", "Jo Li on Monday".
 _ADDRESSEE = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]*|on|in|at|last|this|after|before|during)\b[^,;:]{0,60})?$")
 # "He went on to say, “…": the words between a subject and an infinitive cue.
-_GOES_ON_TO = re.compile(r"\s(?:went|goes|go|going|continued|continues|proceeded|was quick|were quick)(?:\s+on)?\s+to$")
+_GOES_ON_TO = re.compile(
+    rf"\s(?:(?:{'|'.join(sorted(CONTINUING_VERBS | GOING_ON_VERBS))})(?:\s+on)?"
+    rf"|(?:{'|'.join(sorted(BE_FORMS))})\s+(?:{'|'.join(sorted(READY_ADJECTIVES))}|at\s+pains))\s+to$")
 # Words after which a new clause, and so a new subject, begins ("when she said"); a speaker of
 # at most _MAX_OPENED_WORDS words may follow one before a pre-cue.
 _CLAUSE_OPENERS = frozenset(

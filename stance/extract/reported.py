@@ -216,7 +216,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if "," in masked[word_start + len(exact[j]) : next_start]:
                 break
             negated = negated or word in NEGATIONS
-            passive = passive or word in PASSIVE_AUX
+            passive = passive or word in PASSIVE_AUX and j < catenative_from  # not "was quick to say"
             modal = modal or word in _MODALS
             if j in walks:
                 j, next_start, was_negated, was_passive, was_modal = walks[j]

@@ -139,7 +139,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Importantly Interestingly Ironically Again Afterward Afterwards Thus Hence Therefore Otherwise Besides
     Regardless Accordingly Consequently Fortunately Unfortunately Surprisingly Elsewhere Alternatively
     Conversely Naturally Obviously Admittedly Apparently Eventually Currently Asked Speaking Multiple
-    Sure Having Being To Of
+    Sure Having Being To Of See Click
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Recent Latest Early Previous Initial Official""".split()
 )
 HONORIFICS: frozenset[str] = frozenset(

@@ -17,8 +17,13 @@ NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in 
 DASH_FORMS = r"\u2014|\s[-\u2013]\s|--"
 DASH = re.compile(rf"\s*(?:{DASH_FORMS})")
 DASH_BEFORE = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
-# "went on to say", "continued to insist": verbs before "to" that leave the cue verb the clause's own.
-_CATENATIVES = {"continued": 1, "continues": 1, "continue": 1, "went": 2, "goes": 2, "go": 2}
+# "went on to say", "continued to insist", "was quick to point out": words before "to" that leave the cue
+# verb the clause's own. Verbs standing right before "to", verbs before "on to", and a form of "be" with
+# an adjective of readiness (a wish not to speak, "was reluctant to say", is no voice: not listed).
+CONTINUING_VERBS = frozenset("continued continues continue continuing proceeded proceeds".split())
+GOING_ON_VERBS = frozenset("went goes go going".split())
+READY_ADJECTIVES = frozenset("quick careful eager keen happy glad willing ready anxious proud".split())
+BE_FORMS = frozenset("is are was were be been".split())
 
 
 def holds_a_cue_clause(speaker: str) -> bool:
@@ -34,12 +39,16 @@ _CLAUSE_VERB_FORMS = frozenset(form for form in REPORTED_FORMS if form not in NO
 
 
 def catenative_start(words: list[str], to: int) -> int:
-    """Index of the first word of a catenative before the "to" at `to` ("went on to"), else `to` + 1."""
+    """Index of the first word of a catenative before the "to" at `to` ("went on to", "were quick
+    to", "was at pains to"), else `to` + 1."""
     before = words[to - 1].lower() if to >= 1 else ""
-    if _CATENATIVES.get(before) == 1:
+    if before in CONTINUING_VERBS:
         return to - 1
-    if before == "on" and to >= 2 and _CATENATIVES.get(words[to - 2].lower()) == 2:
+    if before == "on" and to >= 2 and words[to - 2].lower() in GOING_ON_VERBS:
         return to - 2
+    adjective = to - 2 if before == "pains" and to >= 2 and words[to - 2].lower() == "at" else to - 1
+    if (adjective < to - 1 or before in READY_ADJECTIVES) and adjective >= 1 and words[adjective - 1].lower() in BE_FORMS:
+        return adjective - 1
     return to + 1
 
 
