@@ -263,8 +263,22 @@ def test_a_name_after_a_preposition_is_not_marked_by_the_noun_before_it():
          [("the county auditors", "indirect", "Fares rose by a tenth")]),
         ("The pier reopens in June, according to a report Monday from Radio Kell.",
          [("Radio Kell", "indirect", "The pier reopens in June")]),
+        # a post or a message from its author; a time after a named outlet's report
+        ("The ferry will not run on Sundays, according to a post from Dana Holt.",
+         [("Dana Holt", "indirect", "The ferry will not run on Sundays")]),
+        ("The yard kept its night shift, according to a Kell Gazette report at the time.",
+         [("Kell Gazette", "indirect", "The yard kept its night shift")]),
+        ("The yard kept its night shift, according to Harbor Board figures last week.",
+         [("Harbor Board", "indirect", "The yard kept its night shift")]),
+        # a time after anything else stays with the speaker
+        ("The yard kept its night shift, according to officials involved at the time.",
+         [("officials involved at the time", "indirect", "The yard kept its night shift")]),
+        # a division of a government speaks as its other bodies do
+        ("Ferry takings fell by a tenth in May, according to the state Division of Harbor Revenue.",
+         [("the state Division of Harbor Revenue", "indirect", "Ferry takings fell by a tenth in May")]),
         # must find nothing: "according to" a plan's own terms with no source, or inside a clause
         ("The work was done according to plan.", []),
+        ("The work was done according to plan at the time.", []),
     ],
 )
 def test_according_to_a_document_or_before_an_aside(text, expected):

@@ -39,7 +39,7 @@ _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
 # "a report by X", "an email from X", "data released Friday by X", "a report Tuesday from X".
 _REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
-                        r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?)s?"
+                        r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?|post|tweet|message)s?"
                         r"(?:\s+(?:released|published|issued|obtained|compiled|sent|filed))?"
                         r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|year)))?"
                         r"\s+(?:by|from|in|of)\s+(?P<who>.+)$", re.IGNORECASE)
@@ -48,19 +48,26 @@ _ASIDE_AFTER_SOURCE = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\u2014\s*")
 # "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
 _NAMED_RECORDS = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics|report|survey|study|analysis|tally|count)"
                             r"(?:\s+(?:of|on|into)\s+[^,]{1,60})?$")  # "a Gazette analysis of fare filings"
+# "a Gazette report at the time", "figures from the board last week": a time after the source is not its name.
+_TRAILING_TIME = re.compile(r"\s+(?:at\s+the\s+time|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+                            r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)$")
 # "the foundation's tally", "the agency's figures": the body named before, by its own records.
 _OWN_RECORDS = re.compile(r"^(?P<who>the\s+[a-z]+)['’]s\s+(?:data|figures|records|estimates|statistics|report|survey|study|analysis|tally|count)$")
+
+
+_TIME_ENDINGS = ("time", "week", "month", "year", "day", "yesterday", "today")
 
 
 def who(text: str) -> SpeakerPhrase | None:
     """The source a speaker phrase names: "a report by Reuters" and "Acme data" give the name."""
     text = _ASIDE_AFTER_SOURCE.split(text.strip(), 1)[0]
-    report = _REPORT_BY.match(text)
-    if report:
-        text = report.group("who")
-    records = (_NAMED_RECORDS.match(text) or _OWN_RECORDS.match(text)) if not report else None
-    if records:
-        text = records.group("who")
+    # A time after a document is dropped with it ("a Gazette report at the time"); after anything
+    # else it stays the speaker's ("a poll released Thursday", "officials involved at the time").
+    timeless = _TRAILING_TIME.sub("", text) if text.endswith(_TIME_ENDINGS) else text
+    report = _REPORT_BY.match(timeless)
+    records = (_NAMED_RECORDS.match(timeless) or _OWN_RECORDS.match(timeless)) if not report else None
+    if report or records:
+        text = (report or records).group("who")
     return parse_speaker(text)
 
 

@@ -85,6 +85,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     observers authorities authority regulator regulators government ministry agency company firm
     companies firms group groups committee council board union unions office department
     service institute association bureau centre center foundation university court commission
+    division divisions directorate federation alliance caucus
     network newspaper broadcaster channel platform campaign coalition party parties army military
     media outlet outlets press tabloid tabloids newspapers broadcasters
     mother mothers father fathers son sons daughter daughters grandmother grandfather grandparents
@@ -172,7 +173,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     University College School Court Commission Committee Board Union Party Group Corp Corporation Inc
     Ltd LLC Co Company Partners Bank Fund Foundation Center Centre Tower Times Post News Network Press
     Club Lab Labs Labs Studio Studios Media Authority Police Army Government Parliament Congress Senate
-    Administration Commission Council Embassy Daily""".split()
+    Administration Commission Council Embassy Daily Division Directorate Secretariat Inspectorate Federation
+    Alliance Coalition Caucus""".split()
 )
 
 # Irregular past tenses: after a subject noun they make a clause ("the firm hid four gifts"), and a run ending in one
