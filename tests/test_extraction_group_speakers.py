@@ -210,3 +210,24 @@ def test_discourse_asides_after_a_group(text, expected):
 )
 def test_relative_clauses_that_name_a_group(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count given roughly is still a count of people
+        ("At least a dozen harbour officials told the Kell Gazette the pier would be sold.",
+         [("at least a dozen harbour officials", "", "the pier would be sold")]),
+        ("More than 40 ferry workers said that the night boat should stay.",
+         [("more than 40 ferry workers", "", "the night boat should stay")]),
+        ("Almost 30 members of the council said that the pier was safe.",
+         [("almost 30 members of the council", "", "the pier was safe")]),
+        # must find nothing: a share of those polled is a poll's figure, not a voice
+        ("About four in 10 voters said the pier should stay.", []),
+        ("Nearly eight of 10 voters said the pier should stay.", []),
+        ("About 9 percent said they had no preference.", []),
+        ("Nearly a third said they did not know.", []),
+    ],
+)
+def test_a_rough_count_before_the_people_counted(text, expected):
+    assert voices_with_roles(text) == expected

@@ -36,6 +36,12 @@ _BODIES = frozenset("""crowd room audience hall rally meeting party council cham
     industry sector field business press media camp church community movement neighbourhood neighborhood
     administration government ministry department office agency military army police senate house congress
     parliament assembly campaign team club league union family group""".split())
+# "at least a dozen", "more than 40", "nearly two": a count before the people counted, read as "several".
+APPROXIMATE_COUNT = re.compile(
+    r"(?:at\s+least|at\s+most|more\s+than|fewer\s+than|nearly|almost|about|around|roughly|up\s+to)\s+"
+    r"(?:a\s+(?:dozen|hundred|few)|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|one)\s+"
+    r"(?!(?:percent|per\s+cent|percentage|thirds?|quarters?|half|fifths?)\b|(?:in|of|out\s+of)\s+(?:\d|ten\b))(?=[a-z])",
+    re.IGNORECASE)  # a share ("nearly eight in 10 voters", "about 9 percent") is a poll's figure, no voice
 _PLURAL_PERSON_ENDINGS = ("ists", "ians", "ers")
 _NOT_PERSON_PLURALS = frozenset("""papers numbers orders letters matters headquarters centers computers markets
     answers powers borders chambers waters layers meters filters towers""".split())
@@ -77,6 +83,9 @@ def is_group(text: str, generic: bool = False) -> bool:
     if part_in:  # "many in the crowd"; not "some at the time", "most in the first round"
         words = part_in.group("body").split()
         return words[-1].lower() in _BODIES or all(word[:1].isupper() for word in words)
+    count = APPROXIMATE_COUNT.match(text) if text[:1] in "aAmMfFnNrRuU" else None
+    if count:  # "at least a dozen members of the council", never "about four in 10 (voters)": a share
+        return is_group("several " + text[count.end():], generic)
     part = _PART_OF.match(text)
     if part:  # "many of her supporters", "one of the lawyers": the group they are part of
         if text[part.end():].strip().lower() in _GROUP_PRONOUNS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.groups import (
-    DEFINITE_DETERMINERS, PREPOSITIONS, RELATIVE, VERBISH, is_group, is_verb_form, may_be_past_tense, opens_definite_phrase)
+    APPROXIMATE_COUNT, DEFINITE_DETERMINERS, PREPOSITIONS, RELATIVE, VERBISH, is_group, is_verb_form, may_be_past_tense, opens_definite_phrase)
 from stance.extract.tables import PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES
 
 
@@ -83,7 +83,8 @@ AFFILIATION = re.compile(r"(?:Republican|Democrat|Democratic|Independent|Liberta
 
 def lower_determiner(text: str) -> str:
     first = text.split(" ", 1)[0]
-    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in DEFINITE_DETERMINERS:
+    if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in DEFINITE_DETERMINERS \
+            or APPROXIMATE_COUNT.match(text):  # "At least a dozen officials" opening a sentence
         return first.lower() + text[len(first):]
     return text
 
