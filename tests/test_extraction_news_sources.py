@@ -298,6 +298,13 @@ def test_according_to_a_document_or_before_an_aside(text, expected):
         # a clause before a semicolon is no speaker: the one after it speaks
         ("Orla B. Kestrel, who left the chamber in May, was not at the hearing; the chamber insists it does not know why.",
          [("the chamber", "indirect", "it does not know why")]),
+        # a post-posed cue closing the clause before a semicolon: what it reports comes before it
+        ("The levy will not cover the repairs, chamber economists say; in 2019 it covered half of them.",
+         [("chamber economists", "indirect", "The levy will not cover the repairs")]),
+        ("The levy will not cover the repairs, Orla Kestrel said; the council disagreed.",
+         [("Orla Kestrel", "indirect", "The levy will not cover the repairs")]),
+        # must find nothing: no cue before the semicolon, nor after it
+        ("The levy will not cover the repairs, as everyone knows; the council disagreed.", []),
     ],
 )
 def test_initials_asides_and_semicolons_around_a_speaker(text, expected):

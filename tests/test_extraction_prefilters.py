@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from stance.extract.asides import interjected_cue, inverted_tail_cue, postposed_cue
 from stance.extract.capitals import one_word_kind
 from stance.extract.content import TOKEN, ascii_words, token_words
-from stance.extract.reported import _cue_verb_after_comma, _cue_verbs, _token_starts, _verb_between_commas
+from stance.extract.cue_clauses import cue_verb_after_comma, interjected_cue, inverted_tail_cue, postposed_cue, verb_between_commas
+from stance.extract.reported import _cue_verbs, _token_starts
 from stance.extract.spans import Sentence
 from stance.extract.state import ArticleState
 
@@ -48,8 +48,8 @@ def test_one_word_runs_register_names_but_not_openers() -> None:
     ("", False),
     (",", False),
 ])
-def test_cue_verb_after_comma(masked: str, expected: bool) -> None:
-    assert _cue_verb_after_comma(masked) is expected
+def testcue_verb_after_comma(masked: str, expected: bool) -> None:
+    assert cue_verb_after_comma(masked) is expected
 
 
 @pytest.mark.parametrize("masked", [
@@ -58,12 +58,12 @@ def test_cue_verb_after_comma(masked: str, expected: bool) -> None:
     "Said and done, the harbour will reopen in May.",
     "Reports of the closure spread quickly among the crews.",
 ])
-def test_no_cue_verb_after_comma_means_no_tail_cue(masked: str) -> None:
-    assert not _cue_verb_after_comma(masked)
+def test_nocue_verb_after_comma_means_no_tail_cue(masked: str) -> None:
+    assert not cue_verb_after_comma(masked)
     assert postposed_cue(masked) is None and interjected_cue(masked) is None and inverted_tail_cue(masked) is None
 
 
-def test_cue_verb_after_comma_keeps_the_tail_cues() -> None:
+def testcue_verb_after_comma_keeps_the_tail_cues() -> None:
     assert postposed_cue("The harbour will reopen in May, officials said.") is not None
     assert interjected_cue("The harbour, he said, will reopen in May.") is not None
     assert inverted_tail_cue("The harbour will reopen in May, said Tomas Reyes, the port director.") is not None
@@ -113,5 +113,5 @@ def test_the_cue_verbs_answer_the_quick_tests_as_the_text_does() -> None:
         text = _random_cue_text(rng)
         words = TOKEN.findall(text)
         _, verbs = _cue_verbs(text, words, True)
-        assert _cue_verb_after_comma(text, words, verbs) is _cue_verb_after_comma(text), text
-        assert interjected_cue(text) is None or _verb_between_commas(text, verbs), text
+        assert cue_verb_after_comma(text, words, verbs) is cue_verb_after_comma(text), text
+        assert interjected_cue(text) is None or verb_between_commas(text, verbs), text

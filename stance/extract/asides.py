@@ -1,9 +1,9 @@
 """Reported-speech cues outside a sentence's plain `Subject said CONTENT` clause.
 
-  CONTENT, officials said.          CONTENT, said Jo Li, a long role.      A, she said, B.
   X did this, saying CONTENT.       Noting that CONTENT, X said ...        Jo Li, who said CONTENT, ...
-  and, at the end, each content cut where the next speaker begins (characterisations such as
-  'X called it “a disgrace”' are in characterisation.py).
+  and, at the end, each content cut where the next speaker begins (cue clauses after or inside the
+  content, 'CONTENT, officials said.', are in cue_clauses.py; characterisations such as
+  'X called it “a disgrace”' in characterisation.py).
 
 Offsets: all count from the masked sentence's first character (see content.py). Each pass
 reads the sentence once; a speaker is looked for in a bounded window before its cue, so a
@@ -14,32 +14,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
 
-from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
-from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS, REPORTED_FORMS_RE
+from stance.extract.content import LocalCue, content_after_verb
+from stance.extract.cue_clauses import MAX_TAIL_CHARS, postposed_cue
+from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE
 from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH
-from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import (
     PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import given_name_gender
-from stance.extract.tables import FILLER_WORDS, PERSON_NOUNS, TITLES
+from stance.extract.tables import PERSON_NOUNS, TITLES
 
-# Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
-_CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently".split())
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_COMMA = re.compile(",")
-_MAX_CUE_CLAUSE_CHARS = 80
-_MAX_CUE_TRAILER_WORDS = 6
-_MAX_TRAILER_PHRASE_WORDS = 10
-_OCCASION_OPENINGS = frozenset("during in at on".split())
-_CLAUSE_WORDS = frozenset("that who which is are was were has have had and but".split())
-_MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
 SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked for
-_QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
-_TWO_WORDS = re.compile(r"\s*\S+\s+\S")
-_INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
 # After a comma, or a closing mark whose quote held the comma: "“…,” citing …".
 # "was quoted (as) saying": the passive of quoting, whose subject is the speaker.
 # Each word's boundary is tested by a lookbehind after its first letter (`\bword` as
@@ -66,112 +52,6 @@ def subject_before(masked: str, position: int, nearest_subordinate: bool = False
     window = max(0, position - SUBJECT_WINDOW)
     found = clause_subject(masked[window:position], latest_first=True, nearest_subordinate=nearest_subordinate)
     return Subject(found.phrase, window + found.offset) if found else None
-
-
-class _CueClause(NamedTuple):
-    subject: str  # the words naming the speaker
-    verb: str
-
-
-def split_cue_clause(clause: str) -> _CueClause | None:
-    """'officials said on Monday' -> ('officials', 'said'); 'said the ministry' -> ('the ministry', 'said')."""
-    words = clause.split()
-    if not words:
-        return None
-    if words[0] in REPORTED_FORMS and not words[0].endswith("ing"):  # inverted: "said the ministry"
-        end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
-        return _CueClause(" ".join(words[1:end]), words[0])
-    k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
-    if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS and not _WEEKDAY.match(words[k + 1])
-                 and FORM_TO_LEMMA[words[k]] not in ADDRESSEE_LEMMAS):
-        return None
-    # "said during his campaign speech to the delegates": a place or occasion may run longer
-    opened = k + 1 < len(words) and words[k + 1] in _OCCASION_OPENINGS and _CLAUSE_WORDS.isdisjoint(words[k + 1 :])
-    if len(words) - k - 1 > (_MAX_TRAILER_PHRASE_WORDS if opened else _MAX_CUE_TRAILER_WORDS) or ":" in clause:
-        return None  # "X asked Y a simple question: …" is a clause of its own, not a cue
-    j = k
-    while j > 0 and words[j - 1].lower() in FILLER_WORDS:
-        j -= 1
-    return _CueClause(" ".join(words[:j]), words[k])
-
-
-def postposed_cue(masked: str) -> LocalCue | None:
-    """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'"""
-    body = masked.rstrip(" .!?")
-    last = body.rfind(",")
-    for comma, role in ((last, ""), (body.rfind(",", 0, last) if last > 0 else -1, body[last + 1 :].strip())):
-        if comma <= 0 or MASK in body[comma:]:
-            continue
-        clause = body[comma + 1 : last if role else len(body)].strip()
-        split = split_cue_clause(clause)
-        if split is not None and not split.subject and not role:  # "CONTENT, Jo Li, a nurse, said on Monday."
-            return _appositive_speaker_cue(body, last, split.verb)
-        if split is None or len(body[:comma].split()) < 3 or role and not clause.startswith(split.verb):
-            continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman"
-        phrase = parse_speaker(split.subject)
-        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:
-            continue
-        phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-        return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())
-    return None
-
-
-def _appositive_speaker_cue(body: str, last: int, verb: str) -> LocalCue | None:
-    """'CONTENT, the chief executive, Jo Li, said': a bare cue verb after the last comma has a speaker
-    with an appositive before it (two or three comma parts: a name and its role, or a role and a name)."""
-    found = None
-    comma = body.rfind(",", 0, last)  # "CONTENT, Jo Li, said": no subject is set off from its verb by a lone comma
-    for _ in range(2):
-        comma = body.rfind(",", 0, comma) if comma > 0 else -1
-        if comma <= 0 or MASK in body[comma:last] or len(body[:comma].split()) < 3:
-            break
-        phrase = parse_speaker(body[comma + 1 : last])
-        if phrase is None or phrase.kind is not PhraseKind.NAME or not phrase.role:
-            continue
-        if found is not None and phrase.text != found.speaker.text:
-            break  # "A, Ana Ruiz, Jo Li, a nurse, said": the longer reading must name the same person
-        found = LocalCue(phrase, verb, 0, comma, SPACES.match(body, comma + 1).end())
-    return found
-
-
-def interjected_cue(masked: str) -> LocalCue | None:
-    """'A, he said, B.' / 'A, said Jo Li, B.': a cue clause set off by commas inside the content,
-    which is then the whole sentence."""
-    if masked.count(",") < 2:
-        return None  # a cue clause needs a comma on each side
-    commas = [m.start() for m in _COMMA.finditer(masked)]
-    if not masked[: commas[0]].strip():
-        return None
-    for left, right in zip(commas, commas[1:]):
-        if right - left > _MAX_CUE_CLAUSE_CHARS:
-            continue
-        clause = masked[left + 1 : right]
-        after = SPACES.match(masked, right + 1).end()
-        if MASK in clause or masked[after : after + 1] in _QUOTE_OR_MASK or not _TWO_WORDS.match(masked, after):
-            continue  # 'Later, she said, “…”': the cue of a quote, which is a voice already
-        split = split_cue_clause(clause.strip())
-        phrase = parse_speaker(split.subject) if split else None
-        if phrase is not None:
-            return LocalCue(phrase, split.verb, 0, len(masked), left + 1 + len(clause) - len(clause.lstrip()))
-    return None
-
-
-def inverted_tail_cue(masked: str) -> LocalCue | None:
-    """'CONTENT, said Jo Li, director of the institute at the university, Davis.': the speaker and a
-    role of any length after an inverted cue."""
-    third_word = last_mask = None  # read at the first candidate: most sentences have none
-    for found in _INVERTED_TAIL.finditer(masked):
-        if last_mask is None:
-            third_word = _TWO_WORDS.match(masked)  # the content needs three words: its first two end here
-            last_mask = masked.rfind(MASK)
-        if not third_word or found.start() <= third_word.end() or last_mask > found.end("verb") or (
-            FORM_TO_LEMMA[found.group("verb")] in ADDRESSEE_LEMMAS or len(masked) - found.start("rest") > _MAX_TAIL_CHARS
-        ):
-            continue  # "…, told Acme News last week she …": an addressee, not an inverted speaker
-        phrase = parse_inverted_speaker(masked[found.start("rest") :].rstrip(" .!?"))
-        if phrase is not None:
-            return LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("rest"))
-    return None
 
 
 _CLOSING_NAME_WORDS = 8  # "Deputy Transport Director Ana María de la Cruz" fits
@@ -242,12 +122,12 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
         start, phrase = _restrictive_speaker(before)
         if phrase is None or postposed_cue(masked) is not None:
             return None  # "Experts who say X were wrong, officials said": the officials' voice
-        comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
+        comma = masked.find(",", content_start, content_start + MAX_TAIL_CHARS)
         return LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), window + start)
     found = speaker_before_relative(masked, who_start)
     if found is None:
         return None
-    comma = masked.find(",", content_start, content_start + _MAX_TAIL_CHARS)
+    comma = masked.find(",", content_start, content_start + MAX_TAIL_CHARS)
     return LocalCue(found[0], form, content_start, comma if comma > 0 else len(masked), found[1])
 
 

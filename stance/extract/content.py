@@ -256,7 +256,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         return None
     if first == "the" and _THE_SAME_AGAIN.match(masked, lead):
         return None
-    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", MASK) and (
+    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", ";", MASK) and (
         bare_word not in _NOT_CLAUSE_STARTS and (not bare_word.endswith("ly") or bare_word in _DEGREE_ADVERBS)
         or masked.startswith(_AT_LEAST, lead)  # "reported at least six boats sank": a counted subject
     ) and (lemma in _ANY_BARE_CONTENT and bare_word not in _DEGREE_ADVERBS or looks_like_clause(masked, lead)):

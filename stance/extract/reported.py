@@ -17,18 +17,11 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from stance.extract.according import according_alone, according_cue, as_noted_cue
-from stance.extract.asides import (
-    end_at_next_speaker,
-    interjected_cue,
-    inverted_tail_cue,
-    leading_participle_cue,
-    participle_cues,
-    postposed_cue,
-    relative_cue,
-    subject_before,
-)
+from stance.extract.asides import end_at_next_speaker, leading_participle_cue, participle_cues, relative_cue, subject_before
 from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
 from stance.extract.content import MASK, LocalCue, content_after_verb, token_words
+from stance.extract.cue_clauses import (
+    cue_verb_after_comma, interjected_cue, inverted_tail_cue, postposed_before_semicolon, postposed_cue, verb_between_commas)
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
@@ -330,12 +323,16 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
     if as_noted:
         return [as_noted]
     exact, verbs = _cue_verbs(masked, words, words_exact)
-    after_comma = _cue_verb_after_comma(masked, words, verbs if words_exact else None)
+    after_comma = cue_verb_after_comma(masked, words, verbs if words_exact else None)
     inverted = inverted_tail_cue(masked) if after_comma else None  # "CONTENT, said Jo Li, ...": no subject before the verb
     cues = [inverted] if inverted else _finite_verb_cues(masked, words, exact, verbs)
     if not cues and after_comma:
-        between = not words_exact or _verb_between_commas(masked, verbs)  # what an interjected cue needs
+        between = not words_exact or verb_between_commas(masked, verbs)  # what an interjected cue needs
         post = postposed_cue(masked) or (interjected_cue(masked) if between else None)
+        if post:
+            cues.append(post)
+    if not cues and ";" in masked:  # "CONTENT, officials say; MORE": the cue clause ends at the semicolon
+        post = postposed_before_semicolon(masked)
         if post:
             cues.append(post)
     ends: list[int] = []  # where a participle's clause begins: any content running over it ends there
@@ -354,33 +351,6 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
     leading = leading_participle_cue(masked) if words and words[0].lower() in PARTICIPLE_FORMS else None
     cues = [leading, *cues] if leading else cues
     return end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
-
-
-def _cue_verb_after_comma(masked: str, words: list[str] | None = None, verbs: list[tuple[int, int]] | None = None) -> bool:
-    """Whether a cue verb stands as a word after the first comma (set off by spaces, commas or the
-    sentence's end), which inverted, post-posed and interjected cue clauses all need: a quick test
-    that spares most sentences their clause splitting. `verbs`: the cue verbs among `words`, exactly
-    TOKEN's words of `masked` (_cue_verbs), when known; such a word is one of them."""
-    first = masked.find(",")
-    if first < 0:
-        return False
-    if verbs is None or words is None:
-        return not REPORTED_FORMS.isdisjoint(masked.rstrip(" .!?")[first:].replace(",", " ").split())
-    text_end = len(masked.rstrip(" .!?"))  # once: a strip per verb copies the rest of the sentence each time
-    for index, start in verbs:
-        if start > first and (masked[start - 1] == "," or masked[start - 1].isspace()):
-            end = start + len(words[index])
-            after = masked[end : end + 1]
-            if after == "," or after.isspace() or end >= text_end:
-                return True
-    return False
-
-
-def _verb_between_commas(masked: str, verbs: list[tuple[int, int]]) -> bool:
-    """Whether one of the cue verbs (_cue_verbs) stands between the first comma and the last, as
-    the verb of a cue clause set off by commas ("A, he said, B") does."""
-    first, last = masked.find(","), masked.rfind(",")
-    return any(first < start < last for _, start in verbs)
 
 
 def _end_at(cues: list[LocalCue], ends: list[int]) -> list[LocalCue]:

@@ -1,0 +1,178 @@
+"""Cue clauses set off by commas after or inside the content, and the quick tests before them.
+
+  CONTENT, officials said.      CONTENT, said Jo Li, a long role.      A, she said, B.
+  CONTENT, officials say; MORE.
+
+Offsets count from the masked sentence's first character (see content.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from stance.extract.content import MASK, SPACES, LocalCue
+from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS, REPORTED_FORMS_RE
+from stance.extract.inverted import parse_inverted_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
+from stance.extract.tables import FILLER_WORDS
+
+# Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
+_CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently".split())
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_COMMA = re.compile(",")
+_MAX_CUE_CLAUSE_CHARS = 80
+_MAX_CUE_TRAILER_WORDS = 6
+_MAX_TRAILER_PHRASE_WORDS = 10
+_OCCASION_OPENINGS = frozenset("during in at on".split())
+_CLAUSE_WORDS = frozenset("that who which is are was were has have had and but".split())
+MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
+_QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
+_TWO_WORDS = re.compile(r"\s*\S+\s+\S")
+_INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
+
+
+class _CueClause(NamedTuple):
+    subject: str  # the words naming the speaker
+    verb: str
+
+
+def split_cue_clause(clause: str) -> _CueClause | None:
+    """'officials said on Monday' -> ('officials', 'said'); 'said the ministry' -> ('the ministry', 'said')."""
+    words = clause.split()
+    if not words:
+        return None
+    if words[0] in REPORTED_FORMS and not words[0].endswith("ing"):  # inverted: "said the ministry"
+        end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
+        return _CueClause(" ".join(words[1:end]), words[0])
+    k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
+    if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS and not _WEEKDAY.match(words[k + 1])
+                 and FORM_TO_LEMMA[words[k]] not in ADDRESSEE_LEMMAS):
+        return None
+    # "said during his campaign speech to the delegates": a place or occasion may run longer
+    opened = k + 1 < len(words) and words[k + 1] in _OCCASION_OPENINGS and _CLAUSE_WORDS.isdisjoint(words[k + 1 :])
+    if len(words) - k - 1 > (_MAX_TRAILER_PHRASE_WORDS if opened else _MAX_CUE_TRAILER_WORDS) or ":" in clause:
+        return None  # "X asked Y a simple question: …" is a clause of its own, not a cue
+    j = k
+    while j > 0 and words[j - 1].lower() in FILLER_WORDS:
+        j -= 1
+    return _CueClause(" ".join(words[:j]), words[k])
+
+
+def postposed_cue(masked: str) -> LocalCue | None:
+    """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'"""
+    body = masked.rstrip(" .!?")
+    last = body.rfind(",")
+    for comma, role in ((last, ""), (body.rfind(",", 0, last) if last > 0 else -1, body[last + 1 :].strip())):
+        if comma <= 0 or MASK in body[comma:]:
+            continue
+        clause = body[comma + 1 : last if role else len(body)].strip()
+        split = split_cue_clause(clause)
+        if split is not None and not split.subject and not role:  # "CONTENT, Jo Li, a nurse, said on Monday."
+            return _appositive_speaker_cue(body, last, split.verb)
+        if split is None or len(body[:comma].split()) < 3 or role and not clause.startswith(split.verb):
+            continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman"
+        phrase = parse_speaker(split.subject)
+        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:
+            continue
+        phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
+        return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())
+    return None
+
+
+def _appositive_speaker_cue(body: str, last: int, verb: str) -> LocalCue | None:
+    """'CONTENT, the chief executive, Jo Li, said': a bare cue verb after the last comma has a speaker
+    with an appositive before it (two or three comma parts: a name and its role, or a role and a name)."""
+    found = None
+    comma = body.rfind(",", 0, last)  # "CONTENT, Jo Li, said": no subject is set off from its verb by a lone comma
+    for _ in range(2):
+        comma = body.rfind(",", 0, comma) if comma > 0 else -1
+        if comma <= 0 or MASK in body[comma:last] or len(body[:comma].split()) < 3:
+            break
+        phrase = parse_speaker(body[comma + 1 : last])
+        if phrase is None or phrase.kind is not PhraseKind.NAME or not phrase.role:
+            continue
+        if found is not None and phrase.text != found.speaker.text:
+            break  # "A, Ana Ruiz, Jo Li, a nurse, said": the longer reading must name the same person
+        found = LocalCue(phrase, verb, 0, comma, SPACES.match(body, comma + 1).end())
+    return found
+
+
+def interjected_cue(masked: str) -> LocalCue | None:
+    """'A, he said, B.' / 'A, said Jo Li, B.': a cue clause set off by commas inside the content,
+    which is then the whole sentence."""
+    if masked.count(",") < 2:
+        return None  # a cue clause needs a comma on each side
+    commas = [m.start() for m in _COMMA.finditer(masked)]
+    if not masked[: commas[0]].strip():
+        return None
+    for left, right in zip(commas, commas[1:]):
+        if right - left > _MAX_CUE_CLAUSE_CHARS:
+            continue
+        clause = masked[left + 1 : right]
+        after = SPACES.match(masked, right + 1).end()
+        if MASK in clause or masked[after : after + 1] in _QUOTE_OR_MASK or not _TWO_WORDS.match(masked, after):
+            continue  # 'Later, she said, “…”': the cue of a quote, which is a voice already
+        split = split_cue_clause(clause.strip())
+        phrase = parse_speaker(split.subject) if split else None
+        if phrase is not None:
+            return LocalCue(phrase, split.verb, 0, len(masked), left + 1 + len(clause) - len(clause.lstrip()))
+    return None
+
+
+def inverted_tail_cue(masked: str) -> LocalCue | None:
+    """'CONTENT, said Jo Li, director of the institute at the university, Davis.': the speaker and a
+    role of any length after an inverted cue."""
+    third_word = last_mask = None  # read at the first candidate: most sentences have none
+    for found in _INVERTED_TAIL.finditer(masked):
+        if last_mask is None:
+            third_word = _TWO_WORDS.match(masked)  # the content needs three words: its first two end here
+            last_mask = masked.rfind(MASK)
+        if not third_word or found.start() <= third_word.end() or last_mask > found.end("verb") or (
+            FORM_TO_LEMMA[found.group("verb")] in ADDRESSEE_LEMMAS or len(masked) - found.start("rest") > MAX_TAIL_CHARS
+        ):
+            continue  # "…, told Acme News last week she …": an addressee, not an inverted speaker
+        phrase = parse_inverted_speaker(masked[found.start("rest") :].rstrip(" .!?"))
+        if phrase is not None:
+            return LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("rest"))
+    return None
+
+
+def postposed_before_semicolon(masked: str) -> LocalCue | None:
+    """'CONTENT, officials say; MORE.': a post-posed cue closing the first clause of its sentence."""
+    semicolon = masked.find(";")
+    while semicolon > 0:
+        head = masked[:semicolon]
+        if cue_verb_after_comma(head):
+            post = postposed_cue(head)
+            if post:
+                return post
+        semicolon = masked.find(";", semicolon + 1)
+    return None
+
+
+def cue_verb_after_comma(masked: str, words: list[str] | None = None, verbs: list[tuple[int, int]] | None = None) -> bool:
+    """Whether a cue verb stands as a word after the first comma (set off by spaces, commas or the
+    sentence's end), which inverted, post-posed and interjected cue clauses all need: a quick test
+    that spares most sentences their clause splitting. `verbs`: the cue verbs among `words`, exactly
+    TOKEN's words of `masked` (_cue_verbs), when known; such a word is one of them."""
+    first = masked.find(",")
+    if first < 0:
+        return False
+    if verbs is None or words is None:
+        return not REPORTED_FORMS.isdisjoint(masked.rstrip(" .!?")[first:].replace(",", " ").split())
+    text_end = len(masked.rstrip(" .!?"))  # once: a strip per verb copies the rest of the sentence each time
+    for index, start in verbs:
+        if start > first and (masked[start - 1] == "," or masked[start - 1].isspace()):
+            end = start + len(words[index])
+            after = masked[end : end + 1]
+            if after == "," or after.isspace() or end >= text_end:
+                return True
+    return False
+
+
+def verb_between_commas(masked: str, verbs: list[tuple[int, int]]) -> bool:
+    """Whether one of the cue verbs (_cue_verbs) stands between the first comma and the last, as
+    the verb of a cue clause set off by commas ("A, he said, B") does."""
+    first, last = masked.find(","), masked.rfind(",")
+    return any(first < start < last for _, start in verbs)
