@@ -231,3 +231,22 @@ def test_relative_clauses_that_name_a_group(text, expected):
 )
 def test_a_rough_count_before_the_people_counted(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade or field in -ing before people is a modifier, not a participle
+        ("But hacking specialists say the leaked files might not be genuine.",
+         [("hacking specialists", "", "the leaked files might not be genuine")]),
+        ("Banking executives said the harbour loan would be repaid.",
+         [("Banking executives", "", "the harbour loan would be repaid")]),
+        ("Voting rights advocates said the new rolls were a mistake.",
+         [("Voting rights advocates", "", "the new rolls were a mistake")]),
+        # any other -ing word opens a participle clause, whatever it names: the subject after it speaks
+        ("Echoing harbour workers, the council said the pier was unsafe.",
+         [("the council", "", "the pier was unsafe")]),
+    ],
+)
+def test_a_trade_in_ing_before_people(text, expected):
+    assert voices_with_roles(text) == expected

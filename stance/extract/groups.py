@@ -46,7 +46,12 @@ _PLURAL_PERSON_ENDINGS = ("ists", "ians", "ers")
 _NOT_PERSON_PLURALS = frozenset("""papers numbers orders letters matters headquarters centers computers markets
     answers powers borders chambers waters layers meters filters towers""".split())
 _GROUP_PRONOUNS = frozenset("them us those these".split())
-_ING_MODIFIERS = frozenset("leading acting visiting striking ruling founding governing working remaining opposing".split())
+# -ing words that modify a noun for people: "striking workers", and trades and fields ("banking executives",
+# "hacking specialists", "polling experts"); any other -ing word opening a phrase opens a participle clause.
+_ING_MODIFIERS = frozenset("""leading acting visiting striking ruling founding governing working remaining opposing
+    banking polling hacking marketing mining shipping housing trucking nursing lobbying fishing farming
+    manufacturing engineering accounting advertising publishing broadcasting gaming fundraising voting
+    consulting teaching lending trading computing policing""".split())
 
 
 def rest_ends_open(tokens: list[str], head: int) -> bool:
