@@ -354,3 +354,28 @@ def test_an_opening_adverb_is_no_name(text, expected):
 )
 def test_only_before_that_and_as_x_told_y(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the progressive of verbs whose -ing form opens no participle clause
+        ("The local station KVLN is reporting that two ferries ran aground.",
+         [("KVLN", "indirect", "two ferries ran aground")]),
+        ("The pilots' union is demanding that the night boat stay.",
+         [("the pilots' union", "indirect", "the night boat stay")]),
+        ("Harbour officials are estimating that forty boats sank.",
+         [("Harbour officials", "indirect", "forty boats sank")]),
+        # must find nothing: the same forms as nouns or adjectives, and a credit line
+        ("The reporting rules for the harbour were strict.", []),
+        ("Reporting by Edda Strom; editing by Nils Aberg.", []),
+        ("A demanding winter timetable wore the crews out.", []),
+    ],
+)
+def test_the_progressive_of_verbs_with_no_participle_clause(text, expected):
+    assert voices(text) == expected
+
+
+def test_an_ing_form_after_a_comma_is_no_inverted_cue():
+    text = "Aides said Strom will make a familiar case for the pier, highlighting Kell’s recovery from the storm."
+    assert voices(text) == [("aides", "indirect", "Strom will make a familiar case for the pier, highlighting Kell’s recovery from the storm")]

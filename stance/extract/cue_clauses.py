@@ -130,8 +130,9 @@ def inverted_tail_cue(masked: str) -> LocalCue | None:
             last_mask = masked.rfind(MASK)
         if not third_word or found.start() <= third_word.end() or last_mask > found.end("verb") or (
             FORM_TO_LEMMA[found.group("verb")] in ADDRESSEE_LEMMAS or len(masked) - found.start("rest") > MAX_TAIL_CHARS
+            or found.group("verb").endswith("ing")
         ):
-            continue  # "…, told Acme News last week she …": an addressee, not an inverted speaker
+            continue  # "…, told Acme News last week she …": an addressee; "…, highlighting America's …": a participle
         phrase = parse_inverted_speaker(masked[found.start("rest") :].rstrip(" .!?"))
         if phrase is not None:
             return LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("rest"))

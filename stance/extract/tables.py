@@ -87,6 +87,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     service institute association bureau centre center foundation university court commission
     division divisions directorate federation alliance caucus
     network newspaper broadcaster channel platform campaign coalition party parties army military
+    station stations affiliate affiliates
     media outlet outlets press tabloid tabloids newspapers broadcasters
     mother mothers father fathers son sons daughter daughters grandmother grandfather grandparents
     husband wife sister brother aunt uncle cousin child children teenager teenagers pupil pupils
