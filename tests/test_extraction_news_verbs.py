@@ -379,3 +379,29 @@ def test_the_progressive_of_verbs_with_no_participle_clause(text, expected):
 def test_an_ing_form_after_a_comma_is_no_inverted_cue():
     text = "Aides said Strom will make a familiar case for the pier, highlighting Kell’s recovery from the storm."
     assert voices(text) == [("aides", "indirect", "Strom will make a familiar case for the pier, highlighting Kell’s recovery from the storm")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who carried the words is no speaker and no part of the content
+        ("Mayor Edda Strom said through a spokesman that the pier would reopen.",
+         [("Edda Strom", "indirect", "the pier would reopen")]),
+        ("Mayor Edda Strom explained via her lawyer that she had sold the boat.",
+         [("Edda Strom", "indirect", "she had sold the boat")]),
+        ("The pier would reopen in May, Edda Strom said through a spokeswoman.",
+         [("Edda Strom", "indirect", "The pier would reopen in May")]),
+        # nor a role, set off by commas after the name
+        ("Edda Strom, through a spokesman, said that the pier would reopen.",
+         [("Edda Strom", "indirect", "the pier would reopen")]),
+        # must find nothing: no that-clause after it
+        ("Edda Strom declined, through a spokesman, to comment.", []),
+    ],
+)
+def test_words_carried_by_a_spokesman_or_lawyer(text, expected):
+    assert voices(text) == expected
+
+
+def test_an_aside_through_a_spokesman_is_no_role():
+    assert voices_with_roles("Edda Strom, through a spokesman, said that the pier would reopen.") == [
+        ("Edda Strom", "", "the pier would reopen")]

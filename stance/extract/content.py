@@ -57,6 +57,9 @@ _CIRCUMSTANCE = re.compile(
     rf"(?:{'|'.join(MEDIUM_NOUNS)})s?\b"
     r"(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))?"
     r"|on\s+(?:\w+day|social media|Twitter|X|Facebook|Instagram|TikTok|Weibo|television|TV|radio)"
+    # "said through a spokesman that": who carried the words, not who spoke them
+    r"|(?:through|via)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person|people)|lawyers?"
+    r"|attorneys?|representatives?|aides?|publicists?|agents?|translators?|interpreters?)\b"
     r"|to\s+(?:reporters|journalists|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
@@ -72,7 +75,7 @@ _CIRCUMSTANCE = re.compile(
 # Every alternative of _CIRCUMSTANCE opens with one of these or is a lower-case "-ly" word before
 # "that", after spaces and a comma: a match of this short pattern spares most cue verbs the long one.
 _CIRCUMSTANCE_OPENING = re.compile(
-    r"[\s,]*+(?:in|at|on|to|for|since|during|via|over|among|once|again|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
+    r"[\s,]*+(?:in|at|on|to|for|since|during|via|through|over|among|once|again|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
     r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just))",
     re.IGNORECASE,
 )

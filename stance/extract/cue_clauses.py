@@ -18,7 +18,7 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.tables import FILLER_WORDS
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
-_CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently".split())
+_CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently through via".split())
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _COMMA = re.compile(",")
 _MAX_CUE_CLAUSE_CHARS = 80

@@ -193,6 +193,9 @@ def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
     return phrase.kind is PhraseKind.NAME
 
 
+_NO_ROLE_OPENINGS = ("as well as ", "through ", "via ")  # an aside after a name opening so is no role
+
+
 def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
         chunk = PARTY_TAG.sub("", chunk)
@@ -231,8 +234,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if len(parts) > 2 and OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
         parts = parts[1:]
         chunk = ", ".join(parts)
-    if len(parts) > 1 and any(p.startswith("as well as ") for p in parts[1:]):  # "Ana Ruiz, as well as her aides,"
-        parts = [parts[0]] + [p for p in parts[1:] if not p.startswith("as well as ")]
+    if len(parts) > 1 and any(p.startswith(_NO_ROLE_OPENINGS) for p in parts[1:]):  # "Ana Ruiz, as well as her aides,"
+        parts = [parts[0]] + [p for p in parts[1:] if not p.startswith(_NO_ROLE_OPENINGS)]  # "…, through a spokesman,"
         chunk = ", ".join(parts)
     if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,", "The judges who ruled …, for instance,": no role
         parts = [p for p in parts if p.lower() not in DISCOURSE_ASIDES]
