@@ -405,3 +405,26 @@ def test_words_carried_by_a_spokesman_or_lawyer(text, expected):
 def test_an_aside_through_a_spokesman_is_no_role():
     assert voices_with_roles("Edda Strom, through a spokesman, said that the pier would reopen.") == [
         ("Edda Strom", "", "the pier would reopen")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare clause negated with a curly apostrophe reads as a clause, as with a straight one
+        ("Mayor Edda Strom suggested the pilots don’t understand the tides.",
+         [("Edda Strom", "indirect", "the pilots don’t understand the tides")]),
+        ("Mayor Edda Strom suggested the pilots don't understand the tides.",
+         [("Edda Strom", "indirect", "the pilots don't understand the tides")]),
+        ("Mayor Edda Strom argued the pier won’t last the winter.",
+         [("Edda Strom", "indirect", "the pier won’t last the winter")]),
+        # say keeps a content that opens with "when"
+        ("Edda Strom said when she arrived the pier was empty.",
+         [("Edda Strom", "indirect", "when she arrived the pier was empty")]),
+        # must find nothing: after other verbs a clause with "when" or "until" says when, not what
+        ("Some skippers complained when they didn’t see the ferry on the timetable.", []),
+        ("Some skippers complained when they didn't see the ferry on the timetable.", []),
+        ("The boats weren’t admitted until they were checked for a month.", []),
+    ],
+)
+def test_negated_bare_clauses_and_subordinate_clauses_after_a_cue(text, expected):
+    assert voices(text) == expected

@@ -108,6 +108,9 @@ _AT_LEAST = ("at least ", "at most ")
 _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after before during about through via while as
     earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
     thursday friday saturday sunday goodbye good-bye farewell hello grace amen""".split())  # "said goodbye to": no content
+# "complained when they didn't see …": a subordinate clause says when, not what; "said when she
+# arrived the pier was empty" may still report (say and tell take any bare clause).
+_SUBORDINATING_STARTS = frozenset("when whenever because since until unless although though once if".split())
 # "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
 # "said little has changed" is a clause (no preposition or stop after the quantity).
 _QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())
@@ -118,7 +121,7 @@ _THE_SAME_AGAIN = re.compile(r"the same(?: things?)?(?:\s*(?:[,.;:]|$)|\s+(?:abo
 # Not "of": "said a lot of riders had left" reports a clause.
 _AFTER_QUANTITY_OBJECT = frozenset("about over on for to in at with during since across regarding".split())
 _AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
-    shall won't wasn't isn't""".split())
+    shall won't wasn't isn't won\u2019t wasn\u2019t isn\u2019t""".split())
 _PAST_PROBE_WORDS = 5
 _PAST_PROBE_CHARS = 48
 _NOT_BEFORE_VERB = frozenset("""the a an his her their its our my your this that these those some any no every each by of to
@@ -175,7 +178,8 @@ def looks_like_clause(masked: str, start: int) -> bool:
     if words and words[0] in SUBJECT_PRONOUNS:
         return True
     after_first = words[1:_CLAUSE_PROBE_WORDS]
-    if not _AUXILIARIES.isdisjoint(after_first) or "n't " in " ".join(after_first) + " ":  # a word ending in n't
+    negated = " ".join(after_first) + " "
+    if not _AUXILIARIES.isdisjoint(after_first) or "n't " in negated or "n\u2019t " in negated:  # a word ending in n't or n’t
         return True
     # "the email came hours later", "the firm hid four gifts": a past-tense verb after a subject noun
     # (never right after a determiner or preposition: "the planned merger", "by elected officials").
@@ -262,6 +266,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", ";", MASK) and (
         bare_word not in _NOT_CLAUSE_STARTS and (not bare_word.endswith("ly") or bare_word in _DEGREE_ADVERBS)
         or masked.startswith(_AT_LEAST, lead)  # "reported at least six boats sank": a counted subject
-    ) and (lemma in _ANY_BARE_CONTENT and bare_word not in _DEGREE_ADVERBS or looks_like_clause(masked, lead)):
+    ) and (lemma in _ANY_BARE_CONTENT and bare_word not in _DEGREE_ADVERBS
+           or bare_word not in _SUBORDINATING_STARTS and looks_like_clause(masked, lead)):
         return lead
     return None
