@@ -127,3 +127,48 @@ def test_party_tags_and_former_state(text, expected):
 )
 def test_time_between_subject_and_verb(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after an inverted cue, the name and its role speak the participle clause that follows
+        ("“We will win,” said Tom Reyes, a spokesman for the Holt campaign, adding that the fair was cancelled.",
+         [("Tom Reyes", "a spokesman for the Holt campaign", "We will win"),
+          ("Tom Reyes", "a spokesman for the Holt campaign", "the fair was cancelled")]),
+        ("The fair was cancelled, said Tom Reyes, a spokesman for the Holt campaign, explaining why the boats still ran.",
+         [("Tom Reyes", "a spokesman for the Holt campaign", "The fair was cancelled"),
+          ("Tom Reyes", "a spokesman for the Holt campaign", "why the boats still ran")]),
+        # an age set off by commas between the name and its verb, after an opening participle clause
+        ("Appearing before supporters on Monday at the party office, Mara Lind, 70, said it was too early "
+         "to celebrate but added, “I think you all know the results.”",
+         [("Mara Lind", "", "I think you all know the results."), ("Mara Lind", "", "it was too early to celebrate")]),
+        # a comparison opening the sentence is no speaker
+        ("Like most islanders, Dana Holt's campaign aides say the ferry vote will decide the race.",
+         [("Dana Holt's campaign aides", "", "the ferry vote will decide the race")]),
+        # "critics like X": the named example still speaks
+        ("But critics like Ana Ruiz say the ferry vote is rigged.", [("Ana Ruiz", "critics like", "the ferry vote is rigged")]),
+        # must find nothing: an interjection before a colon names no one
+        ("Wait, it gets better: “The board sets the fares each year.”", []),
+        ("Look, the rule is plain: “The board sets the fares each year.”", []),
+    ],
+)
+def test_appositives_participles_and_openers(text, expected):
+    assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a coordinated cue whose quote follows it ends the content before it
+        ("Mara Lind said the pier was safe and added, “The ferry will run.”",
+         [("Mara Lind", "direct", "The ferry will run."), ("Mara Lind", "indirect", "the pier was safe")]),
+        # a coordinated verb with no quote after it stays in the content
+        ("A nurse said she was elated but still feared the army.",
+         [("a nurse", "indirect", "she was elated but still feared the army")]),
+        ("Tom Reyes said he voted for Holt in 2016 and wrote in Ruiz in 2020.",
+         [("Tom Reyes", "indirect", "he voted for Holt in 2016 and wrote in Ruiz in 2020")]),
+    ],
+)
+def test_a_coordinated_cue_with_its_own_quote_ends_the_content(text, expected):
+    assert voices(text) == expected

@@ -17,10 +17,11 @@ from bisect import bisect_right
 
 from stance.extract.content import LocalCue, content_after_verb
 from stance.extract.cue_clauses import MAX_TAIL_CHARS, postposed_cue
-from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE
+from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE
 from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH
 from stance.extract.speakers import (
     PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
+from stance.extract.names import looks_like_name
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import PERSON_NOUNS, TITLES
@@ -184,12 +185,30 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
             last, begins = cues[-1]
             cues[-1] = (LocalCue(last.speaker, last.cue, last.start, found.start(), last.position), begins)
         subject = subject_before(masked, found.start(), nearest_subordinate=True)
+        if subject and subject.phrase.kind is PhraseKind.GROUP:
+            subject = _named_before_appositive(masked, subject, found.start()) or subject
         speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
         cues.append((LocalCue(speaker, verb, start, len(masked), position), found.start()))
     if ", with " in masked or masked.startswith("With "):  # only set-off phrases: _WITH_PARTICIPLE
         cues.extend(_with_subject_participles(masked))
         cues.sort(key=lambda cue: cue[1])
     return cues
+
+
+# "said Tom Reyes, a spokesman for the campaign, adding …": the name after an inverted cue, before its appositive.
+_INVERTED_NAME_THEN_COMMA = re.compile(
+    rf"\b(?:{DIRECT_FORMS_RE})\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}}),\s*$")
+_APPOSITIVE_REACH = 60  # characters before the appositive in which the cue and name are looked for
+
+
+def _named_before_appositive(masked: str, subject: Subject, end: int) -> Subject | None:
+    """The named speaker of an inverted cue whose appositive `subject` is, running to `end` ("…,” said
+    Tom Reyes, a spokesman, adding …": Tom Reyes adds, not "a spokesman")."""
+    found = _INVERTED_NAME_THEN_COMMA.search(masked, max(0, subject.offset - _APPOSITIVE_REACH), subject.offset)
+    if found is None or not looks_like_name(found.group("name")):
+        return None
+    role = masked[subject.offset : end].strip(" ,")
+    return Subject(SpeakerPhrase(found.group("name"), PhraseKind.NAME, role), found.start("name"))
 
 
 def _with_subject_participles(masked: str) -> list[tuple[LocalCue, int]]:

@@ -36,6 +36,7 @@ _BODIES = frozenset("""crowd room audience hall rally meeting party council cham
     industry sector field business press media camp church community movement neighbourhood neighborhood
     administration government ministry department office agency military army police senate house congress
     parliament assembly campaign team club league union family group""".split())
+_OPENING_PREPOSITIONS = frozenset("like unlike despite amid".split())
 # "at least a dozen", "more than 40", "nearly two": a count before the people counted, read as "several".
 APPROXIMATE_COUNT = re.compile(
     r"(?:at\s+least|at\s+most|more\s+than|fewer\s+than|nearly|almost|about|around|roughly|up\s+to)\s+"
@@ -105,6 +106,8 @@ def group_words(words: list[str], generic: bool = False) -> bool:
     tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 10 or tokens[0] in _INVERTED_CUES and words[0].islower() or any(t in RELATIVE - {"who"} or t in VERBISH for t in tokens) or tokens[-1].isdigit():
         return False  # nor a phrase cut after a number: "a strategist on Ana Ruiz's 2008 (campaign)"
+    if tokens[0] in _OPENING_PREPOSITIONS:
+        return False  # "Like most islanders, (her aides say)": a comparison opening the sentence ("critics like X" is a group)
     if tokens[0].endswith("ing") and tokens[0] not in _ING_MODIFIERS and words[0].islower() and len(tokens) > 1:
         return False  # "echoing a memo from Ana Ruiz's campaign": a participle clause, whoever it names
     owner = next((i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), None)

@@ -18,6 +18,7 @@ _TRAILING_CIRCUMSTANCE = re.compile(
     r"|\s+(?:today|yesterday|recently)$",
     re.IGNORECASE,
 )
+_PARTICIPLE_AFTER_ROLE = re.compile(r",\s+(?=[a-z]{2,}ing\b)")
 _LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
 
 
@@ -30,6 +31,7 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
         if listed is not None and listed.kind is PhraseKind.GROUP and looks_like_name(text.split(",", 1)[0]):
             return listed
     head, _, role = text.partition(",")
+    role = _PARTICIPLE_AFTER_ROLE.split(role, 1)[0]  # "a spokesman, adding that …": the role ends before it
     head, who, relative = head.partition(" who ")  # "said the man who built the firm"
     role = role or (who.strip() + " " + relative if who else "")
     head = head.strip()

@@ -68,6 +68,7 @@ _COMMA_BREAK = re.compile(r",\s*")
 _OTHER_BREAK = re.compile(rf"(?:[;:(]|{DASH_FORMS})\s*")
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
 _OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
+_QUOTE_NEXT = re.compile(rf"\s*[,:]?\s*[\u201c\"]?{MASK}")  # a cue verb's quote right after it
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
 # The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
 _TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
@@ -234,6 +235,9 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         subject_end = word_start + len(words[j])
         content_start = content_after_verb(masked, verb_end, lemma)
         if content_start is None:
+            if cues and words[j].lower() in _COORDINATORS and cues[-1].start < word_start < cues[-1].end \
+                    and _QUOTE_NEXT.match(masked, verb_end):
+                cues[-1] = cues[-1]._replace(end=word_start)  # "said A but added, “…”": A ends before "but"
             continue
         if form in NOUN_FORMS and masked[content_start : content_start + _VERB_PROBE].split(" ", 1)[0] in _VERBS_AFTER_A_NOUN:
             continue  # "her blog post last week said …", "the blog post was deleted": the noun's verb follows it

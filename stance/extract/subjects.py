@@ -30,13 +30,16 @@ _TIME_THEN_VERB = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
 _QUANTIFIERS = frozenset("some many most few several all both each any".split())
 _KINDS = frozenset("kind kinds sort sorts type types".split())
 # Lower-case words that follow a subject but are not its verb.
-_NOT_VERBS = frozenset("and or but nor the a an of in on at to for with by from as that which who whose whom where".split())
+_NOT_VERBS = frozenset("""and or but nor the a an of in on at to for with by from as that which who whose whom where
+    before after during about into over under around across through against among between without within""".split())
+# "Mara Lind, 70, said": an age set off by commas between a name and its verb.
+_AGE_THEN_WORD = re.compile(r"\s*,\s*\d{1,3}\s*,\s*([\w’'\-]+)")
 
 
 def _verb_follows(clause: str, position: int) -> bool:
     """Whether the next word after `position` (past spaces and commas) can be a verb, or a time
     stands between ("Ana Ruiz (D-Ore.) on Saturday criticized")."""
-    found = _NEXT_WORD.match(clause, position)
+    found = _AGE_THEN_WORD.match(clause, position) or _NEXT_WORD.match(clause, position)
     word = found.group(1) if found else ""
     return word[:1].islower() and word not in _NOT_VERBS or word in _TIME_OPENERS and bool(_TIME_THEN_VERB.match(clause, position))
 

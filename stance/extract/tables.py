@@ -141,7 +141,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Importantly Interestingly Ironically Again Afterward Afterwards Thus Hence Therefore Otherwise Besides
     Regardless Accordingly Consequently Fortunately Unfortunately Surprisingly Elsewhere Alternatively
     Conversely Naturally Obviously Admittedly Apparently Eventually Currently Asked Speaking Multiple
-    Sure Having Being To Of See Click
+    Sure Having Being To Of See Click Wait Look Listen Remember Consider Imagine
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Recent Latest Early Previous Initial Official""".split()
 )
 HONORIFICS: frozenset[str] = frozenset(
