@@ -345,3 +345,61 @@ def test_quote_after_a_sentence_with_a_speaking_person(text, expected):
 )
 def test_asides_around_a_pre_quote_cue(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb after a quote that takes a clause of its own reports that clause, not the quote
+        ("Although Holt admitted to the Gazette that he and the pilot had “been friends for years,” he claimed "
+         "they had never met on the pier.",
+         [("Holt", "partial", "he and the pilot had “been friends for years,”"),
+          ("he", "indirect", "they had never met on the pier")]),
+        ("Walking in to chants of “Holt! Holt!,” the mayor said the harbour vote was close.",
+         [("the mayor", "indirect", "the harbour vote was close")]),
+        # the quote's own cue, with what follows it: said twice, said at the time, urged them
+        ("“He would have loved the old pier,” Holt said twice - and waved to the crowd.",
+         [("Holt", "direct", "He would have loved the old pier")]),
+        ("“It will take time for the fares to fall,” Holt said at the time, adding that the pier was safe.",
+         [("Holt", "direct", "It will take time for the fares to fall"), ("Holt", "indirect", "the pier was safe")]),
+        ("“Just one minute, come on, alright?” Holt urged them, as he explained the fares.",
+         [("Holt", "direct", "Just one minute, come on, alright?")]),
+    ],
+)
+def test_a_cue_after_a_quote_with_a_clause_of_its_own(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Holt spoke at noon. Mayor Dana Holt implied newcomers were the ones tearing the town apart.",
+         [("Dana Holt", "indirect", "newcomers were the ones tearing the town apart")]),
+        # must find nothing: how long someone spoke, or for whom, is not what was said
+        ("Mayor Dana Holt spoke for an hour at the pier.", []),
+        ("Mayor Dana Holt spoke for the union at the pier.", []),
+        ("The letter implied a threat.", []),
+    ],
+)
+def test_implied_clauses_and_speaking_for(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infinitive after an act: the speech happened
+        ("Senator Ana Ruiz, a Dover Republican who faces a hard race, used a closed-door lunch to complain that "
+         "the fares were too high.",
+         [("Ana Ruiz", "indirect", "the fares were too high")]),
+        ("Jo Ryder, the board’s counsel, replied later on Saturday to suggest the dispute was a misunderstanding.",
+         [("Jo Ryder", "indirect", "the dispute was a misunderstanding")]),
+        # must find nothing: permission, plans, expectation or refusal before "to"
+        ("An aide, who was not authorized to speak on the record, had left the pier.", []),
+        ("The harbour group plans to demand the resignation of the pier manager.", []),
+        ("An aide for the mayor, who paid for the pier, declined to say whether he was still on the board.", []),
+        ("Mayor Dana Holt is expected to announce that the pier will close.", []),
+    ],
+)
+def test_an_infinitive_cue_after_an_act_or_a_plan(text, expected):
+    assert voices(text) == expected

@@ -111,6 +111,8 @@ _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after bef
 # "complained when they didn't see …": a subordinate clause says when, not what; "said when she
 # arrived the pier was empty" may still report (say and tell take any bare clause).
 _SUBORDINATING_STARTS = frozenset("when whenever because since until unless although though once if".split())
+# "spoke for an hour", "spoke for the union": for whom or how long, not what.
+_NOT_CONTENT_AFTER = {"speak": frozenset({"for"})}
 # "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
 # "said little has changed" is a clause (no preposition or stop after the quantity).
 _QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())
@@ -255,7 +257,8 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
     lead = position + 1 if one_space else SPACES.match(masked, position).end()
     first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
-    if first in CONTENT_PREPOSITIONS and (lemma != "tell" or first == "about") or WH.match(masked, position) \
+    if first in CONTENT_PREPOSITIONS and (lemma != "tell" or first == "about") and first not in _NOT_CONTENT_AFTER.get(lemma, ()) \
+            or WH.match(masked, position) \
             or lemma in OBJECT_CONTENT_LEMMAS:  # "told the story of the harbour": no content, unlike "told them about"
         return lead
     bare_word = first.rstrip(",.;:")
@@ -270,3 +273,23 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
            or bare_word not in _SUBORDINATING_STARTS and looks_like_clause(masked, lead)):
         return lead
     return None
+
+
+def opens_own_clause(masked: str, verb_end: int, lemma: str) -> bool:
+    """Whether a cue verb is followed by a content clause of its own ("he claimed they had never met",
+    "said the two cases differ"), so it reports that clause, not a quote before it; "said twice",
+    "said at the time, adding …", "urged them, as …" do not."""
+    start = content_after_verb(masked, verb_end, lemma)
+    if start is None:
+        return False
+    between = masked[verb_end:start].strip().lower()
+    if between == "that":
+        return True
+    first = masked[start : start + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
+    if between or first not in SUBJECT_PRONOUNS and first not in _CLAUSE_DETERMINERS:
+        return False
+    return first in SUBJECT_PRONOUNS or looks_like_clause(masked, start)
+
+
+# Words that open a subject noun phrase after a verb: "said the two cases were different".
+_CLAUSE_DETERMINERS = frozenset("the a an his her their its this these those our my".split())

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import NamedTuple
 
+from stance.extract.content import opens_own_clause
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subject
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import NAMING_VERBS
@@ -184,6 +185,8 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
         if phrase:
             return PostCue(phrase, inverted.group("verb"), offset + rest_start)
     for chunk_start, chunk_end, verb in _plain_post_cues(after, lead_end):
+        if opens_own_clause(after, verb.end(), FORM_TO_LEMMA[verb.group(0)]):
+            return None  # '“been friends,” he claimed they had never met': a new clause, not the quote's cue
         phrase = _speaker_or_document(after[chunk_start:chunk_end], verb.group(0), parse_speaker)
         if phrase:
             return PostCue(phrase, verb.group(0), offset + chunk_start)

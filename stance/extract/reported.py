@@ -31,7 +31,7 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, p
 from stance.extract.subjects import subordinate_subject
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
-from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX
+from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ADJECTIVE_FORMS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
     catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before)
@@ -69,6 +69,7 @@ _OTHER_BREAK = re.compile(rf"(?:[;:(]|{DASH_FORMS})\s*")
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
 _OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
 _QUOTE_NEXT = re.compile(rf"\s*[,:]?\s*[\u201c\"]?{MASK}")  # a cue verb's quote right after it
+_QUOTE_CLOSE_THEN_SUBJECT = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she|they|the|a|an|his|her|their|its)\s|[A-Z])")
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
 # The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
 _TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
@@ -100,6 +101,9 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
         if opens_with_participle(masked):  # 'Citing “…,” the aide said': its comma is masked
             closing = _QUOTE_CLOSE.search(masked)
             titles += [closing.end()] if closing else []
+        # 'had “…,” he claimed they …', 'chants of “…,” the mayor said': the quote's comma is masked; a
+        # subject after its close may open a clause
+        titles += [m.end() for m in _QUOTE_CLOSE_THEN_SUBJECT.finditer(masked)]
         ends = sorted(ends + titles) if titles else ends
     return [0] + ends, ends
 
@@ -220,8 +224,9 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         walks[index] = (j, next_start, negated, passive, modal)
         contracted = pronoun_and_auxiliary(words[j].lower()) if j >= 0 and not passive else None
         auxiliary = contracted[1] if contracted else ""  # the subject's own: "he's", "she'd"
-        if negated or modal or auxiliary == "d" and form == lemma:
-            continue  # "did not say", "would announce", "she'd say": nothing was said ("she'd said" is "had")
+        if negated or modal or auxiliary == "d" and form == lemma or words[j] == "to" and j and words[j - 1] in UNSAID_BEFORE_TO:
+            # "did not say", "would announce", "she'd say", "(not) authorized to speak": nothing was said
+            continue  # ("she'd said" is "had"; "used a luncheon to complain" did say)
         if form.endswith("ing") and not passive and auxiliary not in ("s", "re"):
             continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
         if not form.endswith("ing") and j < index - 1 and (first_skipped in PASSIVE_AUX or passive and "been" in words[j + 1 : index]):

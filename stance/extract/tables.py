@@ -45,6 +45,10 @@ MEDIUM_NOUNS: tuple[str, ...] = tuple("""statement interview post tweet letter s
     thread""".split())
 # A negated cue reports nothing ("did not say"); a passive one names no speaker ("was reported").
 NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't"})
+# Words before "to" and a cue verb that say the speech has not happened: "not authorized to speak",
+# "expected to announce", "declined to comment" ("used a luncheon to complain" did speak).
+UNSAID_BEFORE_TO: frozenset[str] = frozenset("""authorized allowed permitted expected scheduled due supposed likely unlikely
+    unable reluctant refused declined wanted wants hoped hopes planned plans going poised""".split())
 PASSIVE_AUX: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 # ---------------------------------------------------------------- speakers
