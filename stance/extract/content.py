@@ -89,6 +89,7 @@ _PHRASE_THEN_THAT = re.compile(
 # "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
 # and when or where it was said, then the content. At most 8 words.
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+,?\s+){1,8}?" + _CONTENT_THAT)
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\b")  # "told the hosts, adding that": the participle's "that"
 _WH_WORDS = "whether|how|why|what|if"  # words that open an indirect question
 # "asked the veteran harbour master whether": the person asked (a few words), then the question.
 _ADDRESSEE_THEN_WH = re.compile(rf"\s+(?:[\w’'.\-]+\s+){{2,6}}?(?=(?:{_WH_WORDS})\s)")
@@ -227,7 +228,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         position = particle.end()
     elif lemma in ADDRESSEE_LEMMAS:
         then_that = _ADDRESSEE_THEN_THAT.match(masked, position) if lemma not in QUESTION_LEMMAS else None
-        if then_that and _addressee_and_circumstance(then_that.group().split()[:-1]):
+        if then_that and _addressee_and_circumstance(then_that.group().split()[:-1]) and not _PARTICIPLE_AFTER_COMMA.search(then_that.group()):
             return then_that.end()
         then_wh = _ADDRESSEE_THEN_WH.match(masked, position) if lemma in QUESTION_LEMMAS else None
         # "asked the harbour master whether", never "asked the board to find out whether" (a request)
@@ -282,11 +283,9 @@ def opens_own_clause(masked: str, verb_end: int, lemma: str) -> bool:
     start = content_after_verb(masked, verb_end, lemma)
     if start is None:
         return False
-    between = masked[verb_end:start].strip().lower()
-    if between == "that":
-        return True
     first = masked[start : start + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
-    if between or first not in SUBJECT_PRONOUNS and first not in _CLAUSE_DETERMINERS:
+    # only a bare clause right after the verb: 'Citing “…,” the owner said that …' is the quote's cue
+    if masked[verb_end:start].strip() or first not in SUBJECT_PRONOUNS and first not in _CLAUSE_DETERMINERS:
         return False
     return first in SUBJECT_PRONOUNS or looks_like_clause(masked, start)
 
