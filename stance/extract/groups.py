@@ -37,6 +37,7 @@ _BODIES = frozenset("""crowd room audience hall rally meeting party council cham
     administration government ministry department office agency military army police senate house congress
     parliament assembly campaign team club league union family group""".split())
 _OPENING_PREPOSITIONS = frozenset("like unlike despite amid".split())
+_COUNT_OPENERS = frozenset(word + " " for word in "at more fewer nearly almost about around roughly up".split())
 # "at least a dozen", "more than 40", "nearly two": a count before the people counted, read as "several".
 APPROXIMATE_COUNT = re.compile(
     r"(?:at\s+least|at\s+most|more\s+than|fewer\s+than|nearly|almost|about|around|roughly|up\s+to)\s+"
@@ -89,7 +90,7 @@ def is_group(text: str, generic: bool = False) -> bool:
     if part_in:  # "many in the crowd"; not "some at the time", "most in the first round"
         words = part_in.group("body").split()
         return words[-1].lower() in _BODIES or all(word[:1].isupper() for word in words)
-    count = APPROXIMATE_COUNT.match(text) if text[:1] in "aAmMfFnNrRuU" else None
+    count = APPROXIMATE_COUNT.match(text) if text[:text.find(" ") + 1].lower() in _COUNT_OPENERS else None
     if count:  # "at least a dozen members of the council", never "about four in 10 (voters)": a share
         return is_group("several " + text[count.end():], generic)
     part = _PART_OF.match(text)

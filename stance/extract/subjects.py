@@ -39,7 +39,7 @@ _AGE_THEN_WORD = re.compile(r"\s*,\s*\d{1,3}\s*,\s*([\w’'\-]+)")
 def _verb_follows(clause: str, position: int) -> bool:
     """Whether the next word after `position` (past spaces and commas) can be a verb, or a time
     stands between ("Ana Ruiz (D-Ore.) on Saturday criticized")."""
-    found = _AGE_THEN_WORD.match(clause, position) or _NEXT_WORD.match(clause, position)
+    found = clause.startswith(",", position) and _AGE_THEN_WORD.match(clause, position) or _NEXT_WORD.match(clause, position)
     word = found.group(1) if found else ""
     return word[:1].islower() and word not in _NOT_VERBS or word in _TIME_OPENERS and bool(_TIME_THEN_VERB.match(clause, position))
 
