@@ -172,3 +172,28 @@ def test_appositives_participles_and_openers(text, expected):
 )
 def test_a_coordinated_cue_with_its_own_quote_ends_the_content(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inverted cue set off by commas inside the sentence: the whole sentence is the content
+        ("The paradox of the pier, says Carl Anthony, a historian at the harbour museum, is that it was never finished.",
+         [("Carl Anthony", "", "The paradox of the pier, says Carl Anthony, a historian at the harbour museum, is that it "
+                               "was never finished")]),
+        ("The contrast with Holt, said Doyle and others, would be clear at the fair.",
+         [("Doyle and others", "", "The contrast with Holt, said Doyle and others, would be clear at the fair")]),
+        # a named subject with its appositive still speaks a clause that opens with a name
+        ("Jo Li, a nurse, said Holt, the mayor, was right.", [("Jo Li", "a nurse", "Holt, the mayor, was right")]),
+        # a label and its colon are no part of the name
+        ("Fares: Dana Holt, whose backers include young people, said closed meetings hurt the pier.",
+         [("Dana Holt", "whose backers include young people", "closed meetings hurt the pier")]),
+        # a party adjective is no speaker
+        ("Marty Weston, a professor at Dover who once worked for Sen. Lamar Ames (R-Del.), one of the bill's "
+         "Republican authors, called it “a very significant change.”",
+         [("Marty Weston", "a professor at Dover who once worked for Sen. Lamar Ames, one of the bill's Republican authors",
+           "it “a very significant change.”")]),
+    ],
+)
+def test_inverted_cues_inside_labels_and_party_words(text, expected):
+    assert voices_with_roles(text) == expected

@@ -29,6 +29,7 @@ _CLAUSE_WORDS = frozenset("that who which is are was were has have had and but".
 MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
 _QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S")
+_SENTENCE_GOES_ON = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\s")
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
 
 
@@ -70,8 +71,9 @@ def postposed_cue(masked: str) -> LocalCue | None:
         split = split_cue_clause(clause)
         if split is not None and not split.subject and not role:  # "CONTENT, Jo Li, a nurse, said on Monday."
             return _appositive_speaker_cue(body, last, split.verb)
-        if split is None or len(body[:comma].split()) < 3 or role and not clause.startswith(split.verb):
-            continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman"
+        if split is None or len(body[:comma].split()) < 3 or role and (
+                not clause.startswith(split.verb) or _SENTENCE_GOES_ON.match(", " + role)):
+            continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman" (not ", would be …")
         phrase = parse_speaker(split.subject)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:
             continue
@@ -133,6 +135,8 @@ def inverted_tail_cue(masked: str) -> LocalCue | None:
             or found.group("verb").endswith("ing")
         ):
             continue  # "…, told Acme News last week she …": an addressee; "…, highlighting America's …": a participle
+        if _SENTENCE_GOES_ON.search(masked, found.start("rest")):
+            continue  # "A, says Carl Anthony, a historian, is that B": an interjected cue, not a tail
         phrase = parse_inverted_speaker(masked[found.start("rest") :].rstrip(" .!?"))
         if phrase is not None:
             return LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("rest"))

@@ -121,6 +121,9 @@ def _dash_aside_as_commas(chunk: str) -> str:
     return _ASIDE_DASH.sub(", ", chunk) if before is not None and before.kind is not PhraseKind.PRONOUN else chunk
 
 
+_PARTY_ADJECTIVES = frozenset("Democratic Republican Democrat Independent Libertarian".split())
+
+
 @lru_cache(maxsize=16384)  # pure in its input; the same chunks ("he", "the company") recur
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,"), or after an
@@ -131,9 +134,13 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         aside, last_comma = chunk[:last_comma], chunk.rfind(",", 0, last_comma)  # the aside read without its state
     if last_comma > 0 and _PARTICIPLE_ASIDE.match(aside, last_comma):  # "one pilot, speaking on condition ..., (said)"
         return parse_speaker(chunk[:last_comma])
+    if ": " in chunk:
+        return None  # "Fares: Holt, whose …": a label and its colon open a new clause (the next start is tried)
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
-    if phrase is not None and (phrase.text in NATIONALITY_ADJECTIVES or phrase.kind is PhraseKind.NAME and is_state_abbreviation(phrase.text)):
-        return None  # "the prominent Jewish (civil rights group)": an adjective; "Residents of Dover, Del.": a place
+    if phrase is not None and (phrase.text in NATIONALITY_ADJECTIVES or phrase.kind is PhraseKind.NAME and (
+            is_state_abbreviation(phrase.text) or phrase.text in _PARTY_ADJECTIVES)):
+        return None  # "the prominent Jewish (civil rights group)", "the bill's Republican (architects)": an adjective;
+        # "Residents of Dover, Del.": a place
     if phrase is not None and phrase.kind is PhraseKind.NAME and _names_the_object(phrase, chunk):
         role = phrase.role[0].lower() + phrase.role[1:]  # "A columnist" opening a sentence
         return SpeakerPhrase(f"{role} {phrase.text}", PhraseKind.GROUP)  # "a columnist for the site Pando"
