@@ -250,3 +250,25 @@ def test_a_rough_count_before_the_people_counted(text, expected):
 )
 def test_a_trade_in_ing_before_people(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party's name keeps its capital, as the dashboard counts speakers by their written form
+        ("Democrats said the harbour levy was unfair.", [("Democrats", "", "the harbour levy was unfair")]),
+        ("Republicans -- including Holt -- said the levy was fair.", [("Republicans", "including Holt", "the levy was fair")]),
+        # an "including" aside between dashes is the group's, not its speaker
+        ("Some harbour economists — including two of the board's own members — warn that the levy could fail.",
+         [("some harbour economists", "including two of the board's own members", "the levy could fail")]),
+        ("Some harbour economists - including two board members - warn that the levy could fail.",
+         [("some harbour economists", "including two board members", "the levy could fail")]),
+        # "As X noted" after a coordinator
+        ("But as a Gazette reporter noted, the mayor did not fill the hall.",
+         [("a Gazette reporter", "", "the mayor did not fill the hall")]),
+        # must find nothing: "as" for a time
+        ("And as she spoke, the crowd left the hall.", []),
+    ],
+)
+def test_party_names_dash_asides_and_linked_as(text, expected):
+    assert voices_with_roles(text) == expected

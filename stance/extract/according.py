@@ -196,24 +196,29 @@ def according_alone(masked: str) -> SpeakerPhrase | None:
 
 
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
-_AS_REPORTED_BY = re.compile(r"As (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
+_LINKED_AS = ("But as ", "And as ", "Yet as ")  # "But as a Gazette reporter noted, …"
+_AS_REPORTED_BY = re.compile(r"[Aa]s (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 _MAX_ADDRESSEE_WORDS = 6  # "As Jo Li told the Harbour Gazette on Monday,"
 _WHILE_LEMMAS = frozenset({"speak"})  # "As X spoke," says when, never what
 
 
 def as_noted_cue(masked: str) -> LocalCue | None:
-    """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT`."""
-    if not masked.startswith("As "):
+    """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT` (also after "But", "And", "Yet")."""
+    if masked.startswith("As "):
+        after_as = 3
+    elif masked.startswith(_LINKED_AS):
+        after_as = masked.index(" as ") + 4
+    else:
         return None
-    comma = masked.find(",", 3)
-    passive = _AS_REPORTED_BY.match(masked)
+    comma = masked.find(",", after_as)
+    passive = _AS_REPORTED_BY.match(masked, after_as - 3)
     found = None
     if passive and comma > passive.end():
         content = _COMMA_THEN_CONTENT.match(masked, comma)
         found = (passive.end(), comma, passive.group("verb"), content.end()) if content else None
     else:
-        for who_end, verb in verbs_after_subject(masked, 3, comma if comma >= 0 else len(masked), _REPORTED_FORM):
+        for who_end, verb in verbs_after_subject(masked, after_as, comma if comma >= 0 else len(masked), _REPORTED_FORM):
             if FORM_TO_LEMMA[verb.group(0)] in _WHILE_LEMMAS:
                 break  # "As Dunn spoke, the union …": a time, not a citation
             content = _COMMA_THEN_CONTENT.match(masked, verb.end())
@@ -221,7 +226,7 @@ def as_noted_cue(masked: str) -> LocalCue | None:
                     and len(masked[verb.end() : comma].split()) <= _MAX_ADDRESSEE_WORDS:
                 content = _COMMA_THEN_CONTENT.match(masked, comma)  # "As Jo Li told the Gazette, …"
             if content:
-                found = (3, who_end, verb.group(0), content.end())
+                found = (after_as, who_end, verb.group(0), content.end())
                 break
     if found is None:
         return None

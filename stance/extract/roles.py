@@ -10,7 +10,7 @@ import re
 
 from stance.extract.groups import (
     APPROXIMATE_COUNT, DEFINITE_DETERMINERS, PREPOSITIONS, RELATIVE, VERBISH, is_group, is_verb_form, may_be_past_tense, opens_definite_phrase)
-from stance.extract.tables import PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES
+from stance.extract.tables import PARTY_WORDS, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES
 
 
 # Set off by commas after a speaker, but no role: "Ana Ruiz, however, said".
@@ -83,6 +83,8 @@ AFFILIATION = re.compile(r"(?:Republican|Democrat|Democratic|Independent|Liberta
 
 def lower_determiner(text: str) -> str:
     first = text.split(" ", 1)[0]
+    if first in PARTY_WORDS:
+        return text  # "Democrats", "Republicans": a party's name keeps its capital
     if first.lower() in SPEAKER_DETERMINERS or first.lower() in PERSON_NOUNS or first.lower() in DEFINITE_DETERMINERS \
             or APPROXIMATE_COUNT.match(text):  # "At least a dozen officials" opening a sentence
         return first.lower() + text[len(first):]

@@ -114,7 +114,8 @@ def _dash_aside_as_commas(chunk: str) -> str:
         if before is not None and before.kind is not PhraseKind.PRONOUN and names_a_person(before):
             closed = _ASIDE_DASH.split(aside, 1)
             return head if len(closed) == 1 or not closed[1].strip() else f"{head} {closed[1]}"
-    if head.endswith(")") or not (opening in _ASIDE_OPENINGS or opening.lower() in PERSON_NOUNS or looks_like_name(opening)) or (
+    if head.endswith(")") or not (opening in _ASIDE_OPENINGS or opening == "including" or opening.lower() in PERSON_NOUNS
+                                  or looks_like_name(opening)) or (
             last.lower() in PRONOUN_GENDER):  # "a group -- a decision they (say …)": a clause, not an appositive
         return chunk  # "Democrats — and some Republicans —", "... - why they did not": no appositive
     before = parse_speaker(head)
