@@ -134,3 +134,17 @@ def test_words_between_a_name_and_its_verb(text, expected):
 )
 def test_a_time_between_subject_and_verb(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place joined to a participle is an adjective before the name, not a name
+        ("“The pier is sinking,” Dover-based consultant Matt Mack said.", [("Matt Mack", "direct", "The pier is sinking")]),
+        ("“The pier is sinking,” Dover-based Matt Mack said.", [("Matt Mack", "direct", "The pier is sinking")]),
+        ("One of the mayor's old backers, former Rep. Pat Shore, lives in his Dover-based district and wrote in an "
+         "email to the Gazette that the pier was safe.", [("Pat Shore", "indirect", "the pier was safe")]),
+    ],
+)
+def test_a_compound_adjective_before_a_name(text, expected):
+    assert voices(text) == expected

@@ -23,7 +23,18 @@ def tokens_of(text: str) -> list[str]:
 @lru_cache(maxsize=65536)  # pure, and called for every capitalised word
 def is_name_token(token: str) -> bool:
     return bool(_NAME_TOKEN.match(token)) and token.rstrip(".") not in NOT_NAME_WORDS and not (
-        len(token) >= 7 and token.endswith(_ADVERB_ENDINGS))  # "Significantly," opening a sentence
+        len(token) >= 7 and token.endswith(_ADVERB_ENDINGS)  # "Significantly," opening a sentence
+        or is_compound_adjective(token))  # "Orlando-based", "U.S.-backed"
+
+
+def is_compound_adjective(token: str) -> bool:
+    """A place or body joined to a participle: "Orlando-based", "Texas-born", "GOP-led" (not after an
+    abbreviation's period, "N.C.-based", which the place joining reads with the town before it)."""
+    return "-" in token and token.endswith(_COMPOUND_ADJECTIVE_ENDINGS) and ".-" not in token
+
+
+# A place or body joined to a participle is an adjective: "Orlando-based", "Texas-born", "state-owned".
+_COMPOUND_ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-backed", "-owned", "-funded", "-run", "-made")
 
 
 # Endings of adverbs and never of names ("Kelly", "Sally", "McNally" end in -ly, -ally: not listed; no

@@ -20,15 +20,15 @@ from stance.extract.groups import (
     PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, opens_definite_phrase)
 from stance.extract.leading import OPENING_TIME, after_leading_circumstance
 from stance.extract.names import (
-    is_name_token, is_place, is_state_abbreviation, is_state_or_place, joined_names, looks_like_name, name_words, split_title,
+    is_compound_adjective, is_name_token, is_place, is_state_abbreviation, is_state_or_place, joined_names, looks_like_name, name_words, split_title,
     tokens_of, with_places_joined)
 from stance.extract.registry import given_name_gender
 from stance.extract.roles import (
     AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title,
     subject_relative)
 from stance.extract.tables import (
-    DEMONYMS, HONORIFICS, NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_GENDER,
-    SPEAKER_DETERMINERS, TITLES)
+    DEMONYMS, HONORIFICS, NATIONALITY_ADJECTIVES, NO_ROLE_OPENINGS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTY_ADJECTIVES,
+    PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES)
 
 # Leading words that open a clause but are not part of its subject.
 _CLAUSE_OPENERS = re.compile(
@@ -122,9 +122,6 @@ def _dash_aside_as_commas(chunk: str) -> str:
     return _ASIDE_DASH.sub(", ", chunk) if before is not None and before.kind is not PhraseKind.PRONOUN else chunk
 
 
-_PARTY_ADJECTIVES = frozenset("Democratic Republican Democrat Independent Libertarian".split())
-
-
 @lru_cache(maxsize=16384)  # pure in its input; the same chunks ("he", "the company") recur
 def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     """Parse the words before a cue verb ("Jacob Hui, a translator from Hangzhou,"), or after an
@@ -139,7 +136,7 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         return None  # "Fares: Holt, whose …": a label and its colon open a new clause (the next start is tried)
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
     if phrase is not None and (phrase.text in NATIONALITY_ADJECTIVES or phrase.kind is PhraseKind.NAME and (
-            is_state_abbreviation(phrase.text) or phrase.text in _PARTY_ADJECTIVES)):
+            is_state_abbreviation(phrase.text) or phrase.text in PARTY_ADJECTIVES)):
         return None  # "the prominent Jewish (civil rights group)", "the bill's Republican (architects)": an adjective;
         # "Residents of Dover, Del.": a place
     if phrase is not None and phrase.kind is PhraseKind.NAME and _names_the_object(phrase, chunk):
@@ -201,9 +198,6 @@ def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
     return phrase.kind is PhraseKind.NAME
 
 
-_NO_ROLE_OPENINGS = ("as well as ", "through ", "via ")  # an aside after a name opening so is no role
-
-
 def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
         chunk = PARTY_TAG.sub("", chunk)
@@ -242,8 +236,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if len(parts) > 2 and OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
         parts = parts[1:]
         chunk = ", ".join(parts)
-    if len(parts) > 1 and any(p.startswith(_NO_ROLE_OPENINGS) for p in parts[1:]):  # "Ana Ruiz, as well as her aides,"
-        parts = [parts[0]] + [p for p in parts[1:] if not p.startswith(_NO_ROLE_OPENINGS)]  # "…, through a spokesman,"
+    if len(parts) > 1 and any(p.startswith(NO_ROLE_OPENINGS) for p in parts[1:]):  # "Ana Ruiz, as well as her aides,"
+        parts = [parts[0]] + [p for p in parts[1:] if not p.startswith(NO_ROLE_OPENINGS)]  # "…, through a spokesman,"
         chunk = ", ".join(parts)
     if len(parts) > 1 and not DISCOURSE_ASIDES.isdisjoint(p.lower() for p in parts):  # "Vale, however,", "The judges who ruled …, for instance,": no role
         parts = [p for p in parts if p.lower() not in DISCOURSE_ASIDES]
@@ -310,7 +304,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
     modifier, _, titled = chunk.partition(" ")
-    if modifier in _NAME_MODIFIERS and looks_like_name(titled):  # "retired Navy Capt. Lena Marsh"
+    if (modifier in _NAME_MODIFIERS or is_compound_adjective(modifier)) and looks_like_name(titled):
+        # "retired Navy Capt. Lena Marsh", "Texas-based Matt Mack"
         name, title = split_title(titled)
         return SpeakerPhrase(name, PhraseKind.NAME, role=f"{modifier} {title}".rstrip())
     name_of = _NAME_OF.match(chunk) if " of " in chunk or " from " in chunk else None

@@ -224,6 +224,10 @@ PAPER_WORDS: frozenset[str] = frozenset(
 )
 # Party adjectives and nouns: "the company" never refers to them.
 PARTY_WORDS: frozenset[str] = frozenset("Democratic Republican Democrat Democrats Republicans GOP".split())
+# A party adjective alone is no speaker: "one of the bill's Republican (architects)".
+PARTY_ADJECTIVES: frozenset[str] = frozenset("Democratic Republican Democrat Independent Libertarian".split())
+# Asides after a name that are no role: "Ana Ruiz, as well as her aides,", "…, through a spokesman,".
+NO_ROLE_OPENINGS: tuple[str, ...] = ("as well as ", "through ", "via ")
 
 # Relatives: "his wife, Jane Ruiz" introduces a relative, who leaves the family name to the person named first.
 KINSHIP_NOUNS: frozenset[str] = frozenset(
