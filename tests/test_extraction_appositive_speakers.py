@@ -197,3 +197,22 @@ def test_a_coordinated_cue_with_its_own_quote_ends_the_content(text, expected):
 )
 def test_inverted_cues_inside_labels_and_party_words(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause that reports, after an inverted speaker, is that speaker's voice and no role
+        ("The pier is safe, said Jo Rubel, who added that the ferry would run.",
+         [("Jo Rubel", "", "The pier is safe"), ("Jo Rubel", "", "the ferry would run")]),
+        ("That is not enough, said Jo Rubel, an analyst at Harbour Bank, who notes that the yard has cut costs.",
+         [("Jo Rubel", "an analyst at Harbour Bank", "That is not enough"),
+          ("Jo Rubel", "an analyst at Harbour Bank", "the yard has cut costs")]),
+        ("“Fares are up,” said Dana Holt, who noted that the pier had been closed for years.",
+         [("Dana Holt", "", "Fares are up"), ("Dana Holt", "", "the pier had been closed for years")]),
+        # a relative clause that reports nothing stays the role
+        ("The pier is safe, said Jo Rubel, who runs the ferry.", [("Jo Rubel", "who runs the ferry", "The pier is safe")]),
+    ],
+)
+def test_a_reporting_relative_clause_after_an_inverted_speaker(text, expected):
+    assert voices_with_roles(text) == expected

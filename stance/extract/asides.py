@@ -159,6 +159,10 @@ def speaker_before_relative(masked: str, who_start: int) -> tuple[SpeakerPhrase,
             break
         if start == 0:
             break
+    if phrase is None:  # '“…,” said Mr. Holt, who noted that …': the name after an inverted cue
+        inverted = _INVERTED_NAME_THEN_COMMA.search(masked, window, who_start)
+        phrase = parse_speaker(inverted.group("name")) if inverted else None
+        start = inverted.start("name") - window if phrase is not None else start
     return (phrase, window + start) if phrase is not None else None
 
 

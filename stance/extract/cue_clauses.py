@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stance.extract.content import MASK, SPACES, LocalCue
+from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS, REPORTED_FORMS_RE
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
@@ -181,3 +181,17 @@ def verb_between_commas(masked: str, verbs: list[tuple[int, int]]) -> bool:
     the verb of a cue clause set off by commas ("A, he said, B") does."""
     first, last = masked.find(","), masked.rfind(",")
     return any(first < start < last for _, start in verbs)
+
+
+_WHO_THEN_CUE = re.compile(rf",\s+who\s+(?:also\s+)?(?P<verb>{REPORTED_FORMS_RE})\b")
+
+
+def who_reported_after(masked: str, inverted: LocalCue) -> LocalCue | None:
+    """'A, said Jo Rubel, an analyst, who noted that B': B, in the inverted speaker's voice; its
+    position is where ", who" stands (the content of A ends before it)."""
+    found = _WHO_THEN_CUE.search(masked, inverted.position)
+    if found is None:
+        return None
+    start = content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[found.group("verb")])
+    return LocalCue(inverted.speaker, found.group("verb"), start, len(masked), found.start()) if start is not None else None
+

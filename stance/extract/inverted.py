@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from stance.extract.cues import REPORTED_FORMS_RE
 from stance.extract.groups import POST_MODIFIERS, PREPOSITIONS
 from stance.extract.tables import PERSON_NOUNS
 from stance.extract.roles import lower_determiner
@@ -19,6 +20,7 @@ _TRAILING_CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER_ROLE = re.compile(r",\s+(?=[a-z]{2,}ing\b)")
+_WHO_REPORTED = re.compile(rf"(?:^|,)\s*who\s+(?:also\s+)?(?={REPORTED_FORMS_RE}\b)")
 _LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
 
 
@@ -32,6 +34,7 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
             return listed
     head, _, role = text.partition(",")
     role = _PARTICIPLE_AFTER_ROLE.split(role, 1)[0]  # "a spokesman, adding that …": the role ends before it
+    role = _WHO_REPORTED.split(role, 1)[0]  # "…, who noted that …": a voice of its own, no role
     head, who, relative = head.partition(" who ")  # "said the man who built the firm"
     role = role or (who.strip() + " " + relative if who else "")
     head = head.strip()

@@ -21,7 +21,8 @@ from stance.extract.asides import end_at_next_speaker, leading_participle_cue, p
 from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
 from stance.extract.content import MASK, LocalCue, content_after_verb, token_words
 from stance.extract.cue_clauses import (
-    cue_verb_after_comma, interjected_cue, inverted_tail_cue, postposed_before_semicolon, postposed_cue, verb_between_commas)
+    cue_verb_after_comma, interjected_cue, inverted_tail_cue, postposed_before_semicolon, postposed_cue, verb_between_commas,
+    who_reported_after)
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
@@ -338,7 +339,11 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
     exact, verbs = _cue_verbs(masked, words, words_exact)
     after_comma = cue_verb_after_comma(masked, words, verbs if words_exact else None)
     inverted = inverted_tail_cue(masked) if after_comma else None  # "CONTENT, said Jo Li, ...": no subject before the verb
-    cues = [inverted] if inverted else _finite_verb_cues(masked, words, exact, verbs)
+    if inverted:  # "…, said Jo Rubel, who noted that B": the relative clause after the speaker reports too
+        relative = who_reported_after(masked, inverted) if ", who " in masked else None
+        cues = [inverted._replace(end=min(inverted.end, relative.position)), relative] if relative else [inverted]
+    else:
+        cues = _finite_verb_cues(masked, words, exact, verbs)
     if not cues and after_comma:
         between = not words_exact or verb_between_commas(masked, verbs)  # what an interjected cue needs
         post = postposed_cue(masked) or (interjected_cue(masked) if between else None)
