@@ -20,7 +20,8 @@ _TRAILING_CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER_ROLE = re.compile(r",\s+(?=[a-z]{2,}ing\b)")
-_WHO_REPORTED = re.compile(rf"(?:^|,)\s*who\s+(?:also\s+)?(?={REPORTED_FORMS_RE}\b)")
+# ", who noted that …" (not "who asked not to be named": an anonymous source's role)
+_WHO_REPORTED = re.compile(rf"(?:^|,)\s*who\s+(?:also\s+)?(?!asked\s+not\b)(?={REPORTED_FORMS_RE}\b)")
 _LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
 
 
