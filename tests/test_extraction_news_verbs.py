@@ -428,3 +428,18 @@ def test_an_aside_through_a_spokesman_is_no_role():
 )
 def test_negated_bare_clauses_and_subordinate_clauses_after_a_cue(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a retort after a quote: "shot back", "fired back"
+        (OPENING + "“Let me finish,” Nils Aberg shot back.", [("Nils Aberg", "direct", "Let me finish")]),
+        (OPENING + "“Let me finish,” Nils Aberg fired back at the mayor.", [("Nils Aberg", "direct", "Let me finish")]),
+        # must find nothing: the same verbs for a film or a gun
+        ("“Harbour Lights,” which Nils Aberg shot in Kell, is a classic.", []),
+        ("Police fired tear gas at the crowd on the quay.", []),
+    ],
+)
+def test_a_retort_after_a_quote(text, expected):
+    assert voices(text) == expected
