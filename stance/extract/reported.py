@@ -27,7 +27,6 @@ from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
-from stance.extract.quotes import title_before
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.subjects import subordinate_subject
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
@@ -73,8 +72,6 @@ _QUOTE_NEXT = re.compile(rf"\s*[,:]?\s*[\u201c\"]?{MASK}")  # a cue verb's quote
 _NAME_THEN_COMMA = re.compile(r"\s+[A-Z][^,]{0,60},")  # "says Carl Anthony,", "said Doyle and others,"
 _QUOTE_CLOSE_THEN_SUBJECT = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she|they|the|a|an|his|her|their|its)\s|[A-Z])")
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
-# The closing mark of a title, before a capital, starts a subject too: 'on Channel 9's “Morning Talk,” Ana Ruiz said'.
-_TITLE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=[A-Z])")
 
 
 def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
@@ -99,14 +96,13 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
             or " \u2013 " in masked:  # no match spans another's mark
         ends = sorted(ends + [m.end() for m in _OTHER_BREAK.finditer(masked)])
     if MASK in masked:
-        titles = [m.end() for m in _TITLE_CLOSE.finditer(masked) if _closes_a_title(masked, m.start())]
-        if opens_with_participle(masked):  # 'Citing “…,” the aide said': its comma is masked
+        # 'on Channel 9's “Morning Talk,” Ana Ruiz said', 'had “…,” he claimed they …', 'chants of “…,” the
+        # mayor said': a quote's comma is masked; a subject or a capital after its close may open a clause
+        closes = [m.end() for m in _QUOTE_CLOSE_THEN_SUBJECT.finditer(masked)]
+        if opens_with_participle(masked):  # 'Citing “…,” the aide said'
             closing = _QUOTE_CLOSE.search(masked)
-            titles += [closing.end()] if closing else []
-        # 'had “…,” he claimed they …', 'chants of “…,” the mayor said': the quote's comma is masked; a
-        # subject after its close may open a clause
-        titles += [m.end() for m in _QUOTE_CLOSE_THEN_SUBJECT.finditer(masked)]
-        ends = sorted(ends + titles) if titles else ends
+            closes += [closing.end()] if closing else []
+        ends = sorted(set(ends + closes)) if closes else ends
     return [0] + ends, ends
 
 
@@ -119,15 +115,6 @@ def _name_before_long_appositive(masked: str, earlier: list[int], speaker_end: i
         if named is not None and named.kind is PhraseKind.NAME and names_a_person(named):
             return earlier_start, named
     return start, phrase
-
-
-def _closes_a_title(masked: str, last_masked: int) -> bool:
-    """Whether the quote whose masked words end at `last_masked` is a title, by the words before it."""
-    start = last_masked
-    while start > 0 and masked[start - 1] == MASK:
-        start -= 1
-    mark = start - 2 if masked.startswith("''", start - 2) else start - 1
-    return mark >= 0 and title_before(masked, mark)
 
 
 def _to_comma(masked: str, content_start: int) -> int:
