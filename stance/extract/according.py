@@ -17,6 +17,7 @@ from typing import NamedTuple
 from stance.extract.content import SPACES as _SPACES, LocalCue, looks_like_clause
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.speakers import SpeakerPhrase, parse_speaker
+from stance.extract.tables import FINITE_AUXILIARIES
 
 # "According to X, …" and "According to X: “…”".
 _ACCORDING_FRONT = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
@@ -33,7 +34,6 @@ _DESCRIBING_OPENERS = frozenset("a an another one who which whose whom".split())
 # Words that open a clause of its own after "…, according to X,": the content ends before the cue.
 _CLAUSE_LINKS = frozenset("and but while although though whereas so yet or".split())
 # A verb first: the sentence's own verb, its subject before the cue ("Among the risks, according to X, are …").
-_VERB_OPENERS = frozenset("is are was were has have had will would could can may might should must".split())
 _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
@@ -160,7 +160,7 @@ def _continues_sentence(masked: str, start: int) -> bool:
     first = _first_word(masked, start)
     if first in _DESCRIBING_OPENERS:
         return False
-    return first in _VERB_OPENERS or looks_like_clause(masked, start)
+    return first in FINITE_AUXILIARIES or looks_like_clause(masked, start)
 
 
 def _first_word(masked: str, start: int) -> str:

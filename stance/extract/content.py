@@ -112,8 +112,9 @@ _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after bef
 # "complained when they didn't see …": a subordinate clause says when, not what; "said when she
 # arrived the pier was empty" may still report (say and tell take any bare clause).
 _SUBORDINATING_STARTS = frozenset("when whenever because since until unless although though once if".split())
-# "spoke for an hour", "spoke for the union": for whom or how long, not what.
-_NOT_CONTENT_AFTER = {"speak": frozenset({"for"})}
+# Prepositions that open no content after a verb: "told the story of …" (only "told them about" does),
+# "spoke for an hour", "spoke for the union" (for whom or how long, not what).
+_NOT_CONTENT_AFTER = {"tell": frozenset(CONTENT_PREPOSITIONS) - {"about"}, "speak": frozenset({"for"})}
 # "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
 # "said little has changed" is a clause (no preposition or stop after the quantity).
 _QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())
@@ -258,8 +259,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
     lead = position + 1 if one_space else SPACES.match(masked, position).end()
     first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
-    if first in CONTENT_PREPOSITIONS and (lemma != "tell" or first == "about") and first not in _NOT_CONTENT_AFTER.get(lemma, ()) \
-            or WH.match(masked, position) \
+    if first in CONTENT_PREPOSITIONS and first not in _NOT_CONTENT_AFTER.get(lemma, ()) or WH.match(masked, position) \
             or lemma in OBJECT_CONTENT_LEMMAS:  # "told the story of the harbour": no content, unlike "told them about"
         return lead
     bare_word = first.rstrip(",.;:")

@@ -15,7 +15,7 @@ from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS, REPORTED_FORMS_RE
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
-from stance.extract.tables import FILLER_WORDS
+from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
 _CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently through via".split())
@@ -29,7 +29,9 @@ _CLAUSE_WORDS = frozenset("that who which is are was were has have had and but".
 MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
 _QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S")
-_SENTENCE_GOES_ON = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\s")
+_FINITE_AUXILIARY = rf"(?:{'|'.join(sorted(FINITE_AUXILIARIES))})\s"
+_SENTENCE_GOES_ON = re.compile(rf",\s+{_FINITE_AUXILIARY}")  # "…, says Jo Li, a historian, is that …"
+_OPENS_WITH_AUXILIARY = re.compile(_FINITE_AUXILIARY)
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
 
 
@@ -72,7 +74,7 @@ def postposed_cue(masked: str) -> LocalCue | None:
         if split is not None and not split.subject and not role:  # "CONTENT, Jo Li, a nurse, said on Monday."
             return _appositive_speaker_cue(body, last, split.verb)
         if split is None or len(body[:comma].split()) < 3 or role and (
-                not clause.startswith(split.verb) or _SENTENCE_GOES_ON.match(", " + role)):
+                not clause.startswith(split.verb) or _OPENS_WITH_AUXILIARY.match(role)):
             continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman" (not ", would be …")
         phrase = parse_speaker(split.subject)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:

@@ -37,10 +37,12 @@ _BODIES = frozenset("""crowd room audience hall rally meeting party council cham
     administration government ministry department office agency military army police senate house congress
     parliament assembly campaign team club league union family group""".split())
 _OPENING_PREPOSITIONS = frozenset("like unlike despite amid".split())
-_COUNT_OPENERS = frozenset(word + " " for word in "at more fewer nearly almost about around roughly up".split())
 # "at least a dozen", "more than 40", "nearly two": a count before the people counted, read as "several".
+_ROUGHLY = ("at least", "at most", "more than", "fewer than", "nearly", "almost", "about", "around", "roughly", "up to")
+_COUNT_OPENERS = frozenset(phrase.split()[0] + " " for phrase in _ROUGHLY)  # a cheap test before the pattern
+_ROUGHLY_RE = "|".join(r"\s+".join(phrase.split()) for phrase in _ROUGHLY)
 APPROXIMATE_COUNT = re.compile(
-    r"(?:at\s+least|at\s+most|more\s+than|fewer\s+than|nearly|almost|about|around|roughly|up\s+to)\s+"
+    rf"(?:{_ROUGHLY_RE})\s+"
     r"(?:a\s+(?:dozen|hundred|few)|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|one)\s+"
     r"(?!(?:percent|per\s+cent|percentage|thirds?|quarters?|half|fifths?)\b|(?:in|of|out\s+of)\s+(?:\d|ten\b))(?=[a-z])",
     re.IGNORECASE)  # a share ("nearly eight in 10 voters", "about 9 percent") is a poll's figure, no voice

@@ -10,7 +10,7 @@ import re
 
 from stance.extract.groups import (
     APPROXIMATE_COUNT, DEFINITE_DETERMINERS, PREPOSITIONS, RELATIVE, VERBISH, is_group, is_verb_form, may_be_past_tense, opens_definite_phrase)
-from stance.extract.tables import PARTY_WORDS, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES
+from stance.extract.tables import PARTY_ADJECTIVES, PARTY_WORDS, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES
 
 
 # Set off by commas after a speaker, but no role: "Ana Ruiz, however, said".
@@ -78,7 +78,7 @@ def is_role_phrase(text: str) -> bool:
 
 
 # A party affiliation after a name is a role, though capitalised: "Jo Li, Republican of Ohio".
-AFFILIATION = re.compile(r"(?:Republican|Democrat|Democratic|Independent|Libertarian)s?\s+(?:of|from)\s+[A-Z]")
+AFFILIATION = re.compile(rf"(?:{'|'.join(sorted(PARTY_ADJECTIVES))})s?\s+(?:of|from)\s+[A-Z]")
 
 
 def lower_determiner(text: str) -> str:
