@@ -2,6 +2,7 @@
 """Score extraction and stance on the real-news dev set (../shared/realnews-dev, rebuilt locally).
 
 usage: python benchmarks/realnews.py [--data DIR] [--stance-bin PATH] [--json OUT] [--save FILE] [--details]
+                                    [--stance-only]
 
 DIR (default benchmarks/out/realnews-dev) is what ../shared/realnews-dev/materialize.py writes: articles/,
 passages/, gold.jsonl and stance.tsv. The texts are third-party: keep DIR git-ignored and never paste them.
@@ -374,14 +375,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write every figure to this JSON file")
     parser.add_argument("--save", type=Path, help="write the figures only (no text) to this JSON file")
     parser.add_argument("--details", action="store_true", help="list misses, spurious records and wrong speakers")
+    parser.add_argument("--stance-only", action="store_true",
+                        help="score stance alone (a set with stance.tsv only, such as benchmarks/realnews-extra)")
     args = parser.parse_args(argv)
-    for needed in ("gold.jsonl", "stance.tsv", "articles"):
+    if args.stance_only and args.save:
+        parser.error("--save writes the extraction figures too: not with --stance-only")
+    for needed in ("stance.tsv",) if args.stance_only else ("gold.jsonl", "stance.tsv", "articles"):
         if not (args.data / needed).exists():
             sys.exit(f"{args.data / needed} missing: rebuild the set (see ../shared/realnews-dev/README.md)")
-    extraction_figures, details = extraction(args.data, args.stance_bin)
+    extraction_figures, details = ({}, {}) if args.stance_only else extraction(args.data, args.stance_bin)
     stance_figures = stance(args.data, args.stance_bin)
-    print_extraction(extraction_figures)
-    if args.details:
+    if not args.stance_only:
+        print_extraction(extraction_figures)
+    if args.details and not args.stance_only:
         print_details(details)
     print_stance(stance_figures)
     if args.json:

@@ -123,3 +123,76 @@ def test_shipped_realnews_scores_are_of_the_shipped_model():
     assert saved["n_quotes"] == sum(map(sum, saved["confusion"]["rows_gold_columns_predicted"]))
     for figure in saved["figures"].values():
         assert isinstance(figure["value"], (int, float)) and 0 <= figure["value"] <= max(1, saved["n_quotes"])
+
+
+def test_realnews_scores_stance_alone_on_a_set_without_articles(tmp_path, capsys):
+    root = tmp_path / "set"
+    root.mkdir()
+    rows = "".join(f"{quote}\t{label}\t{alt}\tharbour_story\n" for quote, label, alt in REAL_STANCE)
+    (root / "stance.tsv").write_text("quote\tlabel\talt\tsource_id\n" + rows, encoding="utf-8")
+    assert _script("realnews").main(["--data", str(root), "--stance-only"]) == 0
+    printed = capsys.readouterr().out
+    assert "4-label (n=5)" in printed and "EXTRACTION" not in printed
+
+
+# --- the second real-news set: annotations without text, rebuilt and checked ----------------------
+
+EXTRA_PAGE = "The ferry company said it would add a second boat. “Honestly, it feels like a fad,” one rider said."
+
+
+def _annotated(folder: Path) -> Path:
+    (folder / "pages").mkdir(parents=True)
+    (folder / "pages" / "a01_ferry.txt").write_text(EXTRA_PAGE, encoding="utf-8")
+    (folder / "sources_a.tsv").write_text("id\turl\tquery\trank\na01_ferry\thttps://example.org/ferry\tferry boat\t1\n",
+                                          encoding="utf-8")
+    (folder / "part_a.tsv").write_text(
+        "quote\tlabel\talt\tsource_id\n"
+        "it would add a second boat\tnone\t\ta01_ferry\n"
+        "Honestly, it feels like a fad\tskeptical\tnone\ta01_ferry\n"
+        "a sentence the page does not hold\twelcoming\t\ta01_ferry\n", encoding="utf-8")
+    return folder
+
+
+def test_realnews_extra_keeps_offsets_not_text_and_rebuilds_the_quotes(tmp_path, capsys):
+    extra = _script("realnews_extra")
+    folder, committed = _annotated(tmp_path / "work"), tmp_path / "committed"
+    assert extra.main(["freeze", str(folder), "--set", str(committed)]) == 0
+    assert "quote not found" in capsys.readouterr().err  # the third row is left out, and said so
+    for name in ("sources.tsv", "stance_offsets.tsv", "texts.sha256"):
+        raw = (committed / name).read_text(encoding="utf-8")
+        assert "fad" not in raw and "second boat" not in raw
+    assert (committed / "stance_offsets.tsv").read_text(encoding="utf-8").count("\n") == 3
+    rebuilt = tmp_path / "rebuilt"
+    (rebuilt / "pages").mkdir(parents=True)
+    (rebuilt / "pages" / "a01_ferry.txt").write_text(EXTRA_PAGE, encoding="utf-8")
+    assert extra.main(["materialize", str(rebuilt), "--set", str(committed)]) == 0
+    assert (rebuilt / "stance.tsv").read_text(encoding="utf-8").splitlines() == [
+        "quote\tlabel\talt\tsource_id", "it would add a second boat\tnone\t\ta01_ferry",
+        "Honestly, it feels like a fad\tskeptical\tnone\ta01_ferry"]
+
+
+def test_realnews_extra_refuses_a_page_that_differs(tmp_path, capsys):
+    extra = _script("realnews_extra")
+    committed = tmp_path / "committed"
+    assert extra.main(["freeze", str(_annotated(tmp_path / "work")), "--set", str(committed)]) == 0
+    rebuilt = tmp_path / "rebuilt"
+    (rebuilt / "pages").mkdir(parents=True)
+    (rebuilt / "pages" / "a01_ferry.txt").write_text(EXTRA_PAGE.replace("second", "third"), encoding="utf-8")
+    assert extra.main(["materialize", str(rebuilt), "--set", str(committed)]) == 1
+    assert "pages/a01_ferry.txt: differs from the annotated text" in capsys.readouterr().err
+
+
+def test_annotator_agreement_known_answer(tmp_path, capsys):
+    header = "quote\tlabel\talt\n"
+    first = ["welcoming\t", "welcoming\t", "skeptical\tnone", "none\t"]
+    second = ["welcoming\t", "skeptical\t", "none\t", "none\t"]
+    (tmp_path / "first.tsv").write_text(header + "".join(f"q{i}\t{row}\n" for i, row in enumerate(first)))
+    (tmp_path / "second.tsv").write_text(header + "".join(f"q{i}\t{row}\n" for i, row in enumerate(second)))
+    assert _script("realnews_extra").main(["agreement", str(tmp_path / "first.tsv"), str(tmp_path / "second.tsv")]) == 0
+    printed = capsys.readouterr().out
+    # Observed 2/4; chance (2*1 + 1*1 + 1*2) / 16 = 5/16; kappa (8/16 - 5/16) / (11/16) = 3/11.
+    assert "raw agreement 0.500, Cohen's kappa 0.273" in printed
+    # Strict per-class F1: welcoming 2/3, skeptical 0, political 0 (absent), none 2/3.
+    assert "strict: macro-F1 4 labels 0.333, 3 labels 0.222" in printed
+    # Lenient: "none" for the row whose alt is none agrees, so none scores 1.
+    assert "lenient: macro-F1 4 labels 0.417, 3 labels 0.222" in printed

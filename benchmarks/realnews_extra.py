@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""A second real-news stance set: annotations kept in git, texts rebuilt locally and never committed.
+
+usage:
+  python benchmarks/realnews_extra.py materialize [DIR]   check DIR/pages/*.txt, write DIR/stance.tsv
+  python benchmarks/realnews_extra.py freeze [DIR]        annotations in DIR -> benchmarks/annotations/realnews-extra/
+  python benchmarks/realnews_extra.py agreement FIRST SECOND
+                                                          how often two annotators agree
+
+DIR (default benchmarks/out/realnews-extra, git-ignored) holds `pages/<id>.txt`: the stored excerpt of a public
+web page, found with the `pages` corpus of the search tool by the `query` and `url` in
+benchmarks/annotations/realnews-extra/sources.tsv, written exactly as stored. `materialize` checks each text against
+texts.sha256 and writes DIR/stance.tsv (quote, label, alt, source_id), which
+`python benchmarks/realnews.py --stance-only --data DIR` scores. The committed files hold offsets, short
+hashes of the quoted spans, labels and where each page is: no sentence of any article.
+
+`freeze` is how the set was made: annotators saved pages and wrote `part_*.tsv` (quote, label, alt, source_id)
+and `sources_*.tsv` (id, url, query, rank) in DIR; it finds each quote in its page and writes the committed files.
+`agreement` compares two label files (TSV with `label` and `alt` columns, rows in the same order): Cohen's kappa
+and the macro-F1 of the second against the first, strict and lenient, the figures a model is held to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SET = HERE / "annotations" / "realnews-extra"
+DEFAULT_DIR = HERE / "out" / "realnews-extra"
+LABELS = ("welcoming", "skeptical", "political", "none")
+
+
+def short_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def read_tsv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def write_tsv(path: Path, header: list[str], rows: list[list]) -> None:
+    lines = ["\t".join(header)] + ["\t".join(str(value) for value in row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def freeze(folder: Path, set_dir: Path = SET) -> int:
+    """Annotations in `folder` -> the committed sources.tsv, stance_offsets.tsv and texts.sha256."""
+    sources, seen_urls, offsets, problems = [], {}, [], []
+    for path in sorted(folder.glob("sources_*.tsv")):
+        for row in read_tsv(path):
+            if row["url"] in seen_urls:
+                problems.append(f"{row['id']}: same page as {seen_urls[row['url']]}, left out")
+                continue
+            seen_urls[row["url"]] = row["id"]
+            sources.append(row)
+    kept = {row["id"] for row in sources}
+    texts = {sid: (folder / "pages" / f"{sid}.txt").read_text(encoding="utf-8") for sid in sorted(kept)}
+    for path in sorted(folder.glob("part_*.tsv")):
+        for row in read_tsv(path):
+            sid, quote = row["source_id"], row["quote"]
+            if sid not in kept:
+                continue
+            if row["label"] not in LABELS or (row["alt"] and row["alt"] not in LABELS):
+                problems.append(f"{sid}: bad label {row['label']!r}/{row['alt']!r}, left out")
+                continue
+            start = texts[sid].find(quote)
+            if start < 0 or not quote.strip():
+                problems.append(f"{sid}: quote not found in its page, left out")
+                continue
+            offsets.append([sid, start, start + len(quote), short_hash(quote), row["label"], row["alt"]])
+    used = sorted({row[0] for row in offsets})
+    set_dir.mkdir(parents=True, exist_ok=True)
+    write_tsv(set_dir / "sources.tsv", ["id", "url", "query", "rank"],
+              [[r["id"], r["url"], r["query"], r["rank"]] for r in sources if r["id"] in used])
+    write_tsv(set_dir / "stance_offsets.tsv", ["source_id", "start", "end", "sha", "label", "alt"], offsets)
+    (set_dir / "texts.sha256").write_text("".join(
+        f"{hashlib.sha256(texts[sid].encode('utf-8')).hexdigest()}  pages/{sid}.txt\n" for sid in used))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(offsets)} quotes from {len(used)} pages; labels {dict(Counter(r[4] for r in offsets))}")
+    return 0
+
+
+def materialize(folder: Path, set_dir: Path = SET) -> int:
+    """Check the rebuilt pages and write folder/stance.tsv; exit 1 when a page or a span is missing."""
+    wanted = dict(reversed(line.split("  ", 1)) for line in (set_dir / "texts.sha256").read_text().splitlines())
+    texts, failures = {}, []
+    for rel, digest in wanted.items():
+        path = folder / rel
+        if not path.exists():
+            failures.append(f"{rel}: missing")
+            continue
+        text = path.read_text(encoding="utf-8")
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+            failures.append(f"{rel}: differs from the annotated text")
+            continue
+        texts[Path(rel).stem] = text
+    rows = []
+    for row in read_tsv(set_dir / "stance_offsets.tsv"):
+        text = texts.get(row["source_id"])
+        if text is None:
+            continue
+        quote = text[int(row["start"]):int(row["end"])]
+        if short_hash(quote) != row["sha"]:
+            failures.append(f"{row['source_id']} {row['start']}: span differs from the annotated one")
+            continue
+        rows.append([" ".join(quote.split()), row["label"], row["alt"], row["source_id"]])
+    write_tsv(folder / "stance.tsv", ["quote", "label", "alt", "source_id"], rows)
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    print(f"{folder / 'stance.tsv'}: {len(rows)} quotes")
+    return 1 if failures else 0
+
+
+def cohen_kappa(first: list[str], second: list[str]) -> float:
+    n = len(first)
+    observed = sum(a == b for a, b in zip(first, second)) / n
+    counts_a, counts_b = Counter(first), Counter(second)
+    expected = sum(counts_a[label] * counts_b[label] for label in counts_a) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def macro_f1(gold: list[str], predicted: list[str], classes: tuple[str, ...]) -> float:
+    scores = []
+    for label in classes:
+        hits = sum(g == p == label for g, p in zip(gold, predicted))
+        found, wanted = predicted.count(label), gold.count(label)
+        scores.append(2 * hits / (found + wanted) if found + wanted else 0.0)
+    return sum(scores) / len(scores)
+
+
+def agreement(first_path: Path, second_path: Path) -> int:
+    first, second = read_tsv(first_path), read_tsv(second_path)
+    if len(first) != len(second):
+        sys.exit(f"{second_path}: {len(second)} rows, {first_path} has {len(first)}")
+    gold = [row["label"] for row in first]
+    other = [row["label"] for row in second]
+    # Lenient: the second annotator's label counts as agreeing when it is the first one's label or alt.
+    lenient = [o if o in (row["label"], row.get("alt") or "") else row["label"] for o, row in zip(other, first)]
+    three = [i for i, label in enumerate(gold) if label != "none"]
+    print(f"{len(gold)} quotes; raw agreement {sum(a == b for a, b in zip(gold, other)) / len(gold):.3f}, "
+          f"Cohen's kappa {cohen_kappa(gold, other):.3f}")
+    for name, reference in (("strict", gold), ("lenient", lenient)):
+        print(f"  second against first, {name}: macro-F1 4 labels {macro_f1(reference, other, LABELS):.3f}, "
+              f"3 labels {macro_f1([reference[i] for i in three], [other[i] for i in three], LABELS[:3]):.3f}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name in ("materialize", "freeze"):
+        sub = commands.add_parser(name)
+        sub.add_argument("dir", type=Path, nargs="?", default=DEFAULT_DIR)
+        sub.add_argument("--set", type=Path, default=SET, help="the committed annotations (default: %(default)s)")
+    sub = commands.add_parser("agreement")
+    sub.add_argument("first", type=Path)
+    sub.add_argument("second", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "agreement":
+        return agreement(args.first, args.second)
+    return (freeze if args.command == "freeze" else materialize)(args.dir, args.set)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
