@@ -87,8 +87,20 @@ def freeze(folder: Path, set_dir: Path = SET) -> int:
     return 0
 
 
+def locate(text: str, start: int, end: int, want: str) -> str | None:
+    """The span of length end-start whose short hash is `want`: at `start`, else the nearest such span."""
+    length = end - start
+    if short_hash(text[start:end]) == want:
+        return text[start:end]
+    for i in sorted(range(max(len(text) - length + 1, 0)), key=lambda i: abs(i - start)):
+        if short_hash(text[i:i + length]) == want:
+            return text[i:i + length]
+    return None
+
+
 def materialize(folder: Path, set_dir: Path = SET) -> int:
-    """Check the rebuilt pages and write folder/stance.tsv; exit 1 when a page or a span is missing."""
+    """Check the rebuilt pages and write folder/stance.tsv. A page that differs from the annotated one
+    is named and its spans are found by their hashes; exit 1 when a page or a span is missing."""
     wanted = dict(reversed(line.split("  ", 1)) for line in (set_dir / "texts.sha256").read_text().splitlines())
     texts, failures = {}, []
     for rel, digest in wanted.items():
@@ -98,17 +110,16 @@ def materialize(folder: Path, set_dir: Path = SET) -> int:
             continue
         text = path.read_text(encoding="utf-8")
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
-            failures.append(f"{rel}: differs from the annotated text")
-            continue
+            print(f"{rel}: differs from the annotated text; spans located by their hashes", file=sys.stderr)
         texts[Path(rel).stem] = text
     rows = []
     for row in read_tsv(set_dir / "stance_offsets.tsv"):
         text = texts.get(row["source_id"])
         if text is None:
             continue
-        quote = text[int(row["start"]):int(row["end"])]
-        if short_hash(quote) != row["sha"]:
-            failures.append(f"{row['source_id']} {row['start']}: span differs from the annotated one")
+        quote = locate(text, int(row["start"]), int(row["end"]), row["sha"])
+        if quote is None:
+            failures.append(f"{row['source_id']} {row['start']}: span not found")
             continue
         rows.append([" ".join(quote.split()), row["label"], row["alt"], row["source_id"]])
     write_tsv(folder / "stance.tsv", ["quote", "label", "alt", "source_id"], rows)

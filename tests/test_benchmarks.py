@@ -171,15 +171,22 @@ def test_realnews_extra_keeps_offsets_not_text_and_rebuilds_the_quotes(tmp_path,
         "Honestly, it feels like a fad\tskeptical\tnone\ta01_ferry"]
 
 
-def test_realnews_extra_refuses_a_page_that_differs(tmp_path, capsys):
+def test_realnews_extra_finds_spans_in_a_page_that_differs_and_names_what_is_lost(tmp_path, capsys):
     extra = _script("realnews_extra")
     committed = tmp_path / "committed"
     assert extra.main(["freeze", str(_annotated(tmp_path / "work")), "--set", str(committed)]) == 0
+    capsys.readouterr()
     rebuilt = tmp_path / "rebuilt"
     (rebuilt / "pages").mkdir(parents=True)
-    (rebuilt / "pages" / "a01_ferry.txt").write_text(EXTRA_PAGE.replace("second", "third"), encoding="utf-8")
+    # A saved copy with a word added before the first quote and the first quote changed: the second
+    # quote is found at its new offset by its hash, the first is named as lost.
+    page = "Update: " + EXTRA_PAGE.replace("second", "third")
+    (rebuilt / "pages" / "a01_ferry.txt").write_text(page, encoding="utf-8")
     assert extra.main(["materialize", str(rebuilt), "--set", str(committed)]) == 1
-    assert "pages/a01_ferry.txt: differs from the annotated text" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "pages/a01_ferry.txt: differs from the annotated text" in err and "a01_ferry 23: span not found" in err
+    assert (rebuilt / "stance.tsv").read_text(encoding="utf-8").splitlines()[1:] == [
+        "Honestly, it feels like a fad\tskeptical\tnone\ta01_ferry"]
 
 
 def test_annotator_agreement_known_answer(tmp_path, capsys):
