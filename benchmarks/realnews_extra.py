@@ -3,7 +3,8 @@
 
 usage:
   python benchmarks/realnews_extra.py materialize [DIR]   check DIR/pages/*.txt, write DIR/stance.tsv
-  python benchmarks/realnews_extra.py freeze [DIR]        annotations in DIR -> benchmarks/annotations/realnews-extra/
+  python benchmarks/realnews_extra.py freeze [DIR] [--exclude STANCE_TSV]
+                                                          annotations in DIR -> benchmarks/annotations/realnews-extra/
   python benchmarks/realnews_extra.py agreement FIRST SECOND
                                                           how often two annotators agree
 
@@ -49,8 +50,16 @@ def write_tsv(path: Path, header: list[str], rows: list[list]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def freeze(folder: Path, set_dir: Path = SET) -> int:
-    """Annotations in `folder` -> the committed sources.tsv, stance_offsets.tsv and texts.sha256."""
+def six_word_sequences(text: str) -> set[tuple[str, ...]]:
+    words = text.lower().split()
+    return {tuple(words[i:i + 6]) for i in range(len(words) - 5)}
+
+
+def freeze(folder: Path, set_dir: Path = SET, exclude: Path | None = None) -> int:
+    """Annotations in `folder` -> the committed sources.tsv, stance_offsets.tsv and texts.sha256.
+    A quote sharing a 6-word sequence with a quote of `exclude` (another set's stance.tsv: the same
+    statement reprinted by another outlet) is left out, so the two sets never count a voice twice."""
+    excluded = set().union(*(six_word_sequences(row["quote"]) for row in read_tsv(exclude))) if exclude else set()
     sources, seen_urls, offsets, problems = [], {}, [], []
     for path in sorted(folder.glob("sources_*.tsv")):
         for row in read_tsv(path):
@@ -68,6 +77,9 @@ def freeze(folder: Path, set_dir: Path = SET) -> int:
                 continue
             if row["label"] not in LABELS or (row["alt"] and row["alt"] not in LABELS):
                 problems.append(f"{sid}: bad label {row['label']!r}/{row['alt']!r}, left out")
+                continue
+            if six_word_sequences(quote) & excluded:
+                problems.append(f"{sid}: quote also in {exclude}, left out")
                 continue
             start = texts[sid].find(quote)
             if start < 0 or not quote.strip():
@@ -170,13 +182,17 @@ def main(argv: list[str] | None = None) -> int:
         sub = commands.add_parser(name)
         sub.add_argument("dir", type=Path, nargs="?", default=DEFAULT_DIR)
         sub.add_argument("--set", type=Path, default=SET, help="the committed annotations (default: %(default)s)")
+        if name == "freeze":
+            sub.add_argument("--exclude", type=Path, help="another set's stance.tsv whose quotes are left out")
     sub = commands.add_parser("agreement")
     sub.add_argument("first", type=Path)
     sub.add_argument("second", type=Path)
     args = parser.parse_args(argv)
     if args.command == "agreement":
         return agreement(args.first, args.second)
-    return (freeze if args.command == "freeze" else materialize)(args.dir, args.set)
+    if args.command == "freeze":
+        return freeze(args.dir, args.set, args.exclude)
+    return materialize(args.dir, args.set)
 
 
 if __name__ == "__main__":
