@@ -113,3 +113,23 @@ def test_runtime_modules_do_not_import_scikit_learn():
             "print('sklearn' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+# The seed speakers whose stance the seed articles make plain (issue: each label must be the
+# unique majority of that speaker's voices; a tie is a miss).
+SEED_SPEAKER_STANCES = {"Jacob Hui": "welcoming", "Ivy Yang": "welcoming", "Liu Xingliang": "skeptical",
+                        "Brian Atabansi": "skeptical", "Ren Yi": "political", "Stella Kittrell": "political"}
+
+
+def test_seed_speakers_take_their_stance_by_a_unique_majority():
+    from collections import Counter
+    from pathlib import Path
+
+    from stance.pipeline import analyze
+
+    voices = analyze([Path(__file__).resolve().parent.parent / "seeds"]).voices
+    for speaker, stance in SEED_SPEAKER_STANCES.items():
+        counts = Counter(v.stance for v in voices if v.speaker == speaker).most_common()
+        assert counts, f"{speaker} not found in the seeds"
+        top = [label for label, n in counts if n == counts[0][1]]
+        assert top == [stance], f"{speaker}: {dict(counts)}"
