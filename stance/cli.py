@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 
 DEFAULT_CORPUS = "seeds"
+# `stance classify` labels and writes this many lines at a time.
+CLASSIFY_BLOCK = 5_000
 
 
 def _default_paths(paths: list[str]) -> list[str]:
@@ -187,12 +189,18 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     model = load_predictor(args.model) if args.model else None
     quotes = [q for q in _stdin_text().splitlines() if q.strip()]
-    rows = [{"quote": quote, **labels, **probability_row(labels["probabilities"])}
-            for quote, labels in zip(quotes, label_quotes(quotes, model))]
+
+    def rows():
+        # A block at a time, each written before the next is labelled: memory stays that of one
+        # block, however many lines come in (a repeated line in another block is labelled again).
+        for start in range(0, len(quotes), CLASSIFY_BLOCK):
+            block = quotes[start:start + CLASSIFY_BLOCK]
+            for quote, labels in zip(block, label_quotes(block, model)):
+                yield {"quote": quote, **labels, **probability_row(labels["probabilities"])}
     columns = ["quote", *LABEL_COLUMNS]
     from stance.export import write_csv, write_jsonl
 
-    (write_csv if args.format == "csv" else write_jsonl)(rows, sys.stdout, columns)
+    (write_csv if args.format == "csv" else write_jsonl)(rows(), sys.stdout, columns)
     return 0
 
 

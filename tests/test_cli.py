@@ -112,6 +112,21 @@ def test_classify_reads_stdin_and_prints_one_record_per_line(monkeypatch, capsys
         assert record["top_features"] and isinstance(record["needs_review"], bool)
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_classify_in_blocks_prints_what_one_block_prints(monkeypatch, capsys, fmt):
+    lines = ["The ferry was packed and everyone was friendly.", "It will be empty by spring.",
+             "The ferry was packed and everyone was friendly.", "Fares rise by two euros in May.",
+             "The council wants to regulate who may sail.", "It will be empty by spring."]
+    outputs = []
+    for block in (2, 10_000):
+        monkeypatch.setattr("stance.cli.CLASSIFY_BLOCK", block)
+        monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+        assert main(["classify", "--format", fmt]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count("ferry was packed") == 2 and outputs[0].count("quote") == (1 if fmt == "csv" else 6)
+
+
 def test_classify_csv_neutralises_formula_quotes(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO("=HYPERLINK(\"http://x\") this fad will not last\n"))
     assert main(["classify", "--format", "csv"]) == 0
