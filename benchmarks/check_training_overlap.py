@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check that no training sentence shares a 6-word sequence with the real-news texts kept locally.
 
-    python benchmarks/check_training_overlap.py [--texts benchmarks/out/realnews-dev] [--train FILE]
+    python benchmarks/check_training_overlap.py [--texts DIR ...] [--train FILE]
 
 The training corpus is written for the project and must not copy or paraphrase real articles.
 A test checks the seeds (tests/test_training_data.py); the real-news sets are third-party and
@@ -31,8 +31,9 @@ def ngrams(tokens: list[str], n: int = N) -> set[tuple[str, ...]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--texts", nargs="+", default=[str(ROOT / "benchmarks/out/realnews-dev")],
-                        help="folders of real-news .txt files (searched recursively)")
+    parser.add_argument("--texts", nargs="+", default=[str(ROOT / "benchmarks/out/realnews-dev"),
+                                                       str(ROOT / "benchmarks/out/realnews-extra")],
+                        help="folders of real-news .txt files (searched recursively; default: both real sets)")
     parser.add_argument("--train", default=str(ROOT / "stance/label/data/train.tsv"), help="training TSV")
     args = parser.parse_args()
     real: set[tuple[str, ...]] = set()
