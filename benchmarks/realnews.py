@@ -16,6 +16,8 @@ The CLI runs in a subprocess, so the figures hold whatever the library's interna
 
 `--save FILE` writes the figures only (numbers and what each measures, never a quote) for the Model page:
   python benchmarks/realnews.py --save stance/label/data/realnews_scores.json
+  python benchmarks/realnews.py --stance-only --data benchmarks/out/realnews-extra \
+      --save stance/label/data/realnews_extra_scores.json
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from pathlib import Path
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from realnews_save import saved_figures, shipped_model_sha256  # noqa: E402
+from realnews_save import ABOUT_SECOND_SET, saved_figures, shipped_model_sha256  # noqa: E402
 
 MIN_OVERLAP = 0.5  # same rule as stance/scoring.py
 STANCE_LABELS = ("welcoming", "skeptical", "political")
@@ -378,8 +380,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stance-only", action="store_true",
                         help="score stance alone (a set with stance.tsv only, such as benchmarks/realnews-extra)")
     args = parser.parse_args(argv)
-    if args.stance_only and args.save:
-        parser.error("--save writes the extraction figures too: not with --stance-only")
     for needed in ("stance.tsv",) if args.stance_only else ("gold.jsonl", "stance.tsv", "articles"):
         if not (args.data / needed).exists():
             sys.exit(f"{args.data / needed} missing: rebuild the set (see ../shared/realnews-dev/README.md)")
@@ -395,7 +395,11 @@ def main(argv: list[str] | None = None) -> int:
                    "extraction": extraction_figures, "stance": stance_figures}
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     if args.save:
-        saved = saved_figures(extraction_figures, stance_figures, shipped_model_sha256())
+        if args.stance_only:
+            command = f"python benchmarks/realnews.py --stance-only --data {args.data} --save {args.save}"
+            saved = saved_figures({}, stance_figures, shipped_model_sha256(), ABOUT_SECOND_SET, command)
+        else:
+            saved = saved_figures(extraction_figures, stance_figures, shipped_model_sha256())
         args.save.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -22,22 +22,32 @@ MEASURES = {
 }
 
 
-def saved_figures(extraction_figures: dict, stance_figures: dict, model_sha256: str) -> dict:
+ABOUT_DEV = ("Real published news (realnews-dev: openings of articles and short passages, one annotator), "
+             "scored by benchmarks/realnews.py; figures move by about 0.05 with a handful of labels.")
+ABOUT_SECOND_SET = ("Real published news, a second set (realnews-extra: quotes from 149 other pages, labelled blind "
+                    "by other annotators; the configuration was chosen on realnews-dev), scored by "
+                    "benchmarks/realnews.py --stance-only.")
+
+
+def saved_figures(extraction_figures: dict, stance_figures: dict, model_sha256: str, about: str = ABOUT_DEV,
+                  command: str = "python benchmarks/realnews.py --save stance/label/data/realnews_scores.json") -> dict:
     """What `--save` writes: every figure with what it measures, the per-class table and the four-label
-    confusion matrix. Counts and scores only: no quote, speaker or article text."""
+    confusion matrix. Counts and scores only: no quote, speaker or article text. A set scored for
+    stance alone (no extraction figures) has no extraction_f1 and speaker_accuracy."""
     three, four = stance_figures["three_label"], stance_figures["four_label"]
     values = {"macro_f1_3_strict": three["strict"]["macro_f1"], "macro_f1_3_lenient": three["lenient"]["macro_f1"],
               "macro_f1_4_strict": four["strict"]["macro_f1"], "macro_f1_4_lenient": four["lenient"]["macro_f1"],
               "accuracy_4_strict": four["strict"]["accuracy"], "ece_3": three["ece"], "ece_4": four["ece"],
               "wrong_at_confidence_0.8": four["wrong_at_confidence_0.8"],
               "stopword_free_top3_share": stance_figures["stopword_free_top3_share"],
-              "stopword_free_top3_share_sklearn": stance_figures["stopword_free_top3_share_sklearn"],
-              "extraction_f1": extraction_figures["all"]["f1"], "speaker_accuracy": extraction_figures["speaker_accuracy"]}
+              "stopword_free_top3_share_sklearn": stance_figures["stopword_free_top3_share_sklearn"]}
+    if extraction_figures:
+        values |= {"extraction_f1": extraction_figures["all"]["f1"],
+                   "speaker_accuracy": extraction_figures["speaker_accuracy"]}
     labels = four["classes"]
     return {
-        "about": "Real published news (realnews-dev: openings of articles and short passages, one annotator), "
-                 "scored by benchmarks/realnews.py; figures move by about 0.05 with a handful of labels.",
-        "command": "python benchmarks/realnews.py --save stance/label/data/realnews_scores.json",
+        "about": about,
+        "command": command,
         "model_sha256": model_sha256, "n_quotes": four["n"], "n_quotes_3_label": three["n"],
         "figures": {name: {"value": value, "measures": MEASURES[name]} for name, value in values.items()},
         "per_class": {label: {key: four["strict"]["per_class"][label][key] for key in ("precision", "recall", "f1", "gold")}

@@ -114,12 +114,14 @@ def test_realnews_saves_figures_and_never_text(tmp_path, capsys):
     assert saved["figures"]["accuracy_4_strict"]["value"] == accuracy
 
 
-def test_shipped_realnews_scores_are_of_the_shipped_model():
+@pytest.mark.parametrize("name, extraction", [("realnews_scores.json", True), ("realnews_extra_scores.json", False)])
+def test_shipped_realnews_scores_are_of_the_shipped_model(name, extraction):
     # The Model page shows these beside cross-validation: they must measure the model shipped.
-    saved = json.loads((ROOT / "stance/label/data/realnews_scores.json").read_text(encoding="utf-8"))
+    saved = json.loads((ROOT / "stance/label/data" / name).read_text(encoding="utf-8"))
     assert saved["model_sha256"] == _script("realnews_save").shipped_model_sha256(), \
-        "model.json changed: rerun `python benchmarks/realnews.py --save stance/label/data/realnews_scores.json`"
-    assert set(saved["figures"]) == set(_script("realnews_save").MEASURES)
+        f"model.json changed: rerun `{saved['command']}`"
+    measures = set(_script("realnews_save").MEASURES)
+    assert set(saved["figures"]) == (measures if extraction else measures - {"extraction_f1", "speaker_accuracy"})
     assert saved["n_quotes"] == sum(map(sum, saved["confusion"]["rows_gold_columns_predicted"]))
     for figure in saved["figures"].values():
         assert isinstance(figure["value"], (int, float)) and 0 <= figure["value"] <= max(1, saved["n_quotes"])
@@ -130,9 +132,16 @@ def test_realnews_scores_stance_alone_on_a_set_without_articles(tmp_path, capsys
     root.mkdir()
     rows = "".join(f"{quote}\t{label}\t{alt}\tharbour_story\n" for quote, label, alt in REAL_STANCE)
     (root / "stance.tsv").write_text("quote\tlabel\talt\tsource_id\n" + rows, encoding="utf-8")
-    assert _script("realnews").main(["--data", str(root), "--stance-only"]) == 0
+    out = tmp_path / "scores.json"
+    assert _script("realnews").main(["--data", str(root), "--stance-only", "--save", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "4-label (n=5)" in printed and "EXTRACTION" not in printed
+    raw = out.read_text(encoding="utf-8")
+    assert not any(quote in raw for quote, _, _ in REAL_STANCE) and "harbour_story" not in raw
+    saved = json.loads(raw)
+    assert "extraction_f1" not in saved["figures"] and "--stance-only" in saved["command"]
+    assert (saved["n_quotes"], saved["figures"]["macro_f1_4_strict"]["measures"]) == (
+        5, _script("realnews_save").MEASURES["macro_f1_4_strict"])
 
 
 # --- the second real-news set: annotations without text, rebuilt and checked ----------------------

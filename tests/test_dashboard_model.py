@@ -19,8 +19,8 @@ from stance.store import CorrectionStore
 from tests.seed_facts import SEED_VOICES
 
 
-def shipped_realnews() -> dict:
-    return json.loads(resources.files("stance.label").joinpath("data/realnews_scores.json").read_text("utf-8"))
+def shipped_realnews(name: str = "realnews_scores.json") -> dict:
+    return json.loads(resources.files("stance.label").joinpath("data", name).read_text("utf-8"))
 
 
 def test_reliability_frame_keeps_non_empty_bins_in_order():
@@ -47,6 +47,20 @@ def test_side_by_side_pairs_the_figures_and_says_what_each_measures():
     assert "macro-F1, unseen stories" not in table.index, "no figure on either side: no row"
     alone = model_figures.side_by_side(cv, None)
     assert alone["real news"].isna().all() and len(alone) == 3
+    assert "real news (second set)" not in table.columns
+
+
+def test_side_by_side_sets_a_second_real_set_in_its_own_column():
+    cv = {"n_rows": 100, "macro_f1": 0.9, "accuracy": 0.91, "calibration": {"ece": 0.02}}
+    real = {"n_quotes": 50, "figures": {"macro_f1_4_strict": {"value": 0.6}}}
+    second = {"n_quotes": 80, "figures": {"macro_f1_4_strict": {"value": 0.5}, "wrong_at_confidence_0.8": {"value": 7}}}
+    table = model_figures.side_by_side(cv, real, second).set_index("figure")
+    assert table.loc["macro-F1, four labels", ["cross-validation", "real news", "real news (second set)"]].tolist() \
+        == [0.9, 0.6, 0.5]
+    assert "50 quotes from published articles and 80 in the second set" in table.loc["macro-F1, four labels",
+                                                                                        "what it measures"]
+    # A figure only the second set has still gets its row.
+    assert table.loc["wrong at confidence ≥ 0.8", "real news (second set)"] == 7
 
 
 def test_model_page_shows_calibration_and_real_news(data_dir):
@@ -69,6 +83,9 @@ def test_model_page_shows_calibration_and_real_news(data_dir):
     assert table.loc["macro-F1, four labels", "real news"] == pytest.approx(real["figures"]["macro_f1_4_strict"]["value"])
     assert table.loc["macro-F1, four labels", "cross-validation"] == pytest.approx(model.cv["macro_f1"])
     assert table.loc["ECE (calibration error)", "real news"] == pytest.approx(real["figures"]["ece_4"]["value"])
+    second = shipped_realnews("realnews_extra_scores.json")
+    assert table.loc["macro-F1, four labels", "real news (second set)"] == pytest.approx(
+        second["figures"]["macro_f1_4_strict"]["value"])
     assert not at.warning, "the shipped figures were measured on the shipped model"
 
 

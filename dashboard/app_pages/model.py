@@ -41,21 +41,24 @@ def calibration_section(report: dict) -> None:
 
 
 def realnews_section(report: dict | None) -> None:
-    """The shipped real-news figures beside cross-validation, each saying what it measures."""
+    """The shipped real-news figures (two sets) beside cross-validation, each saying what it measures."""
     st.subheader("On real news, beside cross-validation")
     realnews = model_figures.realnews_scores()
+    second = model_figures.realnews_scores(model_figures.REALNEWS_SECOND_FILE)
     if realnews is None:
         st.caption(markup.escape_markdown(f"The library ships no real-news figures ({model_figures.REALNEWS_FILE})."))
     else:
-        st.caption(f"{markup.escape_markdown(realnews.get('about', ''))} Cross-validation scores sentences written "
+        about = " ".join(markup.escape_markdown(scores.get("about", "")) for scores in (realnews, second) if scores)
+        st.caption(f"{about} Cross-validation scores sentences written "
                    "for the training corpus; real news scores quotes from published articles, which are longer, "
                    "hedged and often take no stance: expect the real-news figures to be lower.")
-        if realnews.get("model_sha256") and realnews["model_sha256"] != model_sha256():
-            st.warning("These real-news figures were measured on another model file than the one loaded; rerun "
-                       "`python benchmarks/realnews.py --save …` to refresh them.", icon=":material/history:")
-    st.dataframe(model_figures.side_by_side(report or {}, realnews), hide_index=True,
+    if any(scores and scores.get("model_sha256") and scores["model_sha256"] != model_sha256()
+           for scores in (realnews, second)):
+        st.warning("These real-news figures were measured on another model file than the one loaded; rerun "
+                   "`python benchmarks/realnews.py --save …` to refresh them.", icon=":material/history:")
+    st.dataframe(model_figures.side_by_side(report or {}, realnews, second), hide_index=True,
                  column_config={c: st.column_config.NumberColumn(format="%.3g")
-                                for c in ("cross-validation", "real news")}
+                                for c in ("cross-validation", "real news", "real news (second set)")}
                  | {"what it measures": st.column_config.TextColumn(width="large")})
 
 
