@@ -212,3 +212,22 @@ def test_annotator_agreement_known_answer(tmp_path, capsys):
     assert "strict: macro-F1 4 labels 0.333, 3 labels 0.222" in printed
     # Lenient: "none" for the row whose alt is none agrees, so none scores 1.
     assert "lenient: macro-F1 4 labels 0.417, 3 labels 0.222" in printed
+
+
+def test_training_overlap_check_names_a_row_that_shares_six_words(tmp_path, capsys, monkeypatch):
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "story.txt").write_text("The harbour master said the old ferry would sail again next spring.", encoding="utf-8")
+    train = tmp_path / "train.tsv"
+    train.write_text("text\tlabel\tstory\n"
+                     "Fares will rise by two euros in May.\tnone\tferry\n"
+                     "She thinks the old ferry would sail again, which is lovely.\twelcoming\tferry\n",
+                     encoding="utf-8")
+    check = _script("check_training_overlap")
+    monkeypatch.setattr("sys.argv", ["check_training_overlap.py", "--texts", str(real), "--train", str(train)])
+    assert check.main() == 1
+    out = capsys.readouterr().out
+    assert f"{train}:3: shares 'the old ferry would sail again'" in out and "1 rows share" in out
+    train.write_text("text\tlabel\tstory\nThe old ferry may sail next year.\tnone\tferry\n", encoding="utf-8")
+    assert check.main() == 0
+    assert "0 rows share" in capsys.readouterr().out
