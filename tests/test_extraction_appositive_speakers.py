@@ -168,6 +168,22 @@ def test_appositives_participles_and_openers(text, expected):
          [("a nurse", "indirect", "she was elated but still feared the army")]),
         ("Tom Reyes said he voted for Holt in 2016 and wrote in Ruiz in 2020.",
          [("Tom Reyes", "indirect", "he voted for Holt in 2016 and wrote in Ruiz in 2020")]),
+        # a coordinated cue that says nothing ("but did not say", "and declined to say") ends the content too
+        ("Mara Lind said the pier was safe but did not say when the ferry would sail.",
+         [("Mara Lind", "indirect", "the pier was safe")]),
+        ("Mara Lind said the pier was safe but would not say when the ferry would sail.",
+         [("Mara Lind", "indirect", "the pier was safe")]),
+        ("Mara Lind said the pier was safe and declined to say when the ferry would sail.",
+         [("Mara Lind", "indirect", "the pier was safe")]),
+        ("Tom Reyes said he would bring “a cake” for the winner but did not suggest who it would be.",
+         [("Tom Reyes", "partial", "he would bring “a cake” for the winner")]),
+        # ... but not a verb that speaks only with its particle, nor one after other words
+        ("Tom Reyes said he held no dinners and never called a donor for a week.",
+         [("Tom Reyes", "indirect", "he held no dinners and never called a donor for a week")]),
+        ("Tom Reyes said he held no dinners and never asked a donor to pay.",
+         [("Tom Reyes", "indirect", "he held no dinners and never asked a donor to pay")]),
+        # must find nothing: what was not said is no voice
+        ("Mara Lind did not say when the ferry would sail.", []),
     ],
 )
 def test_a_coordinated_cue_with_its_own_quote_ends_the_content(text, expected):

@@ -23,7 +23,7 @@ from stance.extract.content import MASK, LocalCue, content_after_verb, token_wor
 from stance.extract.cue_clauses import (
     cue_verb_after_comma, interjected_cue, inverted_tail_cue, postposed_before_semicolon, postposed_cue, verb_between_commas,
     who_reported_after)
-from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, REPORTED_FORMS
+from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICLE_PATTERNS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
@@ -31,7 +31,7 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, p
 from stance.extract.subjects import subordinate_subject
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
-from stance.extract.tables import FILLER_WORDS, NEGATIONS, PASSIVE_AUX, UNSAID_BEFORE_TO
+from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, NEGATIONS, PASSIVE_AUX, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ADJECTIVE_FORMS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
     catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before)
@@ -54,6 +54,8 @@ class ReportedCue(NamedTuple):
 
 _LocalCue = LocalCue
 _COORDINATORS = frozenset({"and", "but"})
+# "but did not say", "and would not say": the speaker's own unsaid second predicate
+_AUXILIARIES_BEFORE_NOT = FINITE_AUXILIARIES | frozenset(("did", "does", "do"))
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many former".split())
 _NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
 _VERB_PROBE = 16  # characters: the longest cue verb form fits
@@ -73,6 +75,16 @@ _NAME_THEN_COMMA = re.compile(r"\s+[A-Z][^,]{0,60},")  # "says Carl Anthony,", "
 _QUOTE_CLOSE_THEN_SUBJECT = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she|they|the|a|an|his|her|their|its)\s|[A-Z])")
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
 
+
+
+def _end_before_coordinator(cues: list, masked: str, exact: list[str], k: int, bound: int) -> None:
+    """"said A but did not say B": the last cue's content A ends before the "and" / "but" that is
+    exact[k], its last occurrence before `bound`, when that word lies inside A."""
+    if k < 0 or exact[k].lower() not in _COORDINATORS:
+        return
+    joined = masked.rfind(exact[k], 0, bound)
+    if cues[-1].start < joined < cues[-1].end:
+        cues[-1] = cues[-1]._replace(end=joined)
 
 def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
     while start < end and masked[start] in " ,:;\u2014\u2013":
@@ -213,8 +225,17 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         walks[index] = (j, next_start, negated, passive, modal)
         contracted = pronoun_and_auxiliary(words[j].lower()) if j >= 0 and not passive else None
         auxiliary = contracted[1] if contracted else ""  # the subject's own: "he's", "she'd"
-        if negated or modal or auxiliary == "d" and form == lemma or words[j] == "to" and j and words[j - 1] in UNSAID_BEFORE_TO:
+        unsaid = words[j] == "to" and j and words[j - 1] in UNSAID_BEFORE_TO
+        if negated or modal or auxiliary == "d" and form == lemma or unsaid:
             # "did not say", "would announce", "she'd say", "(not) authorized to speak": nothing was said
+            if negated and cues and words[j + 1].lower() in _AUXILIARIES_BEFORE_NOT \
+                    and all(w.lower() in FILLER_WORDS or w.lower() in NEGATIONS for w in words[j + 1 : index]) \
+                    and (lemma not in PARTICLE_PATTERNS or PARTICLE_PATTERNS[lemma].match(masked, verb_end)):
+                # "said A but did not say B": A ends before "but" ("he … and never asked" may be A's own)
+                _end_before_coordinator(cues, masked, exact, j, next_start)
+            elif unsaid and cues and j >= 2:  # "said A and declined to say B"
+                to_start = rfind(exact[j], 0, next_start)
+                _end_before_coordinator(cues, masked, exact, j - 2, rfind(exact[j - 1], 0, to_start))
             continue  # ("she'd said" is "had"; "used a luncheon to complain" did say)
         if form.endswith("ing") and not passive and auxiliary not in ("s", "re"):
             continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
