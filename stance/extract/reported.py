@@ -76,15 +76,12 @@ _QUOTE_CLOSE_THEN_SUBJECT = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
 
 
+def _end_last_content_at(cues: list, at: int) -> None:
+    """The last cue's content ends at `at` when `at` lies inside it: a coordinated second predicate of the
+    speaker begins there ("said A and said B", "said A but added, “…”", "said A but did not say B")."""
+    if cues and cues[-1].start < at < cues[-1].end:
+        cues[-1] = cues[-1]._replace(end=at)
 
-def _end_before_coordinator(cues: list, masked: str, exact: list[str], k: int, bound: int) -> None:
-    """"said A but did not say B": the last cue's content A ends before the "and" / "but" that is
-    exact[k], its last occurrence before `bound`, when that word lies inside A."""
-    if k < 0 or exact[k].lower() not in _COORDINATORS:
-        return
-    joined = masked.rfind(exact[k], 0, bound)
-    if cues[-1].start < joined < cues[-1].end:
-        cues[-1] = cues[-1]._replace(end=joined)
 
 def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
     while start < end and masked[start] in " ,:;\u2014\u2013":
@@ -228,14 +225,15 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         unsaid = words[j] == "to" and j and words[j - 1] in UNSAID_BEFORE_TO
         if negated or modal or auxiliary == "d" and form == lemma or unsaid:
             # "did not say", "would announce", "she'd say", "(not) authorized to speak": nothing was said
-            if negated and cues and words[j + 1].lower() in _AUXILIARIES_BEFORE_NOT \
+            if negated and cues and j >= 0 and words[j].lower() in _COORDINATORS \
+                    and words[j + 1].lower() in _AUXILIARIES_BEFORE_NOT \
                     and all(w.lower() in FILLER_WORDS or w.lower() in NEGATIONS for w in words[j + 1 : index]) \
                     and (lemma not in PARTICLE_PATTERNS or PARTICLE_PATTERNS[lemma].match(masked, verb_end)):
                 # "said A but did not say B": A ends before "but" ("he … and never asked" may be A's own)
-                _end_before_coordinator(cues, masked, exact, j, next_start)
-            elif unsaid and cues and j >= 2:  # "said A and declined to say B"
-                to_start = rfind(exact[j], 0, next_start)
-                _end_before_coordinator(cues, masked, exact, j - 2, rfind(exact[j - 1], 0, to_start))
+                _end_last_content_at(cues, rfind(exact[j], 0, next_start))
+            elif unsaid and cues and j >= 2 and words[j - 2].lower() in _COORDINATORS:  # "said A and declined to say B"
+                verb_start_before_to = rfind(exact[j - 1], 0, rfind(exact[j], 0, next_start))
+                _end_last_content_at(cues, rfind(exact[j - 2], 0, verb_start_before_to))
             continue  # ("she'd said" is "had"; "used a luncheon to complain" did say)
         if form.endswith("ing") and not passive and auxiliary not in ("s", "re"):
             continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
@@ -253,9 +251,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             continue  # "The paradox, says Carl Anthony, is …": an inverted cue set off by commas, no subject before it
         content_start = content_after_verb(masked, verb_end, lemma)
         if content_start is None:
-            if cues and words[j].lower() in _COORDINATORS and cues[-1].start < word_start < cues[-1].end \
-                    and _QUOTE_NEXT.match(masked, verb_end):
-                cues[-1] = cues[-1]._replace(end=word_start)  # "said A but added, “…”": A ends before "but"
+            if words[j].lower() in _COORDINATORS and _QUOTE_NEXT.match(masked, verb_end):
+                _end_last_content_at(cues, word_start)  # "said A but added, “…”": A ends before "but"
             continue
         if form in NOUN_FORMS and masked[content_start : content_start + _VERB_PROBE].split(" ", 1)[0] in _VERBS_AFTER_A_NOUN:
             continue  # "her blog post last week said …", "the blog post was deleted": the noun's verb follows it
@@ -263,9 +260,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             # "When Reyes mentioned the storm and said ...": the subordinate clause's own subject
             subject = subject_before(masked, word_start) or subordinate_subject(masked[:word_start])
             if subject is not None:
-                joined = word_start  # "Ana said A and said B": A ends before "and"
-                if cues and cues[-1].start < joined < cues[-1].end:
-                    cues[-1] = cues[-1]._replace(end=joined)
+                _end_last_content_at(cues, word_start)  # "Ana said A and said B": A ends before "and"
                 end = _to_comma(masked, content_start) if SUBORDINATORS.match(masked.lstrip()) else len(masked)
                 cues.append(_LocalCue(subject.phrase, form, content_start, end, subject.offset))
             continue
