@@ -288,9 +288,23 @@ def label_figures(gold: list[str], alt: list[str], predicted: list[str], confide
     return figures
 
 
+def read_tsv(path: Path) -> list[dict]:
+    """Rows of a plain TSV with a header (no CSV quoting: a quote mark is text)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def three_and_four_label_figures(gold: list[str], alt: list[str], predicted: list[str],
+                                 confidences: list[float]) -> tuple[dict, dict]:
+    """label_figures over the three stance labels (on the quotes whose gold label is one of them) and over all four."""
+    three = [i for i, label in enumerate(gold) if label in STANCE_LABELS]
+    return (label_figures(*([values[i] for i in three] for values in (gold, alt, predicted, confidences)),
+                          list(STANCE_LABELS)),
+            label_figures(gold, alt, predicted, confidences, [*STANCE_LABELS, NONE_LABEL]))
+
+
 def stance(data: Path, stance_bin: str) -> dict:
-    with open(data / "stance.tsv", encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = read_tsv(data / "stance.tsv")
     quotes = [" ".join(row["quote"].splitlines()) for row in rows]  # one quote per input line
     records = run_cli(stance_bin, ["classify", "--format", "jsonl"], "\n".join(quotes) + "\n")
     if len(records) != len(rows):
@@ -301,7 +315,7 @@ def stance(data: Path, stance_bin: str) -> dict:
     alt = [row.get("alt") or "" for row in rows]
     predicted = [label for label, _, _ in predictions]
     confidences = [confidence for _, confidence, _ in predictions]
-    three = [i for i, label in enumerate(gold) if label in STANCE_LABELS]
+    three_label, four_label = three_and_four_label_figures(gold, alt, predicted, confidences)
     from stance.label.modelfile import stop_words
 
     def stopword_free_share(words) -> float:
@@ -312,9 +326,8 @@ def stance(data: Path, stance_bin: str) -> dict:
         "n": len(rows),
         "model_labels": model_labels,
         "model_has_none": NONE_LABEL in model_labels,
-        "three_label": label_figures(*([values[i] for i in three] for values in (gold, alt, predicted, confidences)),
-                                     list(STANCE_LABELS)),
-        "four_label": label_figures(gold, alt, predicted, confidences, [*STANCE_LABELS, NONE_LABEL]),
+        "three_label": three_label,
+        "four_label": four_label,
         "stopword_free_top3_share": stopword_free_share(stop_words()),           # the model's own list
         "stopword_free_top3_share_sklearn": stopword_free_share(ENGLISH_STOP_WORDS),  # scikit-learn's list
     }

@@ -24,25 +24,22 @@ and the macro-F1 of the second against the first, strict and lenient, the figure
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from realnews import NONE_LABEL, STANCE_LABELS, read_tsv, three_and_four_label_figures  # noqa: E402
+
 SET = HERE / "annotations" / "realnews-extra"
 DEFAULT_DIR = HERE / "out" / "realnews-extra"
-LABELS = ("welcoming", "skeptical", "political", "none")
+LABELS = (*STANCE_LABELS, NONE_LABEL)
 
 
 def short_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def read_tsv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def write_tsv(path: Path, header: list[str], rows: list[list]) -> None:
@@ -51,6 +48,8 @@ def write_tsv(path: Path, header: list[str], rows: list[list]) -> None:
 
 
 def six_word_sequences(text: str) -> set[tuple[str, ...]]:
+    # Whitespace words, punctuation kept: the set was frozen this way (check_training_overlap's
+    # punctuation-free words would leave out one more quote, changing the committed set).
     words = text.lower().split()
     return {tuple(words[i:i + 6]) for i in range(len(words) - 5)}
 
@@ -149,29 +148,19 @@ def cohen_kappa(first: list[str], second: list[str]) -> float:
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
-def macro_f1(gold: list[str], predicted: list[str], classes: tuple[str, ...]) -> float:
-    scores = []
-    for label in classes:
-        hits = sum(g == p == label for g, p in zip(gold, predicted))
-        found, wanted = predicted.count(label), gold.count(label)
-        scores.append(2 * hits / (found + wanted) if found + wanted else 0.0)
-    return sum(scores) / len(scores)
-
-
 def agreement(first_path: Path, second_path: Path) -> int:
     first, second = read_tsv(first_path), read_tsv(second_path)
     if len(first) != len(second):
         sys.exit(f"{second_path}: {len(second)} rows, {first_path} has {len(first)}")
     gold = [row["label"] for row in first]
     other = [row["label"] for row in second]
-    # Lenient: the second annotator's label counts as agreeing when it is the first one's label or alt.
-    lenient = [o if o in (row["label"], row.get("alt") or "") else row["label"] for o, row in zip(other, first)]
-    three = [i for i, label in enumerate(gold) if label != "none"]
-    print(f"{len(gold)} quotes; raw agreement {sum(a == b for a, b in zip(gold, other)) / len(gold):.3f}, "
+    # Scored as a model is: the first annotator's alt label makes the lenient figures.
+    three, four = three_and_four_label_figures(gold, [row.get("alt") or "" for row in first], other, [1.0] * len(gold))
+    print(f"{len(gold)} quotes; raw agreement {four['strict']['accuracy']:.3f}, "
           f"Cohen's kappa {cohen_kappa(gold, other):.3f}")
-    for name, reference in (("strict", gold), ("lenient", lenient)):
-        print(f"  second against first, {name}: macro-F1 4 labels {macro_f1(reference, other, LABELS):.3f}, "
-              f"3 labels {macro_f1([reference[i] for i in three], [other[i] for i in three], LABELS[:3]):.3f}")
+    for name in ("strict", "lenient"):
+        print(f"  second against first, {name}: macro-F1 4 labels {four[name]['macro_f1']:.3f}, "
+              f"3 labels {three[name]['macro_f1']:.3f}")
     return 0
 
 
