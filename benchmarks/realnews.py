@@ -400,8 +400,8 @@ def main(argv: list[str] | None = None) -> int:
     stance_figures = stance(args.data, args.stance_bin)
     if not args.stance_only:
         print_extraction(extraction_figures)
-    if args.details and not args.stance_only:
-        print_details(details)
+        if args.details:
+            print_details(details)
     print_stance(stance_figures)
     if args.json:
         figures = {"data": str(args.data), "stance_bin": args.stance_bin,
