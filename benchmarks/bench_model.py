@@ -1,10 +1,11 @@
 """Time model training and `stance classify` on N lines (not a test: a measurement).
 
-    python benchmarks/bench_model.py [--lines 10000 100000] [--repeat 3] [--json FILE]
+    python benchmarks/bench_model.py [--lines 10000 100000] [--repeat 3] [--jobs 0 1] [--json FILE]
 
 Training is timed in-process (best of --repeat). Classification runs the real CLI as a
 subprocess, fed N distinct quote-like lines built from the training corpus, so the
-figure includes start-up, model loading, VADER and writing JSONL.
+figure includes start-up, model loading, VADER and writing JSONL. `--jobs` lists the worker
+counts to time (0: the command's default, one per CPU).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # idle BLAS threads slow small dot products
 
+from stance.engines.classify import default_jobs  # noqa: E402
 from stance.label.model import load_training_data, train  # noqa: E402
 
 
@@ -50,8 +52,8 @@ def time_training(repeat: int) -> tuple[float, int]:
     return best, len(texts)
 
 
-def time_classify(lines: int, repeat: int) -> tuple[float, float]:
-    """(best wall seconds, best CPU seconds of the classify process: user + system)."""
+def time_classify(lines: int, repeat: int, jobs: int = 0) -> tuple[float, float]:
+    """(best wall seconds, best CPU seconds of the classify processes: user + system)."""
     texts, _ = load_training_data()
     # Distinct lines, so no cache can help: a training sentence plus a running number.
     payload = "".join(f"{texts[i % len(texts)]} (#{i})\n" for i in range(lines)).encode("utf-8")
@@ -61,7 +63,7 @@ def time_classify(lines: int, repeat: int) -> tuple[float, float]:
             sink.seek(0)
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
-            done = subprocess.run(stance_command() + ["classify"], input=payload, stdout=sink, stderr=subprocess.PIPE)
+            done = subprocess.run(stance_command() + ["classify", "--jobs", str(jobs)], input=payload, stdout=sink, stderr=subprocess.PIPE)
             elapsed = time.perf_counter() - started
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             if done.returncode:
@@ -80,6 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[0, 1], help="worker counts (0: one per CPU)")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args()
 
@@ -89,10 +92,12 @@ def main() -> None:
     print("| measurement | seconds | CPU seconds | rate |\n|---|---:|---:|---:|")
     print(f"| train on {rows} rows (best of {args.repeat}) | {train_seconds:.2f} | | {rows / train_seconds:,.0f} rows/s |")
     for lines in args.lines:
-        seconds, cpu = time_classify(lines, args.repeat)
-        results["classify"][str(lines)] = {"seconds": seconds, "cpu_seconds": cpu}
-        print(f"| `stance classify`, {lines:,} lines (best of {args.repeat}) | {seconds:.2f} | {cpu:.2f} | "
-              f"{lines / seconds:,.0f} lines/s |")
+        for jobs in args.jobs:
+            seconds, cpu = time_classify(lines, args.repeat, jobs)
+            results["classify"][f"{lines} jobs {jobs}"] = {"seconds": seconds, "cpu_seconds": cpu}
+            workers = f"{default_jobs()} workers (default)" if jobs == 0 else f"--jobs {jobs}"
+            print(f"| `stance classify`, {lines:,} lines, {workers} (best of {args.repeat}) | {seconds:.2f} | "
+                  f"{cpu:.2f} | {lines / seconds:,.0f} lines/s |")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
 

@@ -183,24 +183,13 @@ def _stdin_text() -> str:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from stance.pipeline import label_quotes
-    from stance.label.predictor import load_predictor
-    from stance.records import LABEL_COLUMNS, probability_row
+    from stance.engines.classify import classified_text, default_jobs
 
-    model = load_predictor(args.model) if args.model else None
     quotes = [q for q in _stdin_text().splitlines() if q.strip()]
-
-    def rows():
-        # A block at a time, each written before the next is labelled: memory stays that of one
-        # block, however many lines come in (a repeated line in another block is labelled again).
-        for start in range(0, len(quotes), CLASSIFY_BLOCK):
-            block = quotes[start:start + CLASSIFY_BLOCK]
-            for quote, labels in zip(block, label_quotes(block, model)):
-                yield {"quote": quote, **labels, **probability_row(labels["probabilities"])}
-    columns = ["quote", *LABEL_COLUMNS]
-    from stance.export import write_csv, write_jsonl
-
-    (write_csv if args.format == "csv" else write_jsonl)(rows(), sys.stdout, columns)
+    # A block at a time, each written before later ones are labelled: memory stays that of a few
+    # blocks, however many lines come in (a repeated line in another block is labelled again).
+    sys.stdout.writelines(classified_text(quotes, args.format, args.model, jobs=args.jobs or default_jobs(),
+                                          block_size=CLASSIFY_BLOCK))
     return 0
 
 
@@ -281,6 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    description="Read one quote per line on stdin; print one labeled record per line.")
     classify.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     classify.add_argument("--model", help="model JSON file (default: the shipped model)")
+    classify.add_argument("--jobs", type=int, default=None,
+                          help=f"worker processes (default: one per CPU; input of up to {CLASSIFY_BLOCK:,} lines runs in one)")
     classify.set_defaults(func=cmd_classify)
 
     train = commands.add_parser("train", help="train the stance model and save it as JSON",

@@ -81,11 +81,13 @@ def voice_export_row(voice: Voice) -> dict:
     return row
 
 
-def write_csv(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str] = COLUMNS) -> None:
-    """One header row, then one row per record; list cells joined with '; '."""
+def write_csv(rows: Iterable[Mapping], handle: IO[str], columns: Iterable[str] = COLUMNS, header: bool = True) -> None:
+    """One header row (unless `header` is false: a later part of one table), then one row per
+    record; list cells joined with '; '."""
     columns = list(columns)
     writer = csv.writer(handle, lineterminator="\r\n")  # RFC 4180; a \r inside a cell is then quoted
-    writer.writerow(columns)
+    if header:
+        writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(column, "")) for column in columns])
 

@@ -127,6 +127,42 @@ def test_classify_in_blocks_prints_what_one_block_prints(monkeypatch, capsys, fm
     assert outputs[0].count("ferry was packed") == 2 and outputs[0].count("quote") == (1 if fmt == "csv" else 6)
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_classify_in_worker_processes_prints_what_one_process_prints(monkeypatch, capsys, fmt):
+    lines = ["The night bus was full and the driver waved everyone on.", "Nobody will use it after March.",
+             "Tickets cost three pounds.", "The mayor wants a licence for every operator.",
+             "Nobody will use it after March.", "What a friendly crowd!", "Routes change on Monday."]
+    monkeypatch.setattr("stance.cli.CLASSIFY_BLOCK", 2)  # four blocks: the pool is used
+    outputs = []
+    for jobs in ("1", "2"):
+        monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+        assert main(["classify", "--format", fmt, "--jobs", jobs]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    quotes = ([json.loads(line)["quote"] for line in outputs[1].splitlines()] if fmt == "jsonl"
+              else [row["quote"] for row in csv.DictReader(io.StringIO(outputs[1]))])
+    assert quotes == lines  # in input order, one record each
+
+
+def test_classify_workers_started_afresh_read_the_given_model(tmp_path, monkeypatch, capsys):
+    # Under spawn (or forkserver) a worker inherits nothing: it must load --model itself, not the shipped model.
+    model_path = tmp_path / "model.json"
+    assert main(["train", "--data", str(_tiny_training_file(tmp_path)), "-o", str(model_path)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("stance.cli.CLASSIFY_BLOCK", 1)
+    monkeypatch.setattr("stance.engines.workers.start_method", lambda threads=None: "spawn")
+    lines = "the ban is about state control\nso happy to meet everyone here\nthis fad will not last\n"
+    outputs = []
+    for jobs in ("1", "2"):
+        monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+        assert main(["classify", "--model", str(model_path), "--jobs", jobs]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    records = [json.loads(line) for line in outputs[1].splitlines()]
+    assert all(record["p_none"] == 0.0 for record in records)  # the three-label model, not the shipped one
+    assert [r["stance"] for r in records] == ["political", "welcoming", "skeptical"]
+
+
 def test_classify_csv_neutralises_formula_quotes(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO("=HYPERLINK(\"http://x\") this fad will not last\n"))
     assert main(["classify", "--format", "csv"]) == 0

@@ -24,6 +24,8 @@ def start_method(threads: int | None = None) -> str:
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def worker_pool(jobs: int) -> ProcessPoolExecutor:
-    """A process pool of `jobs` workers, started as `start_method()` says."""
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(start_method()))
+def worker_pool(jobs: int, initializer=None, initargs: tuple = ()) -> ProcessPoolExecutor:
+    """A process pool of `jobs` workers, started as `start_method()` says; each runs
+    `initializer(*initargs)` once when it starts."""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(start_method()),
+                               initializer=initializer, initargs=initargs)
