@@ -90,11 +90,15 @@ def _pieces(blocks: list[Sequence[str]], fmt: str, model, model_path: str | None
     pending: deque = deque()
     try:
         with worker_pool(jobs, initializer=_start_worker, initargs=(model_path,)) as pool:
-            for block in blocks:
-                pending.append(pool.submit(_encoded_in_worker, block, fmt))
-                if len(pending) > 2 * jobs:  # bounded: finished text never piles up ahead of the writer
+            try:
+                for block in blocks:
+                    pending.append(pool.submit(_encoded_in_worker, block, fmt))
+                    if len(pending) > 2 * jobs:  # bounded: finished text never piles up ahead of the writer
+                        yield pending.popleft().result()
+                while pending:
                     yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
+            finally:  # the reader went away (`stance classify | head`): drop the blocks not started
+                for future in pending:
+                    future.cancel()
     finally:
         _worker_model = None
