@@ -16,7 +16,7 @@ from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
 from stance.extract.documents import parse_document
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
-from stance.extract.verb_group import BE_FORMS, CONTINUING_VERBS, GOING_ON_VERBS, READY_ADJECTIVES
+from stance.extract.verb_group import BE_FORMS, CONTINUING_VERBS, GOING_ON_VERBS, MAX_MEDIUM_WORDS, READY_ADJECTIVES, TAKING_VERBS
 
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
 # and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
@@ -42,7 +42,9 @@ _ADDRESSEE = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[
 # "He went on to say, “…": the words between a subject and an infinitive cue.
 _GOES_ON_TO = re.compile(
     rf"\s(?:(?:{'|'.join(sorted(CONTINUING_VERBS | GOING_ON_VERBS))})(?:\s+on)?"
-    rf"|(?:{'|'.join(sorted(BE_FORMS))})\s+(?:{'|'.join(sorted(READY_ADJECTIVES))}|at\s+pains))\s+to$")
+    rf"|(?:{'|'.join(sorted(BE_FORMS))})\s+(?:{'|'.join(sorted(READY_ADJECTIVES))}|at\s+pains)"
+    rf"|(?:{'|'.join(sorted(TAKING_VERBS))})\s+to(?:\s+[^\s,]+){{1,{MAX_MEDIUM_WORDS}}})\s+to$")
+_GOES_ON_REACH = 64  # characters before the cue: "took to social media on Sunday night to"
 # Words after which a new clause, and so a new subject, begins ("when she said"); a speaker of
 # at most _MAX_OPENED_WORDS words may follow one before a pre-cue.
 _CLAUSE_OPENERS = frozenset(
@@ -167,7 +169,7 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
                      or " that" in f" {tail} " or re.search(r"[\u201c\u201d\"]", tail)):
             return None
         j = k - 1
-        going_on = _GOES_ON_TO.search(core, max(0, words[k].start() - 24), words[k].start() - 1)
+        going_on = _GOES_ON_TO.search(core, max(0, words[k].start() - _GOES_ON_REACH), words[k].start() - 1)
         if going_on:  # "He went on to say": the subject ends before "went"
             while j >= 0 and words[j].start() > going_on.start():
                 j -= 1

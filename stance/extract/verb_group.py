@@ -24,6 +24,9 @@ CONTINUING_VERBS = frozenset("continued continues continue continuing proceeded 
 GOING_ON_VERBS = frozenset("went goes go going".split())
 READY_ADJECTIVES = frozenset("quick careful eager keen happy glad willing ready anxious proud".split())
 BE_FORMS = frozenset("is are was were be been".split())
+# "took to Instagram to say", "took to X on Monday to announce": a medium taken to, then the cue.
+TAKING_VERBS = frozenset("took takes take taking".split())
+MAX_MEDIUM_WORDS = 6  # "the airwaves", "social media on Sunday night"
 
 
 def holds_a_cue_clause(speaker: str) -> bool:
@@ -46,10 +49,27 @@ def catenative_start(words: list[str], to: int) -> int:
         return to - 1
     if before == "on" and to >= 2 and words[to - 2].lower() in GOING_ON_VERBS:
         return to - 2
+    taken = _taking_to_start(words, to)
+    if taken is not None:
+        return taken
     adjective = to - 2 if before == "pains" and to >= 2 and words[to - 2].lower() == "at" else to - 1
     if (adjective < to - 1 or before in READY_ADJECTIVES) and adjective >= 1 and words[adjective - 1].lower() in BE_FORMS:
         return adjective - 1
     return to + 1
+
+
+def _taking_to_start(words: list[str], to: int) -> int | None:
+    """Index of "took" in "took to Instagram to" (up to MAX_MEDIUM_WORDS words of medium, no comma
+    among them) before the "to" at `to`, else None."""
+    for medium in range(1, MAX_MEDIUM_WORDS + 1):
+        first = to - medium  # the medium's first word; "to" and "took" stand before it
+        if first < 2 or words[first].endswith(","):
+            return None
+        if words[first - 1].lower() == "to" and words[first - 2].lower() in TAKING_VERBS:
+            return first - 2
+        if words[first - 1].endswith(","):
+            return None
+    return None
 
 
 # "He's said", "they've told", "she'd said", "they're saying": the pronoun with an auxiliary run into it

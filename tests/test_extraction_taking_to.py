@@ -1,0 +1,68 @@
+"""Known-answer tests for a medium taken to before the cue ("took to Instagram to say that ...",
+"took to social media on Sunday to announce ...": the subject of "took" speaks), and for the cue
+verbs such posts often come with: "clarified that", and "advised" after a quote (never
+"advised on a sale", a banker's work, nor "advised clients to ...").
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Goalkeeper Ines Varga took to Instagram to say that she would leave the club in June.",
+         [("Ines Varga", "indirect", "she would leave the club in June")]),
+        ("The harbour board took to Facebook to clarify that no ferry would sail before noon.",
+         [("the harbour board", "indirect", "no ferry would sail before noon")]),
+        # a time, and a medium of two words, between the medium taken to and the cue
+        ("Ines Varga took to social media on Sunday night to announce she was retiring.",
+         [("Ines Varga", "indirect", "she was retiring")]),
+        ("Ines Varga takes to the radio every Friday to argue that the stadium is too small.",
+         [("Ines Varga", "indirect", "the stadium is too small")]),
+        # a direct quote after the infinitive cue
+        ("Ines Varga took to X to write, “Thank you for eleven wonderful years.”",
+         [("Ines Varga", "direct", "Thank you for eleven wonderful years.")]),
+    ],
+)
+def test_the_one_who_took_to_a_medium_speaks(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cue verb after the medium: a protest, a habit, a farewell
+        "Fans took to the streets to protest the closure of the stadium.",
+        "Ines Varga took to running in the mornings to clear her head.",
+        "Ines Varga took to the stage to say goodbye to the crowd.",
+        # "took" with an object, not "took to": a trip, and what was said on it is not reported
+        "Ines Varga took the ferry to Dover to tell her sister in person.",
+        # a comma ends the phrase: the second clause has a subject of its own, which says nothing here
+        "Ines Varga took to the stage, and the crowd stood to sing along.",
+    ],
+)
+def test_taking_to_without_a_reported_cue_finds_nothing(text):
+    assert voices(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The club later clarified that Ines Varga had not been sold.",
+         [("the club", "indirect", "Ines Varga had not been sold")]),
+        ("“Bring a coat, the stands are cold in March,” the stadium manager Ole Brandt advised.",
+         [("Ole Brandt", "direct", "Bring a coat, the stands are cold in March")]),
+        # must find nothing: advice given as work, or as an order with an infinitive; a clarified thing
+        ("Northgate Partners advised on the sale of the stadium to a pension fund.", []),
+        ("Ole Brandt advised season-ticket holders to arrive an hour early.", []),
+        ("The rules were clarified in a letter that the league sent to every club.", []),
+    ],
+)
+def test_clarified_and_advised(text, expected):
+    assert voices(text) == expected
