@@ -88,6 +88,10 @@ FAMILIES: dict[str, Family] = {
     "according-to asides `, according to X, `": _repeat(", according to the board, it rose", ".txt", "In May"),
     "title-case turns `Ana Ruiz: …`": _repeat("Ana Ruiz: The pier opens today.\n\nTom Vale: It does not open.\n\n", ".txt",
                                               "Pier talk\n\n"),
+    # typewriter ' as quote marks: openers that never close, in a text with one sure quote
+    "typewriter openers `'Aye `": _repeat("'Aye don't ", ".txt", "'Yes,' she said. "),
+    "typewriter quotes `'Aye,' she said. `": _repeat("'Aye,' she said. ", ".txt"),
+    "mediums taken to `took to X `": _repeat("took to X ", ".txt", "Ana Silva ", "to say it works."),
 }
 
 

@@ -88,7 +88,8 @@ _PHRASE_THEN_THAT = re.compile(
     r"\s*(?:in|at|on|during|after|before)\s+(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+(?:,\s+[A-Z][\w’'.\-]*,)?\s+" + _CONTENT_THAT)
 # "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
 # and when or where it was said, then the content. At most 8 words.
-_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+,?\s+){1,8}?" + _CONTENT_THAT)
+# A number's thousands commas belong to its word ("her 40,000 followers").
+_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+(?:,\d{3})*,?\s+){1,8}?" + _CONTENT_THAT)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\b")  # "told the hosts, adding that": the participle's "that"
 _WH_WORDS = "whether|how|why|what|if"  # words that open an indirect question
 # "asked the veteran harbour master whether": the person asked (a few words), then the question.

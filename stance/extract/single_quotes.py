@@ -1,9 +1,13 @@
-"""Copy that quotes with single marks (‘…’), as British, Indian and Nigerian papers often do.
+"""Copy that quotes with single marks (‘…’), as British, Indian and Nigerian papers often do, or with
+the typewriter's ' for both ('…,' she said), as some British web copy does.
 
-Such an article is read as if it quoted with double marks: each opening ‘ and its closing ’ become
-“ and ” (one character each, so every offset holds), extraction runs on that copy, and the marks are
-turned back in what it returns. Only an article with no double quote mark at all is read this way;
-anywhere else ‘…’ is a quote inside a quote, a title or a scare quote, and ’ is mostly an apostrophe.
+Such an article is read as if it quoted with double marks: each opening mark and its closing mark
+become “ and ” (one character each, so every offset holds), extraction runs on that copy, and the
+marks are turned back in what it returns. Only an article with no double quote mark at all is read
+this way; anywhere else ‘…’ is a quote inside a quote, a title or a scare quote, and ’ is mostly an
+apostrophe. The typewriter's ' is an apostrophe far more often than a quote mark, so an article is
+read as quoting with it only when it also holds no ‘ and one quote is sure: a capital after the
+opening mark, punctuation before the closing one, a space after it ('Yes, we will,' ...).
 
 A closing ’ ends a word and is followed by no letter or digit ("Nigeria’s" and "don’t" are
 apostrophes). A plural possessive ("users’ data") looks like a close, so a close after punctuation
@@ -13,36 +17,54 @@ space. A paragraph that opens with ‘ and never closes it continues a quote int
 
 from __future__ import annotations
 
+import re
+
 from stance.extract.tables import DOUBLE_QUOTE_MARKS
 
 _OPEN, _CLOSE = "\u2018", "\u2019"
+TYPEWRITER = "'"
+# A sure typewriter quote: 'Capital ... punctuation' then a space or the end. Inside it a ' stands only
+# within a word ("we'll"); so each try stops at the next mark that may close or open a quote, and the
+# search stays linear.
+_SURE_TYPEWRITER_QUOTE = re.compile(r"(?:^|(?<=[\s(\u2014]))'[A-Z](?:[^'\n]|(?<=\w)'(?=\w))*[,.?!]'(?=\s|$)", re.M)
 _BEFORE_OPENING = frozenset(" \t([{\u2014\u2013-/:;")
 _PUNCTUATION_BEFORE_CLOSE = frozenset(",.!?\u2026")
 _PUNCTUATION_AFTER_CLOSE = frozenset(",.;:!?)\u2014\u2013")
-_BACK = str.maketrans({"\u201c": _OPEN, "\u201d": _CLOSE})
 
 
-def quotes_with_single_marks(text: str) -> bool:
-    """Whether `text` opens quotes with ‘ and holds no double quote mark (nor '' standing for one)."""
-    return _OPEN in text and "''" not in text and not any(mark in text for mark in DOUBLE_QUOTE_MARKS)
+def single_marks(text: str) -> tuple[str, str] | None:
+    """The (opening, closing) single marks `text` quotes with, or None: it holds no double quote mark
+    (nor '' standing for one) and opens quotes with ‘, or failing that, holds one sure ' quote."""
+    if "''" in text or any(mark in text for mark in DOUBLE_QUOTE_MARKS):
+        return None
+    if _OPEN in text:
+        return _OPEN, _CLOSE
+    if TYPEWRITER in text and _SURE_TYPEWRITER_QUOTE.search(text):
+        return TYPEWRITER, TYPEWRITER
+    return None
 
 
-def as_double_quotes(text: str) -> str:
-    """`text` with each ‘…’ quote marked “…” (same length); see the module docstring."""
+def as_double_quotes(text: str, marks: tuple[str, str] = (_OPEN, _CLOSE)) -> str:
+    """`text` with each quote in the single `marks` marked “…” (same length); see the module docstring."""
     chars = list(text)
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        _mark_paragraph(text, start, end, chars)
+        _mark_paragraph(text, start, end, chars, marks)
         start = end + 1
     return "".join(chars)
 
 
-def _mark_paragraph(text: str, start: int, end: int, chars: list[str]) -> None:
+def restore(value: str, marks: tuple[str, str] = (_OPEN, _CLOSE)) -> str:
+    """The single marks back in a string taken from the double-marked copy."""
+    return value.translate(str.maketrans({"\u201c": marks[0], "\u201d": marks[1]}))
+
+
+def _mark_paragraph(text: str, start: int, end: int, chars: list[str], marks: tuple[str, str]) -> None:
     position = start
-    while (opening := _next_opening(text, position, start, end)) < end:
-        closing = _closing(text, opening + 1, start, end)
+    while (opening := _next_opening(text, position, start, end, marks[0])) < end:
+        closing = _closing(text, opening + 1, start, end, marks)
         if closing is None:
             if opening == start:  # a quote that runs on into the next paragraph
                 chars[opening] = "\u201c"
@@ -51,23 +73,24 @@ def _mark_paragraph(text: str, start: int, end: int, chars: list[str]) -> None:
         position = closing + 1
 
 
-def _next_opening(text: str, position: int, start: int, end: int) -> int:
-    """The first ‘ from `position` that opens a quote (at a word start, before a non-space) in the
-    paragraph text[start:end], else `end`; a ‘ anywhere else is an apostrophe or a stray mark."""
-    while (opening := text.find(_OPEN, position, end)) >= 0:
+def _next_opening(text: str, position: int, start: int, end: int, mark: str) -> int:
+    """The first opening `mark` from `position` that opens a quote (at a word start, before a
+    non-space) in the paragraph text[start:end], else `end`; one anywhere else is an apostrophe or
+    a stray mark."""
+    while (opening := text.find(mark, position, end)) >= 0:
         if (opening == start or text[opening - 1] in _BEFORE_OPENING) and opening + 1 < end and not text[opening + 1].isspace():
             return opening
         position = opening + 1
     return end
 
 
-def _closing(text: str, start: int, paragraph_start: int, end: int) -> int | None:
-    """The closing ’ of a quote opened before `start`: the first that is sure (punctuation on one side
-    or the paragraph's end), else the first that ends a word; never after the next quote opens."""
-    end = _next_opening(text, start, paragraph_start, end)
+def _closing(text: str, start: int, paragraph_start: int, end: int, marks: tuple[str, str]) -> int | None:
+    """The closing mark of a quote opened before `start`: the first that is sure (punctuation on one
+    side or the paragraph's end), else the first that ends a word; never after the next quote opens."""
+    end = _next_opening(text, start, paragraph_start, end, marks[0])
     first_word_end = None
     position = start
-    while (mark := text.find(_CLOSE, position, end)) >= 0:
+    while (mark := text.find(marks[1], position, end)) >= 0:
         position = mark + 1
         if text[mark - 1].isspace() or mark + 1 < end and text[mark + 1].isalnum():
             continue  # "don’t", "Nigeria’s": an apostrophe inside a word
@@ -77,8 +100,3 @@ def _closing(text: str, start: int, paragraph_start: int, end: int) -> int | Non
         if first_word_end is None:
             first_word_end = mark
     return first_word_end
-
-
-def restore(value: str) -> str:
-    """The single marks back in a string taken from the double-marked copy."""
-    return value.translate(_BACK)

@@ -17,7 +17,7 @@ from stance.extract.cue_words import cue_words
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, opens_with_participle, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
 from stance.extract.masking import blank_datelines, blank_nicknames, mask_quotes, nicknames
-from stance.extract.single_quotes import as_double_quotes, quotes_with_single_marks, restore
+from stance.extract.single_quotes import TYPEWRITER, as_double_quotes, restore, single_marks
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import read_source_before
 from stance.extract.state import NOBODY, ArticleState, Attribution
@@ -54,13 +54,15 @@ def _continues_previous(state: ArticleState, sentence: Sentence, sentence_index:
 
 def extract_voices(article_id: str, text: str) -> list[Voice]:
     """Voices of one cleaned article text, in reading order."""
-    if "\u2018" in text and quotes_with_single_marks(text):  # ‘…’ as its quote marks: read as “…”
-        return [_with_single_marks(voice) for voice in _voices(article_id, as_double_quotes(text))]
+    marks = single_marks(text) if "\u2018" in text or TYPEWRITER in text else None
+    if marks:  # ‘…’ or '…' as its quote marks: read as “…”
+        return [_with_single_marks(voice, marks) for voice in _voices(article_id, as_double_quotes(text, marks))]
     return _voices(article_id, text)
 
 
-def _with_single_marks(voice: Voice) -> Voice:
-    return replace(voice, speaker=restore(voice.speaker), speaker_role=restore(voice.speaker_role), quote=restore(voice.quote))
+def _with_single_marks(voice: Voice, marks: tuple[str, str]) -> Voice:
+    return replace(voice, speaker=restore(voice.speaker, marks), speaker_role=restore(voice.speaker_role, marks),
+                   quote=restore(voice.quote, marks))
 
 
 def _voices(article_id: str, text: str) -> list[Voice]:
