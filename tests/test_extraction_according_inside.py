@@ -59,3 +59,29 @@ def test_according_to_inside_a_sentence(text, expected):
 )
 def test_named_records_and_studies(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an object pronoun as the source stands for the person named before, as "he said" does
+        ("Nils Aberg has run the line for years. According to him, most riders are tourists.",
+         [("Nils Aberg", "indirect", "most riders are tourists")]),
+        ("Maria Lund chairs the harbour board. Most riders are tourists, according to her.",
+         [("Maria Lund", "indirect", "Most riders are tourists")]),
+        # "According to X." alone, or with X's role only: X's voice is the sentence before
+        ("The night boat was cancelled. According to Nils Aberg, a harbour pilot.",
+         [("Nils Aberg", "indirect", "The night boat was cancelled")]),
+        ("The night boat was cancelled. According to a report by the Harbour Gazette.",
+         [("the Harbour Gazette", "indirect", "The night boat was cancelled")]),
+        # with content of its own, the sentence before is no one's: neither a clause nor a bare phrase
+        ("The night boat was cancelled. According to Nils Aberg, the crews went home early.",
+         [("Nils Aberg", "indirect", "the crews went home early")]),
+        ("The night boat was cancelled. According to Nils Aberg, engine trouble.",
+         [("Nils Aberg", "indirect", "engine trouble")]),
+        ("The night boat was cancelled. According to Nils Aberg, a storm warning had been issued at noon.",
+         [("Nils Aberg", "indirect", "a storm warning had been issued at noon")]),
+    ],
+)
+def test_according_to_a_pronoun_and_according_to_alone(text, expected):
+    assert voices(text) == expected

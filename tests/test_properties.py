@@ -157,16 +157,12 @@ def test_any_cleaned_text_keeps_the_invariants(text):
 @PROPERTIES
 @given(st.lists(known_sentence(), min_size=1, max_size=6), st.lists(st.sampled_from([" ", "\n"]), min_size=6, max_size=6))
 def test_sentences_built_from_parts_give_their_known_voices(sentences, breaks):
-    # An According-to sentence opens its paragraph: see the xfail below for why.
-    text = "".join(("\n" if sentence.startswith("According") else "") + sentence + gap
-                   for (sentence, _), gap in zip(sentences, breaks)).strip()
+    text = "".join(sentence + gap for (sentence, _), gap in zip(sentences, breaks)).strip()
     found = check_voices("t", text)
     assert [(v.speaker, v.kind, v.quote) for v in found] == [expected for _, expected in sentences]
     check_labels([voice.quote for voice in found])
 
 
-@pytest.mark.xfail(strict=True, reason="according_alone reads `According to X, CONTENT.` as a speaker and role, and "
-                                       "gives X the previous sentence of the paragraph too")
 def test_according_to_with_content_does_not_claim_the_previous_sentence():
     text = "The ferry sailed late. According to Ana Silva, the harbour opened."
     assert [(v.speaker, v.kind, v.quote) for v in extract_voices("t", text)] == [

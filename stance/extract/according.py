@@ -56,6 +56,8 @@ _OWN_RECORDS = re.compile(r"^(?P<who>the\s+[a-z]+)['’]s\s+(?:data|figures|reco
 
 
 _TIME_ENDINGS = ("time", "week", "month", "year", "day", "yesterday", "today")
+_SUBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_MAX_DESCRIPTION_WORDS = 10  # "a journalism professor at a university in Hong Kong"
 
 
 def who(text: str) -> SpeakerPhrase | None:
@@ -68,7 +70,8 @@ def who(text: str) -> SpeakerPhrase | None:
     records = (_NAMED_RECORDS.match(timeless) or _OWN_RECORDS.match(timeless)) if not report else None
     if report or records:
         text = (report or records).group("who")
-    return parse_speaker(text)
+    # "According to him": the object pronoun stands for the person, resolved like "he said".
+    return parse_speaker(_SUBJECT_PRONOUNS.get(text, text))
 
 
 class _WhoAndRole(NamedTuple):
@@ -131,6 +134,8 @@ def according_cue(masked: str) -> LocalCue | None:
         return None  # what every pattern below needs
     front = _ACCORDING_FRONT.match(masked) if "ccording to " in masked and (
         masked.lstrip()[:1] in "Aa" or "according" in masked[:40].lower()) else None
+    if front and not front.group("role") and "," not in front.group("content") and _describes_the_source(masked, front.start("content")):
+        front = None  # "According to X, a pilot.": who X is, nothing said (the previous sentence is X's)
     if front:
         phrase = who(front.group("who"))
         if phrase:
@@ -192,7 +197,16 @@ def according_alone(masked: str) -> SpeakerPhrase | None:
     if not cue:
         return None
     found = _who_and_role(masked, cue.end(), _trailing_start(masked), [m.start() for m in _COMMA.finditer(masked)])
-    return who(masked[found.who[0] : found.who[1]]) if found else None
+    if found is None or found.role and not _describes_the_source(masked, found.role[0]):
+        return None  # "According to X, the harbour opened.": content of its own, not a role
+    return who(masked[found.who[0] : found.who[1]])
+
+
+def _describes_the_source(masked: str, start: int) -> bool:
+    """Whether the words after the source's comma describe it ("a pilot", "who runs the line")
+    rather than say something ("the harbour opened", "fares rose")."""
+    return (_first_word(masked, start) in _DESCRIBING_OPENERS and len(masked[start:].split()) <= _MAX_DESCRIPTION_WORDS
+            and not looks_like_clause(masked, start))
 
 
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
