@@ -1,7 +1,7 @@
 """Known-answer tests for a medium taken to before the cue ("took to Instagram to say that ...",
 "took to social media on Sunday to announce ...": the subject of "took" speaks), and for the cue
-verbs such posts often come with: "clarified that", and "advised" after a quote (never
-"advised on a sale", a banker's work, nor "advised clients to ...").
+verbs such posts often come with: "clarified that", "shared that", "announced" after a quote, and
+"advised" after a quote (never "advised on a sale", a banker's work, nor "advised clients to ...").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -65,4 +65,27 @@ def test_taking_to_without_a_reported_cue_finds_nothing(text):
     ],
 )
 def test_clarified_and_advised(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ines Varga shared on her Facebook page that she had signed for a club in Porto.",
+         [("Ines Varga", "indirect", "she had signed for a club in Porto")]),
+        ("Many season-ticket holders shared that they would not renew.",
+         [("many season-ticket holders", "indirect", "they would not renew")]),
+        ("“The queue keeps growing,” club chairman Ole Brandt announced.",
+         [("Ole Brandt", "direct", "The queue keeps growing")]),
+        # must find nothing: what is shared is a thing, not words; a quoted phrase shared is a view held
+        ("The two clubs shared the cost of the new stand.", []),
+        ("Ines Varga shared a post that mocked the league.", []),
+        ("Ines Varga and Ole Brandt shared “the same dream” for the club.", []),
+        ("Club shares fell by a third after the sale.", []),
+        # a preposition after "share" says with whom or how long, never what was said
+        ("Fans should think about the data they share with ticket apps.", []),
+        ("The two clubs shared for a while, then split the ground.", []),
+    ],
+)
+def test_shared_that_and_announced(text, expected):
     assert voices(text) == expected

@@ -114,8 +114,10 @@ _NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after bef
 # arrived the pier was empty" may still report (say and tell take any bare clause).
 _SUBORDINATING_STARTS = frozenset("when whenever because since until unless although though once if".split())
 # Prepositions that open no content after a verb: "told the story of …" (only "told them about" does),
-# "spoke for an hour", "spoke for the union" (for whom or how long, not what).
-_NOT_CONTENT_AFTER = {"tell": frozenset(CONTENT_PREPOSITIONS) - {"about"}, "speak": frozenset({"for"})}
+# "spoke for an hour", "spoke for the union" (for whom or how long, not what), "shared for a while",
+# "the data they share with apps" (a thing shared, never words).
+_NOT_CONTENT_AFTER = {"tell": frozenset(CONTENT_PREPOSITIONS) - {"about"}, "speak": frozenset({"for"}),
+                      "share": frozenset(CONTENT_PREPOSITIONS)}
 # "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
 # "said little has changed" is a clause (no preposition or stop after the quantity).
 _QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())
