@@ -168,6 +168,13 @@ def test_headline_quotes_and_colon_introductions(text, expected):
         ("On the door hung “The toll is silly and must stop.” \u2014 Ines Lorca\n\nNext.", []),
         ("“The toll is silly and must stop.” \u2015 Ines Lorca and her band played it twice.\n\nNext.", []),
         ("“The toll is silly and must stop.” \u2015 the island council", []),
+        # an embedded post: the name, then its handle and date; posts may run on in one paragraph
+        ("Posts piled up.\n\n“The toll is silly and must stop.” \u2014 Ines Lorca (@ines.lorca) June 4, 2021. "
+         "“Keep the ferry cheap!” \u2014 Harbour Watch (@harbourwatch) 4 June 2021",
+         [("Ines Lorca", "direct", "The toll is silly and must stop."), ("Harbour Watch", "direct", "Keep the ferry cheap!")]),
+        # must find nothing: a handle alone is no name, and without one a dash mid-paragraph is an aside
+        ("Posts piled up.\n\n“The toll is silly and must stop.” \u2014 (@ines.lorca) June 4, 2021. Next.", []),
+        ("Posts piled up.\n\n“The toll is silly and must stop.” \u2014 Ines Lorca. The ferry sailed at six.", []),
     ],
 )
 def test_byline_under_a_quote(text, expected):

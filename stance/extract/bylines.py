@@ -22,8 +22,10 @@ from stance.extract.subjects import clause_subject
 
 # The dashes a byline opens with: hyphen, en dash, em dash, and the horizontal bar of quotations.
 _DASHES = "-\u2013\u2014\u2015"
-# A dash, then up to 100 characters with no sentence punctuation but a final period.
-_BYLINE = re.compile(r"\s*[" + _DASHES + r"]\s*(?P<who>[^.!?\"\u201c\u201d]{2,100}?)\s*\.?\s*$")
+# A dash, then up to 100 characters with no sentence punctuation (but in a handle) and a final period.
+_BYLINE = re.compile(r"\s*[" + _DASHES + r"]\s*(?P<who>(?:\(@[\w.]+\)|[^.!?\"\u201c\u201d]){2,100}?)\s*\.?\s*$")
+# An embedded post's byline after the name: "(@harbourwatch) June 4, 2021", "(@bsky.app) 4 June 2021".
+_HANDLE_AND_DATE = re.compile(r"\s*\(@[\w.]+\)(?:\s+(?:[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?$")
 
 
 class Byline(NamedTuple):
@@ -55,8 +57,9 @@ def byline_within(text: str, sentence: Sentence, span: QuoteSpan) -> Byline | No
     spoken = text[span.start : span.end].rstrip().rstrip("\u2019'")
     if spoken[-1:] not in ".!?\u2026" or " " not in spoken:
         return None  # '“Blue Harbour” — Ana Ruiz': a title and its author, not a remark
-    if not _ends_paragraph(text, sentence.end):
-        return None  # more follows in the paragraph: the dash opens an aside, not a byline
+    if not _ends_paragraph(text, sentence.end) and "(@" not in text[after : sentence.end]:
+        return None  # more follows in the paragraph: the dash opens an aside, not a byline (a post's handle
+        # marks one even so: embedded posts often run on in one paragraph)
     return _byline_at(text, span.outer_end, sentence.end)
 
 
@@ -64,7 +67,7 @@ def _byline_at(text: str, start: int, end: int) -> Byline | None:
     found = _BYLINE.match(text, start, end)
     if found is None:
         return None
-    who = found.group("who")
+    who = _HANDLE_AND_DATE.sub("", found.group("who"))
     phrase = parse_speaker(who)
     if phrase is None and "," in who:  # "- Ana Ruiz, Leeds": a name, then where the writer lives
         phrase = parse_speaker(who.split(",", 1)[0])
