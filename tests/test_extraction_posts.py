@@ -1,7 +1,8 @@
-"""Known-answer tests for a medium taken to before the cue ("took to Instagram to say that ...",
+"""Known-answer tests for how coverage of platforms reports posts: a medium taken to before the cue ("took to Instagram to say that ...",
 "took to social media on Sunday to announce ...": the subject of "took" speaks), and for the cue
 verbs such posts often come with: "clarified that", "shared that", "announced" after a quote, and
-"advised" after a quote (never "advised on a sale", a banker's work, nor "advised clients to ...").
+"advised" after a quote (never "advised on a sale", a banker's work, nor "advised clients to ..."); and an
+organisation's official account as the speaker ("official" there describes the account, not a person).
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -88,4 +89,22 @@ def test_clarified_and_advised(text, expected):
     ],
 )
 def test_shared_that_and_announced(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Anyone else up this early?” wrote the club’s official account.",
+         [("the club’s official account", "direct", "Anyone else up this early?")]),
+        ("“We have no idea what we are doing,” replied Northgate's official account.",
+         [("Northgate's official account", "direct", "We have no idea what we are doing")]),
+        # "official" as a person still speaks
+        ("“The stand will reopen in May,” said a senior official.",
+         [("a senior official", "direct", "The stand will reopen in May")]),
+        ("“The stand will reopen in May,” said an official familiar with the plans.",
+         [("an official familiar with the plans", "direct", "The stand will reopen in May")]),
+    ],
+)
+def test_an_official_account_speaks(text, expected):
     assert voices(text) == expected
