@@ -7,6 +7,7 @@ usage:
                                                           annotations in DIR -> benchmarks/annotations/realnews-extra/
   python benchmarks/realnews_extra.py agreement FIRST SECOND
                                                           how often two annotators agree
+  python benchmarks/realnews_extra.py recall [DIR]        how many annotated voices extraction finds
 
 DIR (default benchmarks/out/realnews-extra, git-ignored) holds `pages/<id>.txt`: the stored excerpt of a public
 web page, found with the `pages` corpus of the search tool by the `query` and `url` in
@@ -17,6 +18,10 @@ hashes of the quoted spans, labels and where each page is: no sentence of any ar
 
 `freeze` is how the set was made: annotators saved pages and wrote `part_*.tsv` (quote, label, alt, source_id)
 and `sources_*.tsv` (id, url, query, rank) in DIR; it finds each quote in its page and writes the committed files.
+`recall` runs extraction on DIR/pages and counts the annotated voices that a record overlaps by at least half of
+the shorter span (the matching rule of the other benchmarks). The annotators marked the voices they labelled, not
+every voice on a page, so this is recall only; and the eighth session read its misses for general shapes, so it no
+longer measures extraction blind.
 `agreement` compares two label files (TSV with `label` and `alt` columns, rows in the same order): Cohen's kappa
 and the macro-F1 of the second against the first, strict and lenient, the figures a model is held to.
 """
@@ -140,6 +145,35 @@ def materialize(folder: Path, set_dir: Path = SET) -> int:
     return 1 if failures else 0
 
 
+def _record_span(text: str, voice) -> tuple[int, int] | None:
+    """Where a record's quote stands in the page as saved (cleaning may shift offsets a little)."""
+    if text[voice.start : voice.end] == voice.quote:
+        return voice.start, voice.end
+    found = text.find(voice.quote[:40])
+    return (found, found + len(voice.quote)) if found >= 0 else None
+
+
+def recall(folder: Path, set_dir: Path = SET) -> int:
+    """Share of the annotated voices that an extracted record overlaps by half the shorter span."""
+    from stance.pipeline import analyze
+
+    texts = {path.stem: path.read_text(encoding="utf-8") for path in sorted((folder / "pages").glob("*.txt"))}
+    found_spans: dict[str, list[tuple[int, int]]] = {}
+    for voice in analyze([folder / "pages"], label=False).voices:
+        span = _record_span(texts.get(voice.article, ""), voice)
+        if span:
+            found_spans.setdefault(voice.article, []).append(span)
+    gold = [row for row in read_tsv(set_dir / "stance_offsets.tsv") if row["source_id"] in texts]
+    found = 0
+    for row in gold:
+        start, end = int(row["start"]), int(row["end"])
+        found += any(min(end, e) - max(start, s) >= 0.5 * min(end - start, e - s) > 0
+                     for s, e in found_spans.get(row["source_id"], ()))
+    print(f"{found} of {len(gold)} annotated voices found: recall {found / max(1, len(gold)):.3f} "
+          f"({sum(map(len, found_spans.values()))} records on {len(texts)} pages)")
+    return 0
+
+
 def cohen_kappa(first: list[str], second: list[str]) -> float:
     n = len(first)
     observed = sum(a == b for a, b in zip(first, second)) / n
@@ -167,7 +201,7 @@ def agreement(first_path: Path, second_path: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    for name in ("materialize", "freeze"):
+    for name in ("materialize", "freeze", "recall"):
         sub = commands.add_parser(name)
         sub.add_argument("dir", type=Path, nargs="?", default=DEFAULT_DIR)
         sub.add_argument("--set", type=Path, default=SET, help="the committed annotations (default: %(default)s)")
@@ -181,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         return agreement(args.first, args.second)
     if args.command == "freeze":
         return freeze(args.dir, args.set, args.exclude)
+    if args.command == "recall":
+        return recall(args.dir, args.set)
     return materialize(args.dir, args.set)
 
 

@@ -180,6 +180,18 @@ def test_realnews_extra_keeps_offsets_not_text_and_rebuilds_the_quotes(tmp_path,
         "Honestly, it feels like a fad\tskeptical\tnone\ta01_ferry"]
 
 
+def test_realnews_extra_recall_counts_the_annotated_voices_extraction_finds(tmp_path, capsys):
+    extra = _script("realnews_extra")
+    folder, committed = _annotated(tmp_path / "work"), tmp_path / "committed"
+    # The rider's remark without its cue: annotated as a voice, but nothing attributes it.
+    (folder / "pages" / "a01_ferry.txt").write_text(
+        "The ferry company said it would add a second boat. Honestly, it feels like a fad.", encoding="utf-8")
+    assert extra.main(["freeze", str(folder), "--set", str(committed)]) == 0
+    capsys.readouterr()
+    assert extra.main(["recall", str(folder), "--set", str(committed)]) == 0
+    assert capsys.readouterr().out.startswith("1 of 2 annotated voices found: recall 0.500 (1 records on 1 pages)")
+
+
 def test_realnews_extra_finds_spans_in_a_page_that_differs_and_names_what_is_lost(tmp_path, capsys):
     extra = _script("realnews_extra")
     committed = tmp_path / "committed"
