@@ -108,3 +108,21 @@ def test_shared_that_and_announced(text, expected):
 )
 def test_an_official_account_speaks(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a quote is read from: an announcement, a comment, a reply, a caption (and "one comment", not only "a")
+        ("“Every fan who renews gets a free scarf,” the announcement reads.",
+         [("the announcement", "direct", "Every fan who renews gets a free scarf")]),
+        ("“Worst signing of the decade,” one comment read.", [("one comment", "direct", "Worst signing of the decade")]),
+        ("The caption read, “Last home game of the season.”",
+         [("the caption", "direct", "Last home game of the season.")]),
+        # must find nothing: a sign, or a person reading aloud, is no source of the words
+        ("“No entry after dark,” a sign read.", []),
+        ("The coach read, “Last home game of the season.”", []),
+    ],
+)
+def test_quotes_read_from_posts_and_notices(text, expected):
+    assert voices(text) == expected

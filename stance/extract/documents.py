@@ -17,7 +17,7 @@ _DOCUMENT_PARTICIPLES = frozenset("released issued published filed posted sent o
 def parse_document(chunk: str) -> SpeakerPhrase | None:
     """The document `chunk` names, as the quote's speaker ("the report"), or None."""
     words = tokens_of(chunk)
-    if not 2 <= len(words) <= 9 or not opens_definite_phrase(words[0]) and words[0].lower() not in ("a", "an"):
+    if not 2 <= len(words) <= 9 or not opens_definite_phrase(words[0]) and words[0].lower() not in ("a", "an", "one", "another"):
         return None
     # The noun may be followed by where or when it appeared: "an editorial in the Gazette", "the order released Friday"
     end = next((i for i in range(2, len(words)) if words[i] in _DOCUMENT_POST_MODIFIERS or words[i] in _DOCUMENT_PARTICIPLES), len(words))

@@ -129,7 +129,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 # group heads elsewhere ("according to the lawsuit" names its source).
 QUOTED_DOCUMENT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
     """editorial editorials message messages release releases lawsuit lawsuits suit complaint ruling
-    order opinion filing indictment affidavit transcript""".split()
+    order opinion filing indictment affidavit transcript announcement announcements comment comments
+    reply replies caption captions notice notices""".split()
 )
 # Capitalised words that start sentences or titles but are not names.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
