@@ -126,3 +126,21 @@ def test_an_official_account_speaks(text, expected):
 )
 def test_quotes_read_from_posts_and_notices(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named body, then ", which said": the body speaks, to the clause's end (a number's comma inside)
+        ("Fans moved to Pinbox, which said it had added 2,000 accounts in a day.",
+         [("Pinbox", "indirect", "it had added 2,000 accounts in a day")]),
+        ("The fare rise was criticised by the riders' group Harbour Watch, which says that the ferry loses no money.",
+         [("Harbour Watch", "indirect", "the ferry loses no money")]),
+        # must find nothing: a document or a thing before "which", a court case, "which" inside the content
+        ("The report, which said fares would double, was never published.", []),
+        ("The clause was struck down in Lund v. Harbour Board, which denied the company's claim.", []),
+        ("She moved to Lisbon, which she says was the best decision of her life.", []),
+    ],
+)
+def test_a_named_body_which_said(text, expected):
+    assert voices(text) == expected

@@ -79,6 +79,24 @@ def _name_closing(text: str, start: int) -> tuple[int, SpeakerPhrase | None]:
     return start, None
 
 
+_CAPITALISED_RUN_END = re.compile(r"(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*$")
+
+
+def _body_closing(masked: str, comma_after: int) -> tuple[SpeakerPhrase, int] | None:
+    """The name of a body closing the clause before ", which" ("flocked to Pinbox, which said"), with
+    where it starts: the capitalised words right before the comma, read as one name."""
+    before = masked[max(0, comma_after - SUBJECT_WINDOW) : comma_after].rstrip()
+    if not before.endswith(","):
+        return None
+    run = _CAPITALISED_RUN_END.search(before[:-1])
+    if run and before[: run.start()].rstrip().endswith((" v.", " vs.", " v")):
+        return None  # "Walmart Stores v. Dukes, which denied …": a court case, not a body
+    phrase = parse_speaker(run.group()) if run else None
+    if phrase is None or phrase.kind is not PhraseKind.NAME:
+        return None
+    return phrase, max(0, comma_after - SUBJECT_WINDOW) + run.start()
+
+
 def _restrictive_speaker(before: str) -> tuple[int, SpeakerPhrase | None]:
     """'transport experts who say …', 'parents and engineers who argue …': the people a restrictive
     "who" refers to, a plural noun for people and the lower-case words of its phrase before it,
@@ -111,25 +129,32 @@ def _clause_in_role(phrase: SpeakerPhrase) -> bool:
     return any(word.islower() and (word in VERBISH or word.endswith("ed")) for word in phrase.role.split())
 
 
-def relative_cue(masked: str, who_start: int, form: str, content_start: int, restrictive: bool = True) -> LocalCue | None:
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma that ends the clause, not one inside "2,000"
+
+
+def relative_cue(masked: str, who_start: int, form: str, content_start: int, restrictive: bool = True,
+                 named_only: bool = False) -> LocalCue | None:
     """'Ana Ruiz, who said the plan failed, …': the speaker is the phrase before "who", the content
     runs to the clause's end; 'experts who say …' (no comma): the people before "who". A hedge inside
-    a relative clause ("a plan which they say works") is no voice."""
+    a relative clause ("a plan which they say works") is no voice. `named_only`: only a name before
+    the comma speaks (", which said" after a body's name)."""
     window = max(0, who_start - SUBJECT_WINDOW)
     before = masked[window:who_start].rstrip()
     if not before.endswith(","):
-        if not restrictive:
+        if not restrictive or named_only:
             return None
         start, phrase = _restrictive_speaker(before)
         if phrase is None or postposed_cue(masked) is not None:
             return None  # "Experts who say X were wrong, officials said": the officials' voice
-        comma = masked.find(",", content_start, content_start + MAX_TAIL_CHARS)
-        return LocalCue(phrase, form, content_start, comma if comma > 0 else len(masked), window + start)
+        comma = _CLAUSE_COMMA.search(masked, content_start, content_start + MAX_TAIL_CHARS)
+        return LocalCue(phrase, form, content_start, comma.start() if comma else len(masked), window + start)
     found = speaker_before_relative(masked, who_start)
-    if found is None:
+    if named_only and found is None:
+        found = _body_closing(masked, who_start)  # "users flocked to Pinbox, which said"
+    if found is None or named_only and found[0].kind is not PhraseKind.NAME:
         return None
-    comma = masked.find(",", content_start, content_start + MAX_TAIL_CHARS)
-    return LocalCue(found[0], form, content_start, comma if comma > 0 else len(masked), found[1])
+    comma = _CLAUSE_COMMA.search(masked, content_start, content_start + MAX_TAIL_CHARS)
+    return LocalCue(found[0], form, content_start, comma.start() if comma else len(masked), found[1])
 
 
 def speaker_before_relative(masked: str, who_start: int) -> tuple[SpeakerPhrase, int] | None:

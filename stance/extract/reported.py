@@ -297,9 +297,11 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 end = _to_comma(masked, content_start) if subordinate.opening else len(masked)  # "Although she said A, B"
                 cues.append(_LocalCue(subordinate.phrase, form, content_start, end, subordinate.position))
                 found = True
-        if not found and words[j].lower() == "who":
+        if not found and words[j].lower() in ("who", "which"):
             # After a cue, "experts who say …" lies in that cue's content: only "Ana Ruiz, who said" speaks.
-            relative = relative_cue(masked, word_start, form, content_start, restrictive=not cues)
+            # "which" only after a named body ("Harbour Watch, which said"): "the report, which said" is a document.
+            relative = relative_cue(masked, word_start, form, content_start, restrictive=not cues,
+                                    named_only=words[j].lower() == "which")
             if relative is not None:
                 cues.append(relative)
     return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
