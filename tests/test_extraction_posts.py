@@ -144,3 +144,23 @@ def test_quotes_read_from_posts_and_notices(text, expected):
 )
 def test_a_named_body_which_said(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue form that is a noun too ("comment", "report", "post"), after a determiner or before the verb
+        ("“Worst signing of the decade,” another comment on the forum read.",
+         [("another comment on the forum", "direct", "Worst signing of the decade")]),
+        ("“Attendance fell by a third,” the league report said.",
+         [("the league report", "direct", "Attendance fell by a third")]),
+        # still verbs: a plural subject before "comment", and "said" before a participle or a noun
+        ("“Worst signing of the decade,” critics comment.", [("critics", "direct", "Worst signing of the decade")]),
+        ("“We will not sell,” Ines Varga said answering a question from the floor.",
+         [("Ines Varga", "direct", "We will not sell")]),
+        ("“We will not sell,” Ines Varga told state broadcasters.",
+         [("Ines Varga", "direct", "We will not sell")]),
+    ],
+)
+def test_a_cue_word_that_is_a_noun_after_a_quote(text, expected):
+    assert voices(text) == expected

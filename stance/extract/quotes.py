@@ -20,6 +20,7 @@ from stance.extract.content import opens_own_clause
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subject
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import NAMING_VERBS
+from stance.extract.verb_group import NOUN_FORMS
 from stance.extract.spans import QuoteSpan
 from stance.extract.documents import parse_document
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
@@ -166,6 +167,19 @@ def _plain_post_cues(after: str, lead_end: int) -> Iterator[tuple[int, int, re.M
                 return
 
 
+_NEXT_WORD_CHARS = 16  # the longest cue form fits
+_NOUN_DETERMINERS = frozenset("a an the another one each every this that his her their its my our your".split())
+
+
+def _a_noun_here(after: str, chunk_start: int, verb: re.Match) -> bool:
+    """Whether a cue form that is a noun too ("comment", "post") stands as a noun: after a determiner,
+    or right before another cue form ("critics comment read" cannot be; "one comment read" is)."""
+    preceding = after[chunk_start : verb.start()].split()
+    following = after[verb.end() : verb.end() + _NEXT_WORD_CHARS].split(None, 1)
+    return bool(preceding and preceding[-1].lower() in _NOUN_DETERMINERS
+                or following and following[0].rstrip(".,;:!?") in FORM_TO_LEMMA)
+
+
 def match_post_cue(after: str, offset: int) -> PostCue | None:
     """Speaker and cue standing after a closing mark, in the same sentence.
     `offset`: where `after` starts in the article text."""
@@ -185,6 +199,8 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
         if phrase:
             return PostCue(phrase, inverted.group("verb"), offset + rest_start)
     for chunk_start, chunk_end, verb in _plain_post_cues(after, lead_end):
+        if verb.group(0) in NOUN_FORMS and _a_noun_here(after, chunk_start, verb):
+            continue  # "another comment (on the forum) read", "a post said": a noun, not the verb
         if opens_own_clause(after, verb.end(), FORM_TO_LEMMA[verb.group(0)]):
             return None  # '“been friends,” he claimed they had never met': a new clause, not the quote's cue
         phrase = _speaker_or_document(after[chunk_start:chunk_end], verb.group(0), parse_speaker)
