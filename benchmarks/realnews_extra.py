@@ -36,7 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from realnews import NONE_LABEL, STANCE_LABELS, read_tsv, three_and_four_label_figures  # noqa: E402
+from realnews import MIN_OVERLAP, NONE_LABEL, STANCE_LABELS, overlap, read_tsv, three_and_four_label_figures  # noqa: E402
 
 SET = HERE / "annotations" / "realnews-extra"
 DEFAULT_DIR = HERE / "out" / "realnews-extra"
@@ -145,12 +145,12 @@ def materialize(folder: Path, set_dir: Path = SET) -> int:
     return 1 if failures else 0
 
 
-def _record_span(text: str, voice) -> tuple[int, int] | None:
+def _record_span(text: str, voice) -> dict | None:
     """Where a record's quote stands in the page as saved (cleaning may shift offsets a little)."""
     if text[voice.start : voice.end] == voice.quote:
-        return voice.start, voice.end
+        return {"start": voice.start, "end": voice.end}
     found = text.find(voice.quote[:40])
-    return (found, found + len(voice.quote)) if found >= 0 else None
+    return {"start": found, "end": found + len(voice.quote)} if found >= 0 else None
 
 
 def recall(folder: Path, set_dir: Path = SET) -> int:
@@ -158,7 +158,7 @@ def recall(folder: Path, set_dir: Path = SET) -> int:
     from stance.pipeline import analyze
 
     texts = {path.stem: path.read_text(encoding="utf-8") for path in sorted((folder / "pages").glob("*.txt"))}
-    found_spans: dict[str, list[tuple[int, int]]] = {}
+    found_spans: dict[str, list[dict]] = {}
     for voice in analyze([folder / "pages"], label=False).voices:
         span = _record_span(texts.get(voice.article, ""), voice)
         if span:
@@ -166,9 +166,8 @@ def recall(folder: Path, set_dir: Path = SET) -> int:
     gold = [row for row in read_tsv(set_dir / "stance_offsets.tsv") if row["source_id"] in texts]
     found = 0
     for row in gold:
-        start, end = int(row["start"]), int(row["end"])
-        found += any(min(end, e) - max(start, s) >= 0.5 * min(end - start, e - s) > 0
-                     for s, e in found_spans.get(row["source_id"], ()))
+        span = {"start": int(row["start"]), "end": int(row["end"])}
+        found += any(overlap(span, record) >= MIN_OVERLAP for record in found_spans.get(row["source_id"], ()))
     print(f"{found} of {len(gold)} annotated voices found: recall {found / max(1, len(gold)):.3f} "
           f"({sum(map(len, found_spans.values()))} records on {len(texts)} pages)")
     return 0
