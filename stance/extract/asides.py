@@ -20,7 +20,7 @@ from stance.extract.cue_clauses import MAX_TAIL_CHARS, postposed_cue
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE
 from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH
 from stance.extract.speakers import (
-    PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
+    COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
 from stance.extract.names import looks_like_name
 from stance.extract.subjects import clause_subject
 from stance.extract.registry import given_name_gender
@@ -85,7 +85,8 @@ _CAPITALISED_RUN_END = re.compile(r"(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&
 def _body_closing(masked: str, comma_after: int) -> tuple[SpeakerPhrase, int] | None:
     """The name of a body closing the clause before ", which" ("flocked to Pinbox, which said"), with
     where it starts: the capitalised words right before the comma, read as one name."""
-    before = masked[max(0, comma_after - SUBJECT_WINDOW) : comma_after].rstrip()
+    window = max(0, comma_after - SUBJECT_WINDOW)
+    before = masked[window:comma_after].rstrip()
     if not before.endswith(","):
         return None
     run = _CAPITALISED_RUN_END.search(before[:-1])
@@ -94,7 +95,7 @@ def _body_closing(masked: str, comma_after: int) -> tuple[SpeakerPhrase, int] | 
     phrase = parse_speaker(run.group()) if run else None
     if phrase is None or phrase.kind is not PhraseKind.NAME:
         return None
-    return phrase, max(0, comma_after - SUBJECT_WINDOW) + run.start()
+    return phrase, window + run.start()
 
 
 def _restrictive_speaker(before: str) -> tuple[int, SpeakerPhrase | None]:
@@ -129,9 +130,6 @@ def _clause_in_role(phrase: SpeakerPhrase) -> bool:
     return any(word.islower() and (word in VERBISH or word.endswith("ed")) for word in phrase.role.split())
 
 
-_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma that ends the clause, not one inside "2,000"
-
-
 def relative_cue(masked: str, who_start: int, form: str, content_start: int, restrictive: bool = True,
                  named_only: bool = False) -> LocalCue | None:
     """'Ana Ruiz, who said the plan failed, …': the speaker is the phrase before "who", the content
@@ -146,14 +144,14 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
         start, phrase = _restrictive_speaker(before)
         if phrase is None or postposed_cue(masked) is not None:
             return None  # "Experts who say X were wrong, officials said": the officials' voice
-        comma = _CLAUSE_COMMA.search(masked, content_start, content_start + MAX_TAIL_CHARS)
+        comma = COMMA_OUTSIDE_NUMBERS.search(masked, content_start, content_start + MAX_TAIL_CHARS)
         return LocalCue(phrase, form, content_start, comma.start() if comma else len(masked), window + start)
     found = speaker_before_relative(masked, who_start)
     if named_only and found is None:
         found = _body_closing(masked, who_start)  # "users flocked to Pinbox, which said"
     if found is None or named_only and found[0].kind is not PhraseKind.NAME:
         return None
-    comma = _CLAUSE_COMMA.search(masked, content_start, content_start + MAX_TAIL_CHARS)
+    comma = COMMA_OUTSIDE_NUMBERS.search(masked, content_start, content_start + MAX_TAIL_CHARS)
     return LocalCue(found[0], form, content_start, comma.start() if comma else len(masked), found[1])
 
 

@@ -147,7 +147,7 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
 
 # A participle clause set off by a comma at the end of a speaker phrase ("speaking to reporters").
 _BARE_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}\)?")
-_PART_BREAK = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
+COMMA_OUTSIDE_NUMBERS = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
 # Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
 _NAME_MODIFIERS = frozenset("retired former late longtime veteran acting outgoing incoming embattled disgraced".split())
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|reached|contacted)\b[^,]*,?\s*$")
@@ -183,7 +183,7 @@ def _holds_quote_mark(text: str) -> bool:
 def _name_before_quoting_aside(chunk: str) -> SpeakerPhrase | None:
     """"Tom Reyes, who said he would “shut the pier,” (said)": a name, then an aside that quotes; the name
     speaks. Any other phrase with a quote mark in it is no speaker."""
-    parts = _PART_BREAK.split(chunk.rstrip(", "))
+    parts = COMMA_OUTSIDE_NUMBERS.split(chunk.rstrip(", "))
     head = parts[0]
     if len(parts) != 2 or not head[:1].isupper() or _holds_quote_mark(head) or parts[1].split(" ", 2)[1] not in _ASIDE_OPENINGS:
         return None  # one aside, opened like an appositive or a relative clause ("who", "a", "the")
@@ -232,7 +232,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(lowered, PhraseKind.PRONOUN) if lowered in ("he", "she", "they", "it") else None
     if lowered.startswith("the ") and lowered[4:] in DEMONYMS:  # "the Russians said": one side, as a group
         return SpeakerPhrase("the " + chunk[4:], PhraseKind.GROUP)
-    parts = with_places_joined([p.strip() for p in _PART_BREAK.split(chunk) if p.strip()])
+    parts = with_places_joined([p.strip() for p in COMMA_OUTSIDE_NUMBERS.split(chunk) if p.strip()])
     if len(parts) > 2 and OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
         parts = parts[1:]
         chunk = ", ".join(parts)
