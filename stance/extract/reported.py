@@ -33,7 +33,7 @@ from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, NEGATIONS, PASSIVE_AUX, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
-    ADJECTIVE_FORMS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
+    ADJECTIVE_FORMS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
     catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
@@ -58,7 +58,6 @@ _COORDINATORS = frozenset({"and", "but"})
 _AUXILIARIES_BEFORE_NOT = FINITE_AUXILIARIES | frozenset(("did", "does", "do"))
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many former".split())
 _NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
-_VERB_PROBE = 16  # characters: the longest cue verb form fits
 _VERBS_AFTER_A_NOUN = REPORTED_FORMS | frozenset("is are was were has have had will would".split())
 _NOUN_PREPOSITIONS = frozenset("of in on with by from for about after over under among through during".split())
 _MODALS = frozenset("will would could can may might should must".split())
@@ -254,7 +253,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if words[j].lower() in _COORDINATORS and _QUOTE_NEXT.match(masked, verb_end):
                 _end_last_content_at(cues, word_start)  # "said A but added, “…”": A ends before "but"
             continue
-        if form in NOUN_FORMS and masked[content_start : content_start + _VERB_PROBE].split(" ", 1)[0] in _VERBS_AFTER_A_NOUN:
+        if form in NOUN_FORMS and masked[content_start : content_start + FORM_PROBE_CHARS].split(" ", 1)[0] in _VERBS_AFTER_A_NOUN:
             continue  # "her blog post last week said …", "the blog post was deleted": the noun's verb follows it
         if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
             # "When Reyes mentioned the storm and said ...": the subordinate clause's own subject

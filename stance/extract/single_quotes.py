@@ -18,6 +18,7 @@ space. A paragraph that opens with ‘ and never closes it continues a quote int
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stance.extract.tables import DOUBLE_QUOTE_MARKS
 
@@ -58,7 +59,13 @@ def as_double_quotes(text: str, marks: tuple[str, str] = (_OPEN, _CLOSE)) -> str
 
 def restore(value: str, marks: tuple[str, str] = (_OPEN, _CLOSE)) -> str:
     """The single marks back in a string taken from the double-marked copy."""
-    return value.translate(str.maketrans({"\u201c": marks[0], "\u201d": marks[1]}))
+    return value.translate(_back_table(marks))
+
+
+@lru_cache(maxsize=None)
+def _back_table(marks: tuple[str, str]) -> dict[int, str]:
+    """“ and ” back to `marks`: made once per pair, not for each field of each voice."""
+    return str.maketrans({"\u201c": marks[0], "\u201d": marks[1]})
 
 
 def _mark_paragraph(text: str, start: int, end: int, chars: list[str], marks: tuple[str, str]) -> None:
