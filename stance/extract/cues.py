@@ -163,7 +163,7 @@ PARTICIPLE_RE: str = _alternation(PARTICIPLE_FORMS)
 FILLER_RE: str = _alternation(FILLER_WORDS)
 
 _SPACE_RUN = re.compile(r"\s+")
-_FILLER_RUN = re.compile(rf"(?:(?:{FILLER_RE})\s+)*+")
+_FILLER_RUN = re.compile(rf"(?:(?:{FILLER_RE})\s+)*")  # greedy, not *+: see test_regex_portability
 
 
 def verbs_after_subject(text: str, start: int, stop: int, verbs: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
