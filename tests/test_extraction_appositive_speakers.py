@@ -232,3 +232,24 @@ def test_inverted_cues_inside_labels_and_party_words(text, expected):
 )
 def test_a_reporting_relative_clause_after_an_inverted_speaker(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote that ends in ? or ! is the voice of the name after it, an appositive between name and verb
+        ("“Where did the ferry go?” Orla Kemp, a deckhand from Cobh, asked.",
+         [("Orla Kemp", "direct", "Where did the ferry go?")]),
+        ("“Not again!” Tomasz Wrona, 61, said.", [("Tomasz Wrona", "direct", "Not again!")]),
+        ("“Who signed this?” Ines Duro, spokeswoman for the port authority, asked reporters.",
+         [("Ines Duro", "direct", "Who signed this?")]),
+        ("“Can anyone hear the bells?” Ruth Abara, who sings in the choir, asked her neighbours online.",
+         [("Ruth Abara", "direct", "Can anyone hear the bells?")]),
+        # must find nothing: what follows the ? is a new sentence whose subject has no appositive
+        ("“Who knew?” Critics, for their part, said little about it.", []),
+        # the question is no one's: only the reported clause after it is a voice
+        ("Was it luck? Farmers, in the end, say the rain decided it.", [("farmers", "indirect", "the rain decided it")]),
+    ],
+)
+def test_appositive_speaker_after_a_question_or_exclamation(text, expected):
+    assert voices(text) == expected

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from stance.text.clean import paragraphs
 from stance.extract.cues import DIRECT_FORMS_RE
-from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, HONORIFICS, NOT_NAME_WORDS, TITLES
+from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS, HONORIFICS, NOT_NAME_WORDS, PERSON_NOUNS, TITLES
 
 # Two apostrophes stand for a double quote mark in some wire copy (''like this''); a run of
 # three is that mark next to a nested single one.
@@ -161,13 +161,26 @@ def _boundaries(paragraph: str) -> list[tuple[int, int]]:
 
 # A capitalised speaker of up to five words, then a direct cue verb ("Mr. Diaz asked").
 _NAMED_CUE_AFTER = re.compile(rf"(?:[A-Z][\w.'\u2019\-]*,?\s+){{1,5}}(?:{DIRECT_FORMS_RE})\b")
+# The same with an appositive set off by commas ("Ana Ruiz, a baker in Leeds, asked", "Ana Ruiz, 34,
+# said"), opened as a person's appositive is (an article, "who", an age) or by a job noun
+# ("spokeswoman for Acme"); never "Critics, for their part, said".
+_NAMED_APPOSITIVE_CUE_AFTER = re.compile(
+    rf"(?:[A-Z][\w.'\u2019\-]*\s+){{0,4}}[A-Z][\w.'\u2019\-]*,\s+(?P<opening>[a-z]+|\d{{1,3}})\b[^,.!?;:\"\u201c\u201d]{{0,60}},\s+"
+    rf"(?:{DIRECT_FORMS_RE})\b")
+_APPOSITIVE_OPENINGS = frozenset(("a", "an", "the", "who"))
+_SPEAKER_REACH = 80
+_APPOSITIVE_REACH = 150
 
 
 def _names_a_speaker(paragraph: str, start: int) -> bool:
-    """Whether a named speaker and a direct cue verb open paragraph[start:] ("Mr. Diaz asked")."""
-    found = _NAMED_CUE_AFTER.match(paragraph, start, start + 80)
+    """Whether a named speaker and a direct cue verb open paragraph[start:] ("Mr. Diaz asked",
+    "Ana Ruiz, a baker, asked")."""
+    found = _NAMED_CUE_AFTER.match(paragraph, start, start + _SPEAKER_REACH)
     if not found:
-        return False
+        found = _NAMED_APPOSITIVE_CUE_AFTER.match(paragraph, start, start + _APPOSITIVE_REACH)
+        opening = found["opening"] if found else ""
+        if not (opening in _APPOSITIVE_OPENINGS or opening.isdigit() or opening in PERSON_NOUNS):
+            return False
     first = found.group(0).split(None, 1)[0].rstrip(".,")
     return first not in NOT_NAME_WORDS or first in HONORIFICS or first in TITLES  # "An answer came" is no speaker
 
