@@ -272,3 +272,26 @@ def test_a_trade_in_ing_before_people(text, expected):
 )
 def test_party_names_dash_asides_and_linked_as(text, expected):
     assert voices_with_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a people, in the plural, speaks as a group: alone, counted, or with a phrase after it
+        ("Canadians said the new rules were too strict.", [("Canadians", "indirect", "the new rules were too strict")]),
+        ("Many Brazilians say the fine is unfair.", [("many Brazilians", "indirect", "the fine is unfair")]),
+        ("Kenyans on the forum said the outage lasted a week.",
+         [("Kenyans on the forum", "indirect", "the outage lasted a week")]),
+        ("\u201cWe feel at home,\u201d Filipinos on the app said.", [("Filipinos on the app", "direct", "We feel at home")]),
+        # must find nothing: a people that only acts, and adjectives that are no people
+        ("Canadians flocked to the ferry. Australians followed in May.", []),
+        ("The Chinese said little. French fries sold out.", []),
+    ],
+)
+def test_plural_peoples_are_groups(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Chinese", "the Japanese", "Ana French"])
+def test_a_people_named_by_an_adjective_is_no_group(phrase):
+    assert not is_group(phrase)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.cues import FORM_TO_LEMMA
-from stance.extract.tables import DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS
+from stance.extract.tables import DEMONYMS, DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS
 
 WORD = re.compile(r"[\w’'.\-&]+")
 RELATIVE = frozenset("who whom whose which that what where when why how".split())
@@ -47,6 +47,9 @@ APPROXIMATE_COUNT = re.compile(
     r"(?!(?:percent|per\s+cent|percentage|thirds?|quarters?|half|fifths?)\b|(?:in|of|out\s+of)\s+(?:\d|ten\b))(?=[a-z])",
     re.IGNORECASE)  # a share ("nearly eight in 10 voters", "about 9 percent") is a poll's figure, no voice
 _PLURAL_PERSON_ENDINGS = ("ists", "ians", "ers")
+# "Canadians", "many Brazilians": a people is a group of speakers. Only the plural forms: "Chinese" and
+# "French" are adjectives too ("Chinese officials", "the French government") and family names ("Ana French").
+_PLURAL_DEMONYMS = frozenset(word for word in DEMONYMS if word.endswith("s"))
 _NOT_PERSON_PLURALS = frozenset("""papers numbers orders letters matters headquarters centers computers markets
     answers powers borders chambers waters layers meters filters towers""".split())
 _GROUP_PRONOUNS = frozenset("them us those these".split())
@@ -121,10 +124,10 @@ def group_words(words: list[str], generic: bool = False) -> bool:
         # "Senator Jo Li’s campaign": what the owner has (not "a source familiar with Jo Li's thinking")
         return group_words(words[owner + 1 :], generic)
     if len(tokens) == 1:
-        return tokens[0] in PERSON_NOUNS or tokens[0] == "another"
+        return tokens[0] in PERSON_NOUNS or tokens[0] in _PLURAL_DEMONYMS or tokens[0] == "another"
     if len(tokens) == 2 and tokens[0] == "the" and tokens[1] in _NUMBER_WORDS:
         return True  # "the two", "the three": people counted before
-    head = next((i for i, t in enumerate(tokens) if t in PERSON_NOUNS and t not in SPEAKER_DETERMINERS
+    head = next((i for i, t in enumerate(tokens) if (t in PERSON_NOUNS or t in _PLURAL_DEMONYMS) and t not in SPEAKER_DETERMINERS
                  and not (t in _MODIFIER_NOUNS and i + 1 < len(tokens) and tokens[i + 1] not in POST_MODIFIERS
                           and tokens[i + 1] not in ("and", "or"))), None)
     while head is not None and head + 1 < len(tokens) and (tokens[head + 1] in PERSON_NOUNS or tokens[head + 1] == "general"):
