@@ -156,3 +156,23 @@ def test_in_someones_words(text, expected):
 )
 def test_interrupt_and_speculate_are_verbs_of_speaking(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "what X called “…”": X speaks, not the clause the "what" stands in
+        ("Ana Ruiz toured the pier, then urged the crowd to read what Tom Reyes called the mayor's \u201cplan for nobody.\u201d",
+         [("Tom Reyes", "partial", "the mayor's \u201cplan for nobody.\u201d")]),
+        ("Skippers were invited to inspect what the harbour master described as the \u201cfinal offer.\u201d",
+         [("the harbour master", "partial", "as the \u201cfinal offer.\u201d")]),
+        # "as the" before the quote, as "as a" was
+        ("The union described the deal as the \u201cworst in a generation.\u201d",
+         [("the union", "partial", "the deal as the \u201cworst in a generation.\u201d")]),
+        # must find nothing: passive, and "what" with no one who calls it anything
+        ("The deal was described as the \u201cfinal offer.\u201d", []),
+        ("Nobody knows what the tower was called, or what it was \u201cfor.\u201d", []),
+    ],
+)
+def test_what_clauses_and_as_the_before_a_characterisation(text, expected):
+    assert voices(text) == expected

@@ -23,8 +23,8 @@ _CHARACTERISATION = re.compile(
     r"(?P<verb>c(?<!\w\w)all(?:s|ed|ing)|d(?<!\w\w)escrib(?:es|ed|ing)|l(?<!\w\w)abel(?:s|ed|led|ing|ling)"
     r"|b(?<!\w\w)rand(?:s|ed|ing)|d(?<!\w\w)eem(?:s|ed|ing))\s+"
     r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
-    r"\s+(?:as\s+(?:an?\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-$.%]+){2,12})"
-    r"\s+(?:as\s+(?:an?\s+)?)?|as\s+(?:an?\s+)?)(?:[\u201c\"\u00ab]|'')"
+    r"\s+(?:as\s+(?:an?\s+|the\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-$.%]+){2,12})"
+    r"\s+(?:as\s+(?:an?\s+|the\s+)?)?|as\s+(?:an?\s+|the\s+)?)(?:[\u201c\"\u00ab]|'')"
 )
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUX))})\s+$")  # "has been called “…” by"
 _CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
@@ -33,6 +33,10 @@ CHARACTERISING_FORMS = frozenset(
     "deems deemed deeming".split()
 )
 _MASK_RUN = re.compile(MASK + "*")
+# "check out what he called “…”", "what the mayor described as “…”": the subject of a "what" clause stands
+# right after "what", inside the clause that the verb ends (up to four words).
+_WHAT_CLAUSE_SUBJECT = re.compile(r"\bwhat\s+(?P<subject>[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3})\s+$", re.IGNORECASE)
+_WHAT_CLAUSE_REACH = 60
 
 
 def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
@@ -48,7 +52,8 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
         if not participle and _PASSIVE_BEFORE.search(masked, max(0, found.start() - 8), found.start()):
             continue  # "has been called “a fraud” by critics": the subject is not the speaker
         begins = masked.rfind(",", max(0, found.start() - SUBJECT_WINDOW), found.start()) if participle else -1
-        subject = subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
+        subject = None if participle else _what_clause_subject(masked, found.start("verb"))
+        subject = subject or subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
         if subject is None and not participle:
             subject = _opening_name(masked, found.start("verb"))
         if subject is None:
@@ -65,3 +70,10 @@ def _opening_name(masked: str, verb_start: int) -> Subject | None:
     open the sentence and run to the verb."""
     phrase = parse_speaker(masked[:verb_start]) if 0 < masked.find(",", 0, verb_start) else None
     return Subject(phrase, 0) if phrase is not None and phrase.kind is PhraseKind.NAME and phrase.role else None
+
+
+def _what_clause_subject(masked: str, verb_start: int) -> Subject | None:
+    """'… what he called “…”': the speaker between "what" and the verb."""
+    clause = _WHAT_CLAUSE_SUBJECT.search(masked, max(0, verb_start - _WHAT_CLAUSE_REACH), verb_start)
+    phrase = parse_speaker(clause["subject"]) if clause else None
+    return Subject(phrase, clause.start("subject")) if phrase is not None else None
