@@ -176,3 +176,25 @@ def test_interrupt_and_speculate_are_verbs_of_speaking(text, expected):
 )
 def test_what_clauses_and_as_the_before_a_characterisation(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short object, then an article, then the quote
+        ("At the hearing, Ana Ruiz called him a \u201creckless gambler.\u201d",
+         [("Ana Ruiz", "partial", "him a \u201creckless gambler.\u201d")]),
+        ("Tom Reyes called Dover the \u201ccapital of chowder.\u201d", [("Tom Reyes", "partial", "Dover the \u201ccapital of chowder.\u201d")]),
+        ("The mayor toured the pier, calling it an \u201cengineering marvel.\u201d",
+         [("the mayor", "partial", "it an \u201cengineering marvel.\u201d")]),
+        # must find nothing: a phone call, a passive, an owner before the clause, a modifier with no name
+        ("He called a \u201ctown hall\u201d for Friday.", []),
+        ("She was called a \u201chero\u201d by the crowd.", []),
+        ("Acme\u2019s figures were questioned: the union, which calls Acme a \u201cpaper tiger,\u201d did not comment.", []),
+        # (two titles joined by "and" before the name are not read yet: no speaker rather than "Former")
+        ("Former harbour master and Dover Mayor Ana Ruiz, who ran twice, toured the \u201cNew Pier,\u201d calling it a "
+         "\u201cmarvel.\u201d", []),
+    ],
+)
+def test_characterisation_with_an_article_before_the_quote(text, expected):
+    assert voices(text) == expected

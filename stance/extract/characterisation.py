@@ -19,11 +19,12 @@ __all__ = ["CHARACTERISING_FORMS", "characterisation_cues"]
 # object (a pronoun or a short phrase), "as" at most, and an opening quote mark. A longer noun phrase
 # ("described the sudden rise in orders as “…”", "called her handling of the accounts “…”") opens with a
 # determiner or a possessive and runs at most thirteen words, up to the mark, with no "and" (two phrases).
+# A short object may have an article before the mark: "called him a “liar”", "calls Dover the “capital”".
 _CHARACTERISATION = re.compile(
     r"(?P<verb>c(?<!\w\w)all(?:s|ed|ing)|d(?<!\w\w)escrib(?:es|ed|ing)|l(?<!\w\w)abel(?:s|ed|led|ing|ling)"
     r"|b(?<!\w\w)rand(?:s|ed|ing)|d(?<!\w\w)eem(?:s|ed|ing))\s+"
     r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
-    r"\s+(?:as\s+(?:an?\s+|the\s+)?)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-$.%]+){2,12})"
+    r"\s+(?:as\s+(?:an?\s+|the\s+)?|(?:an?|the)\s+)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-$.%]+){2,12})"
     r"\s+(?:as\s+(?:an?\s+|the\s+)?)?|as\s+(?:an?\s+|the\s+)?)(?:[\u201c\"\u00ab]|'')"
 )
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUX))})\s+$")  # "has been called “…” by"
@@ -56,8 +57,8 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
         subject = subject or subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
         if subject is None and not participle:
             subject = _opening_name(masked, found.start("verb"))
-        if subject is None:
-            continue
+        if subject is None or subject.phrase.text.endswith(("'s", "\u2019s")):
+            continue  # "Gab’s claims …, which calls Gab an “…”": an owner is no clause's subject
         object_start = found.start("object") if found.group("object") else found.start("long_object")
         start = object_start if object_start >= 0 else found.end("verb")
         close += 2 if found.group(0).endswith("''") else 1  # '' closes as it opened: two characters

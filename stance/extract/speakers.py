@@ -139,6 +139,8 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
             is_state_abbreviation(phrase.text) or phrase.text in PARTY_ADJECTIVES)):
         return None  # "the prominent Jewish (civil rights group)", "the bill's Republican (architects)": an adjective;
         # "Residents of Dover, Del.": a place
+    if phrase is not None and phrase.kind is PhraseKind.NAME and phrase.text.lower() in _NAME_MODIFIERS:
+        return None  # "Former (prosecutor …)": the word before a title, no name
     if phrase is not None and phrase.kind is PhraseKind.NAME and _names_the_object(phrase, chunk):
         role = phrase.role[0].lower() + phrase.role[1:]  # "A columnist" opening a sentence
         return SpeakerPhrase(f"{role} {phrase.text}", PhraseKind.GROUP)  # "a columnist for the site Pando"
