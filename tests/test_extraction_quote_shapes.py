@@ -198,3 +198,21 @@ def test_what_clauses_and_as_the_before_a_characterisation(text, expected):
 )
 def test_characterisation_with_an_article_before_the_quote(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "as" and the speaker and a cue verb after the quote, as "as X put it" was
+        ("The harbour is \u201cthe town\u2019s front porch,\u201d as Ana Ruiz observed last spring.",
+         [("Ana Ruiz", "direct", "the town\u2019s front porch")]),
+        ("\u201cThe ferry is late again,\u201d as Tom Reyes noted in his column.", [("Tom Reyes", "direct", "The ferry is late again")]),
+        ("Even the vote was \u201ca coin toss,\u201d as the mayor has said more than once.",
+         [("the mayor", "direct", "a coin toss")]),
+        # must find nothing: "as" opens a clause of time with no cue, or a quoted title is performed
+        ("The board approved \u201cphase two\u201d as prices rose across the coast.", []),
+        ("The song \u201cHarbour Lights\u201d as performed by the choir was long.", []),
+    ],
+)
+def test_as_someone_said_after_the_quote(text, expected):
+    assert voices(text) == expected

@@ -41,6 +41,9 @@ _ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){0,3}[A-Z][a-z]{0,4}$")  # tested on the few characters before a period
 # "“…,” as Ana Ruiz put it": the one cue that follows "as".
 _AS_PUT_IT = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b")
+# "“…,” as Ana Ruiz observed last spring": "as", the speaker and a direct cue verb (the nearest one).
+_AS_CUE = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+"
+                     rf"(?:(?:has|had)\s+)?(?P<verb>{DIRECT_FORMS_RE})(?=[\s,.;:!?]|$)")
 # After a closing mark: `,” said Name, role` (inverted) and `,” Name said` / `,” she added`.
 # Linear time by construction: no lazy group is followed by a test that scans to the end
 # of the text; match_post_cue finds the trailing `.!?` once, and each run of fillers is read once.
@@ -186,6 +189,9 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
     if as_put:
         phrase = parse_speaker(as_put.group("chunk"))
         return PostCue(phrase, "put", offset + as_put.start("chunk")) if phrase else None
+    as_cue = _AS_CUE.match(after) if "as " in after[:8] else None
+    if as_cue and (phrase := parse_speaker(as_cue.group("chunk"))) is not None:
+        return PostCue(phrase, as_cue.group("verb"), offset + as_cue.start("chunk"))
     if not after.strip() or _NEW_CLAUSE.match(after):
         return None
     lead_end = _POST_CUE_LEAD.match(after).end()
