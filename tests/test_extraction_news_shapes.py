@@ -410,3 +410,19 @@ def test_implied_clauses_and_speaking_for(text, expected):
 )
 def test_an_infinitive_cue_after_an_act_or_a_plan(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paragraph that ends in a cue and a comma introduces the quote of the next paragraph, as a colon does
+        ("Delays again.\n\nOne harbour pilot wrote,\n\n\u201cThe night ferry has not run on time since May.\u201d",
+         [("one harbour pilot", "direct", "The night ferry has not run on time since May.")]),
+        ("Delays again.\n\nMayor Edda Strom said,\n\n\u201cWe will publish the timetable on Friday.\u201d",
+         [("Edda Strom", "direct", "We will publish the timetable on Friday.")]),
+        # must find nothing: a paragraph ending in a comma that holds no cue
+        ("Delays again.\n\nThe pier was closed,\n\n\u201cfor repairs\u201d as the sign put it.", []),
+    ],
+)
+def test_a_cue_ending_the_paragraph_before_the_quote(text, expected):
+    assert voices(text) == expected

@@ -159,12 +159,13 @@ def _add_turn(state: ArticleState, turn: Turn, sentence: Sentence) -> bool:
 
 
 def _introduced_by_colon(state: ArticleState, index: int, all_sentences: list[Sentence]) -> PreCue | None:
-    """The cue of a sentence ending in a colon ("Ana Ruiz went on:"), for the quote that follows it."""
+    """The cue of a sentence ending in a colon ("Ana Ruiz went on:"), for the quote that follows it; or
+    of a paragraph ending in a comma ("One boater wrote,"), the quote standing in the next paragraph."""
     if not index:
         return None
     previous = all_sentences[index - 1]
     before = state.masked_text[previous.start : previous.end]
-    if not before.rstrip().endswith(":"):
+    if not before.rstrip().endswith((":", ",")):
         return None
     return match_pre_cue(before, previous.start) or match_colon_intro(before, previous.start)
 
