@@ -443,3 +443,22 @@ def test_negated_bare_clauses_and_subordinate_clauses_after_a_cue(text, expected
 )
 def test_a_retort_after_a_quote(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of aspect before the cue's -ing form: the speech happened, again and again
+        ("Riders on the night boat kept saying that the timetable was a joke.",
+         [("Riders on the night boat", "indirect", "the timetable was a joke")]),
+        ("Mayor Edda Strom has kept insisting she was never told about the leak.",
+         [("Edda Strom", "indirect", "she was never told about the leak")]),
+        ("Islanders began posting that the last ferry had left without them.",
+         [("Islanders", "indirect", "the last ferry had left without them")]),
+        # must find nothing: what was posted or said is an object, not a clause
+        ("A bakery in Dover began posting short clips on \u201charbour baking\u201d for tourists.", []),
+        ("The crews kept saying goodbye to the old ferry.", []),
+    ],
+)
+def test_a_verb_of_aspect_before_the_cue(text, expected):
+    assert voices(text) == expected

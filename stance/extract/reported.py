@@ -31,9 +31,9 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, p
 from stance.extract.subjects import subordinate_subject
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
-from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, NEGATIONS, PASSIVE_AUX, UNSAID_BEFORE_TO
+from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, NEGATIONS, PASSIVE_AUX, SUBJECT_PRONOUNS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
-    ADJECTIVE_FORMS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
+    ADJECTIVE_FORMS, ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
     catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
@@ -172,6 +172,13 @@ def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[s
     return exact, _token_starts(masked, exact, hits)
 
 
+def _aspect_content(masked: str, verb_end: int, content_start: int) -> bool:
+    """After "kept saying", "began posting": a that-clause, or a clause opened by a subject pronoun
+    ("kept insisting they were right"); an object ("short lessons on …") is what was done."""
+    first = masked[content_start : content_start + FORM_PROBE_CHARS].split(" ", 1)[0].lower()
+    return "that" in masked[verb_end:content_start].split() or first in SUBJECT_PRONOUNS
+
+
 def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: list[tuple[int, int]]) -> list[_LocalCue]:
     """`exact` and `verbs`: _cue_verbs(masked, words, …)."""
     cues: list[_LocalCue] = []
@@ -193,6 +200,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         negated = passive = modal = False
         first_skipped = words[j].lower() if j >= 0 else ""
         catenative_from = index  # "went on to say": the verbs before "to" are walked over too
+        if form.endswith("ing") and index and words[index - 1].lower() in ASPECT_VERBS:
+            catenative_from = index - 1  # "kept saying": the aspect verb is walked over, and the -ing form is finite
         while j >= 0:
             word = words[j].lower()
             # "quickly", never "Kelly", nor a noun after a determiner ("the rally", "her family")
@@ -234,7 +243,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 verb_start_before_to = rfind(exact[j - 1], 0, rfind(exact[j], 0, next_start))
                 _end_last_content_at(cues, rfind(exact[j - 2], 0, verb_start_before_to))
             continue  # ("she'd said" is "had"; "used a luncheon to complain" did say)
-        if form.endswith("ing") and not passive and auxiliary not in ("s", "re"):
+        if form.endswith("ing") and not passive and auxiliary not in ("s", "re") and catenative_from == index:
             continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
         if not form.endswith("ing") and j < index - 1 and (first_skipped in PASSIVE_AUX or passive and "been" in words[j + 1 : index]):
             continue  # passive: "it was reported that", "he has been harshly criticised for"
@@ -249,6 +258,9 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 and _NAME_THEN_COMMA.match(masked, verb_end):  # ("Jo Li, a nurse, said Holt, the mayor, was …" speaks)
             continue  # "The paradox, says Carl Anthony, is …": an inverted cue set off by commas, no subject before it
         content_start = content_after_verb(masked, verb_end, lemma)
+        if content_start is not None and catenative_from == index - 1 and form.endswith("ing") \
+                and not _aspect_content(masked, verb_end, content_start):
+            continue  # "began posting short lessons on “…”": what was posted, not what was said
         if content_start is None:
             if words[j].lower() in _COORDINATORS and _QUOTE_NEXT.match(masked, verb_end):
                 _end_last_content_at(cues, word_start)  # "said A but added, “…”": A ends before "but"

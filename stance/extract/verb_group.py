@@ -24,6 +24,8 @@ DASH_BEFORE = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
 # an adjective of readiness (a wish not to speak, "was reluctant to say", is no voice: not listed).
 CONTINUING_VERBS = frozenset("continued continues continue continuing proceeded proceeds".split())
 GOING_ON_VERBS = frozenset("went goes go going".split())
+# Verbs of aspect before a cue's -ing form: "kept saying that", "began posting that" report speech.
+ASPECT_VERBS = frozenset("kept keeps keep began begins begin started starts start continued continues continue".split())
 READY_ADJECTIVES = frozenset("quick careful eager keen happy glad willing ready anxious proud".split())
 BE_FORMS = frozenset("is are was were be been".split())
 # "took to Instagram to say", "took to X on Monday to announce": a medium taken to, then the cue.
