@@ -295,3 +295,20 @@ def test_plural_peoples_are_groups(text, expected):
 @pytest.mark.parametrize("phrase", ["Chinese", "the Japanese", "Ana French"])
 def test_a_people_named_by_an_adjective_is_no_group(phrase):
     assert not is_group(phrase)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural noun for people (-ers, -ists, -ians), first or after a counting word, then where they are
+        ("Passengers on the night boat said that the timetable was a joke.",
+         [("Passengers on the night boat", "indirect", "the timetable was a joke")]),
+        ("Some drummers from the harbour band said the parade would go ahead.",
+         [("some drummers from the harbour band", "indirect", "the parade would go ahead")]),
+        # must find nothing: a verb in -ists before "to", a thing in -ers
+        ("No record exists to show the pier was inspected, and the log says nothing.", []),
+        ("Papers on the mayor's desk said the pier was unsafe.", []),
+    ],
+)
+def test_plural_people_with_a_phrase_after_them(text, expected):
+    assert voices(text) == expected

@@ -138,6 +138,12 @@ def group_words(words: list[str], generic: bool = False) -> bool:
     if head is None and len(tokens) <= 3 and tokens[-1].endswith(_PLURAL_PERSON_ENDINGS) and tokens[-1] not in _NOT_PERSON_PLURALS and (
             words[-1].islower() and all(w.islower() or w[:1].isupper() and i == 0 for i, w in enumerate(words[:-1]))):
         head = len(tokens) - 1  # "security specialists", "Some pollsters": a plural noun for people
+    if head is None:  # "Passengers on the night boat", "many riders from Leeds": the same, then a phrase
+        cut = next((i for i, t in enumerate(tokens) if t in POST_MODIFIERS), len(tokens))
+        if 0 < cut < len(tokens) and cut <= 2 and tokens[cut - 1].endswith(_PLURAL_PERSON_ENDINGS) \
+                and tokens[cut - 1] not in _NOT_PERSON_PLURALS and words[cut - 1][1:].islower() \
+                and (cut == 1 or tokens[0] in SPEAKER_DETERMINERS and tokens[0] not in DEFINITE_DETERMINERS):
+            head = cut - 1  # the noun first, or after a counting word ("some", "many"): never "no technology exists to"
     definite = generic and opens_definite_phrase(words[0])
     if head is None and (tokens[0] in COUNT_DETERMINERS or definite) and len(tokens) <= 6:
         # "one festival-goer from Manchester": an unlisted noun after a determiner; head is before any preposition.
