@@ -426,3 +426,23 @@ def test_an_infinitive_cue_after_an_act_or_a_plan(text, expected):
 )
 def test_a_cue_ending_the_paragraph_before_the_quote(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the medium between cue and quote is a noun ("a post"), even when a name stands in it
+        ("\u201cIf the pier goes,\u201d she wrote in a post last March, \u201cthe town goes with it.\u201d",
+         [("she", "direct", "If the pier goes"), ("she", "direct", "the town goes with it.")]),
+        ("\u201cIf the pier goes,\u201d Ana Ruiz explained in a Harbour Forum post, \u201cthe town goes with it.\u201d",
+         [("Ana Ruiz", "direct", "If the pier goes"), ("Ana Ruiz", "direct", "the town goes with it.")]),
+        # a time between the cue and the quote is no reported content of its own
+        ("Ana Ruiz had written in a post two months ago, \u201cThe pier will not last another winter.\u201d",
+         [("Ana Ruiz", "direct", "The pier will not last another winter.")]),
+        # must find nothing more: "her answers" may be a verb after its object, and is one here
+        ("A man sitting beside her answers: \u201cNobody knows.\u201d", [("a man sitting beside her", "direct", "Nobody knows.")]),
+        ("Her answers were short. The post, in a word, was \u201cdull.\u201d", []),
+    ],
+)
+def test_a_medium_before_the_quote_holds_no_cue(text, expected):
+    assert voices(text) == expected

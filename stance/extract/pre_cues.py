@@ -16,13 +16,16 @@ from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
 from stance.extract.documents import parse_document
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker, parse_subject
 from stance.extract.subjects import clause_subject
-from stance.extract.verb_group import BE_FORMS, CONTINUING_VERBS, GOING_ON_VERBS, MAX_MEDIUM_WORDS, READY_ADJECTIVES, TAKING_VERBS
+from stance.extract.verb_group import (
+    BE_FORMS, CONTINUING_VERBS, GOING_ON_VERBS, MAX_MEDIUM_WORDS, NOUN_DETERMINERS, NOUN_FORMS, READY_ADJECTIVES, TAKING_VERBS)
 
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
 # and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
 _CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it out before after last this earlier later yesterday today Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _COORDINATORS = frozenset({"and", "but"})
+_MEDIUM_PREPOSITIONS = frozenset("in on via through".split())  # "said in a post": where it was said
+_MAX_MEDIUM_NAME_WORDS = 3
 DOCUMENT_ONLY_LEMMAS = frozenset({"read"})  # "the email read": a person reading aloud is no source of the words
 _MAX_CUE_TAIL_CHARS = 80
 _WORD_SPAN = re.compile(r"\S+")
@@ -130,6 +133,15 @@ def _inside_aside(segment: str, name: str, found: str) -> bool:
     return comma >= 0 and segment.rfind(found) > comma
 
 
+def _in_a_medium(words: list[re.Match], k: int) -> bool:
+    """Whether word k ends "in a post", "on her blog", "in a Truth Social post": a preposition of the
+    medium, a determiner and up to three capitalised words before it ("her answers" may be a verb)."""
+    j = k - 1
+    while j > 0 and k - j <= _MAX_MEDIUM_NAME_WORDS and words[j].group(0)[:1].isupper():
+        j -= 1
+    return j > 0 and words[j].group(0).lower() in NOUN_DETERMINERS and words[j - 1].group(0).lower() in _MEDIUM_PREPOSITIONS
+
+
 def match_pre_cue(before: str, offset: int) -> PreCue | None:
     """The cue right before an opening mark, if any. `offset`: where `before` starts in
     the article text."""
@@ -161,6 +173,8 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
             aside = punctuated  # "said, again smiling, “…": an aside between commas after the cue
         else:
             aside = False
+            if form in NOUN_FORMS and _in_a_medium(words, k):
+                continue  # "she said in a post, “…": the noun of the circumstance, not the cue
         tail = core[words[k].end():].strip()
         # "told Politico, “…", "told reporters in Iowa, “…": the person addressed may come first.
         addressed = tail and punctuated and FORM_TO_LEMMA[form] in ADDRESSEE_LEMMAS and _ADDRESSEE.match(tail)

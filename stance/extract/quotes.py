@@ -20,7 +20,7 @@ from stance.extract.content import opens_own_clause
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subject
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import NAMING_VERBS
-from stance.extract.verb_group import FORM_PROBE_CHARS, NOUN_FORMS
+from stance.extract.verb_group import FORM_PROBE_CHARS, NOUN_DETERMINERS, NOUN_FORMS
 from stance.extract.spans import QuoteSpan
 from stance.extract.documents import parse_document
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
@@ -170,15 +170,12 @@ def _plain_post_cues(after: str, lead_end: int) -> Iterator[tuple[int, int, re.M
                 return
 
 
-_NOUN_DETERMINERS = frozenset("a an the another one each every this that his her their its my our your".split())
-
-
 def _a_noun_here(after: str, chunk_start: int, verb: re.Match) -> bool:
     """Whether a cue form that is a noun too ("comment", "post") stands as a noun: after a determiner,
     or right before another cue form ("critics comment read" cannot be; "one comment read" is)."""
     preceding = after[chunk_start : verb.start()].split()
     following = after[verb.end() : verb.end() + FORM_PROBE_CHARS].split(None, 1)
-    return bool(preceding and preceding[-1].lower() in _NOUN_DETERMINERS
+    return bool(preceding and preceding[-1].lower() in NOUN_DETERMINERS
                 or following and following[0].rstrip(".,;:!?") in FORM_TO_LEMMA)
 
 

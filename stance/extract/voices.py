@@ -21,6 +21,7 @@ from stance.extract.single_quotes import TYPEWRITER, as_double_quotes, restore, 
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import read_source_before
 from stance.extract.state import NOBODY, ArticleState, Attribution
+from stance.extract.verb_group import TIME_OPENERS, TIME_WORDS
 from stance.text.clean import paragraphs
 from stance.extract.headline_cues import headline_claim
 from stance.extract.speakers import PhraseKind, parse_speaker
@@ -104,6 +105,17 @@ def _voices(article_id: str, text: str) -> list[Voice]:
     if len(text_paragraphs) > 1:
         _add_headline_claim(state, text_paragraphs[0])
     return state.voices
+
+
+# Words of a time between a cue and its quote: "two months ago", "last week", "on Monday".
+_TIME_PHRASE_WORDS = TIME_WORDS | TIME_OPENERS | frozenset(
+    """ago earlier later weeks months years days hours minutes a an one two three four five six seven eight nine ten
+    few several day hour""".split())
+
+
+def _only_a_time(content: str) -> bool:
+    words = content.lower().rstrip(" ,").split()
+    return 0 < len(words) <= 4 and all(word in _TIME_PHRASE_WORDS or word.isdigit() for word in words)
 
 
 def _add_headline_claim(state: ArticleState, title: tuple[int, str]) -> None:
@@ -274,6 +286,8 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         else:
             other = ""
         content = masked_text[cue.start : end]
+        if cut is not None and _only_a_time(content):
+            continue  # 'had written in a post two months ago, “…”': the time of that direct quote, not a content
         inner_spans = [s for s in own_spans[bisect_left(own_opens, cue.start) : bisect_left(own_opens, end)]
                        if s.open not in gloss_opens]
         if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
