@@ -253,3 +253,21 @@ def test_a_reporting_relative_clause_after_an_inverted_speaker(text, expected):
 )
 def test_appositive_speaker_after_a_question_or_exclamation(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after an inverted cue and an appositive: the name after the cue is its subject
+        ("\u201cIt is the best view in town,\u201d says Ana Ruiz, a longtime ferry rider, describing the trip as a "
+         "\u201cfloating parlour.\u201d",
+         [("Ana Ruiz", "direct", "It is the best view in town"),
+          ("Ana Ruiz", "partial", "the trip as a \u201cfloating parlour.\u201d")]),
+        ("\u201cThe fares are fair,\u201d said Tom Reyes, a deckhand, adding that the boats were old.",
+         [("Tom Reyes", "direct", "The fares are fair"), ("Tom Reyes", "indirect", "the boats were old")]),
+        # the subject of a plain clause before the participle is still found
+        ("The mayor spoke, saying, \u201cWe will rebuild the pier.\u201d", [("the mayor", "direct", "We will rebuild the pier.")]),
+    ],
+)
+def test_participle_after_an_inverted_cue_and_appositive(text, expected):
+    assert voices(text) == expected
