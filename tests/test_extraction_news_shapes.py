@@ -446,3 +446,19 @@ def test_a_cue_ending_the_paragraph_before_the_quote(text, expected):
 )
 def test_a_medium_before_the_quote_holds_no_cue(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural title before two names ends no sentence, and stays out of the speaker
+        ("\u201cFerries must run on time,\u201d Sens. Ana Ruiz and Tom Reyes wrote in a letter on Sunday.",
+         [("Ana Ruiz and Tom Reyes", "direct", "Ferries must run on time")]),
+        ("\u201cFerries must run on time,\u201d Reps. Ana Ruiz (D-Maine) and Tom Reyes (R-Maine) wrote on Sunday.",
+         [("Ana Ruiz and Tom Reyes", "direct", "Ferries must run on time")]),
+        # must find nothing: the plural title at a sentence's end, a clear opener after it
+        ("The letter went to two Reps. They did not answer it.", []),
+    ],
+)
+def test_plural_titles_before_two_names(text, expected):
+    assert voices(text) == expected

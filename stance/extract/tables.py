@@ -163,7 +163,7 @@ NAME_PARTICLES: frozenset[str] = frozenset("de da del della der den di du van vo
 # ---------------------------------------------------------------- sentences
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
-    """mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp gov sen rep gen col lt sgt capt cmdr
+    """mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp gov sen rep gen col lt sgt capt cmdr sens reps govs drs profs
     jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est e.g i.e""".split()
 )
 
@@ -196,7 +196,8 @@ TITLES: frozenset[str] = frozenset(
     """President Minister Chairman Chairwoman Chair Professor Doctor Senator Governor Mayor Judge Justice
     Officer Chief Director Secretary Ambassador Commissioner Councillor Councilor Inspector Detective
     Sergeant Captain Colonel General Admiral Bishop Pope King Queen Prince Princess Coach Manager
-    Representative Delegate Rep. Sen. Gov. Del. Dr. Prof. Gen. Lt. Col. Capt. Maj. Sgt. Adm. Cmdr.""".split()
+    Representative Delegate Rep. Sen. Gov. Del. Dr. Prof. Gen. Lt. Col. Capt. Maj. Sgt. Adm. Cmdr.
+    Reps. Sens. Govs.""".split()
 )
 
 # "the company said": definite nouns that refer back to the organisation named before.
