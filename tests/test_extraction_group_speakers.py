@@ -312,3 +312,26 @@ def test_a_people_named_by_an_adjective_is_no_group(phrase):
 )
 def test_plural_people_with_a_phrase_after_them(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # rivals, challengers and incumbents are people who speak; "rival" before a noun is its modifier
+        ("Ruiz and her rivals for the council seat have said they will cut the fares if elected.",
+         [("Ruiz and her rivals for the council seat", "indirect", "they will cut the fares if elected")]),
+        ("Rival harbour candidates criticized the mayor for the late ferries.",
+         [("rival harbour candidates", "indirect", "the mayor for the late ferries")]),
+        ("The incumbent said the pier was safe.", [("the incumbent", "indirect", "the pier was safe")]),
+        # must find nothing: a rival thing is no speaker
+        ("A rival app said nothing about the fares.", []),
+        # a participle's subject is never found inside its own content: no speaker rather than "workers"
+        # (a name before a relative clause and "will" is not read as the subject yet)
+        ("Ana Ruiz, who won on Tuesday, will answer Reyes, saying his attacks on riders, workers and rivals "
+         "make him unfit to lead.", []),
+        ("Ana Ruiz answered Reyes, saying his attacks on riders, workers and rivals make him unfit to lead.",
+         [("Ana Ruiz", "indirect", "his attacks on riders, workers and rivals make him unfit to lead")]),
+    ],
+)
+def test_rivals_and_participles_with_people_in_their_content(text, expected):
+    assert voices(text) == expected

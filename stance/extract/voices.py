@@ -190,12 +190,18 @@ def _speaker_just_before(state: ArticleState, index: int, all_sentences: list[Se
     return speaker_of_cue_sentence(state.masked_text[previous.start : previous.end], previous.start)
 
 
-def _sentence_subject(state: ArticleState, masked: str, sentence: Sentence) -> Attribution:
+def _sentence_subject(state: ArticleState, masked: str, sentence: Sentence,
+                      content: tuple[int, int] | None = None) -> Attribution:
+    """The subject of the sentence's first clause that has one; NOBODY when it stands inside
+    `content` (absolute start and end): a speaker in a participle's own content is not its subject
+    ("…, saying his attacks on voters and rivals were unfair")."""
     # Found once per sentence: each participle quote may ask again ("X, saying “a”, saying “b”").
     if state.head_subject is None or state.head_subject[0] != sentence.start:
         state.head_subject = (sentence.start, clause_subject(masked))
     subject = state.head_subject[1]
-    return state.resolve(subject.phrase, sentence.start + subject.offset) if subject else NOBODY
+    if subject is None or content is not None and content[0] <= sentence.start + subject.offset < content[1]:
+        return NOBODY
+    return state.resolve(subject.phrase, sentence.start + subject.offset)
 
 
 def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[QuoteSpan], masked: str,
@@ -307,7 +313,7 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
             start, kind = cue.start, "partial" if inner_spans else "indirect"
         if cue.speaker is None:
             earlier = subject.speaker and subject_at < cue.start
-            speaker, role = subject if earlier else _sentence_subject(state, masked, sentence)
+            speaker, role = subject if earlier else _sentence_subject(state, masked, sentence, (start, end))
         else:
             speaker, role = state.resolve(cue.speaker, cue.position)
         if speaker == other:
