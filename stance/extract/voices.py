@@ -170,7 +170,7 @@ def _add_turn(state: ArticleState, turn: Turn, sentence: Sentence) -> bool:
     return bool(speaker)
 
 
-def _introduced_by_colon(state: ArticleState, index: int, all_sentences: list[Sentence]) -> PreCue | None:
+def _introduced_by_line_before(state: ArticleState, index: int, all_sentences: list[Sentence]) -> PreCue | None:
     """The cue of a sentence ending in a colon ("Ana Ruiz went on:"), for the quote that follows it; or
     of a paragraph ending in a comma ("One boater wrote,"), the quote standing in the next paragraph."""
     if not index:
@@ -233,7 +233,7 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
                 previous = state.voices[-1]
                 speaker, role, cue = previous.speaker, previous.speaker_role, ""
             else:
-                intro = _introduced_by_colon(state, index, all_sentences) or (  # 'Ana Ruiz went on:' ending the sentence before
+                intro = _introduced_by_line_before(state, index, all_sentences) or (  # 'Ana Ruiz went on:' ending the sentence before
                     _speaker_just_before(state, index, all_sentences))
                 if intro is None or intro.speaker is None:
                     continue
