@@ -213,7 +213,7 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
             cues[-1] = (LocalCue(last.speaker, last.cue, last.start, found.start(), last.position), begins)
         subject = subject_before(masked, found.start(), nearest_subordinate=True)
         if subject and subject.phrase.kind is PhraseKind.GROUP:
-            subject = _named_before_appositive(masked, subject, found.start()) or subject
+            subject = named_before_appositive(masked, subject, found.start()) or subject
         speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
         cues.append((LocalCue(speaker, verb, start, len(masked), position), found.start()))
     if ", with " in masked or masked.startswith("With "):  # only set-off phrases: _WITH_PARTICIPLE
@@ -228,7 +228,7 @@ _INVERTED_NAME_THEN_COMMA = re.compile(
 _APPOSITIVE_REACH = 60  # characters before the appositive in which the cue and name are looked for
 
 
-def _named_before_appositive(masked: str, subject: Subject, end: int) -> Subject | None:
+def named_before_appositive(masked: str, subject: Subject, end: int) -> Subject | None:
     """The named speaker of an inverted cue whose appositive `subject` is, running to `end` ("…,” said
     Tom Reyes, a spokesman, adding …": Tom Reyes adds, not "a spokesman")."""
     found = _INVERTED_NAME_THEN_COMMA.search(masked, max(0, subject.offset - _APPOSITIVE_REACH), subject.offset)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.asides import SUBJECT_WINDOW, subject_before
+from stance.extract.asides import SUBJECT_WINDOW, named_before_appositive, subject_before
 from stance.extract.content import MASK, LocalCue
 from stance.extract.speakers import PhraseKind, Subject, parse_speaker
 from stance.extract.tables import PASSIVE_AUX
@@ -55,6 +55,9 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
         begins = masked.rfind(",", max(0, found.start() - SUBJECT_WINDOW), found.start()) if participle else -1
         subject = None if participle else _what_clause_subject(masked, found.start("verb"))
         subject = subject or subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
+        if participle and subject is not None and subject.phrase.kind is PhraseKind.GROUP:
+            # '“…,” says Ana Ruiz, a ferry rider, describing …': the name before the appositive, as for other participles
+            subject = named_before_appositive(masked, subject, found.start()) or subject
         if subject is None and not participle:
             subject = _opening_name(masked, found.start("verb"))
         if subject is None or subject.phrase.text.endswith(("'s", "\u2019s")):

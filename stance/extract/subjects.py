@@ -32,7 +32,6 @@ _KINDS = frozenset("kind kinds sort sorts type types".split())
 # Lower-case words that follow a subject but are not its verb.
 _NOT_VERBS = frozenset("""and or but nor the a an of in on at to for with by from as that which who whose whom where
     before after during about into over under around across through against among between without within""".split())
-_INVERTED_CUE_OPENING = re.compile(r"\s*(?:says|said|adds|added|writes|wrote|asks|asked)\s+(?=[A-Z])")
 # "Mara Lind, 70, said": an age set off by commas between a name and its verb.
 _AGE_THEN_WORD = re.compile(r"\s*,\s*\d{1,3}\s*,\s*([\w’'\-]+)")
 
@@ -92,12 +91,6 @@ def clause_subject(chunk: str, latest_first: bool = False, nearest_subordinate: 
                 named = parse_speaker(chunk[earlier : start + end])
                 if named is not None and named.kind is PhraseKind.NAME:
                     return Subject(named, earlier + len(chunk[earlier:]) - len(chunk[earlier:].lstrip()))
-            inverted = _INVERTED_CUE_OPENING.match(chunk, starts[k - 1]) if k else None
-            if inverted:  # '“…,” says Ana Ruiz, a ferry rider, (describing)': the name after the inverted cue
-                clause_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(chunk)
-                named = parse_speaker(chunk[inverted.end() : clause_end])
-                if named is not None and named.kind is PhraseKind.NAME:
-                    return Subject(named, inverted.end())
         if k and subject.phrase.kind is PhraseKind.NAME and subject.phrase.role in ("", "Mr", "Ms", "Mrs"):
             # "Commenting on it, a seasoned lawyer, Mr Jo Li, (said)": the description before the name is its role
             earlier = starts[k - 1]
