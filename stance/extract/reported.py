@@ -200,7 +200,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         negated = passive = modal = False
         first_skipped = words[j].lower() if j >= 0 else ""
         catenative_from = index  # "went on to say": the verbs before "to" are walked over too
-        if form.endswith("ing") and index and words[index - 1].lower() in ASPECT_VERBS:
+        aspect = form.endswith("ing") and index > 0 and words[index - 1].lower() in ASPECT_VERBS
+        if aspect:
             catenative_from = index - 1  # "kept saying": the aspect verb is walked over, and the -ing form is finite
         while j >= 0:
             word = words[j].lower()
@@ -243,7 +244,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 verb_start_before_to = rfind(exact[j - 1], 0, rfind(exact[j], 0, next_start))
                 _end_last_content_at(cues, rfind(exact[j - 2], 0, verb_start_before_to))
             continue  # ("she'd said" is "had"; "used a luncheon to complain" did say)
-        if form.endswith("ing") and not passive and auxiliary not in ("s", "re") and catenative_from == index:
+        if form.endswith("ing") and not passive and auxiliary not in ("s", "re") and not aspect:
             continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
         if not form.endswith("ing") and j < index - 1 and (first_skipped in PASSIVE_AUX or passive and "been" in words[j + 1 : index]):
             continue  # passive: "it was reported that", "he has been harshly criticised for"
@@ -258,8 +259,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 and _NAME_THEN_COMMA.match(masked, verb_end):  # ("Jo Li, a nurse, said Holt, the mayor, was …" speaks)
             continue  # "The paradox, says Carl Anthony, is …": an inverted cue set off by commas, no subject before it
         content_start = content_after_verb(masked, verb_end, lemma)
-        if content_start is not None and catenative_from == index - 1 and form.endswith("ing") \
-                and not _aspect_content(masked, verb_end, content_start):
+        if content_start is not None and aspect and not _aspect_content(masked, verb_end, content_start):
             continue  # "began posting short lessons on “…”": what was posted, not what was said
         if content_start is None:
             if words[j].lower() in _COORDINATORS and _QUOTE_NEXT.match(masked, verb_end):

@@ -13,9 +13,9 @@ from stance.extract.tables import PERSON_NOUNS
 
 # Characters read after a position to see the next word when it may be a cue form: the longest fits.
 FORM_PROBE_CHARS = 16
-# Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
 # Words after which a cue form that is a noun too stands as a noun ("a post", "her comment").
 NOUN_DETERMINERS = frozenset("a an the another one each every this that his her their its my our your".split())
+# Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
 NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
 # A dash, and a dash ending the text before a position; " - " and "--" stand for a dash in wire copy.
 DASH_FORMS = r"\u2014|\s[-\u2013]\s|--"
