@@ -144,15 +144,19 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
         start, phrase = _restrictive_speaker(before)
         if phrase is None or postposed_cue(masked) is not None:
             return None  # "Experts who say X were wrong, officials said": the officials' voice
-        comma = COMMA_OUTSIDE_NUMBERS.search(masked, content_start, content_start + MAX_TAIL_CHARS)
-        return LocalCue(phrase, form, content_start, comma.start() if comma else len(masked), window + start)
+        return LocalCue(phrase, form, content_start, _relative_content_end(masked, content_start), window + start)
     found = speaker_before_relative(masked, who_start)
     if named_only and found is None:
         found = _body_closing(masked, who_start)  # "users flocked to Pinbox, which said"
     if found is None or named_only and found[0].kind is not PhraseKind.NAME:
         return None
+    return LocalCue(found[0], form, content_start, _relative_content_end(masked, content_start), found[1])
+
+
+def _relative_content_end(masked: str, content_start: int) -> int:
+    """Where a relative clause's content ends: its first comma (not one inside a number) within reach."""
     comma = COMMA_OUTSIDE_NUMBERS.search(masked, content_start, content_start + MAX_TAIL_CHARS)
-    return LocalCue(found[0], form, content_start, comma.start() if comma else len(masked), found[1])
+    return comma.start() if comma else len(masked)
 
 
 def speaker_before_relative(masked: str, who_start: int) -> tuple[SpeakerPhrase, int] | None:
