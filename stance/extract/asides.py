@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from stance.extract.content import LocalCue, content_after_verb
+from stance.extract.content import LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import MAX_TAIL_CHARS, postposed_cue
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE
 from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH
@@ -32,8 +32,12 @@ SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked f
 # Each word's boundary is tested by a lookbehind after its first letter (`\bword` as
 # `w(?<!\w\w)ord`): a pattern whose every branch opens with a letter or mark lets re skip
 # ahead to those characters instead of trying every position.
-_PARTICIPLE = re.compile(r"(?:,|\u201d|\"|a(?<!\w\w)nd|b(?<!\w\w)ut|b(?<!\w\w)y|w(?<!\w\w)hile|i(?<!\w\w)n|q(?<!\w\w)uoted(?:\s+as)?)"
-                         rf"\s+(?P<verb>{PARTICIPLE_RE})\b")
+# "— saying", "while also saying", ", falsely claiming": a connector or a dash, and at most one adverb
+# before the participle. After a word of time ("before insisting", "after arguing that") only a clause
+# is content: "before announcing her run" is what was done.
+_PARTICIPLE = re.compile(r"(?:,|\u201d|\"|\u2014|--|a(?<!\w\w)nd|b(?<!\w\w)(?:ut|y)|w(?<!\w\w)hile|i(?<!\w\w)n"
+                         r"|q(?<!\w\w)uoted(?:\s+as)?|(?P<time>a(?<!\w\w)fter|b(?<!\w\w)efore|w(?<!\w\w)hen))"
+                         rf"\s+(?:(?:also|then|later|again|even|still|[a-z]{{2,}}ly)\s+)?(?P<verb>{PARTICIPLE_RE})\b")
 # ", with Senator Lina Park telling reporters ...": the words between "with" and the participle speak.
 # Only after a comma or at the start, as such a phrase is set off: in "its dispute with the city saying"
 # the city is the dispute's object and the participle belongs to the sentence's subject.
@@ -210,7 +214,7 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
     for found in _PARTICIPLE.finditer(masked):
         verb = found.group("verb")
         start = content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
-        if start is None:
+        if start is None or found.group("time") and not clause_content(masked, found.end("verb"), start):
             continue
         if cues:
             last, begins = cues[-1]

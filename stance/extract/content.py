@@ -279,6 +279,14 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     return None
 
 
+def clause_content(masked: str, verb_end: int, content_start: int) -> bool:
+    """Whether a cue's content is a that-clause or a clause opened by a subject pronoun ("kept
+    insisting they were right", "after arguing that"): after an aspect verb or a time word, an
+    object ("began posting short lessons", "before announcing her run") is what was done."""
+    first = masked[content_start : content_start + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
+    return "that" in masked[verb_end:content_start].split() or first in SUBJECT_PRONOUNS
+
+
 def opens_own_clause(masked: str, verb_end: int, lemma: str) -> bool:
     """Whether a cue verb is followed by a content clause of its own ("he claimed they had never met",
     "said the two cases differ"), so it reports that clause, not a quote before it; "said twice",

@@ -75,8 +75,8 @@ DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
 _NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
 # Nouns for a body that also modify the noun after them: "state media", but "a press release", "media trackers".
 _MODIFIER_NOUNS = frozenset(("media", "press", "official", "rival", "incumbent"))  # "rival candidates": a modifier
-# Heads that are never people after any determiner: "some kind of deal", "a sort of truce".
-_NEVER_PEOPLE_HEADS = frozenset("kind sort type".split())
+# Heads that are never people after any determiner: "some kind of deal", "a sort of truce", "a little".
+_NEVER_PEOPLE_HEADS = frozenset("kind sort type little bit lot".split())
 
 
 # Cue verbs that open an inverted attribution ("wrote Herald bureau chief Jo Li"), never a group.

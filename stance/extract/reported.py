@@ -19,7 +19,7 @@ from typing import NamedTuple
 from stance.extract.according import according_alone, according_cue, as_noted_cue
 from stance.extract.asides import end_at_next_speaker, leading_participle_cue, participle_cues, relative_cue, subject_before
 from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
-from stance.extract.content import MASK, LocalCue, content_after_verb, token_words
+from stance.extract.content import MASK, LocalCue, clause_content, content_after_verb, token_words
 from stance.extract.cue_clauses import (
     cue_verb_after_comma, interjected_cue, inverted_tail_cue, postposed_before_semicolon, postposed_cue, verb_between_commas,
     who_reported_after)
@@ -31,7 +31,7 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, p
 from stance.extract.subjects import subordinate_subject
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
-from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, NEGATIONS, PASSIVE_AUX, SUBJECT_PRONOUNS, UNSAID_BEFORE_TO
+from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, NEGATIONS, PASSIVE_AUX, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ADJECTIVE_FORMS, ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
     catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before)
@@ -172,13 +172,6 @@ def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[s
     return exact, _token_starts(masked, exact, hits)
 
 
-def _aspect_content(masked: str, verb_end: int, content_start: int) -> bool:
-    """After "kept saying", "began posting": a that-clause, or a clause opened by a subject pronoun
-    ("kept insisting they were right"); an object ("short lessons on …") is what was done."""
-    first = masked[content_start : content_start + FORM_PROBE_CHARS].split(" ", 1)[0].lower()
-    return "that" in masked[verb_end:content_start].split() or first in SUBJECT_PRONOUNS
-
-
 def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: list[tuple[int, int]]) -> list[_LocalCue]:
     """`exact` and `verbs`: _cue_verbs(masked, words, …)."""
     cues: list[_LocalCue] = []
@@ -259,7 +252,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 and _NAME_THEN_COMMA.match(masked, verb_end):  # ("Jo Li, a nurse, said Holt, the mayor, was …" speaks)
             continue  # "The paradox, says Carl Anthony, is …": an inverted cue set off by commas, no subject before it
         content_start = content_after_verb(masked, verb_end, lemma)
-        if content_start is not None and aspect and not _aspect_content(masked, verb_end, content_start):
+        if content_start is not None and aspect and not clause_content(masked, verb_end, content_start):
             continue  # "began posting short lessons on “…”": what was posted, not what was said
         if content_start is None:
             if words[j].lower() in _COORDINATORS and _QUOTE_NEXT.match(masked, verb_end):
