@@ -20,9 +20,9 @@ from stance.extract.cue_clauses import MAX_TAIL_CHARS, postposed_cue
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE
 from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH
 from stance.extract.speakers import (
-    COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker)
+    COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, names_a_person, parse_speaker)
 from stance.extract.names import looks_like_name
-from stance.extract.subjects import clause_subject
+from stance.extract.subjects import Subject, clause_subject
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import PERSON_NOUNS, TITLES
 

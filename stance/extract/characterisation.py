@@ -10,7 +10,8 @@ import re
 
 from stance.extract.asides import SUBJECT_WINDOW, named_before_appositive, subject_before
 from stance.extract.content import MASK, LocalCue
-from stance.extract.speakers import PhraseKind, Subject, parse_speaker
+from stance.extract.speakers import PhraseKind, parse_speaker
+from stance.extract.subjects import Subject
 from stance.extract.tables import PASSIVE_AUX
 
 __all__ = ["CHARACTERISING_FORMS", "characterisation_cues"]

@@ -116,8 +116,10 @@ _SUBORDINATING_STARTS = frozenset("when whenever because since until unless alth
 # Prepositions that open no content after a verb: "told the story of …" (only "told them about" does),
 # "spoke for an hour", "spoke for the union" (for whom or how long, not what), "shared for a while",
 # "the data they share with apps" (a thing shared, never words).
+# "police reports against him", "claims for damages": a noun's phrase, never what a report or claim says.
 _NOT_CONTENT_AFTER = {"tell": frozenset(CONTENT_PREPOSITIONS) - {"about"}, "speak": frozenset({"for"}),
-                      "share": frozenset(CONTENT_PREPOSITIONS)}
+                      "share": frozenset(CONTENT_PREPOSITIONS), "report": frozenset(("against", "for")),
+                      "claim": frozenset(("against", "for"))}
 # "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
 # "said little has changed" is a clause (no preposition or stop after the quantity).
 _QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())

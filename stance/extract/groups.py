@@ -75,6 +75,18 @@ DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
 _NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
 # Nouns for a body that also modify the noun after them: "state media", but "a press release", "media trackers".
 _MODIFIER_NOUNS = frozenset(("media", "press", "official", "rival", "incumbent"))  # "rival candidates": a modifier
+# Prefixes a person noun keeps its meaning after: "the co-founder", "an ex-minister", "the vice-chair".
+_PERSON_PREFIXES = frozenset(("co", "ex", "vice"))
+
+
+def person_noun(token: str) -> bool:
+    """A lower-case token that is a person noun, or one after a prefix ("co-host")."""
+    if token in PERSON_NOUNS:
+        return True
+    prefix, _, noun = token.partition("-")
+    return prefix in _PERSON_PREFIXES and noun in PERSON_NOUNS
+
+
 # Heads that are never people after any determiner: "some kind of deal", "a sort of truce", "a little".
 _NEVER_PEOPLE_HEADS = frozenset("kind sort type little bit lot".split())
 
@@ -124,10 +136,10 @@ def group_words(words: list[str], generic: bool = False) -> bool:
         # "Senator Jo Li’s campaign": what the owner has (not "a source familiar with Jo Li's thinking")
         return group_words(words[owner + 1 :], generic)
     if len(tokens) == 1:
-        return tokens[0] in PERSON_NOUNS or tokens[0] in _PLURAL_DEMONYMS or tokens[0] == "another"
+        return person_noun(tokens[0]) or tokens[0] in _PLURAL_DEMONYMS or tokens[0] == "another"
     if len(tokens) == 2 and tokens[0] == "the" and tokens[1] in _NUMBER_WORDS:
         return True  # "the two", "the three": people counted before
-    head = next((i for i, t in enumerate(tokens) if (t in PERSON_NOUNS or t in _PLURAL_DEMONYMS) and t not in SPEAKER_DETERMINERS
+    head = next((i for i, t in enumerate(tokens) if (person_noun(t) or t in _PLURAL_DEMONYMS) and t not in SPEAKER_DETERMINERS
                  and not (t in _MODIFIER_NOUNS and i + 1 < len(tokens) and tokens[i + 1] not in POST_MODIFIERS
                           and tokens[i + 1] not in ("and", "or"))), None)
     while head is not None and head + 1 < len(tokens) and (tokens[head + 1] in PERSON_NOUNS or tokens[head + 1] == "general"):

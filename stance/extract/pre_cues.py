@@ -14,8 +14,8 @@ from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, P
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
 from stance.extract.documents import parse_document
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, names_a_person, parse_speaker, parse_subject
-from stance.extract.subjects import clause_subject
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
+from stance.extract.subjects import Subject, clause_subject, parse_subject
 from stance.extract.verb_group import (
     BE_FORMS, CONTINUING_VERBS, GOING_ON_VERBS, MAX_MEDIUM_WORDS, NOUN_DETERMINERS, NOUN_FORMS, READY_ADJECTIVES, TAKING_VERBS)
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from stance.extract.verb_group import pronoun_and_auxiliary
 from stance.extract.groups import (
-    PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, opens_definite_phrase)
+    PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, opens_definite_phrase, person_noun)
 from stance.extract.leading import OPENING_TIME, after_leading_circumstance
 from stance.extract.names import (
     is_compound_adjective, is_name_token, is_place, is_state_abbreviation, is_state_or_place, joined_names, looks_like_name, name_words, split_title,
@@ -114,7 +114,7 @@ def _dash_aside_as_commas(chunk: str) -> str:
         if before is not None and before.kind is not PhraseKind.PRONOUN and names_a_person(before):
             closed = _ASIDE_DASH.split(aside, 1)
             return head if len(closed) == 1 or not closed[1].strip() else f"{head} {closed[1]}"
-    if head.endswith(")") or not (opening in _ASIDE_OPENINGS or opening == "including" or opening.lower() in PERSON_NOUNS
+    if head.endswith(")") or not (opening in _ASIDE_OPENINGS or opening == "including" or person_noun(opening.lower())
                                   or looks_like_name(opening)) or (
             last.lower() in PRONOUN_GENDER):  # "a group -- a decision they (say …)": a clause, not an appositive
         return chunk  # "Democrats — and some Republicans —", "... - why they did not": no appositive
@@ -321,8 +321,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     left, conjunction, right = chunk.partition(" and ")
     if conjunction and "," not in chunk and " and " not in right:
         first, second = parse_speaker(left), parse_speaker(right)
-        if first is not None and second is not None and second.kind is PhraseKind.NAME and second.role and left.islower():
-            # "entertainment writer and heavy user Chico Barney": two titles of one person
+        if first is not None and second is not None and second.kind is PhraseKind.NAME and second.role and (
+                left.islower() or first.kind is PhraseKind.GROUP and _bare_singular_title(left)):
+            # "entertainment writer and heavy user Chico Barney", "Acme co-founder and CEO Jo Park": two titles of one person
             return SpeakerPhrase(second.text, PhraseKind.NAME, role=f"{left} and {second.role}")
         if first is not None and second is not None and PhraseKind.PRONOUN not in (first.kind, second.kind):
             # "Russian students Liza and Sasha", "the mayor and her deputy": one group of speakers
@@ -363,6 +364,12 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     return None
 
 
+def _bare_singular_title(words: str) -> bool:
+    """'Acme co-founder': a singular lower-case noun last, with no determiner first (not "the mayor")."""
+    first, last = words.split(" ", 1)[0].lower(), words.rsplit(" ", 1)[-1]
+    return last.islower() and not last.endswith("s") and first not in SPEAKER_DETERMINERS and first not in ("the", "a", "an")
+
+
 def _lower_case_description(tokens: list[str]) -> bool:
     """'the popular social media app', 'ride-hailing company': lower-case words, a determiner first at most."""
     words = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
@@ -376,21 +383,3 @@ def names_a_person(phrase: SpeakerPhrase) -> bool:
         return is_group(phrase.text)
     return phrase.kind is PhraseKind.NAME or phrase.text in ("he", "she", "they")
 
-
-class Subject(NamedTuple):
-    phrase: SpeakerPhrase
-    offset: int  # where the phrase starts in the chunk given to parse_subject
-
-
-def parse_subject(chunk: str) -> Subject | None:
-    """parse_speaker, dropping introductory phrases ("After the vote, one resident")."""
-    start = 0
-    for _ in range(4):
-        phrase = parse_speaker(chunk[start:])
-        if phrase is not None:
-            return Subject(phrase, start)
-        comma = chunk.find(",", start)
-        if comma < 0:
-            return None
-        start = comma + 1
-    return None

@@ -19,7 +19,8 @@ from stance.extract.references import (
 from stance.extract.registry import SpeakerRegistry, new_tuple as _new_tuple
 from stance.extract.spans import Sentence
 from stance.extract.names import split_title
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, Subject, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
+from stance.extract.subjects import Subject
 from stance.extract.tables import DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES
 from stance.records import Voice
 

@@ -12,9 +12,30 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from typing import NamedTuple
 
-from stance.extract.speakers import PhraseKind, Subject, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.tables import PERSON_NOUNS
+
+
+class Subject(NamedTuple):
+    phrase: SpeakerPhrase
+    offset: int  # where the phrase starts in the chunk given to parse_subject
+
+
+def parse_subject(chunk: str) -> Subject | None:
+    """parse_speaker, dropping introductory phrases ("After the vote, one resident")."""
+    start = 0
+    for _ in range(4):
+        phrase = parse_speaker(chunk[start:])
+        if phrase is not None:
+            return Subject(phrase, start)
+        comma = chunk.find(",", start)
+        if comma < 0:
+            return None
+        start = comma + 1
+    return None
+
 
 _WORD_END = re.compile(r"[\w’'.\-&)]+")
 _NEXT_WORD = re.compile(r"[\s,]*([\w’'\-]+)")

@@ -1,0 +1,96 @@
+"""Known-answer tests for word shapes of speakers and cue verbs: person nouns after a prefix
+("co-founder", "ex-wife"), two titles of one person joined by "and", cue verbs whose content may
+follow with no "that", and "reports" / "claims" as nouns before a phrase of their own.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract.speakers import parse_speaker
+from tests.test_extraction import voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person noun after co-, ex- or vice- heads a speaker phrase as the noun alone does
+        ("In a blog post, the co-founder of the Pinbox app said that downloads had doubled overnight.",
+         [("the co-founder of the Pinbox app", "indirect", "downloads had doubled overnight")]),
+        ("The co-hosts said the show would end in May.",
+         [("the co-hosts", "indirect", "the show would end in May")]),
+        ("His ex-wife contended that the court had no right to her letters.",
+         [("his ex-wife", "indirect", "the court had no right to her letters")]),
+        ("Kall -- co-editor of Harbour Life, a magazine about boats -- said the pier was unsafe.",
+         [("Kall", "indirect", "the pier was unsafe")]),
+        # must find nothing: a prefix that is no person's ("so-called" modifies, "co-op" is a shop)
+        ("The co-op said nothing.", []),
+    ],
+)
+def test_a_person_noun_after_a_prefix(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "chunk, speaker, role",
+    [
+        # two titles of one person: a bare singular title, "and", a title before the name
+        ("Pinbox co-founder and CEO Lena Marsh", "Lena Marsh", "Pinbox co-founder and CEO"),
+        ("Acme founder and chief executive Jo Park", "Jo Park", "Acme founder and chief executive"),
+        ("entertainment writer and heavy user Chico Barney", "Chico Barney", "entertainment writer and heavy user"),
+    ],
+)
+def test_two_titles_of_one_person(chunk, speaker, role):
+    phrase = parse_speaker(chunk)
+    assert (phrase.text, phrase.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "the mayor and her deputy",  # a determiner first: two people
+        "two residents and the mayor",
+        "Ana Ruiz and Tom Reyes",
+    ],
+)
+def test_two_people_joined_by_and_stay_a_group(chunk):
+    assert parse_speaker(chunk).kind.value == "group"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cue verbs whose content may follow with no "that"
+        ("Many riders speculated the delay was due to the new law.",
+         [("many riders", "indirect", "the delay was due to the new law")]),
+        ("Tom Reyes joked the ferry was older than he was.",
+         [("Tom Reyes", "indirect", "the ferry was older than he was")]),
+        ("Ana Ruiz cautioned the figures were only a first estimate.",
+         [("Ana Ruiz", "indirect", "the figures were only a first estimate")]),
+        ("Tom Reyes swore he had never seen the letter.",
+         [("Tom Reyes", "indirect", "he had never seen the letter")]),
+        # must find nothing: an object is no content ("boasts 300 million users" is what the app has)
+        ("The app boasts 300 million monthly users, most of them young.", []),
+        ("Ana Ruiz cautioned the crew.", []),
+    ],
+)
+def test_a_content_with_no_that(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # must find nothing: "reports against him", "claims for damages" are nouns with their phrase
+        ("The woman who filed police reports against him blames the mayor for the delay.", []),
+        ("The firm that settled two claims for damages blames the weather.", []),
+        # the verbs still report with a content of their own
+        ("Ana Ruiz reports that the pier will close.", [("Ana Ruiz", "indirect", "the pier will close")]),
+        ("The mayor reported on the vote for the paper.",
+         [("the mayor", "indirect", "on the vote for the paper")]),
+    ],
+)
+def test_report_and_claim_as_nouns(text, expected):
+    assert voices(text) == expected
