@@ -94,3 +94,31 @@ def test_a_content_with_no_that(text, expected):
 )
 def test_report_and_claim_as_nouns(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # participles of verbs that name the person told: "informing riders that", "reminding voters that"
+        ("Tom Reyes left the group, informing riders that the boat would stop in May.",
+         [("Tom Reyes", "indirect", "the boat would stop in May")]),
+        ("Ana Ruiz spoke for an hour, reminding voters that the count was on Sunday.",
+         [("Ana Ruiz", "indirect", "the count was on Sunday")]),
+        # people named by what they do, and a modifier noun before the head ("patient advocacy groups")
+        ("The union leaders and local celebrities warned that the ban would hurt rescue work.",
+         [("the union leaders and local celebrities", "indirect", "the ban would hurt rescue work")]),
+        ("Patient advocacy groups note that the clinic has cut its hours twice.",
+         [("Patient advocacy groups", "indirect", "the clinic has cut its hours twice")]),
+        # an outlet whose name opens with a digit, before a title and a name
+        ("9NEWS Tech Editor Ana Ruiz said the shift has already begun.",
+         [("Ana Ruiz", "indirect", "the shift has already begun")]),
+        # an appositive between dashes that opens with a number
+        ("In another post, Ruiz \u2013 19.8 million followers \u2013 wrote: \u201cSix years of work are gone.\u201d",
+         [("Ruiz", "direct", "Six years of work are gone.")]),
+        ("Ana Ruiz \u2014 34 \u2014 said the pier was unsafe.", [("Ana Ruiz", "indirect", "the pier was unsafe")]),
+        # must find nothing: a time between dashes opens no appositive of a speaker
+        ("In May \u2014 2,000 votes later \u2014 the count went on.", []),
+    ],
+)
+def test_more_speaker_and_participle_shapes(text, expected):
+    assert voices(text) == expected

@@ -81,8 +81,8 @@ _PERSON_PREFIXES = frozenset(("co", "ex", "vice"))
 
 def person_noun(token: str) -> bool:
     """A lower-case token that is a person noun, or one after a prefix ("co-host")."""
-    if token in PERSON_NOUNS:
-        return True
+    if token in PERSON_NOUNS or "-" not in token:
+        return token in PERSON_NOUNS
     prefix, _, noun = token.partition("-")
     return prefix in _PERSON_PREFIXES and noun in PERSON_NOUNS
 
@@ -144,9 +144,9 @@ def group_words(words: list[str], generic: bool = False) -> bool:
                           and tokens[i + 1] not in ("and", "or"))), None)
     while head is not None and head + 1 < len(tokens) and (tokens[head + 1] in PERSON_NOUNS or tokens[head + 1] == "general"):
         head += 1  # a compound: "military analysts", "campaign officials", "the attorney general"
-    if head is not None and tokens[head] == "chief":  # "chief political strategist": a modifier before the head
-        head = next((i for i in range(head + 1, min(len(tokens), head + 4)) if tokens[i] in PERSON_NOUNS
-                     and all(w.islower() for w in words[head + 1 : i])), head)
+    if head is not None:  # "chief political strategist", "patient advocacy groups": a modifier before the head
+        head = next((i for i in range(head + 1, min(len(tokens), head + 4)) if person_noun(tokens[i]) and all(
+            w.islower() and w not in POST_MODIFIERS and w not in ("and", "or") for w in words[head + 1 : i])), head)
     if head is None and len(tokens) <= 3 and tokens[-1].endswith(_PLURAL_PERSON_ENDINGS) and tokens[-1] not in _NOT_PERSON_PLURALS and (
             words[-1].islower() and all(w.islower() or w[:1].isupper() and i == 0 for i, w in enumerate(words[:-1]))):
         head = len(tokens) - 1  # "security specialists", "Some pollsters": a plural noun for people

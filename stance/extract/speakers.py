@@ -105,7 +105,7 @@ def _title_of_department(chunk: str) -> SpeakerPhrase | None:
 
 
 def _dash_aside_as_commas(chunk: str) -> str:
-    """"Lina Park — a ferry captain — (said)": an appositive between dashes, read as between commas,
+    """"Lina Park — a ferry captain — (said)", "Ana Ruiz — 34 —": an appositive between dashes, read as between commas,
     when a speaker stands before the first dash (not "In May 2013 - after the vote - the State Department")."""
     head, aside = _ASIDE_DASH.split(chunk, 1)
     opening, last = aside.split(" ", 1)[0], aside.rstrip(" -").rsplit(" ", 1)[-1]
@@ -115,7 +115,7 @@ def _dash_aside_as_commas(chunk: str) -> str:
             closed = _ASIDE_DASH.split(aside, 1)
             return head if len(closed) == 1 or not closed[1].strip() else f"{head} {closed[1]}"
     if head.endswith(")") or not (opening in _ASIDE_OPENINGS or opening == "including" or person_noun(opening.lower())
-                                  or looks_like_name(opening)) or (
+                                  or looks_like_name(opening) or opening[:1].isdigit()) or (
             last.lower() in PRONOUN_GENDER):  # "a group -- a decision they (say …)": a clause, not an appositive
         return chunk  # "Democrats — and some Republicans —", "... - why they did not": no appositive
     before = parse_speaker(head)
@@ -302,6 +302,11 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(name, PhraseKind.NAME, role=lower_determiner(description))  # "the rights group the Harbor League"
     if " of " in chunk and (title_of := _title_of_department(chunk)) is not None:
         return title_of
+    outlet, _, titled = chunk.partition(" ")
+    if outlet[:1].isdigit() and not outlet.isdigit() and outlet.isupper() and titled[:1].isupper():
+        named = parse_speaker(titled)  # "7NEWS Tech Editor Ana Ruiz": an outlet whose name opens with a digit
+        if named is not None and named.kind is PhraseKind.NAME and named.role:
+            return SpeakerPhrase(named.text, PhraseKind.NAME, role=f"{outlet} {named.role}")
     if looks_like_name(chunk):
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)

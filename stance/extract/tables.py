@@ -110,6 +110,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     proponent proponents confidant confidants forecaster forecasters detractor detractors loyalist loyalists
     pundit pundits skeptic skeptics sceptic sceptics defender defenders lobbyist lobbyists negotiator negotiators side sides
     pastor pastors priest priests rabbi rabbis imam imams preacher preachers bishop bishops cleric clerics clergy
+    celebrity celebrities singer singers comedian comedians athlete athletes entrepreneur entrepreneurs
+    patients victim victims captain captains
     chaplain chaplains volunteer volunteers worshipper worshippers parishioner parishioners
     survivor survivors chief chiefs
     others other some many most several few""".split()
