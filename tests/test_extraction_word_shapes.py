@@ -122,3 +122,21 @@ def test_report_and_claim_as_nouns(text, expected):
 )
 def test_more_speaker_and_participle_shapes(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a colon after the person asked or told: the content follows it
+        ("In May, Tom Reyes asked his followers: Which ferry do you take most?",
+         [("Tom Reyes", "indirect", "Which ferry do you take most")]),
+        ("Tom Reyes told reporters in Leeds: the ferry is late.", [("Tom Reyes", "indirect", "the ferry is late")]),
+        # a that-clause before the colon is the content, as without it
+        ("Tom Reyes reminded viewers that he does not:", [("Tom Reyes", "indirect", "he does not")]),
+        # a place phrase after an inverted speaker is no part of the name
+        ("\u201cWe are open,\u201d wrote Tom Reyes above a photo of the pier.", [("Tom Reyes", "direct", "We are open")]),
+        ("\u201cWe are open,\u201d wrote Tom Reyes beneath the post.", [("Tom Reyes", "direct", "We are open")]),
+    ],
+)
+def test_a_colon_after_the_person_told_and_a_place_after_an_inverted_speaker(text, expected):
+    assert voices(text) == expected

@@ -90,6 +90,8 @@ _PHRASE_THEN_THAT = re.compile(
 # and when or where it was said, then the content. At most 8 words.
 # A number's thousands commas belong to its word ("her 40,000 followers").
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+(?:,\d{3})*,?\s+){1,8}?" + _CONTENT_THAT)
+# A few words, then a colon; none of them opens a clause ("reminded viewers that he doesn't:").
+_ADDRESSEE_THEN_COLON = re.compile(r"\s+(?:(?!(?:that|whether|if|how|what|why)\s)[\w’'.\-]+\s+){0,4}?[\w’'.\-]+\s*:\s*")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\b")  # "told the hosts, adding that": the participle's "that"
 _WH_WORDS = "whether|how|why|what|if"  # words that open an indirect question
 # "asked the veteran harbour master whether": the person asked (a few words), then the question.
@@ -236,6 +238,9 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         then_that = _ADDRESSEE_THEN_THAT.match(masked, position) if lemma not in QUESTION_LEMMAS else None
         if then_that and _addressee_and_circumstance(then_that.group().split()[:-1]) and not _PARTICIPLE_AFTER_COMMA.search(then_that.group()):
             return then_that.end()
+        then_colon = _ADDRESSEE_THEN_COLON.match(masked, position)
+        if then_colon:  # "asked his followers: which ferry …?", "told reporters: the pier will close"
+            return then_colon.end()
         then_wh = _ADDRESSEE_THEN_WH.match(masked, position) if lemma in QUESTION_LEMMAS else None
         # "asked the harbour master whether", never "asked the board to find out whether" (a request)
         if then_wh and "to" not in then_wh.group().split() and _addressee_and_circumstance(then_wh.group().split()):

@@ -14,7 +14,8 @@ from stance.extract.speakers import PARTY_TAG, PhraseKind, SpeakerPhrase, parse_
 
 # Trailing circumstance after an inverted speaker ("said the ministry in a statement").
 _TRAILING_CIRCUMSTANCE = re.compile(
-    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while|because|although|though)\s+.*$"
+    r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while|because|although|though"
+    r"|(?-i:above|below|beneath|beside|alongside|under|underneath))\s+.*$"  # "wrote Jo Li above a photo"; not "Under Secretary"
     r"|\s+as\s+(?:he|she|they|we|I|the|a|an|his|her|their)\s+.*$"  # "said Ruiz as she left", not "known as Bob"
     r"|\s+(?:today|yesterday|recently)$",
     re.IGNORECASE,
