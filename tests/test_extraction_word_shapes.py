@@ -140,3 +140,25 @@ def test_more_speaker_and_participle_shapes(text, expected):
 )
 def test_a_colon_after_the_person_told_and_a_place_after_an_inverted_speaker(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # announcing an act is no statement: its object names what was done, not what was said
+        ("The mayor announced the decision on Monday.", []),
+        ("Tom Reyes announced plans to close the pier.", []),
+        ("Pinbox, a rival to Acme, announced its decision to shut down.", []),
+        # a clause announced is: after "that", also behind a time phrase
+        ("The mayor announced that the pier would close in May.",
+         [("the mayor", "indirect", "the pier would close in May")]),
+        ("Pinbox announced shortly after the ban that it was now open in Leeds.",
+         [("Pinbox", "indirect", "it was now open in Leeds")]),
+        ("Tom Reyes said shortly before the vote that he would resign.", [("Tom Reyes", "indirect", "he would resign")]),
+        # an inverted speaker after the verb is still read when it is a person or a body
+        ("The pier will close in May, said the port authority.",
+         [("the port authority", "indirect", "The pier will close in May")]),
+    ],
+)
+def test_an_announced_act_is_no_voice(text, expected):
+    assert voices(text) == expected

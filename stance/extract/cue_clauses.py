@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS, REPORTED_FORMS_RE
+from stance.extract.groups import is_group
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES
@@ -77,8 +78,9 @@ def postposed_cue(masked: str) -> LocalCue | None:
                 not clause.startswith(split.verb) or _OPENS_WITH_AUXILIARY.match(role)):
             continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman" (not ", would be …")
         phrase = parse_speaker(split.subject)
-        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role:
-            continue
+        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role or (
+                phrase.kind is PhraseKind.GROUP and clause.startswith(split.verb) and not is_group(phrase.text)):
+            continue  # (after the verb, a thing is its object: "Pinbox, a rival, announced its decision to …")
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
         return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())
     return None
@@ -140,7 +142,8 @@ def inverted_tail_cue(masked: str) -> LocalCue | None:
         if _SENTENCE_GOES_ON.search(masked, found.start("rest")):
             continue  # "A, says Carl Anthony, a historian, is that B": an interjected cue, not a tail
         phrase = parse_inverted_speaker(masked[found.start("rest") :].rstrip(" .!?"))
-        if phrase is not None:
+        if phrase is not None and (phrase.kind is not PhraseKind.GROUP or is_group(phrase.text)):
+            # (not "Koo, a rival to X, announced its decision to …": a thing after the verb is its object)
             return LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("rest"))
     return None
 
