@@ -1,6 +1,6 @@
 """Documents a direct quote is taken from: "the report", "the company's statement", "an editorial in
 the Gazette", "the order released Friday". Only quotes are attributed to one; reported speech needs
-someone named ("a report by X")."""
+someone named ("a report by X": sources.py)."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from stance.extract.registry import given_name_gender
 from stance.extract.roles import (
     AFFILIATION, DISCOURSE_ASIDES, POSSESSED_ROLE, is_role_phrase, is_title, lower_determiner, plausible_role, possessed_title,
     subject_relative)
+from stance.extract.sources import named_source
 from stance.extract.tables import (
     DEMONYMS, HONORIFICS, NATIONALITY_ADJECTIVES, NO_ROLE_OPENINGS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTY_ADJECTIVES,
     PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES)
@@ -135,6 +136,8 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     if ": " in chunk:
         return None  # "Fares: Holt, whose …": a label and its colon open a new clause (the next start is tried)
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
+    if phrase is None and (source := named_source(chunk.strip(" ,"))) is not None:
+        return SpeakerPhrase(source[0], PhraseKind.NAME, role=lower_determiner(source[1]))  # "a report by Reuters"
     if phrase is not None and (phrase.text in NATIONALITY_ADJECTIVES or phrase.kind is PhraseKind.NAME and (
             is_state_abbreviation(phrase.text) or phrase.text in PARTY_ADJECTIVES)):
         return None  # "the prominent Jewish (civil rights group)", "the bill's Republican (architects)": an adjective;
