@@ -136,6 +136,9 @@ def test_more_speaker_and_participle_shapes(text, expected):
         # a place phrase after an inverted speaker is no part of the name
         ("\u201cWe are open,\u201d wrote Tom Reyes above a photo of the pier.", [("Tom Reyes", "direct", "We are open")]),
         ("\u201cWe are open,\u201d wrote Tom Reyes beneath the post.", [("Tom Reyes", "direct", "We are open")]),
+        ("\u201cAre we moving or not?\u201d posted one rider back in December.",
+         [("one rider", "direct", "Are we moving or not?")]),
+        ("\u201cWe are back,\u201d said Tom Back in May.", [("Tom Back", "direct", "We are back")]),
     ],
 )
 def test_a_colon_after_the_person_told_and_a_place_after_an_inverted_speaker(text, expected):

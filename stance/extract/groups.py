@@ -81,10 +81,10 @@ _PERSON_PREFIXES = frozenset(("co", "ex", "vice"))
 
 def person_noun(token: str) -> bool:
     """A lower-case token that is a person noun, or one after a prefix ("co-host")."""
-    if token in PERSON_NOUNS or "-" not in token:
+    if "-" not in token:
         return token in PERSON_NOUNS
     prefix, _, noun = token.partition("-")
-    return prefix in _PERSON_PREFIXES and noun in PERSON_NOUNS
+    return token in PERSON_NOUNS or prefix in _PERSON_PREFIXES and noun in PERSON_NOUNS
 
 
 # Heads that are never people after any determiner: "some kind of deal", "a sort of truce", "a little".

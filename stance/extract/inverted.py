@@ -17,6 +17,7 @@ _TRAILING_CIRCUMSTANCE = re.compile(
     r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while|because|although|though"
     r"|(?-i:above|below|beneath|beside|alongside|under|underneath))\s+.*$"  # "wrote Jo Li above a photo"; not "Under Secretary"
     r"|\s+as\s+(?:he|she|they|we|I|the|a|an|his|her|their)\s+.*$"  # "said Ruiz as she left", not "known as Bob"
+    r"|\s+(?-i:back)\s+(?:in|on|at|when|then)\b.*$"  # "posted one rider back in December"
     r"|\s+(?:today|yesterday|recently)$",
     re.IGNORECASE,
 )
