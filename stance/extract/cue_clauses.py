@@ -63,6 +63,12 @@ def split_cue_clause(clause: str) -> _CueClause | None:
     return _CueClause(" ".join(words[:j]), words[k])
 
 
+def _a_thing(phrase: SpeakerPhrase) -> bool:
+    """A group phrase headed by no person noun ("its decision to shut down"): after an inverted cue
+    verb it is the verb's object, not the speaker."""
+    return phrase.kind is PhraseKind.GROUP and not is_group(phrase.text)
+
+
 def postposed_cue(masked: str) -> LocalCue | None:
     """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'"""
     body = masked.rstrip(" .!?")
@@ -78,8 +84,7 @@ def postposed_cue(masked: str) -> LocalCue | None:
                 not clause.startswith(split.verb) or _OPENS_WITH_AUXILIARY.match(role)):
             continue  # a role follows only an inverted cue: "CONTENT, said Ana Silva, a spokeswoman" (not ", would be …")
         phrase = parse_speaker(split.subject)
-        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role or (
-                phrase.kind is PhraseKind.GROUP and clause.startswith(split.verb) and not is_group(phrase.text)):
+        if phrase is None or phrase.kind is PhraseKind.PRONOUN and role or clause.startswith(split.verb) and _a_thing(phrase):
             continue  # (after the verb, a thing is its object: "Pinbox, a rival, announced its decision to …")
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
         return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())
@@ -142,8 +147,7 @@ def inverted_tail_cue(masked: str) -> LocalCue | None:
         if _SENTENCE_GOES_ON.search(masked, found.start("rest")):
             continue  # "A, says Carl Anthony, a historian, is that B": an interjected cue, not a tail
         phrase = parse_inverted_speaker(masked[found.start("rest") :].rstrip(" .!?"))
-        if phrase is not None and (phrase.kind is not PhraseKind.GROUP or is_group(phrase.text)):
-            # (not "Koo, a rival to X, announced its decision to …": a thing after the verb is its object)
+        if phrase is not None and not _a_thing(phrase):  # (not "…, announced its decision to …": its object)
             return LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("rest"))
     return None
 

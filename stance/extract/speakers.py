@@ -375,7 +375,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
 def _bare_singular_title(words: str) -> bool:
     """'Acme co-founder': a singular lower-case noun last, with no determiner first (not "the mayor")."""
     first, last = words.split(" ", 1)[0].lower(), words.rsplit(" ", 1)[-1]
-    return last.islower() and not last.endswith("s") and first not in SPEAKER_DETERMINERS and first not in ("the", "a", "an")
+    return last.islower() and not last.endswith("s") and first not in SPEAKER_DETERMINERS  # ("the", "a" are among them)
 
 
 def _lower_case_description(tokens: list[str]) -> bool:
