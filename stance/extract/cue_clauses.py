@@ -16,7 +16,7 @@ from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS,
 from stance.extract.groups import is_group
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
-from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES
+from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, PASSIVE_AUX
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
 _CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently through via".split())
@@ -60,6 +60,9 @@ def split_cue_clause(clause: str) -> _CueClause | None:
     j = k
     while j > 0 and words[j - 1].lower() in FILLER_WORDS:
         j -= 1
+    between = {word.lower() for word in words[j:k]}
+    if not MODALS.isdisjoint(between) or not words[k].endswith("ing") and not PASSIVE_AUX.isdisjoint(between):
+        return None  # "…, she would ask the council": nothing said yet; "…, she was told": she heard it
     return _CueClause(" ".join(words[:j]), words[k])
 
 

@@ -31,10 +31,10 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, p
 from stance.extract.subjects import subordinate_subject
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
-from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, NEGATIONS, PASSIVE_AUX, UNSAID_BEFORE_TO
+from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ADJECTIVE_FORMS, ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
-    catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before)
+    catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before, time_span_after_perfect)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -60,7 +60,6 @@ _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these
 _NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
 _VERBS_AFTER_A_NOUN = REPORTED_FORMS | frozenset("is are was were has have had will would".split())
 _NOUN_PREPOSITIONS = frozenset("of in on with by from for about after over under among through during".split())
-_MODALS = frozenset("will would could can may might should must".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 # Where a clause may break: a comma, or ; : — ( and a wire-copy dash (" - ", "--"; rarer, tested for
 # first), each with the spaces after it. A pattern that opens with the comma itself lets re find each
@@ -193,6 +192,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         negated = passive = modal = False
         first_skipped = words[j].lower() if j >= 0 else ""
         catenative_from = index  # "went on to say": the verbs before "to" are walked over too
+        span_from = index  # from here to the verb: a span of time after "has" (time_span_after_perfect)
         aspect = form.endswith("ing") and index > 0 and words[index - 1].lower() in ASPECT_VERBS
         if aspect:
             catenative_from = index - 1  # "kept saying": the aspect verb is walked over, and the -ing form is finite
@@ -208,14 +208,17 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             time = (word in TIME_WORDS and words[j][1:].islower() or word in TIME_OPENERS and j + 1 < index
                     and words[j + 1].lower() in TIME_WORDS) and not (j and words[j - 1].endswith("ed") and words[j - 1].islower())
             long_ago = words[j] == "long"  # "has long maintained"; "Long said" is a family name
-            if not (word in FILLER_WORDS or word in NEGATIONS or adverb or time or long_ago or j >= catenative_from):
-                break
+            if not (word in FILLER_WORDS or word in NEGATIONS or adverb or time or long_ago or j >= catenative_from
+                    or j >= span_from):
+                span_from = time_span_after_perfect(words, j)  # "has in recent weeks said"
+                if span_from < 0:
+                    break
             word_start = rfind(exact[j], 0, next_start)  # word j: the last occurrence before the next word
             if "," in masked[word_start + len(exact[j]) : next_start]:
                 break
             negated = negated or word in NEGATIONS
             passive = passive or word in PASSIVE_AUX and j < catenative_from  # not "was quick to say"
-            modal = modal or word in _MODALS
+            modal = modal or word in MODALS
             if j in walks:
                 j, next_start, was_negated, was_passive, was_modal = walks[j]
                 negated, passive, modal = negated or was_negated, passive or was_passive, modal or was_modal

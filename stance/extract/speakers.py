@@ -18,7 +18,7 @@ from typing import NamedTuple
 from stance.extract.verb_group import pronoun_and_auxiliary
 from stance.extract.groups import (
     PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, opens_definite_phrase, person_noun)
-from stance.extract.leading import OPENING_TIME, after_leading_circumstance
+from stance.extract.leading import OPENING_TIME, TIME_AGO, after_leading_circumstance
 from stance.extract.names import (
     is_compound_adjective, is_name_token, is_place, is_state_abbreviation, is_state_or_place, joined_names, looks_like_name, name_words, split_title,
     tokens_of, with_places_joined)
@@ -238,8 +238,10 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if lowered.startswith("the ") and lowered[4:] in DEMONYMS:  # "the Russians said": one side, as a group
         return SpeakerPhrase("the " + chunk[4:], PhraseKind.GROUP)
     parts = with_places_joined([p.strip() for p in COMMA_OUTSIDE_NUMBERS.split(chunk) if p.strip()])
-    if len(parts) > 2 and OPENING_TIME.fullmatch(parts[0]):  # "Earlier Tuesday, his aide, Jo Li,": no role
-        parts = parts[1:]
+    if len(parts) > 1 and (OPENING_TIME.fullmatch(parts[0]) or TIME_AGO.fullmatch(parts[0])):
+        if len(parts) == 2:
+            return None  # "Two years ago, Jo Li": the clause after the comma is tried on its own
+        parts = parts[1:]  # "Earlier Tuesday, his aide, Jo Li,": no role
         chunk = ", ".join(parts)
     if len(parts) > 1 and any(p.startswith(NO_ROLE_OPENINGS) for p in parts[1:]):  # "Ana Ruiz, as well as her aides,"
         parts = [parts[0]] + [p for p in parts[1:] if not p.startswith(NO_ROLE_OPENINGS)]  # "…, through a spokesman,"

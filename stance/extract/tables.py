@@ -50,6 +50,8 @@ NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't"})
 UNSAID_BEFORE_TO: frozenset[str] = frozenset("""authorized allowed permitted expected scheduled due supposed likely unlikely
     unable reluctant refused declined wanted wants hoped hopes planned plans going poised""".split())
 PASSIVE_AUX: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Before a cue verb: nothing has been said ("would announce", "…, she could tell them").
+MODALS: frozenset[str] = frozenset("will would could can may might should must".split())
 # A finite verb of a clause's own: after "…, according to X," or an inverted speaker's comma it goes on
 # with the sentence ("Among the risks, according to X, are …", "A, says Jo Li, a historian, is that …").
 FINITE_AUXILIARIES: frozenset[str] = frozenset("is are was were has have had will would could can may might should must".split())

@@ -96,6 +96,27 @@ def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     today yesterday tonight week month year weekend""".split())
 TIME_OPENERS = frozenset("on last this late early".split())
+# A span of time between a perfect auxiliary and its verb: "has in recent weeks said", "have for years argued",
+# "had over the past few days suggested", "has since said".
+_PERFECT = frozenset("has have had".split())
+_SPAN_OPENERS = frozenset("in for over during".split())
+_SPAN_INNER = frozenset("the past recent last few several many some a long two three four five six ten".split())
+_SPAN_ENDS = frozenset("days weeks months years decades time past interim".split())
+_SPAN_WORDS = 4  # "over the past few days"
+
+
+def time_span_after_perfect(words: list[str], end: int) -> int:
+    """Where a span of time ending at words[end] opens when "has", "have" or "had" stands right before
+    it ("has in recent weeks said"); -1 otherwise."""
+    last = words[end].lower()
+    if last == "since":
+        return end if end and words[end - 1].lower() in _PERFECT else -1
+    if last not in _SPAN_ENDS:
+        return -1
+    k = end - 1
+    while k >= 0 and end - k < _SPAN_WORDS and words[k].lower() in _SPAN_INNER:
+        k -= 1
+    return k if k >= 1 and words[k].lower() in _SPAN_OPENERS and words[k - 1].lower() in _PERFECT else -1
 
 
 # Cue forms that are also adjectives: "state Sen. Jo Li", "state lawmakers" name people, and state nothing.

@@ -1,0 +1,71 @@
+"""Known-answer tests for the words around a cue verb: a span of time between "has" and the verb, a
+modal or a passive in a cue clause after the content, and a time opening the sentence before a named
+speaker with an appositive.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.text.clean import clean_plain_text
+from stance.extract.voices import extract_voices
+from tests.test_extraction import voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mayor Ana Ruiz has in recent weeks said the night ferry will keep running.",
+         [("Ana Ruiz", "indirect", "the night ferry will keep running")]),
+        ("The dockworkers have for years argued that the cranes are unsafe.",
+         [("the dockworkers", "indirect", "the cranes are unsafe")]),
+        ("The harbour board had over the past few days suggested that fees would rise.",
+         [("the harbour board", "indirect", "fees would rise")]),
+        ("Tom Reyes's oldest friends have in the past said he wanted to stay out of the race.",
+         [("Tom Reyes's oldest friends", "indirect", "he wanted to stay out of the race")]),
+        # must find nothing: no auxiliary before the span, or a span that ends in no time
+        ("The rule in the past years said little about fees.", []),
+        ("The council has in its archive said letters from the 1950s.", []),
+    ],
+)
+def test_a_span_of_time_between_has_and_the_cue_verb(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue clause after the content speaks in the past or present, active ...
+        ("The pier will close in May, the mayor has said.", [("the mayor", "indirect", "The pier will close in May")]),
+        ("The pier will close in May, officials were saying.", [("officials", "indirect", "The pier will close in May")]),
+        # ... not with a modal (nothing said yet) or a passive (its subject heard it)
+        ("If the grant comes through, she would ask the council for a second boat.", []),
+        ("The pier will close in May, she was told.", []),
+        ("The pier will close in May, the harbour master would later say.", []),
+        ("Before the vote, the clerk could tell them nothing.", []),
+    ],
+)
+def test_a_cue_clause_after_the_content_is_active_and_past(text, expected):
+    assert voices(text) == expected
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(v.speaker, v.speaker_role) for v in extract_voices("t", clean_plain_text(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two years ago, Dana Holt, who runs the bait shop, said the pier was unsafe.",
+         [("Dana Holt", "who runs the bait shop")]),
+        ("A decade ago, Dana Holt, the harbour master, said the pier was unsafe.", [("Dana Holt", "the harbour master")]),
+        ("Years ago, Dana Holt said the pier was unsafe.", [("Dana Holt", "")]),
+        ("Not long ago, the mayor, Dana Holt, said the pier was unsafe.", [("Dana Holt", "the mayor")]),
+        # the time opening is no speaker, even with no name after it
+        ("Two days ago, the ministry said the ferry would be suspended.", [("the ministry", "")]),
+    ],
+)
+def test_a_time_opening_is_never_a_speaker_or_role(text, expected):
+    assert roles(text) == expected
