@@ -1,6 +1,7 @@
 """Known-answer tests for the words around a cue verb: a span of time between "has" and the verb, a
-modal or a passive in a cue clause after the content, and a time opening the sentence before a named
-speaker with an appositive.
+modal or a passive in a cue clause after the content, a time opening the sentence before a named
+speaker with an appositive, a time between the verb and "that", and a subordinate clause opening the
+sentence after a conjunction.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -69,3 +70,39 @@ def roles(text: str) -> list[tuple[str, str]]:
 )
 def test_a_time_opening_is_never_a_speaker_or_role(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time between the cue verb and "that" is no part of the content
+        ("Acme reported last quarter that its users were spending more time on the app.",
+         [("Acme", "indirect", "its users were spending more time on the app")]),
+        ("The ferry line said this spring that it would add a night crossing.",
+         [("the ferry line", "indirect", "it would add a night crossing")]),
+        ("Dana Holt told reporters two weeks ago that the pier would reopen.",
+         [("Dana Holt", "indirect", "the pier would reopen")]),
+        ("The union said late last year that talks had stalled.", [("the union", "indirect", "talks had stalled")]),
+        # with no "that", a time ago may belong to what was said: it stays in the content
+        ("Ruiz said 40 years ago the pier was the heart of the town.",
+         [("Ruiz", "indirect", "40 years ago the pier was the heart of the town")]),
+        # must find nothing: a time and nothing said
+        ("Acme announced two weeks ago.", []),
+    ],
+)
+def test_a_time_after_the_cue_verb(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subordinate clause opening the sentence after a conjunction ends at its comma
+        ('So when Acme hinted last summer that it would sell the ferry line, Dana Holt said, "we were stunned."',
+         [("Dana Holt", "direct", "we were stunned."), ("Acme", "indirect", "it would sell the ferry line")]),
+        ("But although the mayor said in May that the pier was safe, the council closed it.",
+         [("the mayor", "indirect", "the pier was safe")]),
+    ],
+)
+def test_a_subordinate_clause_after_a_conjunction(text, expected):
+    assert voices(text) == expected

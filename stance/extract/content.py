@@ -62,7 +62,10 @@ _CIRCUMSTANCE = re.compile(
     r"|attorneys?|representatives?|aides?|publicists?|agents?|translators?|interpreters?)\b"
     r"|to\s+(?:reporters|journalists|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:last|this|earlier|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)"
+    r"|(?:(?:early|late)\s+)?(?:last|this|earlier\s+this|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend"
+    r"|quarter|spring|summer|fall|autumn|winter|season|term)"
+    # "two weeks ago", "a few months ago", "years ago"
+    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+ago"
     r"|for\s+(?:(?:many|several|some|a\s+few|the\s+past(?:\s+few)?|two|three|four|five|six|ten)\s+)?(?:days|weeks|months|years|decades)"
     r"|for\s+(?:some|a\s+long)\s+time|since\s+(?:19|20)\d\d"
     r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
@@ -76,6 +79,8 @@ _CIRCUMSTANCE = re.compile(
 # "that", after spaces and a comma: a match of this short pattern spares most cue verbs the long one.
 _CIRCUMSTANCE_OPENING = re.compile(
     r"[\s,]*+(?:in|at|on|to|for|since|during|via|through|over|among|once|again|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:few\s+)?(?:day|week|month|year|decade)s?\s+ago"
+    r"|(?:day|week|month|year|decade)s\s+ago"
     r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just))",
     re.IGNORECASE,
 )
@@ -256,7 +261,9 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
             return None  # "announced on Tuesday.": a circumstance, and nothing said
         # "stressed in an interview that ...": skip the circumstance when a that-clause follows;
         # for object verbs ("highlighted in red") the circumstance may be the content itself.
-        if lemma not in OBJECT_CONTENT_LEMMAS or _THAT.match(masked, after) or _COLON.match(masked, after):
+        # "said 40 years ago the pier was …": without "that", a time ago may be the content's own.
+        if _THAT.match(masked, after) or (lemma not in OBJECT_CONTENT_LEMMAS or _COLON.match(masked, after)) \
+                and not masked[position:after].rstrip(" ,").endswith(" ago"):
             position = after
     if lemma in QUESTION_LEMMAS:  # "asked whether ...", "asked them to ...", never "asked for a meeting"
         colon = _COLON.match(masked, position)

@@ -24,7 +24,9 @@ _SUBORDINATOR_WORDS = "when as because after before while if since until althoug
 # a pattern that opens with those letters lets re skip ahead to them instead of trying every position.
 _SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")
 _SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
-SUBORDINATORS = re.compile(r"^(?:while|whereas|although|though|because|since|as|if|when)\b", re.IGNORECASE)
+# A subordinate clause opening the sentence, perhaps after a conjunction ("So when the firm hinted that A, B").
+SUBORDINATORS = re.compile(r"^(?:(?:and|but|so|yet|then)\s+)?(?:while|whereas|although|though|because|since|as|if|when)\b",
+                           re.IGNORECASE)
 OPENING_SUBORDINATOR = re.compile(SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
 _AND = " and "
 
