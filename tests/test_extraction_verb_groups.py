@@ -106,3 +106,20 @@ def test_a_time_after_the_cue_verb(text, expected):
 )
 def test_a_subordinate_clause_after_a_conjunction(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "would only say" is news copy's "said only"
+        ("Asked about the fees, the harbour master would only say that the board had not decided.",
+         [("the harbour master", "indirect", "the board had not decided")]),
+        ("The mayor would say only that talks were going well.", [("the mayor", "indirect", "talks were going well")]),
+        # must find nothing: a modal alone, or a negated one, says nothing was said
+        ("The mayor would say that talks were going well.", []),
+        ("The mayor would not only say that talks were going well.", []),
+        ("The mayor could only say that talks were going well if they were.", []),
+    ],
+)
+def test_would_only_say_is_said(text, expected):
+    assert voices(text) == expected

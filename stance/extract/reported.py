@@ -74,6 +74,13 @@ _QUOTE_CLOSE_THEN_SUBJECT = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
 
 
+def _said_only(words: list[str], j: int, index: int) -> bool:
+    """Whether the modal walked over before the verb at `index` is "would" with "only" beside the verb."""
+    walked = [word.lower() for word in words[j + 1 : index]]
+    return walked[:1] == ["would"] and walked.count("would") == 1 and (
+        "only" in walked or index + 1 < len(words) and words[index + 1] == "only")
+
+
 def _end_last_content_at(cues: list, at: int) -> None:
     """The last cue's content ends at `at` when `at` lies inside it: a coordinated second predicate of the
     speaker begins there ("said A and said B", "said A but added, “…”", "said A but did not say B")."""
@@ -224,6 +231,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 negated, passive, modal = negated or was_negated, passive or was_passive, modal or was_modal
                 break
             j, next_start = j - 1, word_start
+        if modal and not negated and _said_only(words, j, index):
+            modal = False  # "would only say that", "would say only that": news copy's "said only"
         walks[index] = (j, next_start, negated, passive, modal)
         contracted = pronoun_and_auxiliary(words[j].lower()) if j >= 0 and not passive else None
         auxiliary = contracted[1] if contracted else ""  # the subject's own: "he's", "she'd"
