@@ -1,4 +1,4 @@
-"""Known-answer tests for word shapes of speakers and cue verbs: person nouns after a prefix
+"""Known-answer tests for word shapes of speakers and cue verbs: a dotted acronym after "the", person nouns after a prefix
 ("co-founder", "ex-wife"), two titles of one person joined by "and", cue verbs whose content may
 follow with no "that", and "reports" / "claims" as nouns before a phrase of their own.
 
@@ -164,4 +164,22 @@ def test_a_colon_after_the_person_told_and_a_place_after_an_inverted_speaker(tex
     ],
 )
 def test_an_announced_act_is_no_voice(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named by a dotted acronym after "the", as older copy writes it
+        ("The ferry may sail again, according to the F.A.A.",
+         [("the F.A.A.", "indirect", "The ferry may sail again")]),
+        ("The F.B.I. has said that the files were not classified.",
+         [("The F.B.I.", "indirect", "the files were not classified")]),
+        ("A spokesman said the N.Y.P.D. would review the footage.",
+         [("a spokesman", "indirect", "the N.Y.P.D. would review the footage")]),
+        # must find nothing: an initial alone is no body
+        ("The plan, according to the A., was fine.", []),
+    ],
+)
+def test_a_dotted_acronym_names_a_body(text, expected):
     assert voices(text) == expected

@@ -158,6 +158,7 @@ _NAME_MODIFIERS = frozenset("retired former late longtime veteran acting outgoin
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|reached|contacted)\b[^,]*,?\s*$")
 _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)(?=\s*(?:,|$))")
 _AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+_THE_DOTTED_ACRONYM = re.compile(r"[Tt]he (?:[A-Z]\.){1,4}[A-Z]\.?")
 _OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
 
 
@@ -315,6 +316,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if looks_like_name(chunk):
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
+    if chunk[:4] in ("the ", "The ") and _THE_DOTTED_ACRONYM.fullmatch(chunk):
+        return SpeakerPhrase(chunk.rstrip(".") + ".", PhraseKind.NAME)  # "the F.B.I.", "the F.A.A" (its last period the sentence's)
     modifier, _, titled = chunk.partition(" ")
     if (modifier in _NAME_MODIFIERS or is_compound_adjective(modifier)) and looks_like_name(titled):
         # "retired Navy Capt. Lena Marsh", "Texas-based Matt Mack"
