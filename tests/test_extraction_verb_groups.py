@@ -1,7 +1,7 @@
 """Known-answer tests for the words around a cue verb: a span of time between "has" and the verb, a
 modal or a passive in a cue clause after the content, a time opening the sentence before a named
 speaker with an appositive, a time between the verb and "that", and a subordinate clause opening the
-sentence after a conjunction.
+sentence after a conjunction, "would only say", and the person told as a possessive noun phrase.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -122,4 +122,21 @@ def test_a_subordinate_clause_after_a_conjunction(text, expected):
     ],
 )
 def test_would_only_say_is_said(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person told may be a possessive's noun phrase: it is no part of the content
+        ("Holt told her closest aides the pier would close.", [("Holt", "indirect", "the pier would close")]),
+        ("Holt told his wife that the pier would close.", [("Holt", "indirect", "the pier would close")]),
+        ("The mayor kept the plan quiet after telling her aides she would sign it.",
+         [("the mayor", "indirect", "she would sign it")]),
+        ("Holt told her the pier would close.", [("Holt", "indirect", "the pier would close")]),
+        # must find nothing: the person told, then a time, and nothing said
+        ("Holt told her closest aides as she worked on the speech.", []),
+    ],
+)
+def test_the_person_told_is_no_part_of_the_content(text, expected):
     assert voices(text) == expected

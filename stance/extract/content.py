@@ -42,9 +42,15 @@ _WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) in "_'-") else 
 _WORD_CLASSES = bytes(97 if c < 128 and chr(c).isalpha() else 48 if _WORD_BYTES[c] != 32 else 32 for c in range(256))
 _NOT_OPENING = "0123456789_'-"
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
+_POSSESSED = (r"(?:his|her|their|its|our|my|your)\s+(?:(?!(?:the|an?|this|that|these|those|as|and|or|is|was|has|to|of|in|on|at)\s)"
+              r"[a-z]+\s+){0,2}(?!(?:as|is|was|has|this|us|his|its)\b)")
+_SUBJECT_OPENERS = "he|she|they|it|we|i|you|the|his|her|their|its|this|these|those"
 _ADDRESSEE = re.compile(
     r"\s*(?:the\s+)?(?:(?:former|fellow|then)\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
+    # "told her closest aides the pier …", "told his wife that": a possessive's noun phrase, not "her" alone
+    rf"|{_POSSESSED}[a-z]+s\b(?=\s+(?:that|whether|if|as|while|when|before|after|{_SUBJECT_OPENERS})\s)"
+    rf"|{_POSSESSED}[a-z]+(?=\s+(?:that|whether|if)\s)"
     r"|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s)"
     # "told voters the pier would ...": a plural noun, then a clause opening with its subject
     r"|[a-z]+s(?=\s+(?:he|she|they|it|we|i|you|the|his|her|their|its|this|these|those)\s))\b",
