@@ -58,3 +58,22 @@ def test_a_document_speaks_through_its_named_source(text, expected):
 @pytest.mark.parametrize("chunk", ["Acme's figures", "the mayor\u2019s data", "Acme\u2019s posts"])
 def test_what_an_owner_has_is_no_source_of_findings(chunk):
     assert named_source(chunk) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document with a kind before its noun ("a court document", "a police report") and a named filer
+        ("The charge lacks the required elements, according to a court document filed by state attorney Jo Ruiz.",
+         [("Jo Ruiz", "indirect", "The charge lacks the required elements")]),
+        ("According to a police report filed by Officer Tom Reyes, the boat was stolen at night.",
+         [("Tom Reyes", "indirect", "the boat was stolen at night")]),
+        # "that night" after a speaker is when, not who
+        ("According to the officer in charge of the harbour base that night, the scene was calm.",
+         [("the officer in charge of the harbour base", "indirect", "the scene was calm")]),
+        # must find nothing: a court document with no one named
+        ("According to a court document, the boat was stolen at night.", []),
+    ],
+)
+def test_a_kind_of_document_and_a_time_after_the_source(text, expected):
+    assert voices(text) == expected

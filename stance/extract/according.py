@@ -38,7 +38,7 @@ _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
 # "a report by X", "an email from X", "data released Friday by X", "a report Tuesday from X".
-_REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
+_REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:court|police|campaign|news|press|internal|official|financial|public)\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
                         r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?|post|tweet|message)s?"
                         r"(?:\s+(?:released|published|issued|obtained|compiled|sent|filed))?"
                         r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|year)))?"

@@ -54,6 +54,7 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|week|month|year)$"
+    r"|\s+that\s+(?:night|day|morning|afternoon|evening|week)$"  # "the officer in charge of the base that night"
 )
 # "a newcomer named Raytoho": the name, with the group as its role.
 _NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called|known as)\s+(?P<name>[A-Z][^,]{0,60})$")
@@ -215,7 +216,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase("the" + chunk[3:], PhraseKind.GROUP)
     if "\u2014" in chunk or " - " in chunk or " \u2013 " in chunk or "--" in chunk:
         chunk = _dash_aside_as_commas(chunk)
-    if " on " in chunk or " in " in chunk or " last " in chunk:
+    if " on " in chunk or " in " in chunk or " last " in chunk or " that " in chunk:
         chunk = _TRAILING_DATE.sub("", chunk)  # "the government on February 4"
     if not chunk or ";" in chunk:
         return None
