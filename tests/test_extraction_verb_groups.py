@@ -140,3 +140,17 @@ def test_would_only_say_is_said(text, expected):
 )
 def test_the_person_told_is_no_part_of_the_content(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after an aspect verb, a question is a content as after "asked"
+        ("Holt kept asking her why the board had tied the closure to the storm.",
+         [("Holt", "indirect", "why the board had tied the closure to the storm")]),
+        # must find nothing: asking for a thing is a request for it, not a question
+        ("Holt kept asking for a second vote.", []),
+    ],
+)
+def test_kept_asking_a_question(text, expected):
+    assert voices(text) == expected

@@ -31,10 +31,10 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, p
 from stance.extract.subjects import subordinate_subject
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
-from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, UNSAID_BEFORE_TO
+from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ADJECTIVE_FORMS, ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
-    catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, singular_noun_before, time_span_after_perfect)
+    catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, said_only, singular_noun_before, time_span_after_perfect)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -72,13 +72,6 @@ _QUOTE_NEXT = re.compile(rf"\s*[,:]?\s*[\u201c\"]?{MASK}")  # a cue verb's quote
 _NAME_THEN_COMMA = re.compile(r"\s+[A-Z][^,]{0,60},")  # "says Carl Anthony,", "said Doyle and others,"
 _QUOTE_CLOSE_THEN_SUBJECT = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she|they|the|a|an|his|her|their|its)\s|[A-Z])")
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
-
-
-def _said_only(words: list[str], j: int, index: int) -> bool:
-    """Whether the modal walked over before the verb at `index` is "would" with "only" beside the verb."""
-    walked = [word.lower() for word in words[j + 1 : index]]
-    return walked[:1] == ["would"] and walked.count("would") == 1 and (
-        "only" in walked or index + 1 < len(words) and words[index + 1] == "only")
 
 
 def _end_last_content_at(cues: list, at: int) -> None:
@@ -231,7 +224,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 negated, passive, modal = negated or was_negated, passive or was_passive, modal or was_modal
                 break
             j, next_start = j - 1, word_start
-        if modal and not negated and _said_only(words, j, index):
+        if modal and not negated and said_only(words, j, index):
             modal = False  # "would only say that", "would say only that": news copy's "said only"
         walks[index] = (j, next_start, negated, passive, modal)
         contracted = pronoun_and_auxiliary(words[j].lower()) if j >= 0 and not passive else None
@@ -264,7 +257,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 and _NAME_THEN_COMMA.match(masked, verb_end):  # ("Jo Li, a nurse, said Holt, the mayor, was …" speaks)
             continue  # "The paradox, says Carl Anthony, is …": an inverted cue set off by commas, no subject before it
         content_start = content_after_verb(masked, verb_end, lemma)
-        if content_start is not None and aspect and not clause_content(masked, verb_end, content_start):
+        # (after "kept asking", content_after_verb has found a question already: "kept asking her why …")
+        if content_start is not None and aspect and lemma not in QUESTION_LEMMAS and not clause_content(masked, verb_end, content_start):
             continue  # "began posting short lessons on “…”": what was posted, not what was said
         if content_start is None:
             if words[j].lower() in _COORDINATORS and _QUOTE_NEXT.match(masked, verb_end):

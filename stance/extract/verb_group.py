@@ -105,6 +105,14 @@ _SPAN_ENDS = frozenset("days weeks months years decades time past interim".split
 _SPAN_WORDS = 4  # "over the past few days"
 
 
+def said_only(words: list[str], j: int, index: int) -> bool:
+    """Whether the words walked over between a subject ending at `j` and the cue verb at `index` are
+    "would" with "only" beside the verb: "would only say that", news copy's "said only"."""
+    walked = [word.lower() for word in words[j + 1 : index]]
+    return walked[:1] == ["would"] and walked.count("would") == 1 and (
+        "only" in walked or index + 1 < len(words) and words[index + 1] == "only")
+
+
 def time_span_after_perfect(words: list[str], end: int) -> int:
     """Where a span of time ending at words[end] opens when "has", "have" or "had" stands right before
     it ("has in recent weeks said"); -1 otherwise."""
