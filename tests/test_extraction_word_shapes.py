@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from stance.extract.speakers import parse_speaker
+from stance.extract.voices import extract_voices
+from stance.text.clean import clean_plain_text
 from tests.test_extraction import voices
 
 
@@ -183,3 +185,18 @@ def test_an_announced_act_is_no_voice(text, expected):
 )
 def test_a_dotted_acronym_names_a_body(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two people named and joined by "and", then an appositive: both speak, the appositive is their role
+        ("Holt and Tom Reyes, two harbour pilots, explained how the crews would rank the boats.",
+         [("Holt and Tom Reyes", "two harbour pilots")]),
+        ("Ana Ruiz and Tom Reyes, both pilots, said the pier was unsafe.", [("Ana Ruiz and Tom Reyes", "both pilots")]),
+        # one person with an appositive keeps it as before
+        ("Tom Reyes, a harbour pilot, said the pier was unsafe.", [("Tom Reyes", "a harbour pilot")]),
+    ],
+)
+def test_two_people_joined_by_and_keep_their_shared_appositive(text, expected):
+    assert [(v.speaker, v.speaker_role) for v in extract_voices("t", clean_plain_text(text))] == expected

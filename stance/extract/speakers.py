@@ -285,6 +285,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if len(parts) > 1:
         head, rest = parts[0], ", ".join(parts[1:])
         if named and (not looks_like_name(rest) or AFFILIATION.match(rest) or possessed_title(rest)):
+            if " and " in head and (both := parse_speaker(head)) is not None and both.kind is PhraseKind.GROUP:
+                return SpeakerPhrase(both.text, both.kind, role=lower_determiner(rest))  # "Holt and Tom Reyes, two pilots,"
             name, title = split_title(head)
             return SpeakerPhrase(name, PhraseKind.NAME, role=", ".join(filter(None, (title, lower_determiner(rest)))))
         titled = parse_speaker(head) if not looks_like_name(rest) or AFFILIATION.match(rest) else None
