@@ -200,3 +200,13 @@ def is_verb_form(word: str) -> bool:
     return lemma in ("say", "tell") or word not in (lemma, lemma + "s", lemma + "es")
 
 
+def bare_singular_title(words: str) -> bool:
+    """'Acme co-founder': a singular lower-case noun last, with no determiner first (not "the mayor")."""
+    first, last = words.split(" ", 1)[0].lower(), words.rsplit(" ", 1)[-1]
+    return last.islower() and not last.endswith("s") and first not in SPEAKER_DETERMINERS  # ("the", "a" are among them)
+
+
+def lower_case_description(tokens: list[str]) -> bool:
+    """'the popular social media app', 'ride-hailing company': lower-case words, a determiner first at most."""
+    words = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
+    return bool(words) and all(word.islower() and word.replace("-", "").isalpha() for word in words)

@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from stance.extract.verb_group import pronoun_and_auxiliary
 from stance.extract.groups import (
-    PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, opens_definite_phrase, person_noun)
+    PREPOSITIONS, RELATIVE, VERBISH, bare_singular_title, group_words, is_group, is_verb_form, lower_case_description, opens_definite_phrase,
+    person_noun)
 from stance.extract.leading import OPENING_TIME, TIME_AGO, after_leading_circumstance
 from stance.extract.names import (
     is_compound_adjective, is_name_token, is_place, is_state_abbreviation, is_state_or_place, joined_names, looks_like_name, name_words, split_title,
@@ -338,7 +339,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if conjunction and "," not in chunk and " and " not in right:
         first, second = parse_speaker(left), parse_speaker(right)
         if first is not None and second is not None and second.kind is PhraseKind.NAME and second.role and (
-                left.islower() or first.kind is PhraseKind.GROUP and _bare_singular_title(left)):
+                left.islower() or first.kind is PhraseKind.GROUP and bare_singular_title(left)):
             # "entertainment writer and heavy user Chico Barney", "Acme co-founder and CEO Jo Park": two titles of one person
             return SpeakerPhrase(second.text, PhraseKind.NAME, role=f"{left} and {second.role}")
         if first is not None and second is not None and PhraseKind.PRONOUN not in (first.kind, second.kind):
@@ -371,25 +372,13 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         if before in SPEAKER_DETERMINERS or cut > 1 and (_takes_an_object(tokens, cut - 1) or (tokens[cut - 1] in TITLES or tokens[cut - 1] in HONORIFICS)
                                                           and (tokens[cut - 2].lower() in PREPOSITIONS or _takes_an_object(tokens, cut - 2))):
             continue  # "a person close to the Clintons", "an adviser to President Lee", "a pastor backing Mr. Cruz": an object
-        if cut > 1 and before in ORGANISATION_NOUNS and _lower_case_description(tokens[:cut]):
+        if cut > 1 and before in ORGANISATION_NOUNS and lower_case_description(tokens[:cut]):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
         if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
     if is_group(chunk, generic=True):
         return SpeakerPhrase(lower_determiner(chunk), PhraseKind.GROUP)
     return None
-
-
-def _bare_singular_title(words: str) -> bool:
-    """'Acme co-founder': a singular lower-case noun last, with no determiner first (not "the mayor")."""
-    first, last = words.split(" ", 1)[0].lower(), words.rsplit(" ", 1)[-1]
-    return last.islower() and not last.endswith("s") and first not in SPEAKER_DETERMINERS  # ("the", "a" are among them)
-
-
-def _lower_case_description(tokens: list[str]) -> bool:
-    """'the popular social media app', 'ride-hailing company': lower-case words, a determiner first at most."""
-    words = tokens[1:] if tokens[0].lower() in ("the", "a", "an") else tokens
-    return bool(words) and all(word.islower() and word.replace("-", "").isalpha() for word in words)
 
 
 def names_a_person(phrase: SpeakerPhrase) -> bool:
