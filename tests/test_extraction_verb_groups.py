@@ -1,7 +1,8 @@
 """Known-answer tests for the words around a cue verb: a span of time between "has" and the verb, a
 modal or a passive in a cue clause after the content, a time opening the sentence before a named
 speaker with an appositive, a time between the verb and "that", and a subordinate clause opening the
-sentence after a conjunction, "would only say", and the person told as a possessive noun phrase.
+sentence after a conjunction, "would only say", the person told as a possessive noun phrase, and a
+clause of when after a cue clause ("…, Holt said as she left").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -153,4 +154,20 @@ def test_the_person_told_is_no_part_of_the_content(text, expected):
     ],
 )
 def test_kept_asking_a_question(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause of when after a cue clause that follows the content ends the cue clause
+        ("The pier will close, Holt said as she left the hall.", [("Holt", "indirect", "The pier will close")]),
+        ("The pier will close, Mayor Holt told her closest aides while they packed up the last boxes of her term.",
+         [("Holt", "indirect", "The pier will close")]),
+        # must find nothing: "as" before no pronoun may be no clause, and the comma of a number opens nothing
+        ("In spite of the vote, Holt still pointed to the board as the main obstacle to a new pier.", []),
+        ("The rally drew far fewer than the 50,000 a day officials had hoped for.", []),
+    ],
+)
+def test_a_clause_of_when_after_a_cue_clause(text, expected):
     assert voices(text) == expected

@@ -25,6 +25,8 @@ _COMMA = re.compile(",")
 _MAX_CUE_CLAUSE_CHARS = 80
 _MAX_CUE_TRAILER_WORDS = 6
 _MAX_TRAILER_PHRASE_WORDS = 10
+_WHEN_WORDS = frozenset("as while when after before".split())
+_CLAUSE_SUBJECTS = frozenset("he she they we i".split())  # a pronoun: "as the key obstacle" may be no clause
 _OCCASION_OPENINGS = frozenset("during in at on".split())
 _CLAUSE_WORDS = frozenset("that who which is are was were has have had and but".split())
 MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
@@ -50,6 +52,9 @@ def split_cue_clause(clause: str) -> _CueClause | None:
         end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
         return _CueClause(" ".join(words[1:end]), words[0])
     k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
+    if k:  # "…, Holt said as she left the hall": a clause of when ends the cue clause
+        words = words[: next((m for m in range(k + 1, len(words) - 1)
+                              if words[m] in _WHEN_WORDS and words[m + 1].lower() in _CLAUSE_SUBJECTS), len(words))]
     if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS and not _WEEKDAY.match(words[k + 1])
                  and FORM_TO_LEMMA[words[k]] not in ADDRESSEE_LEMMAS):
         return None
@@ -77,8 +82,8 @@ def postposed_cue(masked: str) -> LocalCue | None:
     body = masked.rstrip(" .!?")
     last = body.rfind(",")
     for comma, role in ((last, ""), (body.rfind(",", 0, last) if last > 0 else -1, body[last + 1 :].strip())):
-        if comma <= 0 or MASK in body[comma:]:
-            continue
+        if comma <= 0 or MASK in body[comma:] or body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit():
+            continue  # (not the comma of "50,000")
         clause = body[comma + 1 : last if role else len(body)].strip()
         split = split_cue_clause(clause)
         if split is not None and not split.subject and not role:  # "CONTENT, Jo Li, a nurse, said on Monday."
