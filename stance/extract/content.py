@@ -18,6 +18,7 @@ from typing import NamedTuple
 from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CONTENT_LEMMAS, PARTICLE_PATTERNS
 from stance.extract.speakers import SpeakerPhrase
 from stance.extract.groups import may_be_past_tense
+from stance.extract.leading import COUNT_WORDS, TIME_UNIT
 from stance.extract.tables import CONTENT_PREPOSITIONS, MEDIUM_NOUNS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
 
 MASK = "\u2591"  # stands in for quoted characters; never a word character
@@ -53,7 +54,7 @@ _ADDRESSEE = re.compile(
     rf"|{_POSSESSED}[a-z]+(?=\s+(?:that|whether|if)\s)"
     r"|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s)"
     # "told voters the pier would ...": a plural noun, then a clause opening with its subject
-    r"|[a-z]+s(?=\s+(?:he|she|they|it|we|i|you|the|his|her|their|its|this|these|those)\s))\b",
+    rf"|[a-z]+s(?=\s+(?:{_SUBJECT_OPENERS})\s))\b",
     re.DOTALL,
 )
 # At most eight in a row ("in a statement on Monday" is two): a long run of them is no
@@ -71,7 +72,7 @@ _CIRCUMSTANCE = re.compile(
     r"|(?:(?:early|late)\s+)?(?:last|this|earlier\s+this|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend"
     r"|quarter|spring|summer|fall|autumn|winter|season|term)"
     # "two weeks ago", "a few months ago", "years ago"
-    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+ago"
+    rf"|(?:(?:{COUNT_WORDS}|a\s+few)\s+)?{TIME_UNIT}s?\s+ago"
     r"|for\s+(?:(?:many|several|some|a\s+few|the\s+past(?:\s+few)?|two|three|four|five|six|ten)\s+)?(?:days|weeks|months|years|decades)"
     r"|for\s+(?:some|a\s+long)\s+time|since\s+(?:19|20)\d\d"
     r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
@@ -85,8 +86,7 @@ _CIRCUMSTANCE = re.compile(
 # "that", after spaces and a comma: a match of this short pattern spares most cue verbs the long one.
 _CIRCUMSTANCE_OPENING = re.compile(
     r"[\s,]*+(?:in|at|on|to|for|since|during|via|through|over|among|once|again|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
-    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:few\s+)?(?:day|week|month|year|decade)s?\s+ago"
-    r"|(?:day|week|month|year|decade)s\s+ago"
+    rf"|(?:{COUNT_WORDS})\s+(?:few\s+)?{TIME_UNIT}s?\s+ago|{TIME_UNIT}s\s+ago"
     r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just))",
     re.IGNORECASE,
 )

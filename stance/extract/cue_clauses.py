@@ -16,7 +16,7 @@ from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS,
 from stance.extract.groups import is_group
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
-from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, PASSIVE_AUX
+from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, PASSIVE_AUX, SUBJECT_PRONOUNS
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
 _CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently through via".split())
@@ -26,7 +26,7 @@ _MAX_CUE_CLAUSE_CHARS = 80
 _MAX_CUE_TRAILER_WORDS = 6
 _MAX_TRAILER_PHRASE_WORDS = 10
 _WHEN_WORDS = frozenset("as while when after before".split())
-_CLAUSE_SUBJECTS = frozenset("he she they we i".split())  # a pronoun: "as the key obstacle" may be no clause
+_CLAUSE_SUBJECTS = SUBJECT_PRONOUNS - {"it"}  # a person's pronoun: "as the key obstacle" may be no clause
 _OCCASION_OPENINGS = frozenset("during in at on".split())
 _CLAUSE_WORDS = frozenset("that who which is are was were has have had and but".split())
 MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long

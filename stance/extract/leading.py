@@ -19,9 +19,11 @@ Phrase = TypeVar("Phrase")
 # A time opening a sentence before its subject and a comma: "Earlier Tuesday,", "Last week,", "In 2015,".
 OPENING_TIME = re.compile(r"(?:(?:early|earlier|later|late|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
                            r"|(?:last|this|earlier this|later that)\s+(?:week|month|year)|in\s+\d{4}", re.IGNORECASE)
+# A time ago, in parts shared with content.py's circumstances ("said two weeks ago that"): how many, and of what.
+COUNT_WORDS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+"
+TIME_UNIT = r"(?:day|week|month|year|decade)"
 # "Two years ago,", "A decade ago,", "Years ago,", "Not long ago,": a time before the subject, never its role.
-TIME_AGO = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|some|\d+)\s+)?"
-                      r"(?:days?|weeks?|months?|years?|decades?)\s+ago|(?:not\s+)?long\s+ago", re.IGNORECASE)
+TIME_AGO = re.compile(rf"(?:(?:{COUNT_WORDS}|a few|some)\s+)?{TIME_UNIT}s?\s+ago|(?:not\s+)?long\s+ago", re.IGNORECASE)
 _OPENING_WORDS = frozenset("on in at during after before by over since throughout later earlier last this".split())
 _MAX_OPENING_WORDS = 5
 _SUBJECT_PRONOUNS = frozenset("he she they".split())

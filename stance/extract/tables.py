@@ -54,7 +54,7 @@ PASSIVE_AUX: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been
 MODALS: frozenset[str] = frozenset("will would could can may might should must".split())
 # A finite verb of a clause's own: after "…, according to X," or an inverted speaker's comma it goes on
 # with the sentence ("Among the risks, according to X, are …", "A, says Jo Li, a historian, is that …").
-FINITE_AUXILIARIES: frozenset[str] = frozenset("is are was were has have had will would could can may might should must".split())
+FINITE_AUXILIARIES: frozenset[str] = frozenset("is are was were has have had".split()) | MODALS
 
 # ---------------------------------------------------------------- speakers
 PRONOUN_GENDER: dict[str, str] = {
