@@ -17,6 +17,10 @@ def speakers_and_kinds(text: str):
     return [(speaker, kind) for speaker, kind, _ in voices(text)]
 
 
+def speakers_and_roles(text: str):
+    return [(v.speaker, v.speaker_role) for v in extract_voices("t", clean_plain_text(text))]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from stance.text.clean import clean_plain_text
-from stance.extract.voices import extract_voices
-from tests.test_extraction import voices
+from tests.test_extraction import speakers_and_roles, voices
 
 
 @pytest.mark.parametrize(
@@ -53,10 +51,6 @@ def test_a_cue_clause_after_the_content_is_active_and_past(text, expected):
     assert voices(text) == expected
 
 
-def roles(text: str) -> list[tuple[str, str]]:
-    return [(v.speaker, v.speaker_role) for v in extract_voices("t", clean_plain_text(text))]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -70,7 +64,7 @@ def roles(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_time_opening_is_never_a_speaker_or_role(text, expected):
-    assert roles(text) == expected
+    assert speakers_and_roles(text) == expected
 
 
 @pytest.mark.parametrize(

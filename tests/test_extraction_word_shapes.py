@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 from stance.extract.speakers import parse_speaker
-from stance.extract.voices import extract_voices
-from stance.text.clean import clean_plain_text
-from tests.test_extraction import voices
+from tests.test_extraction import speakers_and_roles, voices
 
 
 @pytest.mark.parametrize(
@@ -199,4 +197,4 @@ def test_a_dotted_acronym_names_a_body(text, expected):
     ],
 )
 def test_two_people_joined_by_and_keep_their_shared_appositive(text, expected):
-    assert [(v.speaker, v.speaker_role) for v in extract_voices("t", clean_plain_text(text))] == expected
+    assert speakers_and_roles(text) == expected
