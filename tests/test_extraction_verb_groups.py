@@ -165,3 +165,20 @@ def test_kept_asking_a_question(text, expected):
 )
 def test_a_clause_of_when_after_a_cue_clause(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a say" is a noun: the cue clause after the content is the only voice
+        ("The Harbour Board, by contrast, offers boat owners a say over the moorings they rent and the fees they pay "
+         "each year, through votes and hearings held every spring and autumn, say residents.",
+         [("residents", "indirect", "The Harbour Board, by contrast, offers boat owners a say over the moorings they "
+           "rent and the fees they pay each year, through votes and hearings held every spring and autumn")]),
+        # a determiner right before "say" only: "Many say" and "her on Monday say" speak
+        ("Many say the pier should close.", [("many", "indirect", "the pier should close")]),
+        ("The crews who met her on Monday say the pier should close.", [("the crews", "indirect", "the pier should close")]),
+    ],
+)
+def test_say_after_a_determiner_is_a_noun(text, expected):
+    assert voices(text) == expected

@@ -27,19 +27,20 @@ from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICLE_PATTER
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
-from stance.extract.subjects import subordinate_subject
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
+from stance.extract.subjects import LONG_SUBJECT_CHARS, name_before_long_appositive, person_before_long_appositive, subordinate_subject
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
-    ADJECTIVE_FORMS, ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, TIME_OPENERS, TIME_WORDS, adjective_before,
-    catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, said_only, singular_noun_before, time_span_after_perfect)
+    ADJECTIVE_FORMS, ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS,
+    SAY_AS_NOUN_AFTER, TIME_OPENERS, TIME_WORDS, adjective_before, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, said_only, singular_noun_before, time_span_after_perfect)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
 # The longest subject we look at: a name with a long appositive role fits easily.
 _MAX_SUBJECT_CHARS = 160
+_APPOSITIVE_CLOSE = re.compile(r",|\s[-\u2013\u2014]|--")  # "…, has said", "… - said"
 
 
 class ReportedCue(NamedTuple):
@@ -111,17 +112,6 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
             closes += [closing.end()] if closing else []
         ends = sorted(set(ends + closes)) if closes else ends
     return [0] + ends, ends
-
-
-def _name_before_long_appositive(masked: str, earlier: list[int], speaker_end: int, start: int,
-                                 phrase: SpeakerPhrase) -> tuple[int, SpeakerPhrase]:
-    """"Jo Li, director of X, a group that has … and that has …, said": a description found within
-    _MAX_SUBJECT_CHARS of the verb gives way to the name one or two commas before it."""
-    for earlier_start in earlier:
-        named = parse_speaker(masked[earlier_start:speaker_end])
-        if named is not None and named.kind is PhraseKind.NAME and names_a_person(named):
-            return earlier_start, named
-    return start, phrase
 
 
 def _to_comma(masked: str, content_start: int) -> int:
@@ -249,7 +239,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         if j < 0 or form in NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j] in _NOUN_PREPOSITIONS or words[j].isdigit()
                                              or form in BARE_NOUNS and singular_noun_before(words, j)  # "a news report"
                                              or words[j] in NOUN_MODIFIERS  # "media reports", not "CBS News reports"
-                                             or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, verb_end)):
+                                             or words[j].endswith(("'s", "’s")) or _NOUN_AFTER.match(masked, verb_end)) \
+                or form == "say" and j == index - 1 and words[j].lower() in SAY_AS_NOUN_AFTER:
             continue  # "two tweets of", "her claims", "in posts", "Editor's note", "the state of Ohio": a noun, not a cue verb
         word_start = rfind(exact[j], 0, next_start)
         subject_end = word_start + len(words[j])
@@ -291,7 +282,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if phrase is None or holds_a_cue_clause(phrase.text):
                 continue
             if first and start == starts[first] and phrase.kind is PhraseKind.GROUP:
-                start, phrase = _name_before_long_appositive(masked, starts[max(0, first - 2) : first], speaker_end, start, phrase)
+                start, phrase = name_before_long_appositive(masked, starts[max(0, first - 2) : first], speaker_end, start, phrase)
             end = len(masked)
             if start == 0 and SUBORDINATORS.match(masked.lstrip()):  # the position first: no copy per cue
                 end = _to_comma(masked, content_start)
@@ -301,6 +292,13 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             cues.append(_LocalCue(phrase, form, content_start, end, start))
             found = True
             break
+        if not found and first and _APPOSITIVE_CLOSE.search(masked, subject_end, verb_start):
+            # past an ordinary subject's reach, its appositive closed by a comma or a dash: a person's name
+            near = bisect_left(starts, speaker_end - LONG_SUBJECT_CHARS, 0, first)  # a bounded slice: linear time
+            named = person_before_long_appositive(masked, starts[near:first], speaker_end)
+            if named is not None:
+                cues.append(_LocalCue(named[1], form, content_start, len(masked), named[0]))
+                found = True
         if not found:  # "… was booed when she said …": the clause after a subordinator
             subordinate = subordinate_speaker(masked, subject_end)
             if subordinate is not None:

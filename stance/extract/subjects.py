@@ -14,7 +14,7 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import PERSON_NOUNS
 
 
@@ -131,3 +131,35 @@ def subordinate_subject(chunk: str) -> Subject | None:
         return None
     found = _opening_speaker(chunk[opening.end():])
     return Subject(found[0].phrase, opening.end() + found[0].offset) if found else None
+
+
+LONG_SUBJECT_CHARS = 320  # a name and an appositive of several clauses; beyond this a subject is a clause
+_ROLE_PROBE_WORDS = 8
+
+
+def person_before_long_appositive(masked: str, starts: list[int], speaker_end: int) -> tuple[int, SpeakerPhrase] | None:
+    """"Jo Li, spokeswoman for Harbor Watch, or HW - which was set up … and which backs … - said":
+    a subject too long for an ordinary speaker phrase is still a person's name when its appositive
+    opens with "who" or names a job before its first comma. (start, phrase) of the first such
+    start, or None. `starts` lie within LONG_SUBJECT_CHARS of `speaker_end`."""
+    for start in starts:
+        phrase = parse_speaker(masked[start:speaker_end])
+        if phrase is None or phrase.kind is not PhraseKind.NAME or not phrase.role:
+            continue
+        # The job stands before the role's first comma: "Bluesky, by contrast, offers users …" is a clause.
+        head = phrase.role.lower().split(",", 1)[0]
+        words = [word.strip(".;:-") for word in head.split(None, _ROLE_PROBE_WORDS)[:_ROLE_PROBE_WORDS]]
+        if words[0] == "who" or not PERSON_NOUNS.isdisjoint(words):
+            return start, phrase
+    return None
+
+
+def name_before_long_appositive(masked: str, earlier: list[int], speaker_end: int, start: int,
+                                 phrase: SpeakerPhrase) -> tuple[int, SpeakerPhrase]:
+    """"Jo Li, director of X, a group that has … and that has …, said": a description found within
+    a subject's ordinary reach of the verb gives way to the name one or two commas before it."""
+    for earlier_start in earlier:
+        named = parse_speaker(masked[earlier_start:speaker_end])
+        if named is not None and named.kind is PhraseKind.NAME and names_a_person(named):
+            return earlier_start, named
+    return start, phrase

@@ -17,6 +17,8 @@ FORM_PROBE_CHARS = 16
 NOUN_DETERMINERS = frozenset("a an the another one each every this that his her their its my our your".split())
 # Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
 NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
+# "a say in", "the final say", "more say": "say" as a noun after these ("Many say" and "Two say" speak).
+SAY_AS_NOUN_AFTER = frozenset("a an the his her their its our your my final more greater bigger real equal last any".split())
 # A dash, and a dash ending the text before a position; " - " and "--" stand for a dash in wire copy.
 DASH_FORMS = r"\u2014|\s[-\u2013]\s|--"
 DASH = re.compile(rf"\s*(?:{DASH_FORMS})")
