@@ -117,6 +117,11 @@ _COLON = re.compile(_COLON_PATTERN)
 _CONTENT_OPENING = re.compile(rf"(?i:{_THAT.pattern})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
 SPACES = re.compile(r"\s*")
 _FIRST_WORD_PROBE = 16  # characters: enough for the longest word a content may not open with
+# A bare clause never opens with these; "said — a turn from his stance": a dash sets an aside off.
+_NOT_A_BARE_CLAUSE_START = ("", ",", ".", ";", MASK, "\u2014", "\u2013", "-")
+_DASHES = "\u2014\u2013-"
+# After the verb, an aside between dashes, then "that": "said — on the radio, as it happens — that".
+_DASH_ASIDE_THEN_THAT = re.compile(r"\s*(?:\u2014|--?|\u2013)\s*[^\u2014\u2013.;:]{1,80}?(?:\u2014|\s--?\s|\s\u2013\s)\s*that\s+")
 # "said the plan ...": say and tell take a bare clause as it comes; other verbs only when it reads as one.
 _ANY_BARE_CONTENT = frozenset({"say", "tell"})
 # A bare clause never opens with these: "said at the time", "said Tuesday in Paris", "told X earlier this week".
@@ -279,6 +284,9 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     found = _CONTENT_OPENING.match(masked, position)
     if found:
         return found.end()
+    if masked[position : position + 3].lstrip()[:1] in _DASHES:  # "said — on the radio, as it happens — that …"
+        aside = _DASH_ASIDE_THEN_THAT.match(masked, position)
+        return aside.end() if aside else None
     # One space and a word after it, as most cue verbs have: that needs no regex call.
     one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
     lead = position + 1 if one_space else SPACES.match(masked, position).end()
@@ -291,7 +299,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         return None
     if first == "the" and _THE_SAME_AGAIN.match(masked, lead):
         return None
-    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", ";", MASK) and (
+    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in _NOT_A_BARE_CLAUSE_START and (
         bare_word not in _NOT_CLAUSE_STARTS and (not bare_word.endswith("ly") or bare_word in _DEGREE_ADVERBS)
         or masked.startswith(_AT_LEAST, lead)  # "reported at least six boats sank": a counted subject
     ) and (lemma in _ANY_BARE_CONTENT and bare_word not in _DEGREE_ADVERBS

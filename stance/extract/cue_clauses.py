@@ -28,6 +28,8 @@ _MAX_TRAILER_PHRASE_WORDS = 10
 _WHEN_WORDS = frozenset("as while when after before".split())
 _CLAUSE_SUBJECTS = SUBJECT_PRONOUNS - {"it"}  # a person's pronoun: "as the key obstacle" may be no clause
 _OCCASION_OPENINGS = frozenset("during in at on".split())
+# "adviser to the mayor", "a source close to him": "to" before these opens no infinitive
+_NOT_A_VERB_AFTER_TO = frozenset("the a an his her their its our my your this that these those him them us me it".split())
 _CLAUSE_WORDS = frozenset("that who which is are was were has have had and but".split())
 MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
 _QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
@@ -58,8 +60,9 @@ def split_cue_clause(clause: str) -> _CueClause | None:
     if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS and not _WEEKDAY.match(words[k + 1])
                  and FORM_TO_LEMMA[words[k]] not in ADDRESSEE_LEMMAS):
         return None
-    # "said during his campaign speech to the delegates": a place or occasion may run longer
-    opened = k + 1 < len(words) and words[k + 1] in _OCCASION_OPENINGS and _CLAUSE_WORDS.isdisjoint(words[k + 1 :])
+    # "said during his campaign speech to the delegates", "said this week at an event in Dover": a place
+    # or occasion, after a time of up to two words, may run longer
+    opened = not _OCCASION_OPENINGS.isdisjoint(words[k + 1 : k + 4]) and _CLAUSE_WORDS.isdisjoint(words[k + 1 :])
     if len(words) - k - 1 > (_MAX_TRAILER_PHRASE_WORDS if opened else _MAX_CUE_TRAILER_WORDS) or ":" in clause:
         return None  # "X asked Y a simple question: …" is a clause of its own, not a cue
     j = k
@@ -68,6 +71,8 @@ def split_cue_clause(clause: str) -> _CueClause | None:
     between = {word.lower() for word in words[j:k]}
     if not MODALS.isdisjoint(between) or not words[k].endswith("ing") and not PASSIVE_AUX.isdisjoint(between):
         return None  # "…, she would ask the council": nothing said yet; "…, she was told": she heard it
+    if any(words[m] == "to" and words[m + 1].islower() and words[m + 1] not in _NOT_A_VERB_AFTER_TO for m in range(j - 1)):
+        return None  # "…, went to see Holt speak last week": an infinitive's object, no subject
     return _CueClause(" ".join(words[:j]), words[k])
 
 
@@ -78,8 +83,18 @@ def _a_thing(phrase: SpeakerPhrase) -> bool:
 
 
 def postposed_cue(masked: str) -> LocalCue | None:
-    """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'"""
+    """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'; also with an aside
+    after a dash ('CONTENT, Tom Reyes said on Monday — a turn from his stance.')."""
     body = masked.rstrip(" .!?")
+    found = _postposed_in(body)
+    if found is None:
+        dash = max(body.rfind("\u2014"), body.rfind(" - "), body.rfind(" \u2013 "), body.rfind("--"))
+        if dash > body.rfind(",", 0, dash) > 0:
+            found = _postposed_in(body[:dash].rstrip())
+    return found
+
+
+def _postposed_in(body: str) -> LocalCue | None:
     last = body.rfind(",")
     for comma, role in ((last, ""), (body.rfind(",", 0, last) if last > 0 else -1, body[last + 1 :].strip())):
         if comma <= 0 or MASK in body[comma:] or body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit():

@@ -1,0 +1,42 @@
+"""Known-answer tests for a dash beside a cue verb and for the words after a cue clause: an aside
+after "CONTENT, X said …", an aside between the verb and "that", a dash that opens no content, and a
+time before the place or occasion of a cue clause.
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside after the cue clause, set off by a dash
+        ("The ferry fares will rise, former Mayor Tom Reyes said this week at a dinner in Dover — a turn from his "
+         "past support for the cap.",
+         [("Tom Reyes", "indirect", "The ferry fares will rise")]),
+        ("The ferry fares will rise, Tom Reyes said on Monday — a turn from his stance, which had held for years.",
+         [("Tom Reyes", "indirect", "The ferry fares will rise")]),
+        # a time, then the place or occasion: longer than a bare trailer, still the cue's own
+        ("The ferry fares will rise, Tom Reyes said this week at a dinner in Dover.",
+         [("Tom Reyes", "indirect", "The ferry fares will rise")]),
+        # an aside between the verb and "that"
+        ("His aide Tom Reyes said — on the radio, as it happens — that the levy raised $4 million in a day.",
+         [("Tom Reyes", "indirect", "the levy raised $4 million in a day")]),
+        ("His aide Tom Reyes said - on the radio - that the levy raised $4 million in a day.",
+         [("Tom Reyes", "indirect", "the levy raised $4 million in a day")]),
+        # must find nothing: a dash after the verb opens no content
+        ("Tom Reyes said — and then he left the hall.", []),
+        # must find nothing: the verb after an infinitive's object ("went to see Holt speak") has no subject
+        ("Reyes, a retired welder, went to see Holt speak last week at a town-hall-style event in Dover.", []),
+        # "to" before an article or a pronoun opens no infinitive
+        ("The pier will close, a source close to him said on Monday at the harbour office.",
+         [("a source close to him", "indirect", "The pier will close")]),
+    ],
+)
+def test_dashes_and_words_after_a_cue_clause(text, expected):
+    assert voices(text) == expected
