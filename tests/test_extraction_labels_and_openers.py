@@ -157,3 +157,24 @@ def test_the_newspaper_is_the_paper_named_before(text, expected):
 )
 def test_places_and_adjectives_are_no_speakers(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time adverb or a late / early time opens the clause before its subject, with no comma
+        ("Holt first defended the levy. Later she said she backed a plan to repeal it.",
+         [("Dana Holt", "indirect", "she backed a plan to repeal it")]),
+        ("Holt first defended the levy. Yesterday she said she backed a plan to repeal it.",
+         [("Dana Holt", "indirect", "she backed a plan to repeal it")]),
+        ("Holt first defended the levy, but late Saturday she said she backed a plan to repeal it.",
+         [("Dana Holt", "indirect", "she backed a plan to repeal it")]),
+        ("Holt first defended the levy. Afterward Tom Reyes said he backed a plan to repeal it.",
+         [("Tom Reyes", "indirect", "he backed a plan to repeal it")]),
+        # must find nothing: an adjective of time before a noun is no opener
+        ("Earlier reports said the pier was unsafe.", []),
+        ("Finally approved plans say the pier will reopen in May.", []),
+    ],
+)
+def test_a_time_opening_the_clause_before_its_subject(text, expected):
+    assert voices("Dana Holt runs the ferry company. " + text) == expected

@@ -24,7 +24,7 @@ COUNT_WORDS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|ma
 TIME_UNIT = r"(?:day|week|month|year|decade)"
 # "Two years ago,", "A decade ago,", "Years ago,", "Not long ago,": a time before the subject, never its role.
 TIME_AGO = re.compile(rf"(?:(?:{COUNT_WORDS}|a few|some)\s+)?{TIME_UNIT}s?\s+ago|(?:not\s+)?long\s+ago", re.IGNORECASE)
-_OPENING_WORDS = frozenset("on in at during after before by over since throughout later earlier last this".split())
+_OPENING_WORDS = frozenset("on in at during after before by over since throughout later earlier late early last this yesterday".split())
 _MAX_OPENING_WORDS = 5
 _SUBJECT_PRONOUNS = frozenset("he she they".split())
 _DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may

@@ -35,7 +35,8 @@ from stance.extract.tables import (
 # Leading words that open a clause but are not part of its subject.
 _CLAUSE_OPENERS = re.compile(
     r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
-    r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even|after|before|until|once|unless)\b[\s,]*)+",
+    r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even|after|before|until|once|unless|"
+    r"later|earlier|afterwards?|yesterday|previously|recently|separately|initially|finally|eventually|ultimately)\b[\s,]*)+",
     re.IGNORECASE,
 )
 
