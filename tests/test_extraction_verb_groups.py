@@ -182,3 +182,26 @@ def test_a_clause_of_when_after_a_cue_clause(text, expected):
 )
 def test_say_after_a_determiner_is_a_noun(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "that" before a verb is the content's subject, not the word that opens it
+        ("Asked about the levy, Holt said that was a natural part of running the port.",
+         [("Holt", "indirect", "that was a natural part of running the port")]),
+        ("Holt said that's why the pier closed.", [("Holt", "indirect", "that's why the pier closed")]),
+        ("Reyes brags that's good news for the port.", [("Reyes", "indirect", "that's good news for the port")]),
+        ("Holt said that the pier was unsafe.", [("Holt", "indirect", "the pier was unsafe")]),
+        # a subject pronoun run into "is" opens a clause
+        ("Reyes claims he's owed $2 million by the harbour board.",
+         [("Reyes", "indirect", "he's owed $2 million by the harbour board")]),
+        # "As X pointed out, …": the particle before the comma
+        ("As Holt has pointed out, the lease was signed in a hurry.",
+         [("Holt", "indirect", "the lease was signed in a hurry")]),
+        # must find nothing: "As X pointed out the flaws," says when, and has no comma after its particle
+        ("As Holt pointed out the flaws in the lease, the board went quiet.", []),
+    ],
+)
+def test_that_as_a_subject_and_contracted_subjects(text, expected):
+    assert voices(text) == expected

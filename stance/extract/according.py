@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from stance.extract.content import SPACES as _SPACES, LocalCue, looks_like_clause
-from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS_RE, verbs_after_subject
+from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICLE_PATTERNS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.speakers import SpeakerPhrase, parse_speaker
 from stance.extract.tables import FINITE_AUXILIARIES
 
@@ -235,8 +235,10 @@ def as_noted_cue(masked: str) -> LocalCue | None:
         for who_end, verb in verbs_after_subject(masked, after_as, comma if comma >= 0 else len(masked), _REPORTED_FORM):
             if FORM_TO_LEMMA[verb.group(0)] in _WHILE_LEMMAS:
                 break  # "As Dunn spoke, the union …": a time, not a citation
-            content = _COMMA_THEN_CONTENT.match(masked, verb.end())
-            if content is None and FORM_TO_LEMMA[verb.group(0)] in ADDRESSEE_LEMMAS and comma > verb.end() \
+            lemma = FORM_TO_LEMMA[verb.group(0)]
+            particle = PARTICLE_PATTERNS[lemma].match(masked, verb.end()) if lemma in PARTICLE_PATTERNS else None
+            content = _COMMA_THEN_CONTENT.match(masked, particle.end() if particle else verb.end())  # "As X pointed out, …"
+            if content is None and lemma in ADDRESSEE_LEMMAS and comma > verb.end() \
                     and len(masked[verb.end() : comma].split()) <= _MAX_ADDRESSEE_WORDS:
                 content = _COMMA_THEN_CONTENT.match(masked, comma)  # "As Jo Li told the Gazette, …"
             if content:

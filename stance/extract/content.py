@@ -114,7 +114,9 @@ _COLON_PATTERN = r"\s*:\s*"
 _COLON = re.compile(_COLON_PATTERN)
 # Where content opens right after the verb: _THAT, else _COLON, else _PHRASE_THEN_THAT, tried in that
 # order as one alternation (the first alternative that matches wins, as in a loop): one regex call, not three.
-_CONTENT_OPENING = re.compile(rf"(?i:{_THAT.pattern})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
+# "said that was a mistake", "said that's why": "that" before a verb is the content's own subject.
+_THAT_BEFORE_CONTENT = r"\s*(?:,\s*)?that\b(?!['\u2019]s\b|\s+(?:is|isn't|was|wasn't|were|are|has|had|will|would|could|can|may|might|should|must)\b)\s*"
+_CONTENT_OPENING = re.compile(rf"(?i:{_THAT_BEFORE_CONTENT})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
 SPACES = re.compile(r"\s*")
 _FIRST_WORD_PROBE = 16  # characters: enough for the longest word a content may not open with
 # A bare clause never opens with these; "said — a turn from his stance": a dash sets an aside off.
@@ -205,6 +207,8 @@ def looks_like_clause(masked: str, start: int) -> bool:
     words = token_words(probe.lower())
     if words and words[0] in SUBJECT_PRONOUNS:
         return True
+    if words and words[0].endswith(("'s", "\u2019s")) and words[0][:-2] in _CONTRACTED_SUBJECTS:
+        return True  # "that's good news", "it's a mistake": a subject run into "is"
     after_first = words[1:_CLAUSE_PROBE_WORDS]
     negated = " ".join(after_first) + " "
     if not _AUXILIARIES.isdisjoint(after_first) or "n't " in negated or "n\u2019t " in negated:  # a word ending in n't or n’t
@@ -222,6 +226,7 @@ def looks_like_clause(masked: str, start: int) -> bool:
     return False
 
 
+_CONTRACTED_SUBJECTS = frozenset("that it he she what there here".split())
 _CIRCUMSTANCE_PREPOSITIONS = frozenset("in at on during after before to from near outside inside".split())
 _ARTICLES = frozenset(("a", "an", "the"))
 
