@@ -85,3 +85,26 @@ def test_named_records_and_studies(text, expected):
 )
 def test_according_to_a_pronoun_and_according_to_alone(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "As X noted, CONTENT" with a place or occasion between the verb (and its particle) and the comma
+        ("But as Jo Li points out in a column on the Harbour Gazette site, one-on-one interviews give Holt a huge "
+         "advantage.", [("Jo Li", "indirect", "one-on-one interviews give Holt a huge advantage")]),
+        ("As the mayor announced in May at a rally in Dover, the pier will reopen.",
+         [("the mayor", "indirect", "the pier will reopen")]),
+        # must find nothing: "As X spoke" says when; a that-clause after the circumstance is the verb's own
+        ("As Jo Li spoke in the hall on Monday, the crowd booed.", []),
+        ("As Jo Li noted in her report that the pier leaks, the board went quiet.", [("Jo Li", "indirect", "the pier leaks")]),
+        # a body's records speak through the body, its acronym dotted or not; records of no one do not
+        ("According to F.A.A. records, the ferry has flown about 333 hours since June.",
+         [("F.A.A.", "indirect", "the ferry has flown about 333 hours since June")]),
+        ("The ferry has flown about 333 hours since June, according to F.B.I. figures.",
+         [("F.B.I.", "indirect", "The ferry has flown about 333 hours since June")]),
+        ("According to court records, the ferry has flown about 333 hours since June.", []),
+    ],
+)
+def test_as_noted_with_a_circumstance_and_dotted_bodies(text, expected):
+    assert voices(text) == expected

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from stance.extract.content import SPACES as _SPACES, LocalCue, looks_like_clause
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICLE_PATTERNS, REPORTED_FORMS_RE, verbs_after_subject
-from stance.extract.speakers import SpeakerPhrase, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.tables import FINITE_AUXILIARIES
 
 # "According to X, …" and "According to X: “…”".
@@ -55,6 +55,7 @@ _TRAILING_TIME = re.compile(r"\s+(?:at\s+the\s+time|(?:last|this|earlier\s+this)
 _OWN_RECORDS = re.compile(r"^(?P<who>the\s+[a-z]+)['’]s\s+(?:data|figures|records|estimates|statistics|report|survey|study|analysis|tally|count)$")
 
 
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,5}")
 _TIME_ENDINGS = ("time", "week", "month", "year", "day", "yesterday", "today")
 _SUBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _MAX_DESCRIPTION_WORDS = 10  # "a journalism professor at a university in Hong Kong"
@@ -70,6 +71,8 @@ def who(text: str) -> SpeakerPhrase | None:
     records = (_NAMED_RECORDS.match(timeless) or _OWN_RECORDS.match(timeless)) if not report else None
     if report or records:
         text = (report or records).group("who")
+        if records and _DOTTED_ACRONYM.fullmatch(text):
+            return SpeakerPhrase(text, PhraseKind.NAME)  # "F.A.A. records": the body, as "FAA records" reads
     # "According to him": the object pronoun stands for the person, resolved like "he said".
     return parse_speaker(_SUBJECT_PRONOUNS.get(text, text))
 
@@ -215,6 +218,9 @@ _AS_REPORTED_BY = re.compile(r"[Aa]s (?:(?:first|previously|earlier|originally) 
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 _MAX_ADDRESSEE_WORDS = 6  # "As Jo Li told the Harbour Gazette on Monday,"
 _WHILE_LEMMAS = frozenset({"speak"})  # "As X spoke," says when, never what
+_CIRCUMSTANCE_OPENERS = frozenset("in on at during last this earlier".split())  # "noted in a column,"
+_MAX_CIRCUMSTANCE_WORDS = 10  # "As Jo Li points out in a column on the Gazette's site,"
+_CLAUSE_WORDS = frozenset("that who which whether if and but".split())  # a clause of its own, no circumstance
 
 
 def as_noted_cue(masked: str) -> LocalCue | None:
@@ -237,10 +243,14 @@ def as_noted_cue(masked: str) -> LocalCue | None:
                 break  # "As Dunn spoke, the union …": a time, not a citation
             lemma = FORM_TO_LEMMA[verb.group(0)]
             particle = PARTICLE_PATTERNS[lemma].match(masked, verb.end()) if lemma in PARTICLE_PATTERNS else None
-            content = _COMMA_THEN_CONTENT.match(masked, particle.end() if particle else verb.end())  # "As X pointed out, …"
-            if content is None and lemma in ADDRESSEE_LEMMAS and comma > verb.end() \
-                    and len(masked[verb.end() : comma].split()) <= _MAX_ADDRESSEE_WORDS:
-                content = _COMMA_THEN_CONTENT.match(masked, comma)  # "As Jo Li told the Gazette, …"
+            verb_end = particle.end() if particle else verb.end()
+            content = _COMMA_THEN_CONTENT.match(masked, verb_end)  # "As X pointed out, …"
+            between = masked[verb_end:comma].split() if content is None and comma > verb_end else []
+            if between and (lemma in ADDRESSEE_LEMMAS and len(between) <= _MAX_ADDRESSEE_WORDS
+                            or between[0] in _CIRCUMSTANCE_OPENERS and len(between) <= _MAX_CIRCUMSTANCE_WORDS
+                            and _CLAUSE_WORDS.isdisjoint(between)):
+                # "As Jo Li told the Gazette, …", "As Jo Li noted in a column on Monday, …"
+                content = _COMMA_THEN_CONTENT.match(masked, comma)
             if content:
                 found = (after_as, who_end, verb.group(0), content.end())
                 break
