@@ -33,6 +33,9 @@ from tests.test_extraction import voices
         ("Tom Reyes said — and then he left the hall.", []),
         # must find nothing: the verb after an infinitive's object ("went to see Holt speak") has no subject
         ("Reyes, a retired welder, went to see Holt speak last week at a town-hall-style event in Dover.", []),
+        # must find nothing: after an inverted verb, a question is no trailer ("asked the mayor … if"), so the
+        # person asked is no speaker of the name before
+        ("Jo Vargas, an activist, asked the former mayor during a long live chat if she would sign the pledge.", []),
         # "to" before an article or a pronoun opens no infinitive
         ("The pier will close, a source close to him said on Monday at the harbour office.",
          [("a source close to him", "indirect", "The pier will close")]),

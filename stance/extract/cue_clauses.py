@@ -27,6 +27,7 @@ _MAX_CUE_TRAILER_WORDS = 6
 _MAX_TRAILER_PHRASE_WORDS = 10
 _WHEN_WORDS = frozenset("as while when after before".split())
 _CLAUSE_SUBJECTS = SUBJECT_PRONOUNS - {"it"}  # a person's pronoun: "as the key obstacle" may be no clause
+_CONTENT_OPENERS = frozenset("that if whether why how what who".split())  # open a content, never a cue's trailer
 _OCCASION_OPENINGS = frozenset("during in at on".split())
 # "adviser to the mayor", "a source close to him": "to" before these opens no infinitive
 _NOT_A_VERB_AFTER_TO = frozenset("the a an his her their its our my your this that these those him them us me it".split())
@@ -52,6 +53,8 @@ def split_cue_clause(clause: str) -> _CueClause | None:
         return None
     if words[0] in REPORTED_FORMS and not words[0].endswith("ing"):  # inverted: "said the ministry"
         end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
+        if not _CONTENT_OPENERS.isdisjoint(words[end:]):
+            return None  # "Jo Vargas, an activist, asked the mayor during a chat if …": a clause, no trailer
         return _CueClause(" ".join(words[1:end]), words[0])
     k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
     if k:  # "…, Holt said as she left the hall": a clause of when ends the cue clause
