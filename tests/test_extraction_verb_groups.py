@@ -205,3 +205,22 @@ def test_say_after_a_determiner_is_a_noun(text, expected):
 )
 def test_that_as_a_subject_and_contracted_subjects(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive "asked by": the asker speaks the question
+        ("Recently, Ana Ruiz, who hosts a radio show, was asked by a caller why young crews are leaving the coast.",
+         [("a caller", "indirect", "why young crews are leaving the coast")]),
+        ("Holt was asked by reporters whether the pier would reopen.",
+         [("reporters", "indirect", "whether the pier would reopen")]),
+        ("Holt was asked by Tom Reyes, the harbour master, if the pier would reopen.",
+         [("Tom Reyes", "indirect", "if the pier would reopen")]),
+        # must find nothing: a request ("to find out"), or a topic with no question
+        ("Holt was asked by the council to find out whether the pier would reopen.", []),
+        ("Holt was asked by a caller about the pier.", []),
+    ],
+)
+def test_the_asker_of_a_passive_question_speaks(text, expected):
+    assert voices(text) == expected

@@ -28,7 +28,7 @@ from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
-from stance.extract.subjects import LONG_SUBJECT_CHARS, name_before_long_appositive, person_before_long_appositive, subordinate_subject
+from stance.extract.subjects import LONG_SUBJECT_CHARS, asked_by, name_before_long_appositive, person_before_long_appositive, subordinate_subject
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
@@ -235,6 +235,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         if form.endswith("ing") and not passive and auxiliary not in ("s", "re") and not aspect:
             continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
         if not form.endswith("ing") and j < index - 1 and (first_skipped in PASSIVE_AUX or passive and "been" in words[j + 1 : index]):
+            if lemma in QUESTION_LEMMAS and (asker := asked_by(masked, verb_end)) is not None:
+                cues.append(_LocalCue(asker[1], form, asker[2], len(masked), asker[0]))  # "was asked by a caller why …"
             continue  # passive: "it was reported that", "he has been harshly criticised for"
         if j < 0 or form in NOUN_FORMS and (words[j].lower() in _NOUN_DETERMINERS or words[j] in _NOUN_PREPOSITIONS or words[j].isdigit()
                                              or form in BARE_NOUNS and singular_noun_before(words, j)  # "a news report"

@@ -163,3 +163,16 @@ def name_before_long_appositive(masked: str, earlier: list[int], speaker_end: in
         if named is not None and named.kind is PhraseKind.NAME and names_a_person(named):
             return earlier_start, named
     return start, phrase
+
+
+# "was asked by a caller why …", "was asked by reporters whether …": the asker, then the question.
+_ASKED_BY = re.compile(r"\s+by\s+(?P<asker>(?:(?!(?:whether|if|why|how|what|to|that)\s)[\w’'.\-]+,?\s+){1,6}?)(?=(?:whether|if|why|how|what)\s)")
+
+
+def asked_by(masked: str, verb_end: int) -> tuple[int, SpeakerPhrase, int] | None:
+    """After a passive "asked": (where the asker starts, the asker, where the question starts), or None."""
+    found = _ASKED_BY.match(masked, verb_end)
+    if found is None:
+        return None
+    phrase = parse_speaker(found.group("asker").strip(" ,"))
+    return (found.start("asker"), phrase, found.end()) if phrase is not None and names_a_person(phrase) else None
