@@ -62,3 +62,19 @@ def test_speakers_after_and_or_a_subordinator(text, expected):
 )
 def test_aside_between_the_verb_and_that(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a preposition before "which": where or when the words were said, and its clause reports them
+        ("Instead he gave a speech in Dover in which he pledged that the ferry would run all winter.",
+         [("he", "indirect", "the ferry would run all winter")]),
+        ("She recalled a meeting during which Tom Reyes said the pier could not be saved.",
+         [("Tom Reyes", "indirect", "the pier could not be saved")]),
+        # must find nothing: a hedge inside a bare relative clause
+        ("The rules, which residents say favour tourists, were passed in May.", []),
+    ],
+)
+def test_a_clause_after_a_preposition_and_which_reports(text, expected):
+    assert voices(text) == expected

@@ -224,3 +224,21 @@ def test_that_as_a_subject_and_contracted_subjects(text, expected):
 )
 def test_the_asker_of_a_passive_question_speaks(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb and its degree word between commas before "that"
+        ("Reyes even revealed, somewhat stiltedly, that he would vote for Holt.",
+         [("Reyes", "indirect", "he would vote for Holt")]),
+        # "used to say": said as a habit
+        ('He used to say, "The pier will outlast us all."', [("he", "direct", "The pier will outlast us all.")]),
+        # must find nothing: a quantity after a degree word is what was said, not a content ...
+        ("Reyes said very little about the pier.", []),
+        # ... unless a clause goes on
+        ("Reyes said too many boats were docked.", [("Reyes", "indirect", "too many boats were docked")]),
+    ],
+)
+def test_degree_words_and_habits_around_the_cue(text, expected):
+    assert voices(text) == expected

@@ -79,7 +79,8 @@ _CIRCUMSTANCE = re.compile(
     r"|at\s+(?:the|that)\s+time|at\s+one\s+point|in\s+the\s+past|in\s+(?:19|20)\d\d"
     r"|(?:among\s+other\s+things|for\s+(?:example|instance)|in\s+(?:particular|part|effect|essence)|(?:once\s+)?again)\b"
     r"|(?:in|on)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
-    r"|(?:yesterday|today|tonight|earlier|later|recently|publicly|privately|repeatedly|however)|(?-i:[a-z]{3,}ly|only|just)(?=\s*,?\s*that\b))\s*,?\s*){1,8}",
+    r"|(?:yesterday|today|tonight|earlier|later|recently|publicly|privately|repeatedly|however)"
+    r"|(?-i:(?:(?:somewhat|rather|quite|very|fairly|almost)\s+)?[a-z]{3,}ly|only|just)(?=\s*,?\s*that\b))\s*,?\s*){1,8}",
     re.IGNORECASE,
 )
 # Every alternative of _CIRCUMSTANCE opens with one of these or is a lower-case "-ly" word before
@@ -87,7 +88,7 @@ _CIRCUMSTANCE = re.compile(
 _CIRCUMSTANCE_OPENING = re.compile(
     r"[\s,]*+(?:in|at|on|to|for|since|during|via|through|over|among|once|again|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
     rf"|(?:{COUNT_WORDS})\s+(?:few\s+)?{TIME_UNIT}s?\s+ago|{TIME_UNIT}s\s+ago"
-    r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just))",
+    r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just|somewhat|rather|quite|very|fairly|almost))",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s*to\s+[a-z]")
@@ -226,6 +227,7 @@ def looks_like_clause(masked: str, start: int) -> bool:
     return False
 
 
+_DEGREE_BEFORE_QUANTITY = frozenset("very so too relatively comparatively".split())
 _CONTRACTED_SUBJECTS = frozenset("that it he she what there here".split())
 _CIRCUMSTANCE_PREPOSITIONS = frozenset("in at on during after before to from near outside inside".split())
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -300,6 +302,11 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
             or lemma in OBJECT_CONTENT_LEMMAS:  # "told the story of the harbour": no content, unlike "told them about"
         return lead
     bare_word = first.rstrip(",.;:")
+    if bare_word in _DEGREE_BEFORE_QUANTITY:  # "said very little", "said too much": the quantity after it
+        quantity = SPACES.match(masked, lead + len(first)).end()
+        if masked[quantity : quantity + _FIRST_WORD_PROBE].split(" ", 1)[0].rstrip(",.;:").lower() in _QUANTITY_OBJECTS \
+                and _quantity_object(masked, quantity):
+            return None
     if (bare_word in _QUANTITY_OBJECTS or first == "a" and masked.startswith("a lot", lead)) and _quantity_object(masked, lead):
         return None
     if first == "the" and _THE_SAME_AGAIN.match(masked, lead):

@@ -19,7 +19,10 @@ from stance.extract.leading import after_leading_circumstance
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import PRONOUN_GENDER, SPEAKER_DETERMINERS
 
-_SUBORDINATOR_WORDS = "when as because after before while if since until although though whereas where but so".split()
+# "in which she pledged that": with a preposition, "which" is where or when the words were said (a
+# hedge inside a relative clause, "rules which residents say favour tourists", is no voice).
+_SUBORDINATOR_WORDS = ("when as because after before while if since until although though whereas where but so".split()
+                       + ["in which", "during which", "at which"])
 # `\b(?:when|as|...)\s+`, the word boundary tested by a lookbehind after each word's first letter:
 # a pattern that opens with those letters lets re skip ahead to them instead of trying every position.
 _SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")

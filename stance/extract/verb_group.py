@@ -26,7 +26,7 @@ DASH_BEFORE = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
 # "went on to say", "continued to insist", "was quick to point out": words before "to" that leave the cue
 # verb the clause's own. Verbs standing right before "to", verbs before "on to", and a form of "be" with
 # an adjective of readiness (a wish not to speak, "was reluctant to say", is no voice: not listed).
-CONTINUING_VERBS = frozenset("continued continues continue continuing proceeded proceeds".split())
+CONTINUING_VERBS = frozenset("continued continues continue continuing proceeded proceeds used".split())  # "used to say": habit
 GOING_ON_VERBS = frozenset("went goes go going".split())
 # Verbs of aspect before a cue's -ing form: "kept saying that", "began posting that" report speech.
 ASPECT_VERBS = frozenset("kept keeps keep began begins begin started starts start continued continues continue".split())
@@ -160,3 +160,4 @@ def singular_noun_before(words: list[str], j: int) -> bool:
     while k > 0 and (words[k][:1].isupper() or words[k].isdigit()) and j - k < _NAME_WORDS:
         k -= 1
     return k < j and words[k].lower() in ("a", "an")  # "The Harbor Committee reports": "the" may open a subject
+
