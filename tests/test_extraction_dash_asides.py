@@ -43,3 +43,18 @@ from tests.test_extraction import voices
 )
 def test_dashes_and_words_after_a_cue_clause(text, expected):
     assert voices(text) == expected
+
+
+def test_a_coordinated_clause_inside_a_dash_aside_is_no_interjected_cue():
+    # must find nothing new: "and Republicans are alleging" is one of three coordinated clauses, not a cue clause
+    # set off inside the content, and the quote after the aside stays Holt's, as does the one after it
+    text = ("If the storm is indeed wearing down the pier through the slow damage to its pilings — as many engineers "
+            "believe, and Republicans are alleging, but Dover strongly denies — “why wouldn’t you want to close it for "
+            "a season?” asked Holt, now a partner at a marine firm. “I think it’s only prudent to ask.”")
+    assert voices(text) == [("Holt", "direct", "why wouldn’t you want to close it for a season?"),
+                            ("Holt", "direct", "I think it’s only prudent to ask.")]
+
+
+def test_as_after_a_coordinator_still_sets_a_cue_clause_off():
+    assert voices("The fees are high, and as Ruiz noted, the levy may still be cut.") == [
+        ("Ruiz", "indirect", "The fees are high, and as Ruiz noted, the levy may still be cut")]

@@ -27,6 +27,7 @@ _MAX_CUE_TRAILER_WORDS = 6
 _MAX_TRAILER_PHRASE_WORDS = 10
 _WHEN_WORDS = frozenset("as while when after before".split())
 _CLAUSE_SUBJECTS = SUBJECT_PRONOUNS - {"it"}  # a person's pronoun: "as the key obstacle" may be no clause
+_COORDINATORS = frozenset("and but or yet".split())
 _CONTENT_OPENERS = frozenset("that if whether why how what who".split())  # open a content, never a cue's trailer
 _OCCASION_OPENINGS = frozenset("during in at on".split())
 # "adviser to the mayor", "a source close to him": "to" before these opens no infinitive
@@ -151,7 +152,11 @@ def interjected_cue(masked: str) -> LocalCue | None:
         if MASK in clause or masked[after : after + 1] in _QUOTE_OR_MASK or not _TWO_WORDS.match(masked, after):
             continue  # 'Later, she said, “…”': the cue of a quote, which is a voice already
         split = split_cue_clause(clause.strip())
-        phrase = parse_speaker(split.subject) if split else None
+        opening = clause.split(None, 2)
+        if split is None or opening[0].lower() in _COORDINATORS and opening[1:2] != ["as"]:
+            continue  # "A — as experts believe, and critics are alleging, but B denies —": coordinated clauses
+            # (while "A, and as Ruiz noted, B" is set off inside its content)
+        phrase = parse_speaker(split.subject)
         if phrase is not None:
             return LocalCue(phrase, split.verb, 0, len(masked), left + 1 + len(clause) - len(clause.lstrip()))
     return None
