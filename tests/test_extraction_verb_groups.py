@@ -242,3 +242,24 @@ def test_the_asker_of_a_passive_question_speaks(text, expected):
 )
 def test_degree_words_and_habits_around_the_cue(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # must find nothing: "pledged delegates" is a noun phrase; "states where" is a noun, and the comma of
+        # "1,051" opens no subject; "spoke on condition of anonymity" says how, not what
+        ("The figures include pledged delegates and superdelegates who back Holt.", []),
+        ("The poll surveyed 1,051 registered voters in Dover and 1,077 in Kell, states where voters will decide the "
+         "race.", []),
+        ("Two harbour officials spoke on condition of anonymity because they were not allowed to discuss the lease.", []),
+        ("An aide spoke on the phone after the polls closed.", []),
+        # the verbs still speak
+        ("Holt leads by 300 pledged delegates, and the council pledged that the count would be public.",
+         [("the council", "indirect", "the count would be public")]),
+        ("Ana Ruiz pledged Congress would act on the pier.", [("Ana Ruiz", "indirect", "Congress would act on the pier")]),
+        ("Reyes spoke about the economy of the port.", [("Reyes", "indirect", "about the economy of the port")]),
+    ],
+)
+def test_cue_forms_that_are_adjectives_nouns_or_manners(text, expected):
+    assert voices(text) == expected

@@ -142,6 +142,7 @@ _SUBORDINATING_STARTS = frozenset("when whenever because since until unless alth
 _NOT_CONTENT_AFTER = {"tell": frozenset(CONTENT_PREPOSITIONS) - {"about"}, "speak": frozenset({"for"}),
                       "share": frozenset(CONTENT_PREPOSITIONS), "report": frozenset(("against", "for")),
                       "claim": frozenset(("against", "for"))}
+_SPOKE_ON_TERMS = re.compile(r"\s*on\s+(?:the\s+)?(?:condition|background|behalf|record|phone|sidelines)\b", re.IGNORECASE)
 # "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
 # "said little has changed" is a clause (no preposition or stop after the quantity).
 _QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())
@@ -298,6 +299,8 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
     lead = position + 1 if one_space else SPACES.match(masked, position).end()
     first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
+    if lemma == "speak" and _SPOKE_ON_TERMS.match(masked, position):
+        return None  # "spoke on condition of anonymity", "spoke on behalf of the campaign": how, not what
     if first in CONTENT_PREPOSITIONS and first not in _NOT_CONTENT_AFTER.get(lemma, ()) or WH.match(masked, position) \
             or lemma in OBJECT_CONTENT_LEMMAS:  # "told the story of the harbour": no content, unlike "told them about"
         return lead

@@ -57,15 +57,15 @@ _LocalCue = LocalCue
 _COORDINATORS = frozenset({"and", "but"})
 # "but did not say", "and would not say": the speaker's own unsaid second predicate
 _AUXILIARIES_BEFORE_NOT = FINITE_AUXILIARIES | frozenset(("did", "does", "do"))
-_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many former".split())
-_NOUN_AFTER = re.compile(r"\s+of\b")  # "home state of Vermont": a noun before "of"
+_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many former other".split())
+_NOUN_AFTER = re.compile(r"\s+(?:of|where)\b")  # "home state of Vermont", "states where voters …": a noun
 _VERBS_AFTER_A_NOUN = REPORTED_FORMS | frozenset("is are was were has have had will would".split())
 _NOUN_PREPOSITIONS = frozenset("of in on with by from for about after over under among through during".split())
 _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
 # Where a clause may break: a comma, or ; : — ( and a wire-copy dash (" - ", "--"; rarer, tested for
 # first), each with the spaces after it. A pattern that opens with the comma itself lets re find each
 # by a plain scan, not a class test per character.
-_COMMA_BREAK = re.compile(r",\s*")
+_COMMA_BREAK = re.compile(r",(?!\d{3}\b)\s*")  # not the comma inside "1,051"
 _OTHER_BREAK = re.compile(rf"(?:[;:(]|{DASH_FORMS})\s*")
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
 _OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
@@ -152,7 +152,7 @@ def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[s
         at = -1
         for _ in range(words.count(form)):
             at = words.index(form, at + 1)
-            if form not in ADJECTIVE_FORMS or at + 1 == len(words) or not adjective_before(words[at + 1]):
+            if form not in ADJECTIVE_FORMS or at + 1 == len(words) or not adjective_before(form, words[at + 1]):
                 hits.append(at)
     if not hits:
         return words, []

@@ -130,11 +130,16 @@ def time_span_after_perfect(words: list[str], end: int) -> int:
 
 
 # Cue forms that are also adjectives: "state Sen. Jo Li", "state lawmakers" name people, and state nothing.
-ADJECTIVE_FORMS = frozenset(("state",))
+ADJECTIVE_FORMS = frozenset(("state", "pledged"))
+# "pledged delegates": a cue form that is an adjective only before these nouns
+_MODIFIED_ONLY = {"pledged": frozenset("delegate delegates superdelegate superdelegates".split())}
 
 
-def adjective_before(word: str) -> bool:
-    """Whether the word after such a form is one it modifies ("Sen.", "lawmakers")."""
+def adjective_before(form: str, word: str) -> bool:
+    """Whether the word after such a form is one it modifies ("state Sen.", "state lawmakers", "pledged
+    delegates")."""
+    if form in _MODIFIED_ONLY:
+        return word in _MODIFIED_ONLY[form]
     return word[:1].isupper() or word in PERSON_NOUNS
 
 
