@@ -89,6 +89,8 @@ def _a_thing(phrase: SpeakerPhrase) -> bool:
 def postposed_cue(masked: str) -> LocalCue | None:
     """'CONTENT, officials said.' or 'CONTENT, said Ana Silva, a spokeswoman.'; also with an aside
     after a dash ('CONTENT, Tom Reyes said on Monday — a turn from his stance.')."""
+    if masked.rstrip().endswith((",", ":")):
+        return None  # "In a post, the harbour account said," introduces the next paragraph: no content before it
     body = masked.rstrip(" .!?")
     found = _postposed_in(body)
     if found is None:

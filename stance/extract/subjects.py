@@ -42,6 +42,7 @@ _NEXT_WORD = re.compile(r"[\s,]*([\w’'\-]+)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u201d\"]")
 _MAX_SUBJECT_WORDS = 8
 _MAX_CLAUSES = 6
+_WHO_CLAUSE = re.compile(r"\s*who\s")
 _SUBORDINATE = re.compile(r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|unless)\s", re.IGNORECASE)
 # "on Saturday", "last week", "earlier this month" between a subject and its verb.
 _TIME_OPENERS = frozenset("on last this earlier".split())
@@ -96,6 +97,12 @@ def clause_subject(chunk: str, latest_first: bool = False, nearest_subordinate: 
     order = range(len(starts) - 1, max(-1, len(starts) - 1 - _MAX_CLAUSES), -1) if latest_first else range(min(len(starts), _MAX_CLAUSES))
     for k in order:
         start = starts[k]
+        if k and k + 1 < len(starts) and _WHO_CLAUSE.match(chunk, start) and _verb_follows(chunk, starts[k + 1]):
+            # "Alderson, who found flaws in the app, reacted, saying": the name before the relative clause
+            named = parse_speaker(chunk[starts[k - 1] : start - 1])
+            if named is not None and named.kind is not PhraseKind.PRONOUN and names_a_person(named):
+                return Subject(named, starts[k - 1] + len(chunk[starts[k - 1] : start]) - len(chunk[starts[k - 1] : start].lstrip()))
+            continue
         if _SUBORDINATE.match(chunk, start):
             if nearest_subordinate and k == len(starts) - 1:  # "…, as Ana Ruiz echoed it, (saying)": the nearest clause's
                 nearest = subordinate_subject(chunk[start:])
