@@ -154,10 +154,11 @@ def interjected_cue(masked: str) -> LocalCue | None:
         if MASK in clause or masked[after : after + 1] in _QUOTE_OR_MASK or not _TWO_WORDS.match(masked, after):
             continue  # 'Later, she said, “…”': the cue of a quote, which is a voice already
         split = split_cue_clause(clause.strip())
+        # "A — as experts believe, and critics are alleging, but B denies —" coordinates clauses; "A, and as
+        # Ruiz noted, B" sets a cue clause off inside its content
         opening = clause.split(None, 2)
         if split is None or opening[0].lower() in _COORDINATORS and opening[1:2] != ["as"]:
-            continue  # "A — as experts believe, and critics are alleging, but B denies —": coordinated clauses
-            # (while "A, and as Ruiz noted, B" is set off inside its content)
+            continue
         phrase = parse_speaker(split.subject)
         if phrase is not None:
             return LocalCue(phrase, split.verb, 0, len(masked), left + 1 + len(clause) - len(clause.lstrip()))

@@ -73,8 +73,9 @@ COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "so
 DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
 # Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
 _NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
-# Nouns for a body that also modify the noun after them: "state media", but "a press release", "media trackers".
+# What a platform's name may modify and still name who posts: "the official Bluesky account".
 _ACCOUNT_HEADS = frozenset("account accounts handle feed channel".split())
+# Nouns for a body that also modify the noun after them: "state media", but "a press release", "media trackers".
 _MODIFIER_NOUNS = frozenset(("media", "press", "official", "rival", "incumbent"))  # "rival candidates": a modifier
 # Prefixes a person noun keeps its meaning after: "the co-founder", "an ex-minister", "the vice-chair".
 _PERSON_PREFIXES = frozenset(("co", "ex", "vice"))
@@ -166,7 +167,6 @@ def group_words(words: list[str], generic: bool = False) -> bool:
         if any(w[:1].isupper() for w in words[2:head + 1]) and words[1].islower() and not (
                 tokens[head] in _ACCOUNT_HEADS and words[head - 1][:1].isupper()):
             return False  # "the site showed Parler offline": a name after a lower-case word starts a new phrase
-            # ("the official Bluesky account": a platform's name before the account that posts)
         if tokens[head] in PRONOUN_GENDER or tokens[head] in _NEVER_PEOPLE_HEADS or tokens[0] not in COUNT_DETERMINERS and not (
             words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
             and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in DEFINITE_DETERMINERS

@@ -28,13 +28,15 @@ from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
-from stance.extract.subjects import LONG_SUBJECT_CHARS, asked_by, name_before_long_appositive, person_before_long_appositive, subordinate_subject
+from stance.extract.subjects import (
+    LONG_SUBJECT_CHARS, asked_by, name_before_long_appositive, person_before_long_appositive, subordinate_subject)
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ADJECTIVE_FORMS, ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS,
-    SAY_AS_NOUN_AFTER, TIME_OPENERS, TIME_WORDS, adjective_before, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, said_only, singular_noun_before, time_span_after_perfect)
+    SAY_AS_NOUN_AFTER, TIME_OPENERS, TIME_WORDS, adjective_before, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary,
+    said_only, singular_noun_before, time_span_after_perfect)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 

@@ -99,9 +99,10 @@ def clause_subject(chunk: str, latest_first: bool = False, nearest_subordinate: 
         start = starts[k]
         if k and k + 1 < len(starts) and _WHO_CLAUSE.match(chunk, start) and _verb_follows(chunk, starts[k + 1]):
             # "Alderson, who found flaws in the app, reacted, saying": the name before the relative clause
-            named = parse_speaker(chunk[starts[k - 1] : start - 1])
+            before = chunk[starts[k - 1] : start - 1]
+            named = parse_speaker(before)
             if named is not None and named.kind is not PhraseKind.PRONOUN and names_a_person(named):
-                return Subject(named, starts[k - 1] + len(chunk[starts[k - 1] : start]) - len(chunk[starts[k - 1] : start].lstrip()))
+                return Subject(named, starts[k - 1] + len(before) - len(before.lstrip()))
             continue
         if _SUBORDINATE.match(chunk, start):
             if nearest_subordinate and k == len(starts) - 1:  # "…, as Ana Ruiz echoed it, (saying)": the nearest clause's
@@ -156,7 +157,7 @@ def person_before_long_appositive(masked: str, starts: list[int], speaker_end: i
         # The job stands before the role's first comma: "Bluesky, by contrast, offers users …" is a clause.
         head = phrase.role.lower().split(",", 1)[0]
         words = [word.strip(".;:-") for word in head.split(None, _ROLE_PROBE_WORDS)[:_ROLE_PROBE_WORDS]]
-        if words[0] == "who" or not PERSON_NOUNS.isdisjoint(words):
+        if words and (words[0] == "who" or not PERSON_NOUNS.isdisjoint(words)):
             return start, phrase
     return None
 
