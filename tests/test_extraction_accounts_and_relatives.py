@@ -28,6 +28,9 @@ from tests.test_extraction import voices
          [("Holt", "direct", "The founder has answered none of it.")]),
         ("The boaters, who met on Monday, voted, saying the fees were too high.",
          [("the boaters", "indirect", "the fees were too high")]),
+        # a party tag between the name and the relative clause
+        ("Sen. Ana Ruiz, D-Ore., who faces a tough race at home, withdrew her backing of the levy, saying it lacks "
+         "support.", [("Ana Ruiz", "indirect", "it lacks support")]),
         # must find nothing: a document before the relative clause
         ("The report, which came out on Monday, was praised, saying nothing new.", []),
     ],

@@ -232,6 +232,11 @@ def test_the_asker_of_a_passive_question_speaks(text, expected):
         # an adverb and its degree word between commas before "that"
         ("Reyes even revealed, somewhat stiltedly, that he would vote for Holt.",
          [("Reyes", "indirect", "he would vote for Holt")]),
+        # who carried the words, set off by commas or not
+        ("Reyes said, per a translator, that the server was open to anyone.",
+         [("Reyes", "indirect", "the server was open to anyone")]),
+        ("Reyes said per his lawyer that the server was open to anyone.",
+         [("Reyes", "indirect", "the server was open to anyone")]),
         # "used to say": said as a habit
         ('He used to say, "The pier will outlast us all."', [("he", "direct", "The pier will outlast us all.")]),
         # must find nothing: a quantity after a degree word is what was said, not a content ...

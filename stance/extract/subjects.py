@@ -98,11 +98,13 @@ def clause_subject(chunk: str, latest_first: bool = False, nearest_subordinate: 
     for k in order:
         start = starts[k]
         if k and k + 1 < len(starts) and _WHO_CLAUSE.match(chunk, start) and _verb_follows(chunk, starts[k + 1]):
-            # "Alderson, who found flaws in the app, reacted, saying": the name before the relative clause
-            before = chunk[starts[k - 1] : start - 1]
-            named = parse_speaker(before)
-            if named is not None and named.kind is not PhraseKind.PRONOUN and names_a_person(named):
-                return Subject(named, starts[k - 1] + len(before) - len(before.lstrip()))
+            # "Alderson, who found flaws in the app, reacted, saying": the name before the relative clause, or
+            # before its party tag or age ("Sen. Ana Ruiz, D-Ore., who …")
+            for earlier in (starts[k - 1], starts[k - 2]) if k > 1 else (starts[k - 1],):
+                before = chunk[earlier : start - 1]
+                named = parse_speaker(before)
+                if named is not None and named.kind is not PhraseKind.PRONOUN and names_a_person(named):
+                    return Subject(named, earlier + len(before) - len(before.lstrip()))
             continue
         if _SUBORDINATE.match(chunk, start):
             if nearest_subordinate and k == len(starts) - 1:  # "…, as Ana Ruiz echoed it, (saying)": the nearest clause's
