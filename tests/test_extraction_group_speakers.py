@@ -326,7 +326,7 @@ def test_plural_people_with_a_phrase_after_them(text, expected):
         # must find nothing: a rival thing is no speaker
         ("A rival app said nothing about the fares.", []),
         # a participle's subject is never found inside its own content: no speaker rather than "workers"
-        # (a name before a relative clause and "will" is not read as the subject yet)
+        # (nor the name before the relative clause: "will answer, saying" has said nothing yet)
         ("Ana Ruiz, who won on Tuesday, will answer Reyes, saying his attacks on riders, workers and rivals "
          "make him unfit to lead.", []),
         ("Ana Ruiz answered Reyes, saying his attacks on riders, workers and rivals make him unfit to lead.",

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
-from stance.extract.tables import PERSON_NOUNS
+from stance.extract.tables import MODALS, PERSON_NOUNS
 
 
 class Subject(NamedTuple):
@@ -97,13 +97,15 @@ def clause_subject(chunk: str, latest_first: bool = False, nearest_subordinate: 
     order = range(len(starts) - 1, max(-1, len(starts) - 1 - _MAX_CLAUSES), -1) if latest_first else range(min(len(starts), _MAX_CLAUSES))
     for k in order:
         start = starts[k]
-        if k and k + 1 < len(starts) and _WHO_CLAUSE.match(chunk, start) and _verb_follows(chunk, starts[k + 1]):
-            # "Alderson, who found flaws in the app, reacted, saying": the name before the relative clause, or
-            # before its party tag or age ("Sen. Ana Ruiz, D-Ore., who …")
-            for earlier in (starts[k - 1], starts[k - 2]) if k > 1 else (starts[k - 1],):
-                before = chunk[earlier : start - 1]
+        if k and k + 1 < len(starts) and _WHO_CLAUSE.match(chunk, start) and _verb_follows(chunk, starts[k + 1]) \
+                and _NEXT_WORD.match(chunk, starts[k + 1]).group(1) not in MODALS:  # "…, will answer, saying": not yet said
+            # "Alderson, who found flaws in the app, reacted, saying": the person before the relative clause; a name
+            # before an appositive or a party tag first ("Tom Reyes, the former mayor, who …", "Ana Ruiz, D-Ore., who …")
+            for earlier in (starts[k - 2], starts[k - 1]) if k > 1 else (starts[k - 1],):
+                before = chunk[earlier : starts[k + 1] - 1]  # the relative clause too: it is the role's
                 named = parse_speaker(before)
-                if named is not None and named.kind is not PhraseKind.PRONOUN and names_a_person(named):
+                if named is not None and (named.kind is PhraseKind.NAME or earlier == starts[k - 1]
+                                          and named.kind is not PhraseKind.PRONOUN and names_a_person(named)):
                     return Subject(named, earlier + len(before) - len(before.lstrip()))
             continue
         if _SUBORDINATE.match(chunk, start):
