@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from stance.extract.voices import extract_voices
 from tests.test_extraction import voices
 
 
@@ -58,3 +59,9 @@ def test_a_coordinated_clause_inside_a_dash_aside_is_no_interjected_cue():
 def test_as_after_a_coordinator_still_sets_a_cue_clause_off():
     assert voices("The fees are high, and as Ruiz noted, the levy may still be cut.") == [
         ("Ruiz", "indirect", "The fees are high, and as Ruiz noted, the levy may still be cut")]
+
+
+def test_spaces_after_the_verb_are_no_dash():
+    # extract_voices is also called on text nobody cleaned: a run of spaces after the verb opens the content
+    found = [(v.speaker, v.quote) for v in extract_voices("t", "Holt said   the pier would close.")]
+    assert found == [("Holt", "the pier would close")]

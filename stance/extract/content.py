@@ -121,9 +121,8 @@ _THAT_BEFORE_CONTENT = r"\s*(?:,\s*)?that\b(?!['\u2019]s\b|\s+(?:is|isn't|was|wa
 _CONTENT_OPENING = re.compile(rf"(?i:{_THAT_BEFORE_CONTENT})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
 SPACES = re.compile(r"\s*")
 _FIRST_WORD_PROBE = 16  # characters: enough for the longest word a content may not open with
-# A bare clause never opens with these; "said — a turn from his stance": a dash sets an aside off.
-_NOT_A_BARE_CLAUSE_START = ("", ",", ".", ";", MASK, "\u2014", "\u2013", "-")
-_DASHES = "\u2014\u2013-"
+# "said — a turn from his stance": a dash after the verb sets an aside off, never a bare clause.
+_DASHES = frozenset("\u2014\u2013-")  # one character each: the empty string is none of them
 # After the verb, an aside between dashes, then "that": "said — on the radio, as it happens — that".
 _DASH_ASIDE_THEN_THAT = re.compile(r"\s*(?:\u2014|--?|\u2013)\s*[^\u2014\u2013.;:]{1,80}?(?:\u2014|\s--?\s|\s\u2013\s)\s*that\s+")
 # "said the plan ...": say and tell take a bare clause as it comes; other verbs only when it reads as one.
@@ -293,12 +292,12 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     found = _CONTENT_OPENING.match(masked, position)
     if found:
         return found.end()
-    if masked[position : position + 3].lstrip()[:1] in _DASHES:  # "said — on the radio, as it happens — that …"
-        aside = _DASH_ASIDE_THEN_THAT.match(masked, position)
-        return aside.end() if aside else None
     # One space and a word after it, as most cue verbs have: that needs no regex call.
     one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
     lead = position + 1 if one_space else SPACES.match(masked, position).end()
+    if masked[lead : lead + 1] in _DASHES:  # "said — on the radio, as it happens — that …"
+        aside = _DASH_ASIDE_THEN_THAT.match(masked, position)
+        return aside.end() if aside else None
     first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
     if lemma == "speak" and _SPOKE_ON_TERMS.match(masked, position):
         return None  # "spoke on condition of anonymity", "spoke on behalf of the campaign": how, not what
@@ -315,7 +314,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         return None
     if first == "the" and _THE_SAME_AGAIN.match(masked, lead):
         return None
-    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in _NOT_A_BARE_CLAUSE_START and (
+    if lemma in BARE_CLAUSE_LEMMAS and masked[lead : lead + 1] not in ("", ",", ".", ";", MASK) and (
         bare_word not in _NOT_CLAUSE_STARTS and (not bare_word.endswith("ly") or bare_word in _DEGREE_ADVERBS)
         or masked.startswith(_AT_LEAST, lead)  # "reported at least six boats sank": a counted subject
     ) and (lemma in _ANY_BARE_CONTENT and bare_word not in _DEGREE_ADVERBS
