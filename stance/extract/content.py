@@ -305,12 +305,11 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
             or lemma in OBJECT_CONTENT_LEMMAS:  # "told the story of the harbour": no content, unlike "told them about"
         return lead
     bare_word = first.rstrip(",.;:")
+    quantity, quantity_word = lead, bare_word
     if bare_word in _DEGREE_BEFORE_QUANTITY:  # "said very little", "said too much": the quantity after it
         quantity = SPACES.match(masked, lead + len(first)).end()
-        if masked[quantity : quantity + _FIRST_WORD_PROBE].split(" ", 1)[0].rstrip(",.;:").lower() in _QUANTITY_OBJECTS \
-                and _quantity_object(masked, quantity):
-            return None
-    if (bare_word in _QUANTITY_OBJECTS or first == "a" and masked.startswith("a lot", lead)) and _quantity_object(masked, lead):
+        quantity_word = masked[quantity : quantity + _FIRST_WORD_PROBE].split(" ", 1)[0].rstrip(",.;:").lower()
+    if (quantity_word in _QUANTITY_OBJECTS or first == "a" and masked.startswith("a lot", lead)) and _quantity_object(masked, quantity):
         return None
     if first == "the" and _THE_SAME_AGAIN.match(masked, lead):
         return None

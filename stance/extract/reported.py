@@ -27,7 +27,7 @@ from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICLE_PATTER
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
+from stance.extract.speakers import COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.subjects import (
     LONG_SUBJECT_CHARS, asked_by, name_before_long_appositive, person_before_long_appositive, subordinate_subject)
 from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
@@ -67,7 +67,7 @@ _MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause open
 # Where a clause may break: a comma, or ; : — ( and a wire-copy dash (" - ", "--"; rarer, tested for
 # first), each with the spaces after it. A pattern that opens with the comma itself lets re find each
 # by a plain scan, not a class test per character.
-_COMMA_BREAK = re.compile(r",(?!\d{3}\b)\s*")  # not the comma inside "1,051"
+_COMMA_BREAK = re.compile(COMMA_OUTSIDE_NUMBERS.pattern + r"\s*")  # not the comma inside "1,051"
 _OTHER_BREAK = re.compile(rf"(?:[;:(]|{DASH_FORMS})\s*")
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
 _OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))

@@ -165,4 +165,3 @@ def singular_noun_before(words: list[str], j: int) -> bool:
     while k > 0 and (words[k][:1].isupper() or words[k].isdigit()) and j - k < _NAME_WORDS:
         k -= 1
     return k < j and words[k].lower() in ("a", "an")  # "The Harbor Committee reports": "the" may open a subject
-
