@@ -10,16 +10,15 @@ Offsets: parse_subject's offset counts from the start of the chunk it was given.
 from __future__ import annotations
 
 import re
-from enum import Enum
 from functools import lru_cache
 from itertools import accumulate
-from typing import NamedTuple
 
 from stance.extract.verb_group import pronoun_and_auxiliary
 from stance.extract.groups import (
     PREPOSITIONS, RELATIVE, VERBISH, bare_singular_title, group_words, is_group, is_verb_form, lower_case_description, opens_definite_phrase,
     person_noun)
 from stance.extract.leading import OPENING_TIME, TIME_AGO, after_leading_circumstance
+from stance.extract.phrases import PhraseKind, SpeakerPhrase, title_of_department
 from stance.extract.names import (
     is_compound_adjective, is_name_token, is_place, is_state_abbreviation, is_state_or_place, joined_names, looks_like_name, name_words, split_title,
     tokens_of, with_places_joined)
@@ -74,38 +73,8 @@ def _is_organisation(text: str) -> bool:
         w.lower() in VERBISH or w.lower() in RELATIVE or is_verb_form(w) for w in words)
 
 
-class PhraseKind(Enum):
-    """The shape a speaker phrase was recognised by."""
-
-    NAME = "name"  # a run of capitalised words: a person or an organisation
-    PRONOUN = "pronoun"  # resolved against earlier mentions
-    GROUP = "group"  # an anonymous or group speaker ("one resident", "officials")
-
-
-class SpeakerPhrase(NamedTuple):
-    """A parsed subject."""
-
-    text: str
-    kind: PhraseKind
-    role: str = ""
-
-
 _MAX_RELATIVE_WORDS = 12
 _RELATIVE_ONLY_HEADS = frozenset({"those", "many of those", "some of those"})  # people only by their relative clause
-
-
-def _title_of_department(chunk: str) -> SpeakerPhrase | None:
-    """"Secretary of Labor Ines Duarte": a title or body, "of" what it heads, then a name (a known given
-    name starts it) whose role is the rest; "Department of Homeland Security" is one organisation."""
-    tokens = chunk.split()
-    if len(tokens) < 3 or tokens[1] != "of" or not (tokens[0] in TITLES or tokens[0] in ORGANISATION_WORDS) or not all(
-            token[:1].isupper() or token in ("the", "and", "for") for token in tokens[2:]):
-        return None
-    name, title = split_title(chunk)
-    # Only a known given name ends the title: "Director of Public Health" must not cut as "Health".
-    if title and len(name.split()) <= 4 and looks_like_name(name) and given_name_gender(name.split()[0].rstrip(".")):
-        return SpeakerPhrase(name, PhraseKind.NAME, role=title)
-    return SpeakerPhrase(chunk, PhraseKind.NAME) if tokens[0] in ORGANISATION_WORDS else None
 
 
 def _dash_aside_as_commas(chunk: str) -> str:
@@ -311,7 +280,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     description, the_name, name = chunk.rpartition(" the ")
     if the_name and description.rsplit(" ", 1)[-1].lower() in ORGANISATION_NOUNS and looks_like_name(name):
         return SpeakerPhrase(name, PhraseKind.NAME, role=lower_determiner(description))  # "the rights group the Harbor League"
-    if " of " in chunk and (title_of := _title_of_department(chunk)) is not None:
+    if " of " in chunk and (title_of := title_of_department(chunk)) is not None:
         return title_of
     outlet, _, titled = chunk.partition(" ")
     if outlet[:1].isdigit() and not outlet.isdigit() and outlet.isupper() and titled[:1].isupper():
