@@ -14,8 +14,8 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from stance.extract.content import SPACES as _SPACES, LocalCue, looks_like_clause
-from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICLE_PATTERNS, REPORTED_FORMS_RE, verbs_after_subject
+from stance.extract.content import SPACES as _SPACES, LocalCue, looks_like_clause, token_words
+from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICLE_PATTERNS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.tables import FINITE_AUXILIARIES
 
@@ -223,8 +223,26 @@ _MAX_CIRCUMSTANCE_WORDS = 10  # "As Jo Li points out in a column on the Gazette'
 _CLAUSE_WORDS = frozenset("that who which whether if and but".split())  # a clause of its own, no circumstance
 
 
+# "CONTENT, as first reported by the Gazette on Tuesday.": the source in the sentence's last clause.
+_AS_REPORTED_AFTER = re.compile(r",\s+as (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by "
+                                r"(?P<who>[^,;:]{2,80}?)[\s.!?]*$")
+
+
+def _as_reported_after(masked: str) -> LocalCue | None:
+    """`CONTENT, as [first] reported by WHO.`, when the content holds no cue verb of its own (then
+    that verb's speaker said it: "Jo Li said A, as first reported by the Gazette")."""
+    found = _AS_REPORTED_AFTER.search(masked)
+    if found is None or not REPORTED_FORMS.isdisjoint(token_words(masked[: found.start()])):
+        return None
+    phrase = who(found.group("who"))
+    return LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("who")) if phrase else None
+
+
 def as_noted_cue(masked: str) -> LocalCue | None:
-    """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT` (also after "But", "And", "Yet")."""
+    """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT` (also after "But", "And", "Yet");
+    `CONTENT, as [first] reported by WHO.`"""
+    if ", as " in masked and not masked.startswith("As "):
+        return _as_reported_after(masked)
     if masked.startswith("As "):
         after_as = 3
     elif masked.startswith(_LINKED_AS):

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from stance.extract.content import LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import MAX_TAIL_CHARS, postposed_cue
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE
-from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH
+from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH, person_noun
 from stance.extract.speakers import (
     COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, names_a_person, parse_speaker)
 from stance.extract.names import looks_like_name
@@ -32,10 +32,10 @@ SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked f
 # Each word's boundary is tested by a lookbehind after its first letter (`\bword` as
 # `w(?<!\w\w)ord`): a pattern whose every branch opens with a letter or mark lets re skip
 # ahead to those characters instead of trying every position.
-# "— saying", "while also saying", ", falsely claiming": a connector or a dash, and at most one adverb
-# before the participle. After a word of time ("before insisting", "after arguing that") only a clause
-# is content: "before announcing her run" is what was done.
-_PARTICIPLE = re.compile(r"(?:,|\u201d|\"|\u2014|--|a(?<!\w\w)nd|b(?<!\w\w)(?:ut|y)|w(?<!\w\w)hile|i(?<!\w\w)n"
+# "— saying", " – saying" (a spaced en dash or hyphen as a dash), "while also saying", ", falsely claiming": a
+# connector or a dash, and at most one adverb before the participle. After a word of time ("before insisting",
+# "after arguing that") only a clause is content: "before announcing her run" is what was done.
+_PARTICIPLE = re.compile(r"(?:,|\u201d|\"|\u2014|--|\u2013(?<=\s\u2013)|-(?<=\s-)|a(?<!\w\w)nd|b(?<!\w\w)(?:ut|y)|w(?<!\w\w)hile|i(?<!\w\w)n"
                          r"|q(?<!\w\w)uoted(?:\s+as)?|(?P<time>a(?<!\w\w)fter|b(?<!\w\w)efore|w(?<!\w\w)hen))"
                          rf"\s+(?:(?:also|then|later|again|even|still|[a-z]{{2,}}ly)\s+)?(?P<verb>{PARTICIPLE_RE})\b")
 # ", with Senator Lina Park telling reporters ...": the words between "with" and the participle speak.
@@ -81,6 +81,43 @@ def _name_closing(text: str, start: int) -> tuple[int, SpeakerPhrase | None]:
                     or phrase.role.rsplit(" ", 1)[-1] in TITLES):
                 return word, phrase
     return start, None
+
+
+def _person_closing(text: str, start: int) -> tuple[int, SpeakerPhrase | None]:
+    """For a clause that closes on its object ("Trump met the Mexican president, who said"): the
+    longest run of its last words that is a determiner's person noun ("the governor of Ohio") or
+    a capitalised name, with where it starts; "who" refers to a person. A name after a place's
+    preposition, or after a person noun and its preposition, is not who ("voters in Ohio, who")."""
+    words = [found.start() for found in _WORD_START.finditer(text, start)][-_CLOSING_NAME_WORDS:]
+    for k, word in enumerate(words[1:], 1):
+        first = text[word:].split(" ", 1)[0]
+        if first.lower() in DEFINITE_DETERMINERS or first in ("a", "an"):
+            phrase = parse_speaker(text[word:])
+            if phrase is not None and (phrase.kind is PhraseKind.NAME or phrase.kind is PhraseKind.GROUP
+                                       and person_noun(_head_noun(phrase.text))):
+                return word, phrase
+        elif first[:1].isupper():
+            preceding = text[words[k - 1] : word].strip().lower()
+            if not preceding.isalpha() or preceding in _PLACE_PREPOSITIONS or preceding in PREPOSITIONS and k > 1 \
+                    and person_noun(text[words[k - 2] : words[k - 1]].strip().lower()):
+                return start, None  # "renters in Dover, who", "voters for Obama, who": the people before, unnamed here
+            phrase = parse_speaker(text[word:])
+            if phrase is not None and phrase.kind is PhraseKind.NAME and looks_like_name(phrase.text):
+                return word, phrase
+    return start, None
+
+
+_PLACE_PREPOSITIONS = frozenset("in at of on near across outside inside around throughout".split())  # a name after them: a place
+
+
+def _head_noun(group: str) -> str:
+    """The noun heading a group phrase: its last word before a preposition ("the governor of Ohio")."""
+    head = ""
+    for word in group.lower().split()[1:]:
+        if word in PREPOSITIONS:
+            break
+        head = word
+    return head
 
 
 _CAPITALISED_RUN_END = re.compile(r"(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*$")
@@ -190,6 +227,8 @@ def speaker_before_relative(masked: str, who_start: int) -> tuple[SpeakerPhrase,
             break
         if start == 0:
             break
+    if phrase is None:  # "Trump met the Mexican president, who said": a person closing the clause
+        start, phrase = _person_closing(before, _phrase_start(before, len(before)))
     if phrase is None:  # '“…,” said Mr. Holt, who noted that …': the name after an inverted cue
         inverted = _INVERTED_NAME_THEN_COMMA.search(masked, window, who_start)
         phrase = parse_speaker(inverted.group("name")) if inverted else None

@@ -106,8 +106,9 @@ def _clause_starts(core: str, end: int) -> tuple[int, int]:
             continue
         strict = at + 1 if strict is None else strict
         word = core[core.rfind(" ", 0, at) + 1 : at] if at >= 0 else ""
-        if at >= 0 and core[at] == "." and (len(word) == 1 and word.isupper() or word.lower() in ABBREVIATIONS):
-            limit = at  # "Sen. Richard J. Dunn": an abbreviation or an initial
+        if at >= 0 and core[at] == "." and (len(word) == 1 and word.isupper() or word.lower() in ABBREVIATIONS
+                                            or core[at + 1 : at + 2].isalnum()):
+            limit = at  # "Sen. Richard J. Dunn": an abbreviation or an initial; "Data.ai": a name's own period
             continue
         return strict, at + 1
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import NamedTuple
 
-from stance.extract.content import opens_own_clause
+from stance.extract.content import MASK, opens_own_clause
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subject
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import NAMING_VERBS
@@ -234,6 +234,16 @@ def _speaker_or_document(chunk: str, verb: str, parse: Callable[[str], SpeakerPh
     return parse(chunk) or parse_document(chunk)
 
 
+_VOICE_ROLES = (SpanRole.CUE, SpanRole.CONTINUATION)
+_TITLE_REACH = 300  # characters before a quote in which a speaker phrase holding a quoted title is read
+
+
+def _pre_cue_over_title(text: str, title: QuoteSpan, start: int, end: int):
+    """match_pre_cue on text[start:end], read with the quoted words of `title` (a quote inside it that
+    is no voice) masked: a comma in a title ("“Hello, Neighbor”") splits no speaker phrase."""
+    return match_pre_cue(text[start : title.start] + MASK * (title.end - title.start) + text[title.end : end], start)
+
+
 def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sentence_end: int) -> list[SpanAttribution]:
     """What each quote span of one sentence is, in order. `text` is the article text and
     the sentence is text[sentence_start:sentence_end]."""
@@ -257,6 +267,12 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
             continue
         pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start) or match_in_words(before, before_start) or (
             match_inverted_pre_cue(before, before_start) if before.rstrip().endswith(",") else None)
+        if pre is None and i and results[-1].kind not in _VOICE_ROLES and before.rstrip().endswith(","):
+            # 'Jo Li, who posts about “Title,” said, “…”': the quote before, no voice, may be a title inside the
+            # speaker's phrase; read within a bounded reach
+            title = spans[i - 1]
+            reach_start = max(spans[i - 2].outer_end if i > 1 else sentence_start, span.open - _TITLE_REACH)
+            pre = _pre_cue_over_title(text, title, reach_start, span.open) if reach_start < title.open else None
         if pre and (pre.punctuated or _word_count(inner) >= 3):
             results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
             continue

@@ -30,7 +30,7 @@ from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
 from stance.extract.speakers import COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.subjects import (
     LONG_SUBJECT_CHARS, asked_by, name_before_long_appositive, person_before_long_appositive, subordinate_subject)
-from stance.extract.statements import ISSUED_PARTICIPLES, issued_document_cues
+from stance.extract.statements import CLAIM_NOUNS, ISSUED_PARTICIPLES, issued_document_cues, possessed_claim_cues
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
@@ -366,6 +366,8 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
         post = postposed_cue(masked) or (interjected_cue(masked) if between else None)
         if post:
             cues.append(post)
+    if not CLAIM_NOUNS.isdisjoint(words):  # "Ana Ruiz's claim that …": its owner said it
+        cues.extend(possessed_claim_cues(masked))
     if not cues and ";" in masked:  # "CONTENT, officials say; MORE": the cue clause ends at the semicolon
         post = postposed_before_semicolon(masked)
         if post:

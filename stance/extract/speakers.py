@@ -159,17 +159,26 @@ def _holds_quote_mark(text: str) -> bool:
 
 
 def _name_before_quoting_aside(chunk: str) -> SpeakerPhrase | None:
-    """"Tom Reyes, who said he would “shut the pier,” (said)": a name, then an aside that quotes; the name
-    speaks. Any other phrase with a quote mark in it is no speaker."""
+    """"Tom Reyes, who said he would “shut the pier,” (said)": a name, then an aside that quotes (after an
+    appositive at most: "Jo Li, a baker, who wrote “…” for years,"); the name speaks. Any other phrase
+    with a quote mark in it is no speaker."""
     parts = COMMA_OUTSIDE_NUMBERS.split(chunk.rstrip(", "))
     head = parts[0]
-    if len(parts) != 2 or not head[:1].isupper() or _holds_quote_mark(head) or parts[1].split(" ", 2)[1] not in _ASIDE_OPENINGS:
-        return None  # one aside, opened like an appositive or a relative clause ("who", "a", "the")
+    openings = [part.split(" ", 2)[1:2] for part in parts[1:]]  # each aside's first word, after its space
+    if not 2 <= len(parts) <= 3 or not head[:1].isupper() or _holds_quote_mark(head) \
+            or openings[-1][:1] != ["who"] and (len(parts) == 3 or openings[-1][:1] not in [[word] for word in _ASIDE_OPENINGS]):
+        return None  # the aside that quotes: a relative clause, or an appositive when it is the only one
+    if len(parts) == 3 and (_holds_quote_mark(parts[1]) or not plausible_role(parts[1].strip())):
+        return None  # before it, an appositive: "a baker", "founder of Acme"
     first_mark = _QUOTE_MARK.search(chunk, len(head))
     if first_mark is None or first_mark.group() not in (" \u201c", ' "'):
         return None  # 'Harbor Hour,” Rep. Tom Reyes': a quote closes first, the chunk began inside it
     phrase = parse_speaker(head)
-    return phrase if phrase is not None and phrase.kind is PhraseKind.NAME and looks_like_name(phrase.text) else None
+    if phrase is None or phrase.kind is not PhraseKind.NAME or not looks_like_name(phrase.text):
+        return None
+    if len(parts) == 3 and not _holds_quote_mark(parts[1]):  # "Jo Li, a baker, who …": the appositive is her role
+        return SpeakerPhrase(phrase.text, phrase.kind, role=", ".join(filter(None, (phrase.role, lower_determiner(parts[1].strip())))))
+    return phrase
 
 
 def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
@@ -253,6 +262,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if len(parts) > 1 and not all(plausible_role(p) or looks_like_name(p) or named and p.split(" ", 1)[0].endswith("ing")
                                   for p in parts[1:]):
         return None
+    if len(parts) > 1 and parts[1].startswith("which ") and parts[0][:4] in ("the ", "The ") and looks_like_name(parts[0][4:]):
+        body = parse_speaker(parts[0])  # "the Daily Ledger, which once said …,": a named body and its relative clause
+        return SpeakerPhrase(lower_determiner(body.text), body.kind, role=", ".join(parts[1:])) if body is not None else None
     if len(parts) > 1:
         head, rest = parts[0], ", ".join(parts[1:])
         if named and (not looks_like_name(rest) or AFFILIATION.match(rest) or possessed_title(rest)):

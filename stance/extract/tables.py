@@ -75,7 +75,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     researcher researchers scholar scholars economist economists lawmaker lawmakers legislator
     legislators senator senators politician politicians minister ministers diplomat diplomats
     activist activists advocate advocates campaigner campaigners supporter supporters opponent
-    opponents rival rivals challenger challengers contender contenders hopefuls incumbent incumbents fan fans viewer viewers reader readers commenter commenters poster posters member
+    opponents rival rivals challenger challengers contender contenders hopefuls front-runner front-runners frontrunner frontrunners
+    incumbent incumbents fan fans viewer viewers reader readers commenter commenters poster posters member
     members person people man men woman women owner owners founder founders organiser organisers
     organizer organizers voter voters citizen citizens customer customers shopper shoppers
     traveller travellers traveler travelers tourist tourists visitor visitors developer developers

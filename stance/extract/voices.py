@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
 
+from stance.extract.content import looks_like_clause
 from stance.extract.pre_cues import PreCue, match_colon_intro, match_pre_cue
 from stance.extract.quotes import IT, SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
@@ -34,6 +35,15 @@ _NAME_REACH = 40  # characters before a name's first mention in which its first 
 _SHORT_QUOTE_WORDS = 2
 _CUE_REACH = 120  # characters between a cue verb and its content, at most
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by".split())
+
+
+_TOPIC_BEFORE_TITLE = ("about \u201c", 'about "', "on \u201c", 'on "')
+
+
+def _quoted_at(text: str, spans: list[QuoteSpan], opens: list[int], position: int) -> str:
+    """The words of the quote that opens at `position`; "" when none does."""
+    k = bisect_left(opens, position)
+    return text[spans[k].start : spans[k].end] if k < len(opens) and opens[k] == position else ""
 
 
 def _is_capitalised_name(quoted: str) -> bool:
@@ -111,6 +121,27 @@ def _voices(article_id: str, text: str) -> list[Voice]:
 _TIME_PHRASE_WORDS = TIME_WORDS | TIME_OPENERS | frozenset(
     """ago earlier later weeks months years days hours minutes a an one two three four five six seven eight nine ten
     few several day hour""".split())
+
+
+_COORDINATED = frozenset("but and yet then".split())  # the first word after a comma, before a colon quote's speaker
+
+
+def _first_word_after(masked_text: str, position: int) -> str:
+    words = masked_text[position : position + 12].split(None, 1)
+    return words[0] if words else ""
+
+
+# Words after a short quote that make it an object or an aside, not the opening of a clause.
+_NOT_A_CLAUSE_AFTER_QUOTE = frozenset("""to and or but for at in on with as about from of by than when while if because since
+    until though although after before then again twice once""".split())
+
+
+def _clause_after_quote(masked_text: str, close: int, end: int) -> bool:
+    """Whether the words after a short quote that opens a content go on as its clause: 'said
+    “zero” voters would follow' (the quote modifies the subject), not 'said “no” to the plan'."""
+    rest = masked_text[close:end].lstrip()
+    first = rest.split(" ", 1)[0]
+    return first[:1].islower() and first not in _NOT_A_CLAUSE_AFTER_QUOTE and looks_like_clause(rest, 0)
 
 
 def _only_a_time(content: str) -> bool:
@@ -212,7 +243,7 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
     results = attribute_spans(state.named_text, own_spans, sentence.start, sentence.end) if own_spans else []
     direct_spans: list[QuoteSpan] = []
     direct_verbs: set[int] = set()  # where the cue verbs of direct quotes stand (absolute)
-    named_before: dict[int, tuple[int, str]] = {}  # quote open -> (where its named speaker stands, who)
+    named_before: dict[int, tuple[int, str, str]] = {}  # quote open -> (where its speaker stands before it, who, cue)
     gloss_opens: set[int] = set()
     subject = NOBODY  # the sentence's first speaker, for participle cues
     subject_at = -1  # where that speaker's voice starts: a participle after it may be theirs
@@ -247,8 +278,8 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
                 speaker, role = source, ""
             else:
                 speaker, role = state.resolve(result.speaker, result.position)
-                if result.position < span.open and result.speaker.kind is PhraseKind.NAME:
-                    named_before[span.open] = (result.position, speaker)
+                if result.position < span.open:
+                    named_before[span.open] = (result.position, speaker, result.cue)
             cue = result.cue
             if not subject.speaker:
                 subject, subject_at = Attribution(speaker, role), span.open
@@ -281,14 +312,23 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         k = bisect_right(direct_opens, cue.start)
         cut = direct_opens[k] if k < len(direct_opens) and direct_opens[k] < cue.end else None
         end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
+        if cut is not None and named_before.get(cut, (0, "", ""))[2] == cue.cue and masked_text[cue.start:cut].rstrip().endswith(",") \
+                and cue.cue not in masked_text[cue.start:cut].replace(",", " ").split():  # ('said A, and … he said, “…”': A is a content)
+            continue  # 'telling the class of 2014, “…”': whom that quote was told, not a content of its own
         if cut is not None and masked_text[cue.start:cut].rstrip().endswith(":"):
-            # 'told a rally outside the hall: “…”': the cue of that direct quote, unless someone named
-            # after a comma introduces it ('said A, but Tom Reyes shot back: “…”'): A ends at that comma.
-            named_at, other = named_before.get(cut, (cue.start, ""))
+            # 'told a rally outside the hall: “…”': the cue of that direct quote, unless a speaker after a
+            # comma introduces it ('said A, but Tom Reyes shot back: “…”'): A ends at that comma. After a
+            # coordinator the same speaker may go on ('said A, but he added: “…”'): A is a voice too.
+            named_at, other, _ = named_before.get(cut, (cue.start, "", ""))
             comma = masked_text.rfind(",", cue.start, named_at) if cue.position < cue.start else -1
+            if comma < 0 and cue.position < cue.start:  # 'said A is “…,” but he added:': the quote held the comma
+                closing = max(masked_text.rfind("\u201d", cue.start, named_at), masked_text.rfind('"', cue.start, named_at))
+                comma = closing + 1 if closing >= 0 and _first_word_after(masked_text, closing + 1) in _COORDINATED else -1
             if comma < 0:
                 continue
             end = comma
+            if _first_word_after(masked_text, comma + 1) in _COORDINATED:
+                other = ""
         else:
             other = ""
         content = masked_text[cue.start : end]
@@ -296,8 +336,12 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
             continue  # 'had written in a post two months ago, “…”': the time of that direct quote, not a content
         inner_spans = [s for s in own_spans[bisect_left(own_opens, cue.start) : bisect_left(own_opens, end)]
                        if s.open not in gloss_opens]
-        if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"":
-            continue  # 'saying “hello” to ...': a quoted word, not a statement
+        if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"" \
+                and not (cue.position < cue.start and _clause_after_quote(masked_text, inner_spans[0].outer_end, end)):
+            continue  # 'saying “hello” to ...': a quoted word, not a statement ('said “zero” voters would' is one)
+        if masked_text.startswith(_TOPIC_BEFORE_TITLE, cue.start) and _is_capitalised_name(
+                _quoted_at(text, own_spans, own_opens, masked_text.find(" ", cue.start) + 1)):
+            continue  # 'has posted about “Cat Tax Diaries” for years': a title as the topic, not a statement
         if cue.cue in CHARACTERISING_FORMS and (not inner_spans or _is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
             continue  # 'called it “Open Doors”': a name, not a characterisation
         whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == cue.start else None
