@@ -41,7 +41,7 @@ def issued_document_cues(masked: str) -> list[LocalCue]:
 # Nouns of a speech act whose owner said the that-clause after them: "Ana Ruiz's claim that …".
 CLAIM_NOUNS = frozenset("claim claims promise promises pledge pledges vow vows boast boasts".split())
 # The owner: a possessive name of up to four words, or his / her / their; a modifier may follow ("repeated").
-_OWNER = re.compile(r"(?:(?P<name>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?|\b[Tt]he\s+[a-z]+)(?:[\u2019']s?)"
+_OWNER = re.compile(r"(?:(?P<name>(?<![\w.\-])(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?|\b[Tt]he\s+[a-z]+)(?:[\u2019']s?)"
                     r"|(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir)))"
                     r"\s+(?:[a-z][a-z\-]*\s+)?$")
 _THAT_CLAUSE = re.compile(r"\s+that\s+")
