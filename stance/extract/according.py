@@ -214,7 +214,8 @@ def _describes_the_source(masked: str, start: int) -> bool:
 
 _REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
 _LINKED_AS = ("But as ", "And as ", "Yet as ")  # "But as a Gazette reporter noted, …"
-_AS_REPORTED_BY = re.compile(r"[Aa]s (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by ")
+_REPORTED_BY = r"(?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by "
+_AS_REPORTED_BY = re.compile(r"[Aa]s " + _REPORTED_BY)
 _COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
 _MAX_ADDRESSEE_WORDS = 6  # "As Jo Li told the Harbour Gazette on Monday,"
 _WHILE_LEMMAS = frozenset({"speak"})  # "As X spoke," says when, never what
@@ -224,8 +225,7 @@ _CLAUSE_WORDS = frozenset("that who which whether if and but".split())  # a clau
 
 
 # "CONTENT, as first reported by the Gazette on Tuesday.": the source in the sentence's last clause.
-_AS_REPORTED_AFTER = re.compile(r",\s+as (?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by "
-                                r"(?P<who>[^,;:]{2,80}?)[\s.!?]*$")
+_AS_REPORTED_AFTER = re.compile(r",\s+as " + _REPORTED_BY + r"(?P<who>[^,;:]{2,80}?)[\s.!?]*$")
 
 
 def _as_reported_after(masked: str) -> LocalCue | None:

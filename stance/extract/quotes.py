@@ -265,9 +265,10 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
         if post:
             results.append(SpanAttribution(span, SpanRole.CUE, post.speaker, post.cue, post.position))
             continue
+        comma_before = before.rstrip().endswith(",")
         pre = match_pre_cue(before, before_start) or match_colon_intro(before, before_start) or match_in_words(before, before_start) or (
-            match_inverted_pre_cue(before, before_start) if before.rstrip().endswith(",") else None)
-        if pre is None and i and results[-1].kind not in _VOICE_ROLES and before.rstrip().endswith(","):
+            match_inverted_pre_cue(before, before_start) if comma_before else None)
+        if pre is None and i and results[-1].kind not in _VOICE_ROLES and comma_before:
             # 'Jo Li, who posts about “Title,” said, “…”': the quote before, no voice, may be a title inside the
             # speaker's phrase; read within a bounded reach
             title = spans[i - 1]

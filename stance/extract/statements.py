@@ -10,7 +10,7 @@ import re
 from stance.extract.asides import subject_before
 from stance.extract.content import LocalCue, content_after_verb, looks_like_clause
 from stance.extract.cues import FORM_TO_LEMMA
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
+from stance.extract.speakers import COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 
 # "fired back a reply saying", "fired off a letter saying": sent in answer, or in haste
 _ISSUING_VERBS = ("issued", "released", "put out", "sent out", "sent", "posted", "published", "circulated", "fired back",
@@ -40,34 +40,32 @@ def issued_document_cues(masked: str) -> list[LocalCue]:
 
 # Nouns of a speech act whose owner said the that-clause after them: "Ana Ruiz's claim that …".
 CLAIM_NOUNS = frozenset("claim claims promise promises pledge pledges vow vows boast boasts".split())
+_CLAIM_THAT = re.compile(r"(?<![\w\-])(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\s+")
 # The owner: a possessive name of up to four words, or his / her / their; a modifier may follow ("repeated").
 _OWNER = re.compile(r"(?:(?P<name>(?<![\w.\-])(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?|\b[Tt]he\s+[a-z]+)(?:[\u2019']s?)"
                     r"|(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir)))"
                     r"\s+(?:[a-z][a-z\-]*\s+)?$")
-_THAT_CLAUSE = re.compile(r"\s+that\s+")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWNER_REACH = 80
-_CLAIM_END = re.compile(r",(?!\d{3}\b)|\s\(|\s[\u2013-]\s|\s?\u2014")  # a comma, a bracket or a dash ends the that-clause
+# A comma (not one inside a number), a bracket or a dash ends the that-clause.
+_CLAIM_END = re.compile(COMMA_OUTSIDE_NUMBERS.pattern + r"|\s\(|\s[\u2013-]\s|\s?\u2014")
 _TIME_NOUNS = frozenset("night day week month year morning afternoon evening time moment weekend summer winter".split())
 
 
-_CLAIM_NOUN = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")(?=\s+that\s)")
-
-
 def possessed_claim_cues(masked: str) -> list[LocalCue]:
-    """The voices of 'Ana Ruiz's claim that …' in one masked sentence (possessed_claim_cue)."""
-    found = (possessed_claim_cue(masked, noun.group(), noun.start(), noun.end()) for noun in _CLAIM_NOUN.finditer(masked))
+    """The voices of 'Ana Ruiz's claim that …' in one masked sentence (_possessed_claim_cue)."""
+    found = (_possessed_claim_cue(masked, claim) for claim in _CLAIM_THAT.finditer(masked))
     return [cue for cue in found if cue is not None]
 
 
-def possessed_claim_cue(masked: str, form: str, verb_start: int, verb_end: int) -> LocalCue | None:
+def _possessed_claim_cue(masked: str, claim: re.Match) -> LocalCue | None:
     """'Ana Ruiz's repeated claim that the pier is safe', 'his pledge that fares will fall': the owner
     said the that-clause, up to its first comma, bracket or dash. None for 'the claim that …' (no owner) or a noun
     not followed by a clause ('her claim that night')."""
-    that = _THAT_CLAUSE.match(masked, verb_end) if form in CLAIM_NOUNS else None
-    if that is None or masked[that.end() :].split(" ", 1)[0] in _TIME_NOUNS or not looks_like_clause(masked, that.end()):
+    content = claim.end()
+    if masked[content:].split(" ", 1)[0] in _TIME_NOUNS or not looks_like_clause(masked, content):
         return None  # ("her claim that night was …": a time)
-    owner = _OWNER.search(masked, max(0, verb_start - _OWNER_REACH), verb_start)
+    owner = _OWNER.search(masked, max(0, claim.start() - _OWNER_REACH), claim.start())
     if owner is None:
         return None
     if owner.group("pronoun"):
@@ -76,5 +74,5 @@ def possessed_claim_cue(masked: str, form: str, verb_start: int, verb_end: int) 
         phrase = parse_speaker(owner.group("name"))
         if phrase is None or phrase.kind is not PhraseKind.NAME and not names_a_person(phrase):
             return None  # "the company's claim": a body or a person noun owns it, not "the plan's"
-    aside = _CLAIM_END.search(masked, that.end())
-    return LocalCue(phrase, form, that.end(), aside.start() if aside else len(masked), owner.start())
+    aside = _CLAIM_END.search(masked, content)
+    return LocalCue(phrase, claim.group("noun"), content, aside.start() if aside else len(masked), owner.start())

@@ -311,11 +311,13 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
             continue
         k = bisect_right(direct_opens, cue.start)
         cut = direct_opens[k] if k < len(direct_opens) and direct_opens[k] < cue.end else None
-        end = cue.end if cut is None else cue.start + len(masked_text[cue.start:cut].rstrip(" ,:;\u2014"))
-        if cut is not None and named_before.get(cut, (0, "", ""))[2] == cue.cue and masked_text[cue.start:cut].rstrip().endswith(",") \
-                and cue.cue not in masked_text[cue.start:cut].replace(",", " ").split():  # ('said A, and … he said, “…”': A is a content)
+        before_cut = masked_text[cue.start:cut] if cut is not None else ""  # the content up to that quote
+        end = cue.end if cut is None else cue.start + len(before_cut.rstrip(" ,:;\u2014"))
+        closing_mark = before_cut.rstrip()[-1:]
+        if cut is not None and named_before.get(cut, (0, "", ""))[2] == cue.cue and closing_mark == "," \
+                and cue.cue not in before_cut.replace(",", " ").split():  # ('said A, and … he said, “…”': A is a content)
             continue  # 'telling the class of 2014, “…”': whom that quote was told, not a content of its own
-        if cut is not None and masked_text[cue.start:cut].rstrip().endswith(":"):
+        if cut is not None and closing_mark == ":":
             # 'told a rally outside the hall: “…”': the cue of that direct quote, unless a speaker after a
             # comma introduces it ('said A, but Tom Reyes shot back: “…”'): A ends at that comma. After a
             # coordinator the same speaker may go on ('said A, but he added: “…”'): A is a voice too.
