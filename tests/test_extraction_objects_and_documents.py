@@ -211,6 +211,9 @@ def test_the_owner_of_a_claim_said_its_that_clause(text, expected):
          [("the Dover Gazette", "indirect", "The ferry firm is closing its night service")]),
         ("The pier will stay shut until May, as noted by several boaters.",
          [("several boaters", "indirect", "The pier will stay shut until May")]),
+        # an opening "But as X noted," still speaks when a later "as" clause follows
+        ("But as the Dover Gazette noted, the pier will close, as it did last May.",
+         [("the Dover Gazette", "indirect", "the pier will close, as it did last May")]),
         # must find nothing: no verb of speech after "as"
         ("The ferry firm closed its night service, as expected by most boaters.", []),
     ],

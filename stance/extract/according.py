@@ -241,8 +241,8 @@ def _as_reported_after(masked: str) -> LocalCue | None:
 def as_noted_cue(masked: str) -> LocalCue | None:
     """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT` (also after "But", "And", "Yet");
     `CONTENT, as [first] reported by WHO.`"""
-    if ", as " in masked and not masked.startswith("As "):
-        return _as_reported_after(masked)
+    if ", as " in masked and not masked.startswith("As ") and not masked.startswith(_LINKED_AS):
+        return _as_reported_after(masked)  # (a sentence opening "But as X noted," is read as before)
     if masked.startswith("As "):
         after_as = 3
     elif masked.startswith(_LINKED_AS):
