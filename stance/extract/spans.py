@@ -202,6 +202,20 @@ def _is_abbreviation(before: str) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_DOTTED_INITIALS.fullmatch(word))
 
 
+def _title_before_name(paragraph: str, cut: int, next_start: int, next_word: str) -> bool:
+    """'U.S. President Ana Ruiz', 'U.K. Secretary of State Jo Li': after dotted initials, a title
+    before a capitalised word (or "of" and one) goes on the phrase, opening no sentence."""
+    if next_word not in TITLES:
+        return False
+    initials = _LAST_WORD.search(paragraph, max(0, cut - 24), cut)
+    if initials is None or not _DOTTED_INITIALS.fullmatch(initials.group(1).lower()):
+        return False
+    after = paragraph[next_start + len(next_word) : next_start + len(next_word) + 40].split(None, 2)[:2]
+    if after[:1] == ["of"]:
+        after = after[1:]
+    return bool(after) and after[0][:1].isupper()
+
+
 def sentences(text: str, spans: list[QuoteSpan], text_paragraphs: list[tuple[int, str]] | None = None) -> list[Sentence]:
     """Sentences of `text`, never split inside a quote. `text_paragraphs` as for quote_spans."""
     starts = [span.start for span in spans]
@@ -228,7 +242,7 @@ def sentences(text: str, spans: list[QuoteSpan], text_paragraphs: list[tuple[int
             if (paragraph[cut - 1] == "." and not paragraph[cut:next_start].strip()
                     and _is_abbreviation(paragraph[max(0, cut - 24) : cut])):
                 next_word = paragraph[next_start : next_start + 32].split(" ", 1)[0].strip(",;:")
-                if next_word not in NOT_NAME_WORDS:
+                if next_word not in NOT_NAME_WORDS or _title_before_name(paragraph, cut, next_start, next_word):
                     continue
             result.append(_new_tuple(Sentence, (offset + start, offset + cut, number)))
             start = next_start

@@ -28,8 +28,8 @@ from stance.extract.roles import (
     subject_relative)
 from stance.extract.sources import named_source
 from stance.extract.tables import (
-    DEMONYMS, HONORIFICS, NATIONALITY_ADJECTIVES, NO_ROLE_OPENINGS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTY_ADJECTIVES,
-    PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES)
+    DEMONYMS, HONORIFICS, NAME_MODIFIERS, NATIONALITY_ADJECTIVES, NO_ROLE_OPENINGS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
+    PARTY_ADJECTIVES, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES)
 
 # Leading words that open a clause but are not part of its subject.
 _CLAUSE_OPENERS = re.compile(
@@ -114,7 +114,7 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
             is_state_abbreviation(phrase.text) or phrase.text in PARTY_ADJECTIVES)):
         return None  # "the prominent Jewish (civil rights group)", "the bill's Republican (architects)": an adjective;
         # "Residents of Dover, Del.": a place
-    if phrase is not None and phrase.kind is PhraseKind.NAME and phrase.text.lower() in _NAME_MODIFIERS:
+    if phrase is not None and phrase.kind is PhraseKind.NAME and phrase.text.lower() in NAME_MODIFIERS:
         return None  # "Former (prosecutor …)": the word before a title, no name
     if phrase is not None and phrase.kind is PhraseKind.NAME and _names_the_object(phrase, chunk):
         role = phrase.role[0].lower() + phrase.role[1:]  # "A columnist" opening a sentence
@@ -125,8 +125,6 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
 # A participle clause set off by a comma at the end of a speaker phrase ("speaking to reporters").
 _BARE_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}\)?")
 COMMA_OUTSIDE_NUMBERS = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
-# Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
-_NAME_MODIFIERS = frozenset("retired former late longtime veteran acting outgoing incoming embattled disgraced".split())
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|reached|contacted)\b[^,]*,?\s*$")
 _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)(?=\s*(?:,|$))")
 _AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
@@ -305,7 +303,7 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if chunk[:4] in ("the ", "The ") and _THE_DOTTED_ACRONYM.fullmatch(chunk):
         return SpeakerPhrase(chunk.rstrip(".") + ".", PhraseKind.NAME)  # "the F.B.I.", "the F.A.A" (its last period the sentence's)
     modifier, _, titled = chunk.partition(" ")
-    if (modifier in _NAME_MODIFIERS or is_compound_adjective(modifier)) and looks_like_name(titled):
+    if (modifier in NAME_MODIFIERS or is_compound_adjective(modifier)) and looks_like_name(titled):
         # "retired Navy Capt. Lena Marsh", "Texas-based Matt Mack"
         name, title = split_title(titled)
         return SpeakerPhrase(name, PhraseKind.NAME, role=f"{modifier} {title}".rstrip())
