@@ -1,6 +1,7 @@
 """Known-answer tests for a title "of" a department with words before it ("former Secretary of State
-Ana Ruiz", "Dover Director of Public Health Jo Li") and for a title after dotted initials ("U.S.
-President Ana Ruiz"), which opens no new sentence.
+Ana Ruiz", "Dover Director of Public Health Jo Li"), a title after dotted initials ("U.S. President
+Ana Ruiz"), which opens no new sentence, a pair of speakers opened by "both", and a reported clause
+whose subject runs past the first eight words before its verb.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -65,4 +66,39 @@ def test_a_title_of_a_department_without_a_name_or_a_modifier(text, expected):
     ],
 )
 def test_a_title_after_dotted_initials(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "both" before two coordinated speakers: the pair speaks
+        ("Both Ruiz and the Dover Ferry Company have long complained that the council ignores the harbour.",
+         [("Ruiz and the Dover Ferry Company", "indirect", "the council ignores the harbour")]),
+        ("Both the mayor and her deputy said the pier would reopen in May.",
+         [("the mayor and her deputy", "indirect", "the pier would reopen in May")]),
+        # must find nothing: "both" before one group that does not speak
+        ("Both campaigns spent the week in Dover.", []),
+    ],
+)
+def test_both_before_a_pair_of_speakers(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the clause's finite verb stands after the first eight words, before any mark
+        ("Ana Ruiz argued the plan to fund the new pier by selling public land would fail.",
+         [("Ana Ruiz", "indirect", "the plan to fund the new pier by selling public land would fail")]),
+        ("Tom Reyes warned the decision to close the last two ferry routes on the island was a mistake.",
+         [("Tom Reyes", "indirect", "the decision to close the last two ferry routes on the island was a mistake")]),
+        # must find nothing: the verb belongs to a relative or subordinate clause, or stands after a mark
+        ("Tom Reyes posted a video from a harbour meeting at which he was speaking in Dover.", []),
+        ("Dock workers think twice before agreeing to the long shifts and rules that they might not need.", []),
+        ("Ana Ruiz praised the crews of the old ferry to the island because they were always on time.", []),
+        ("Ana Ruiz noted the long delay, the cost to the town and the anger of the crews had hurt her.", []),
+    ],
+)
+def test_a_long_subject_before_the_contents_verb(text, expected):
     assert voices(text) == expected

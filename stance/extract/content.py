@@ -161,6 +161,15 @@ _NOT_BEFORE_VERB = frozenset("""the a an his her their its our my your this that
 _CLAUSE_PROBE_CHARS = 80
 _CLAUSE_PROBE_WORDS = 8
 _MASK_REACH_WORDS = 4  # a quote this close after the cue holds the clause's verb
+# A long subject before its verb: "argued the plan to fund the pier by selling land would fail". Read
+# further only up to the first mark, over words that open no clause of their own (a relative or a
+# subordinate clause's verb is not the content's: "posted a video at which he was speaking").
+_LONG_SUBJECT_WORDS = 13
+_LONG_SUBJECT_CHARS = 110
+_LONG_SUBJECT_VERBS = frozenset("is are was were has have had will would can could should may might must".split())
+_NOT_IN_A_LONG_SUBJECT = frozenset("""which who whom whose where when while before after because if since until unless
+    though although as than not twice that""".split())
+_LONG_SUBJECT_END = re.compile(r"[,:;()\u2014\u2013\u201c\u201d\"]| - ")
 
 
 def token_words(text: str) -> list[str]:
@@ -215,6 +224,8 @@ def looks_like_clause(masked: str, start: int) -> bool:
     negated = " ".join(after_first) + " "
     if not _AUXILIARIES.isdisjoint(after_first) or "n't " in negated or "n\u2019t " in negated:  # a word ending in n't or n’t
         return True
+    if len(words) >= _CLAUSE_PROBE_WORDS and _verb_after_long_subject(masked, start):
+        return True
     # "the email came hours later", "the firm hid four gifts": a past-tense verb after a subject noun
     # (never right after a determiner or preposition: "the planned merger", "by elected officials").
     words = words[:_PAST_PROBE_WORDS]
@@ -225,6 +236,20 @@ def looks_like_clause(masked: str, start: int) -> bool:
         word = words[k]
         if may_be_past_tense(word) and words[k - 1] not in _NOT_BEFORE_VERB:
             return words[k + 1 : k + 2] != ["by"]  # "a deal signed by": a participle, no clause
+    return False
+
+
+def _verb_after_long_subject(masked: str, start: int) -> bool:
+    """A finite verb after the probe's words and before any mark, with no word before it that opens
+    a clause of its own."""
+    probe = masked[start : start + _LONG_SUBJECT_CHARS]
+    end = _LONG_SUBJECT_END.search(probe)
+    words = token_words((probe[: end.start()] if end else probe).lower())[:_LONG_SUBJECT_WORDS]
+    for k in range(_CLAUSE_PROBE_WORDS, len(words)):
+        if words[k - 1] in _NOT_IN_A_LONG_SUBJECT:
+            return False
+        if words[k] in _LONG_SUBJECT_VERBS and words[k - 1] != "to":  # not "hoping to have": no finite verb
+            return _NOT_IN_A_LONG_SUBJECT.isdisjoint(words[:k])
     return False
 
 

@@ -317,6 +317,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(chunk, PhraseKind.NAME)  # "the Chinese Embassy in New Delhi": one body, where it is
     left, conjunction, right = chunk.partition(" and ")
     if conjunction and "," not in chunk and " and " not in right:
+        if left[:5] in ("Both ", "both "):  # "Both Ruiz and the ferry company": the pair speaks
+            left = left[5:]
         first, second = parse_speaker(left), parse_speaker(right)
         if first is not None and second is not None and second.kind is PhraseKind.NAME and second.role and (
                 left.islower() or first.kind is PhraseKind.GROUP and bare_singular_title(left)):
