@@ -9,7 +9,7 @@ import pytest
 from stance.extract.capitals import one_word_kind
 from stance.extract.content import TOKEN, ascii_words, token_words
 from stance.extract.cue_clauses import cue_verb_after_comma, interjected_cue, inverted_tail_cue, postposed_cue, verb_between_commas
-from stance.extract.reported import _cue_verbs, _token_starts
+from stance.extract.cue_positions import cue_verbs, token_starts
 from stance.extract.spans import Sentence
 from stance.extract.state import ArticleState
 
@@ -96,7 +96,7 @@ def test_token_starts_are_the_token_offsets() -> None:
         if not found:
             continue
         indices = sorted(rng.sample(range(len(found)), rng.randint(1, len(found))))
-        assert _token_starts(text, [m.group() for m in found], indices) == [(i, found[i].start()) for i in indices], text
+        assert token_starts(text, [m.group() for m in found], indices) == [(i, found[i].start()) for i in indices], text
 
 
 def _random_cue_text(rng: random.Random) -> str:
@@ -112,6 +112,6 @@ def test_the_cue_verbs_answer_the_quick_tests_as_the_text_does() -> None:
     for _ in range(20000):
         text = _random_cue_text(rng)
         words = TOKEN.findall(text)
-        _, verbs = _cue_verbs(text, words, True)
+        _, verbs = cue_verbs(text, words, True)
         assert cue_verb_after_comma(text, words, verbs) is cue_verb_after_comma(text), text
         assert interjected_cue(text) is None or verb_between_commas(text, verbs), text

@@ -1,7 +1,10 @@
 """Known-answer tests for a title "of" a department with words before it ("former Secretary of State
 Ana Ruiz", "Dover Director of Public Health Jo Li"), a title after dotted initials ("U.S. President
-Ana Ruiz"), which opens no new sentence, a pair of speakers opened by "both", and a reported clause
-whose subject runs past the first eight words before its verb.
+Ana Ruiz"), which opens no new sentence, a pair of speakers opened by "both", a reported clause
+whose subject runs past the first eight words before its verb, a request after "asked that", and a
+speaker phrase read up to a cue verb that holds the subject's own predicate ("Tom Reyes, a pilot,
+wrote to us, saying"): the predicate is no part of the role, and a clause inside it ("told us that
+Ruiz believes") gives the next verb its own subject.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -101,4 +104,68 @@ def test_both_before_a_pair_of_speakers(text, expected):
     ],
 )
 def test_a_long_subject_before_the_contents_verb(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ana Ruiz asked that the vote be held again.", [("Ana Ruiz", "indirect", "the vote be held again")]),
+        ("Ana Ruiz wrote to the council, asking that all the fees go to the lifeboat crew.",
+         [("Ana Ruiz", "indirect", "all the fees go to the lifeboat crew")]),
+        ("Tom Reyes asked that Dover pay for the pier.", [("Tom Reyes", "indirect", "Dover pay for the pier")]),
+        # must find nothing: "that" as a determiner; "wondered that" is no request
+        ("Ana Ruiz asked that question twice.", []),
+        ("Ana Ruiz wondered that nobody came.", []),
+    ],
+)
+def test_a_request_after_asked_that(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after the subject's predicate: the appositive is the role, the predicate is not
+        ("Tom Reyes, a pilot, wrote to the council on Friday, saying the fees were too high.", [("Tom Reyes", "a pilot")]),
+        ("Tom Reyes, whose father ran the ferry, issued a statement Tuesday saying, “I do not think the vote was fair.”",
+         [("Tom Reyes", "whose father ran the ferry")]),
+        ("In October, Tom Reyes, who made millions on a bet against the ferry company, told investors that worries "
+         "about harbour stocks were overblown, adding that Pierco had real upside.",
+         [("Tom Reyes", "who made millions on a bet against the ferry company")] * 2),
+        # a cue verb after a predicate with no clause of its own: the speaker's, without the predicate
+        ("Jo Li, the harbour’s chief counsel and a board member from Dover, replied later Saturday to suggest "
+         "the dispute is a simple mix-up.", [("Jo Li", "the harbour’s chief counsel and a board member from Dover")]),
+        # a cue verb inside the clause of an earlier one has that clause's subject, never the first speaker
+        ("Tom Reyes, the mayor’s press secretary, told the Gazette that Ruiz believes it was a mistake.",
+         [("Tom Reyes", "the mayor’s press secretary")]),
+        ("First his wife, the harbour aide Ana Ruiz, announced they were separated after the Dover Gazette revealed "
+         "Tom Reyes had been hiding debts.",
+         [("Ana Ruiz", "First his wife, the harbour aide"), ("the Dover Gazette", "")]),
+        # must find nothing: "thought about" inside the content of "added", whose content has no "that"
+        ("Tom Reyes, a retiree who joined the club last week, added the trip had changed how he thought about the sea.", []),
+        # must find nothing: "exchanged notes" is no cue, whatever stands before it
+        ("Veteran boaters, greeting the newcomers, exchanged notes on tides and moorings.", []),
+    ],
+)
+def test_a_predicate_before_the_cue_is_no_part_of_the_role(text, expected):
+    assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a coordinated verb of the same subject right after "and" stays in the content
+        ("Ruiz and her allies argue the rule gives too much power to the harbour board and could let it overrule voters.",
+         [("Ruiz and her allies", "indirect",
+           "the rule gives too much power to the harbour board and could let it overrule voters")]),
+        # a new clause after "and" or "but" is no part of the object before it
+        ("Jo Li later posted a photograph of her damaged boat at the pier and said she had been pushed.",
+         [("Jo Li", "indirect", "she had been pushed")]),
+        ("The Harbour Front claimed responsibility for the banner but town officials have said it broke no rule.",
+         [("The Harbour Front", "indirect", "responsibility for the banner"),
+          ("town officials", "indirect", "it broke no rule")]),
+    ],
+)
+def test_a_coordinator_in_a_long_subject(text, expected):
     assert voices(text) == expected

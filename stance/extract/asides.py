@@ -22,6 +22,7 @@ from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPO
 from stance.extract.speakers import (
     COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, names_a_person, parse_speaker)
 from stance.extract.names import looks_like_name
+from stance.extract.roles import without_predicate
 from stance.extract.subjects import Subject, clause_subject
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import PERSON_NOUNS, TITLES
@@ -261,6 +262,8 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
         subject = subject_before(masked, found.start(), nearest_subordinate=True)
         if subject and subject.phrase.kind is PhraseKind.GROUP:
             subject = named_before_appositive(masked, subject, found.start()) or subject
+        if subject and ", " in subject.phrase.role:  # "Tom Reyes, a pilot, wrote to us, saying"
+            subject = subject._replace(phrase=subject.phrase._replace(role=without_predicate(subject.phrase.role)))
         speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
         cues.append((LocalCue(speaker, verb, start, len(masked), position), found.start()))
     if ", with " in masked or masked.startswith("With "):  # only set-off phrases: _WITH_PARTICIPLE

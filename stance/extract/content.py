@@ -169,6 +169,7 @@ _LONG_SUBJECT_CHARS = 110
 _LONG_SUBJECT_VERBS = frozenset("is are was were has have had will would can could should may might must".split())
 _NOT_IN_A_LONG_SUBJECT = frozenset("""which who whom whose where when while before after because if since until unless
     though although as than not twice that""".split())
+_COORDINATORS = frozenset(("and", "but", "or"))  # only right before the verb: "the plan … and could"
 _LONG_SUBJECT_END = re.compile(r"[,:;()\u2014\u2013\u201c\u201d\"]| - ")
 
 
@@ -249,7 +250,7 @@ def _verb_after_long_subject(masked: str, start: int) -> bool:
         if words[k - 1] in _NOT_IN_A_LONG_SUBJECT:
             return False
         if words[k] in _LONG_SUBJECT_VERBS and words[k - 1] != "to":  # not "hoping to have": no finite verb
-            return _NOT_IN_A_LONG_SUBJECT.isdisjoint(words[:k])
+            return _NOT_IN_A_LONG_SUBJECT.isdisjoint(words[:k]) and _COORDINATORS.isdisjoint(words[: k - 1])
     return False
 
 
@@ -273,6 +274,15 @@ def _quantity_object(masked: str, lead: int) -> bool:
     skip = 2 if words[:1] == ["a"] else 1
     last = words[skip - 1] if len(words) >= skip else ""
     return last.endswith((",", ".", ";", ":")) or len(words) <= skip or words[skip].lower() in _AFTER_QUANTITY_OBJECT
+
+
+_REQUEST_SUBJECTS = frozenset("the a an his her their its this these those our my all every no each any".split())
+
+
+def _opens_request(probe: str) -> bool:
+    """Whether the words after "asked that" open a clause: a subject pronoun, a determiner or a name."""
+    first = probe.split(" ", 1)[0]
+    return first[:1].isupper() or first in SUBJECT_PRONOUNS or first in _REQUEST_SUBJECTS
 
 
 def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
@@ -313,6 +323,9 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         colon = _COLON.match(masked, position)
         if colon:
             return colon.end()
+        request = _THAT.match(masked, position) if lemma == "ask" else None
+        if request and _opens_request(masked[request.end() : request.end() + _FIRST_WORD_PROBE]):
+            return request.end()  # "asked that the fees go to the crew": a request, not "asked that question"
         return SPACES.match(masked, position).end() if WH.match(masked, position) or _TO.match(masked, position) else None
     found = _CONTENT_OPENING.match(masked, position)
     if found:

@@ -14,6 +14,7 @@ from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, P
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
 from stance.extract.documents import parse_document
+from stance.extract.roles import without_predicate
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.subjects import Subject, clause_subject, parse_subject
 from stance.extract.verb_group import (
@@ -214,7 +215,10 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
                 subject = Subject(document, 0)  # 'The letter said, “…”'
         if subject is None:
             return None
-        return PreCue(subject.phrase, form, offset + chunk_start + subject.offset, punctuated)
+        phrase = subject.phrase
+        if form.endswith("ing") and ", " in phrase.role:  # "Tom Reyes, a pilot, issued a statement saying, “…"
+            phrase = phrase._replace(role=without_predicate(phrase.role))
+        return PreCue(phrase, form, offset + chunk_start + subject.offset, punctuated)
     return None
 
 

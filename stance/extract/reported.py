@@ -19,10 +19,11 @@ from typing import NamedTuple
 from stance.extract.according import according_alone, according_cue, as_noted_cue
 from stance.extract.asides import end_at_next_speaker, leading_participle_cue, participle_cues, relative_cue, subject_before
 from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
-from stance.extract.content import MASK, LocalCue, clause_content, content_after_verb, token_words
+from stance.extract.content import MASK, LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import (
     cue_verb_after_comma, interjected_cue, inverted_tail_cue, postposed_before_semicolon, postposed_cue, verb_between_commas,
     who_reported_after)
+from stance.extract.cue_positions import cue_verbs
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICLE_PATTERNS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
@@ -34,9 +35,9 @@ from stance.extract.statements import CLAIM_NOUNS, ISSUED_PARTICIPLES, issued_do
 from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
-    ADJECTIVE_FORMS, ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS,
-    SAY_AS_NOUN_AFTER, TIME_OPENERS, TIME_WORDS, adjective_before, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary,
-    said_only, singular_noun_before, time_span_after_perfect)
+    ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, SAY_AS_NOUN_AFTER,
+    TIME_OPENERS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, role_before_predicate, said_only,
+    singular_noun_before, time_span_after_perfect)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -123,48 +124,8 @@ def _to_comma(masked: str, content_start: int) -> int:
     return comma if comma > 0 else len(masked)
 
 
-def _token_starts(masked: str, tokens: list[str], indices: list[int]) -> list[tuple[int, int]]:
-    """(index, start) of the tokens at `indices` (ascending); `tokens` are exactly TOKEN's words of
-    `masked`. Every token opens with an ASCII letter and none stands between two tokens, so each
-    occurrence of a token's text lies inside one token: the token at `index` is the first occurrence
-    after those inside the tokens before it, which one join counts (no search per word), and the
-    first occurrence itself when no other follows."""
-    found, position, previous, find = [], 0, 0, masked.find
-    for index in indices:
-        token = tokens[index]
-        position = find(token, position)
-        if find(token, position + 1) >= 0:  # a search, not a slice: a copy per verb grows with the square
-            for _ in range(" ".join(tokens[previous:index]).count(token)):
-                position = find(token, position + len(token))
-        found.append((index, position))
-        position += len(token)
-        previous = index + 1
-    return found
-
-
-def _cue_verbs(masked: str, words: list[str], words_exact: bool) -> tuple[list[str], list[tuple[int, int]]]:
-    """The cue verbs among a sentence's words, found once for the passes that need them: the text of
-    each word as it stands in `masked` (a lowered headline cue keeps its length), and (word index,
-    start) of each cue verb. `words_exact`: `words` are exactly TOKEN's words of `masked` (no
-    headline cue lowered in one only)."""
-    # The cue forms present, by one set operation, then the places of each by list searches: a test per
-    # word in Python costs more than these few calls (a sentence holds one or two cue forms).
-    hits = []
-    for form in REPORTED_FORMS.intersection(words):
-        at = -1
-        for _ in range(words.count(form)):
-            at = words.index(form, at + 1)
-            if form not in ADJECTIVE_FORMS or at + 1 == len(words) or not adjective_before(form, words[at + 1]):
-                hits.append(at)
-    if not hits:
-        return words, []
-    hits.sort()
-    exact = words if words_exact else token_words(masked)
-    return exact, _token_starts(masked, exact, hits)
-
-
 def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: list[tuple[int, int]]) -> list[_LocalCue]:
-    """`exact` and `verbs`: _cue_verbs(masked, words, …)."""
+    """`exact` and `verbs`: cue_verbs(masked, words, …)."""
     cues: list[_LocalCue] = []
     # Offsets only of the cue verbs and of the words walked back over, each found by a search.
     rfind = masked.rfind
@@ -285,6 +246,10 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             phrase = parse_speaker(masked[start:speaker_end])
             if phrase is None or holds_a_cue_clause(phrase.text):
                 continue
+            if phrase.role and (role := role_before_predicate(phrase.role, form)) != phrase.role:
+                if role is None:
+                    continue  # "Jo Li, an aide, told us that Ruiz (believes)": no subject of this verb
+                phrase = phrase._replace(role=role)  # "Jo Li, an aide, replied on Friday (to suggest)"
             if first and start == starts[first] and phrase.kind is PhraseKind.GROUP:
                 start, phrase = name_before_long_appositive(masked, starts[max(0, first - 2) : first], speaker_end, start, phrase)
             end = len(masked)
@@ -353,7 +318,7 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
     as_noted = as_noted_cue(masked)
     if as_noted:
         return [as_noted]
-    exact, verbs = _cue_verbs(masked, words, words_exact)
+    exact, verbs = cue_verbs(masked, words, words_exact)
     after_comma = cue_verb_after_comma(masked, words, verbs if words_exact else None)
     inverted = inverted_tail_cue(masked) if after_comma else None  # "CONTENT, said Jo Li, ...": no subject before the verb
     if inverted:  # "…, said Jo Rubel, who noted that B": the relative clause after the speaker reports too

@@ -32,6 +32,15 @@ def plausible_role(text: str) -> bool:
     )
 
 
+def without_predicate(role: str) -> str:
+    """'a pilot, issued a statement Tuesday' -> 'a pilot': the clause before a participle cue ("Tom
+    Reyes, a pilot, issued a statement Tuesday saying") holds the subject's predicate after its
+    appositive, and the predicate is no part of the role."""
+    head, comma, last = role.rpartition(", ")
+    first = last.split(" ", 1)[0]
+    return head if comma and first.islower() and (may_be_past_tense(first) or is_verb_form(first)) else role
+
+
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head", "ee")
 _TITLE_BREAKERS = frozenset("as via and or but than then so if because while when that which who".split())
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.cues import FORM_TO_LEMMA, REPORTED_FORMS
-from stance.extract.tables import PERSON_NOUNS
+from stance.extract.tables import FINITE_AUXILIARIES, PERSON_NOUNS
 
 # Characters read after a position to see the next word when it may be a cue form: the longest fits.
 FORM_PROBE_CHARS = 16
@@ -44,6 +44,21 @@ def holds_a_cue_clause(speaker: str) -> bool:
     return any(word in _CLAUSE_VERB_FORMS and words[k - 1] not in _RELATIVES for k, word in enumerate(words) if k)
 
 
+def role_before_predicate(role: str, form: str) -> str | None:
+    """The role read with a speaker before cue verb `form`, without the predicate of a cue verb of
+    its own that ends it ('an aide, replied on Friday (to suggest)' -> 'an aide'). None when that
+    predicate holds a clause, whose subject `form` then has ('an aide, told us that Ruiz (believes)'),
+    unless `form` is a participle ('…, told us that A was wrong(,) adding'): the speaker's own."""
+    head, _, last = role.rpartition(", ")
+    words = last.split()
+    if not words or words[0] not in _CLAUSE_VERB_FORMS:
+        return role
+    if not form.endswith("ing") and not _CLAUSE_IN_PREDICATE.isdisjoint(words[1:]):
+        return None
+    return head
+
+
+_CLAUSE_IN_PREDICATE = frozenset("that how why what whether if".split()) | FINITE_AUXILIARIES
 _RELATIVES = frozenset("who that which whom".split())
 # Cue forms that are verbs only: "state", "claims" or "reports" in a speaker phrase may be nouns.
 _CLAUSE_VERB_FORMS = frozenset(form for form in REPORTED_FORMS if form not in NOUN_FORMS and not form.endswith("ing"))
