@@ -169,3 +169,21 @@ def test_a_predicate_before_the_cue_is_no_part_of_the_role(text, expected):
 )
 def test_a_coordinator_in_a_long_subject(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a quote closed by '' (wire copy) or ” ends the content before it, and is one voice
+        ("Tom Reyes told investors that worries about harbour stocks were ''overblown,'' adding that Pierco had "
+         "real upside.",
+         [("Tom Reyes", "partial", "worries about harbour stocks were ''overblown,"),
+          ("Tom Reyes", "indirect", "Pierco had real upside")]),
+        ("In May, Tom Reyes, who made millions on the ferry company, told investors that the worries were "
+         "“overblown,” adding that Pierco had real upside.",
+         [("Tom Reyes", "partial", "the worries were “overblown,"),
+          ("Tom Reyes", "indirect", "Pierco had real upside")]),
+    ],
+)
+def test_a_participle_after_a_closing_quote(text, expected):
+    assert voices(text) == expected

@@ -36,7 +36,7 @@ SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked f
 # "— saying", " – saying" (a spaced en dash or hyphen as a dash), "while also saying", ", falsely claiming": a
 # connector or a dash, and at most one adverb before the participle. After a word of time ("before insisting",
 # "after arguing that") only a clause is content: "before announcing her run" is what was done.
-_PARTICIPLE = re.compile(r"(?:,|\u201d|\"|\u2014|--|\u2013(?<=\s\u2013)|-(?<=\s-)|a(?<!\w\w)nd|b(?<!\w\w)(?:ut|y)|w(?<!\w\w)hile|i(?<!\w\w)n"
+_PARTICIPLE = re.compile(r"(?:,|\u201d|\"|(?<=\u2591)''|\u2014|--|\u2013(?<=\s\u2013)|-(?<=\s-)|a(?<!\w\w)nd|b(?<!\w\w)(?:ut|y)|w(?<!\w\w)hile|i(?<!\w\w)n"
                          r"|q(?<!\w\w)uoted(?:\s+as)?|(?P<time>a(?<!\w\w)fter|b(?<!\w\w)efore|w(?<!\w\w)hen))"
                          rf"\s+(?:(?:also|then|later|again|even|still|[a-z]{{2,}}ly)\s+)?(?P<verb>{PARTICIPLE_RE})\b")
 # ", with Senator Lina Park telling reporters ...": the words between "with" and the participle speak.
