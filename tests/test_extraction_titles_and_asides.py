@@ -187,3 +187,34 @@ def test_a_coordinator_in_a_long_subject(text, expected):
 )
 def test_a_participle_after_a_closing_quote(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "appeared to" or "seemed to" hedges what was said, which still was
+        ("Tom Reyes appeared to suggest that the pier would close.", [("Tom Reyes", "indirect", "the pier would close")]),
+        ("Tom Reyes seemed to say the pier would close.", [("Tom Reyes", "indirect", "the pier would close")]),
+        # must find nothing: a hedge on no cue verb, or one that is denied
+        ("The mayor seemed to want the pier closed.", []),
+        ("Tom Reyes did not appear to say the pier would close.", []),
+    ],
+)
+def test_a_hedge_before_the_cue(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "As WHO noted, CONTENT" with an aside of the subject's own between commas
+        ("As Jo Li, a pilot from Dover, has noted, the channel is too shallow.",
+         [("Jo Li", "indirect", "the channel is too shallow")]),
+        ("As many harbour experts, including Ana Ruiz, have pointed out, the town is free to reopen the pier.",
+         [("many harbour experts", "indirect", "the town is free to reopen the pier")]),
+        # must find nothing: an aside in a clause of time, with no cue verb
+        ("As the boats, a dozen in all, came in, the crowd cheered.", []),
+    ],
+)
+def test_as_noted_with_the_subjects_aside(text, expected):
+    assert voices(text) == expected

@@ -222,6 +222,8 @@ _WHILE_LEMMAS = frozenset({"speak"})  # "As X spoke," says when, never what
 _CIRCUMSTANCE_OPENERS = frozenset("in on at during last this earlier".split())  # "noted in a column,"
 _MAX_CIRCUMSTANCE_WORDS = 10  # "As Jo Li points out in a column on the Gazette's site,"
 _CLAUSE_WORDS = frozenset("that who which whether if and but".split())  # a clause of its own, no circumstance
+_ASIDE_COMMAS = 2  # commas of the subject's aside: "As Jo Li, a pilot from Dover, has noted,"
+_ASIDE_OPENINGS = ("including ", "like ", "such as ", "a ", "an ")
 
 
 # "CONTENT, as first reported by the Gazette on Tuesday.": the source in the sentence's last clause.
@@ -238,6 +240,27 @@ def _as_reported_after(masked: str) -> LocalCue | None:
     return LocalCue(phrase, found.group("verb"), 0, found.start(), found.start("who")) if phrase else None
 
 
+def _noted_before(masked: str, after_as: int, comma: int) -> tuple[int, int, str, int] | None:
+    """(who start, who end, verb, content start) of `As WHO noted, CONTENT` with WHO's clause ending at
+    `comma` (-1: none)."""
+    for who_end, verb in verbs_after_subject(masked, after_as, comma if comma >= 0 else len(masked), _REPORTED_FORM):
+        if FORM_TO_LEMMA[verb.group(0)] in _WHILE_LEMMAS:
+            break  # "As Dunn spoke, the union …": a time, not a citation
+        lemma = FORM_TO_LEMMA[verb.group(0)]
+        particle = PARTICLE_PATTERNS[lemma].match(masked, verb.end()) if lemma in PARTICLE_PATTERNS else None
+        verb_end = particle.end() if particle else verb.end()
+        content = _COMMA_THEN_CONTENT.match(masked, verb_end)  # "As X pointed out, …"
+        between = masked[verb_end:comma].split() if content is None and comma > verb_end else []
+        if between and (lemma in ADDRESSEE_LEMMAS and len(between) <= _MAX_ADDRESSEE_WORDS
+                        or between[0] in _CIRCUMSTANCE_OPENERS and len(between) <= _MAX_CIRCUMSTANCE_WORDS
+                        and _CLAUSE_WORDS.isdisjoint(between)):
+            # "As Jo Li told the Gazette, …", "As Jo Li noted in a column on Monday, …"
+            content = _COMMA_THEN_CONTENT.match(masked, comma)
+        if content:
+            return after_as, who_end, verb.group(0), content.end()
+    return None
+
+
 def as_noted_cue(masked: str) -> LocalCue | None:
     """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT` (also after "But", "And", "Yet");
     `CONTENT, as [first] reported by WHO.`"""
@@ -251,27 +274,17 @@ def as_noted_cue(masked: str) -> LocalCue | None:
         return None
     comma = masked.find(",", after_as)
     passive = _AS_REPORTED_BY.match(masked, after_as - 3)
-    found = None
     if passive and comma > passive.end():
         content = _COMMA_THEN_CONTENT.match(masked, comma)
         found = (passive.end(), comma, passive.group("verb"), content.end()) if content else None
     else:
-        for who_end, verb in verbs_after_subject(masked, after_as, comma if comma >= 0 else len(masked), _REPORTED_FORM):
-            if FORM_TO_LEMMA[verb.group(0)] in _WHILE_LEMMAS:
-                break  # "As Dunn spoke, the union …": a time, not a citation
-            lemma = FORM_TO_LEMMA[verb.group(0)]
-            particle = PARTICLE_PATTERNS[lemma].match(masked, verb.end()) if lemma in PARTICLE_PATTERNS else None
-            verb_end = particle.end() if particle else verb.end()
-            content = _COMMA_THEN_CONTENT.match(masked, verb_end)  # "As X pointed out, …"
-            between = masked[verb_end:comma].split() if content is None and comma > verb_end else []
-            if between and (lemma in ADDRESSEE_LEMMAS and len(between) <= _MAX_ADDRESSEE_WORDS
-                            or between[0] in _CIRCUMSTANCE_OPENERS and len(between) <= _MAX_CIRCUMSTANCE_WORDS
-                            and _CLAUSE_WORDS.isdisjoint(between)):
-                # "As Jo Li told the Gazette, …", "As Jo Li noted in a column on Monday, …"
-                content = _COMMA_THEN_CONTENT.match(masked, comma)
-            if content:
-                found = (after_as, who_end, verb.group(0), content.end())
-                break
+        found = _noted_before(masked, after_as, comma)
+        if found is None and comma > 0 and masked.startswith(_ASIDE_OPENINGS, comma + 2):
+            for _ in range(_ASIDE_COMMAS):  # "As many experts, including Jo Li, have noted,": the subject's own aside
+                comma = masked.find(",", comma + 1)
+                found = _noted_before(masked, after_as, comma) if comma > 0 else None
+                if found is not None or comma < 0:
+                    break
     if found is None:
         return None
     who_start, who_end, verb, content_start = found

@@ -27,6 +27,8 @@ DASH_BEFORE = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
 # verb the clause's own. Verbs standing right before "to", verbs before "on to", and a form of "be" with
 # an adjective of readiness (a wish not to speak, "was reluctant to say", is no voice: not listed).
 CONTINUING_VERBS = frozenset("continued continues continue continuing proceeded proceeds used".split())  # "used to say": habit
+# "appeared to suggest that", "seems to say": a hedge on what was said, which still was
+HEDGING_VERBS = frozenset("appeared appears seemed seems".split())
 GOING_ON_VERBS = frozenset("went goes go going".split())
 # Verbs of aspect before a cue's -ing form: "kept saying that", "began posting that" report speech.
 ASPECT_VERBS = frozenset("kept keeps keep began begins begin started starts start continued continues continue".split())
@@ -68,7 +70,7 @@ def catenative_start(words: list[str], to: int) -> int:
     """Index of the first word of a catenative before the "to" at `to` ("went on to", "were quick
     to", "was at pains to"), else `to` + 1."""
     before = words[to - 1].lower() if to >= 1 else ""
-    if before in CONTINUING_VERBS:
+    if before in CONTINUING_VERBS or before in HEDGING_VERBS:
         return to - 1
     if before == "on" and to >= 2 and words[to - 2].lower() in GOING_ON_VERBS:
         return to - 2
