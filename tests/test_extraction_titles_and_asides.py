@@ -218,3 +218,35 @@ def test_a_hedge_before_the_cue(text, expected):
 )
 def test_as_noted_with_the_subjects_aside(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "sometimes" between auxiliary and cue verb, as "often" is
+        ("The ferry numbers changed over the summer, as Ana Ruiz has sometimes acknowledged.",
+         [("Ana Ruiz", "indirect", "The ferry numbers changed over the summer")]),
+        # "While" or "After" before an opening participle: the subject after the comma said it
+        ("While saying that she respects Tom Reyes, Ana Ruiz continued to question his plan.",
+         [("Ana Ruiz", "indirect", "she respects Tom Reyes")]),
+        ("After insisting that the pier was safe, Tom Reyes closed it.", [("Tom Reyes", "indirect", "the pier was safe")]),
+        # must find nothing: after "After", an object is what was done, not said
+        ("After announcing her run, Ana Ruiz went home.", []),
+    ],
+)
+def test_frequency_adverbs_and_opening_participles_after_a_subordinator(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a frequency adverb opening the sentence is no title of the name after it
+        ("Sometimes Ana Ruiz says the pier is too old.", [("Ana Ruiz", "")]),
+        ("Usually Tom Reyes says the pier is too old.", [("Tom Reyes", "")]),
+        # a given name that ends in -ly stays the name
+        ("Emily Ruiz says the pier is too old.", [("Emily Ruiz", "")]),
+    ],
+)
+def test_an_opening_adverb_is_no_role(text, expected):
+    assert speakers_and_roles(text) == expected

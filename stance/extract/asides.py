@@ -47,6 +47,9 @@ _LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split()
 _LEADING_PARTICIPLE = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
 )
+# "While saying that …, Ana Ruiz …", "After insisting that …, the mayor …": a subordinator before it.
+_OPENER_PARTICIPLE = re.compile(rf"(?P<opener>While|After)\s+(?P<verb>{PARTICIPLE_RE})\b")
+PARTICIPLE_OPENERS = frozenset(("While", "After"))
 _WORD_START = re.compile(r"(?<!\S)\S")  # the first character of each space-separated word
 _CONNECTORS = frozenset("and but while after before as because since when whereas although though so".split())
 _CONTENT_EDGE = " ,;:\u2014\u2013"
@@ -310,13 +313,15 @@ def _with_subject_participles(masked: str) -> list[tuple[LocalCue, int]]:
 def leading_participle_cue(masked: str) -> LocalCue | None:
     """'Noting that the vote was close, the mayor said ...': the content runs to the first comma,
     and the speaker opens the clause after it."""
-    found = _LEADING_PARTICIPLE.match(masked)
+    found = _LEADING_PARTICIPLE.match(masked) or _OPENER_PARTICIPLE.match(masked)
     if not found:
         return None
     verb = found.group("verb").lower()
     start = content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
     if start is None or masked[start : start + 16].split(" ", 1)[0].lower() in _LEADING_NOT_CONTENT:
         return None  # "Writing for the majority, ...": a circumstance, not what was said
+    if found.re is _OPENER_PARTICIPLE and found["opener"] == "After" and not clause_content(masked, found.end("verb"), start):
+        return None  # "After announcing her run, she …": what was done; "After insisting that …" says
     comma = masked.find(",", start)
     subject = clause_subject(masked[comma + 1 : comma + 1 + SUBJECT_WINDOW]) if comma > start else None
     if subject is None:

@@ -17,7 +17,8 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from stance.extract.according import according_alone, according_cue, as_noted_cue
-from stance.extract.asides import end_at_next_speaker, leading_participle_cue, participle_cues, relative_cue, subject_before
+from stance.extract.asides import (
+    PARTICIPLE_OPENERS, end_at_next_speaker, leading_participle_cue, participle_cues, relative_cue, subject_before)
 from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
 from stance.extract.content import MASK, LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import (
@@ -354,7 +355,8 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
             cues.append(characterisation)
     if ends:
         cues = _end_at(cues, sorted(ends))
-    leading = leading_participle_cue(masked) if words and words[0].lower() in PARTICIPLE_FORMS else None
+    leading = leading_participle_cue(masked) if words and (words[0].lower() in PARTICIPLE_FORMS or words[0] in PARTICIPLE_OPENERS
+                                                           and words[1:2] and words[1] in PARTICIPLE_FORMS) else None
     cues = [leading, *cues] if leading else cues
     return end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
 

@@ -35,7 +35,8 @@ from stance.extract.tables import (
 _CLAUSE_OPENERS = re.compile(
     r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
     r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even|after|before|until|once|unless|"
-    r"later|earlier|afterwards?|yesterday|previously|recently|separately|initially|finally|eventually|ultimately)\b[\s,]*)+",
+    r"later|earlier|afterwards?|yesterday|previously|recently|separately|initially|finally|eventually|ultimately|"
+    r"sometimes|often|usually|typically|generally|frequently|occasionally|always|publicly|privately|repeatedly)\b[\s,]*)+",
     re.IGNORECASE,
 )
 

@@ -36,7 +36,7 @@ FILLER_WORDS: frozenset[str] = frozenset(
     """has have had is are was were been will would could should may might can did does do also just then
     later once previously recently reportedly publicly repeatedly often even already further again
     first separately privately openly frequently simply only here there itself himself herself themselves too
-    instead however now still soon always""".split()
+    instead however now still soon always sometimes""".split()
 )
 # What a voice may speak through, after the verb ("said in a video message") or before it ("Ana Ruiz in
 # a statement said"); each also matches its plural.
