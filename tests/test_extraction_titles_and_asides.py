@@ -250,3 +250,30 @@ def test_frequency_adverbs_and_opening_participles_after_a_subordinator(text, ex
 )
 def test_an_opening_adverb_is_no_role(text, expected):
     assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time between subject and cue verb: a month or a year after "in"
+        ("Tom Reyes, who in March said the pier was doomed, left the board.",
+         [("Tom Reyes", "indirect", "the pier was doomed")]),
+        ("Tom Reyes, who in 2010 said the pier was doomed, left the board.",
+         [("Tom Reyes", "indirect", "the pier was doomed")]),
+        ("Residents in May said the pier was doomed.", [("residents", "indirect", "the pier was doomed")]),
+        ("The council on February 4 asked the company to take down its signs.",
+         [("the council", "indirect", "to take down its signs")]),
+        # must find nothing: "may" before the verb is a modal, and nothing was said
+        ("Residents may say the pier was doomed.", []),
+        # a place after "in" is no time: it stays with the subject
+        ("A group in Dover said the pier was doomed.", [("a group in Dover", "indirect", "the pier was doomed")]),
+    ],
+)
+def test_a_month_or_year_between_subject_and_verb(text, expected):
+    assert voices(text) == expected
+
+
+def test_two_adjectives_before_a_group_with_its_own_coordination():
+    text = "Current and former officials at the harbour board and the town hall have said the fees were never checked."
+    assert voices(text) == [("Current and former officials at the harbour board and the town hall", "indirect",
+                             "the fees were never checked")]

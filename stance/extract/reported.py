@@ -37,8 +37,8 @@ from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, SAY_AS_NOUN_AFTER,
-    TIME_OPENERS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, role_before_predicate, said_only,
-    singular_noun_before, time_span_after_perfect)
+    MONTHS, TIME_OPENERS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, role_before_predicate,
+    said_only, singular_noun_before, time_after_in, time_span_after_perfect)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -162,8 +162,10 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 catenative_from = catenative_start(words, j)
             # "Ana Ruiz Sunday night recounted", "but on Tuesday wrote": a time between subject and verb
             # (not "USA TODAY", nor "a report published Wednesday": a participle's time)
-            time = (word in TIME_WORDS and words[j][1:].islower() or word in TIME_OPENERS and j + 1 < index
-                    and words[j + 1].lower() in TIME_WORDS) and not (j and words[j - 1].endswith("ed") and words[j - 1].islower())
+            time = (word in TIME_WORDS and words[j][1:].islower() or words[j] in MONTHS or word in TIME_OPENERS and j + 1 < index
+                    and (words[j + 1].lower() in TIME_WORDS or words[j + 1] in MONTHS) or word == "in" and time_after_in(
+                        words, j, index, masked, rfind(exact[j], 0, next_start) + 2, next_start)
+                    ) and not (j and words[j - 1].endswith("ed") and words[j - 1].islower())  # "who in 2010 said"
             long_ago = words[j] == "long"  # "has long maintained"; "Long said" is a family name
             if not (word in FILLER_WORDS or word in NEGATIONS or adverb or time or long_ago or j >= catenative_from
                     or j >= span_from):
@@ -175,7 +177,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 break
             negated = negated or word in NEGATIONS
             passive = passive or word in PASSIVE_AUX and j < catenative_from  # not "was quick to say"
-            modal = modal or word in MODALS
+            modal = modal or word in MODALS and words[j] != "May"  # "in May said": the month
             if j in walks:
                 j, next_start, was_negated, was_passive, was_modal = walks[j]
                 negated, passive, modal = negated or was_negated, passive or was_passive, modal or was_modal

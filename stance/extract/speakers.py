@@ -317,6 +317,10 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if located and looks_like_name(place) and not ORGANISATION_WORDS.isdisjoint(body.split()) and parse_speaker(body) is not None:
         return SpeakerPhrase(chunk, PhraseKind.NAME)  # "the Chinese Embassy in New Delhi": one body, where it is
     left, conjunction, right = chunk.partition(" and ")
+    if conjunction and " and " in right and "," not in chunk and left[1:].islower() and " " not in left:
+        rest = parse_speaker(right)  # "current and former officials at the FBI and at the agency": one group
+        if rest is not None and rest.kind is PhraseKind.GROUP:
+            return SpeakerPhrase(f"{left} and {rest.text}", PhraseKind.GROUP, role=rest.role)
     if conjunction and "," not in chunk and " and " not in right:
         if left[:5] in ("Both ", "both "):  # "Both Ruiz and the ferry company": the pair speaks
             left = left[5:]

@@ -115,6 +115,16 @@ def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     today yesterday tonight week month year weekend""".split())
 TIME_OPENERS = frozenset("on last this late early".split())
+MONTHS = frozenset("January February March April May June July August September October November December".split())
+_YEAR_GAP = re.compile(r"\s+(?:1[89]|20)\d\d,?\s+")
+
+
+def time_after_in(words: list[str], j: int, index: int, masked: str, in_end: int, next_start: int) -> bool:
+    """Whether the "in" at word j opens a time between subject and cue verb (word `index`): "in
+    March" (a month next) or "in 2010" (a year, which is no word, between it and the next word)."""
+    if j + 1 < index and words[j + 1] in MONTHS:
+        return True
+    return bool(_YEAR_GAP.fullmatch(masked, in_end, next_start))
 # A span of time between a perfect auxiliary and its verb: "has in recent weeks said", "have for years argued",
 # "had over the past few days suggested", "has since said".
 _PERFECT = frozenset("has have had".split())
