@@ -277,3 +277,18 @@ def test_two_adjectives_before_a_group_with_its_own_coordination():
     text = "Current and former officials at the harbour board and the town hall have said the fees were never checked."
     assert voices(text) == [("Current and former officials at the harbour board and the town hall", "indirect",
                              "the fees were never checked")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an appositive of nine words or more, with its own "and": the name before it speaks
+        ("Reyes, a former Dover Harbour Board chairman and mayoral candidate, poked fun at the pier plan during the "
+         "debate, tweeting, “The pier is a mess.”",
+         [("Reyes", "a former Dover Harbour Board chairman and mayoral candidate")]),
+        # a body's name before a person noun after "a" is a modifier of that noun, not the speaker
+        ("Jo Li, a Dover Harbour Board member, said the pier is a mess.", [("Jo Li", "a Dover Harbour Board member")]),
+    ],
+)
+def test_a_long_appositive_and_a_name_modifying_a_person_noun(text, expected):
+    assert speakers_and_roles(text) == expected

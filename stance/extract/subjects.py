@@ -40,7 +40,7 @@ def parse_subject(chunk: str) -> Subject | None:
 _WORD_END = re.compile(r"[\w’'.\-&)]+")
 _NEXT_WORD = re.compile(r"[\s,]*([\w’'\-]+)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u201d\"]")
-_MAX_SUBJECT_WORDS = 8
+_MAX_SUBJECT_WORDS = 10
 _MAX_CLAUSES = 6
 _WHO_CLAUSE = re.compile(r"\s*who\s")
 _SUBORDINATE = re.compile(r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|unless)\s", re.IGNORECASE)
@@ -81,7 +81,7 @@ def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
         following = _NEXT_WORD.match(clause, end).group(1)
         if phrase.text in _QUANTIFIERS and following in _KINDS:
             continue
-        if phrase.kind is PhraseKind.NAME and phrase.role[:4].lower() in ("the ", "a ", "an ") and following in PERSON_NOUNS:
+        if phrase.kind is PhraseKind.NAME and phrase.role.split(" ", 1)[0].lower() in ("the", "a", "an") and following in PERSON_NOUNS:
             continue  # "the former Dover mayor": the name modifies the noun after it
         return Subject(phrase, lead), end
     return None
