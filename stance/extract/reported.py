@@ -125,7 +125,12 @@ def _to_comma(masked: str, content_start: int) -> int:
     return comma if comma > 0 else len(masked)
 
 
-_QUOTE_CLOSES = ("\u201d", '"', "'", MASK)  # a quote's close: the -ing form after it is a participle
+_QUOTE_CLOSES = ("\u201d", '"', "'", MASK)
+
+
+def _after_a_quote(masked: str, start: int) -> bool:
+    """Whether a quote closes right before `start` (a few spaces between): an -ing form there is a participle."""
+    return masked[max(0, start - 4) : start].rstrip()[-1:] in _QUOTE_CLOSES
 
 
 def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: list[tuple[int, int]]) -> list[_LocalCue]:
@@ -202,7 +207,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 _end_last_content_at(cues, rfind(exact[j - 2], 0, verb_start_before_to))
             continue  # ("she'd said" is "had"; "used a luncheon to complain" did say)
         if form.endswith("ing") and (not passive and auxiliary not in ("s", "re") and not aspect
-                                     or masked[:verb_start].rstrip()[-1:] in _QUOTE_CLOSES):  # 'were “…,” adding'
+                                     or _after_a_quote(masked, verb_start)):  # 'were “…,” adding'
             continue  # a participle, handled by _participle_cues ("he's saying" is no participle)
         if not form.endswith("ing") and j < index - 1 and (first_skipped in PASSIVE_AUX or passive and "been" in words[j + 1 : index]):
             if lemma in QUESTION_LEMMAS and (asker := asked_by(masked, verb_end)) is not None:
