@@ -246,6 +246,9 @@ def test_frequency_adverbs_and_opening_participles_after_a_subordinator(text, ex
         ("Usually Tom Reyes says the pier is too old.", [("Tom Reyes", "")]),
         # a given name that ends in -ly stays the name
         ("Emily Ruiz says the pier is too old.", [("Emily Ruiz", "")]),
+        # a discourse word set off by its comma is no speaker, before the name or after it
+        ("Further, Ana Ruiz, the harbour master, said the pier was closed.", [("Ana Ruiz", "the harbour master")]),
+        ("Ana Ruiz, notably, said the pier was closed.", [("Ana Ruiz", "")]),
     ],
 )
 def test_an_opening_adverb_is_no_role(text, expected):

@@ -15,7 +15,8 @@ from stance.extract.tables import PARTY_ADJECTIVES, PARTY_WORDS, PERSON_NOUNS, P
 
 # Set off by commas after a speaker, but no role: "Ana Ruiz, however, said".
 DISCOURSE_ASIDES = frozenset("""however meanwhile too though also instead moreover nevertheless nonetheless likewise
-    similarly indeed still then""".split()) | {"for his part", "for her part", "for their part", "for its part",
+    similarly indeed still then further furthermore additionally notably importantly thus therefore besides accordingly
+    separately""".split()) | {"for his part", "for her part", "for their part", "for its part",
                                                "in turn", "in fact", "of course", "in response", "in a statement",
                                                "for instance", "for example"}
 
