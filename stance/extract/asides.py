@@ -48,8 +48,8 @@ _LEADING_PARTICIPLE = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
 )
 # "While saying that …, Ana Ruiz …", "After insisting that …, the mayor …": a subordinator before it.
-_OPENER_PARTICIPLE = re.compile(rf"(?P<opener>While|After)\s+(?P<verb>{PARTICIPLE_RE})\b")
 PARTICIPLE_OPENERS = frozenset(("While", "After"))
+_OPENER_PARTICIPLE = re.compile(rf"(?P<opener>{'|'.join(sorted(PARTICIPLE_OPENERS))})\s+(?P<verb>{PARTICIPLE_RE})\b")
 _WORD_START = re.compile(r"(?<!\S)\S")  # the first character of each space-separated word
 _CONNECTORS = frozenset("and but while after before as because since when whereas although though so".split())
 _CONTENT_EDGE = " ,;:\u2014\u2013"

@@ -247,8 +247,6 @@ def _verb_after_long_subject(masked: str, start: int) -> bool:
     end = _LONG_SUBJECT_END.search(probe)
     words = token_words((probe[: end.start()] if end else probe).lower())[:_LONG_SUBJECT_WORDS]
     for k in range(_CLAUSE_PROBE_WORDS, len(words)):
-        if words[k - 1] in _NOT_IN_A_LONG_SUBJECT:
-            return False
         if words[k] in _LONG_SUBJECT_VERBS and words[k - 1] != "to":  # not "hoping to have": no finite verb
             return _NOT_IN_A_LONG_SUBJECT.isdisjoint(words[:k]) and _COORDINATORS.isdisjoint(words[: k - 1])
     return False

@@ -196,10 +196,10 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 IRREGULAR_PAST: frozenset[str] = frozenset("""came went rose fell grew hid made took gave found left held knew saw began won lost
     paid sold spent met sent brought kept thought built broke chose drove ran""".split())
 
-# Capitalised titles that stand before a name and become its role ("Justice Eleanor Marsh").
 # Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
 NAME_MODIFIERS: frozenset[str] = frozenset(
     "retired former late longtime veteran acting outgoing incoming embattled disgraced".split())
+# Capitalised titles that stand before a name and become its role ("Justice Eleanor Marsh").
 TITLES: frozenset[str] = frozenset(
     """President Minister Chairman Chairwoman Chair Professor Doctor Senator Governor Mayor Judge Justice
     Officer Chief Director Secretary Ambassador Commissioner Councillor Councilor Inspector Detective
