@@ -96,10 +96,10 @@ _TO = re.compile(r"\s*to\s+[a-z]")
 # "that" opening content: the word after it is no verb ("at the event that was held" is a relative clause).
 _CONTENT_THAT = r"that\s+(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)"
 # "told a crowd in West Virginia that", "said at a rally in Ohio that", "said Sunday in Port Ellis, Maine,
-# that", "announced shortly after the ban that": a place or occasion of a few words (after a circumstance
-# already read, or not), then "that".
+# that", "announced shortly after the ban that", "has said from the start that": a place or occasion of a
+# few words (after a circumstance already read, or not), then "that".
 _PHRASE_THEN_THAT = re.compile(
-    r"\s*(?:[a-z]{3,}ly\s+)?(?:in|at|on|during|after|before)\s+(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+(?:,\s+[A-Z][\w’'.\-]*,)?\s+" + _CONTENT_THAT)
+    r"\s*(?:[a-z]{3,}ly\s+)?(?:in|at|on|during|after|before|from|over|throughout|since)\s+(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+(?:,\s+[A-Z][\w’'.\-]*,)?\s+" + _CONTENT_THAT)
 # "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
 # and when or where it was said, then the content. At most 8 words.
 # A number's thousands commas belong to its word ("her 40,000 followers").

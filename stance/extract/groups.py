@@ -124,7 +124,9 @@ def is_group(text: str, generic: bool = False) -> bool:
 def group_words(words: list[str], generic: bool = False) -> bool:
     """_is_group, on the text's words."""
     tokens = [t.lower() for t in words]
-    if not tokens or len(tokens) > 10 or tokens[0] in _INVERTED_CUES and words[0].islower() or any(t in RELATIVE - {"who"} or t in VERBISH for t in tokens) or tokens[-1].isdigit():
+    demonstrative = tokens[:1] == ["that"] and len(tokens) > 1 and not tokens[1].endswith("s")  # "That official", never "that officials"
+    if not tokens or len(tokens) > 10 or tokens[0] in _INVERTED_CUES and words[0].islower() or any(
+            t in RELATIVE - {"who"} or t in VERBISH for t in tokens[demonstrative:]) or tokens[-1].isdigit():
         return False  # nor a phrase cut after a number: "a strategist on Ana Ruiz's 2008 (campaign)"
     if tokens[0] in _OPENING_PREPOSITIONS:
         return False  # "Like most islanders, (her aides say)": a comparison opening the sentence ("critics like X" is a group)

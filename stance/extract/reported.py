@@ -38,7 +38,7 @@ from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGA
 from stance.extract.verb_group import (
     ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, SAY_AS_NOUN_AFTER,
     MONTHS, TIME_OPENERS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, role_before_predicate,
-    said_only, singular_noun_before, time_after_in, time_span_after_perfect)
+    said_only, singular_noun_before, time_after_in, time_phrase_start, time_span_after_perfect)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -175,7 +175,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if not (word in FILLER_WORDS or word in NEGATIONS or adverb or time or long_ago or j >= catenative_from
                     or j >= span_from):
                 span_from = time_span_after_perfect(words, j)  # "has in recent weeks said"
-                if span_from < 0:
+                if span_from < 0 and (span_from := time_phrase_start(words, j, index)) < 0:  # "at the time said"
                     break
             word_start = rfind(exact[j], 0, next_start)  # word j: the last occurrence before the next word
             if "," in masked[word_start + len(exact[j]) : next_start]:

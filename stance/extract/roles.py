@@ -18,7 +18,8 @@ DISCOURSE_ASIDES = frozenset("""however meanwhile too though also instead moreov
     similarly indeed still then further furthermore additionally notably importantly thus therefore besides accordingly
     separately""".split()) | {"for his part", "for her part", "for their part", "for its part",
                                                "in turn", "in fact", "of course", "in response", "in a statement",
-                                               "for instance", "for example"}
+                                               "for instance", "for example", "in the past", "at the time",
+                                               "at first", "back then", "at one point", "at that point"}
 
 
 def plausible_role(text: str) -> bool:

@@ -14,8 +14,9 @@ from functools import lru_cache
 from itertools import accumulate
 
 from stance.extract.verb_group import pronoun_and_auxiliary
+from stance.extract.conjoined import conjoined_speakers, pair_with_places
 from stance.extract.groups import (
-    PREPOSITIONS, RELATIVE, VERBISH, bare_singular_title, group_words, is_group, is_verb_form, lower_case_description, opens_definite_phrase,
+    PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, lower_case_description, opens_definite_phrase,
     person_noun)
 from stance.extract.leading import OPENING_TIME, TIME_AGO, after_leading_circumstance
 from stance.extract.phrases import PhraseKind, SpeakerPhrase, title_of_department
@@ -131,6 +132,8 @@ _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)(?=\s*(
 _AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _THE_DOTTED_ACRONYM = re.compile(r"[Tt]he (?:[A-Z]\.){1,4}[A-Z]\.?")
 _OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
+_ARTICLES = ("a ", "an ", "the ")  # an appositive describing a named body: "The Gazette, a local paper,"
+_LIST_END = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
 
 
 def _names_the_object(phrase: SpeakerPhrase, chunk: str) -> bool:
@@ -274,6 +277,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         titled = parse_speaker(head) if not looks_like_name(rest) or AFFILIATION.match(rest) else None
         if titled is not None and titled.kind is PhraseKind.NAME and titled.role:  # "Mayor Dennis Whitcomb, who ..."
             return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{titled.role}, {rest}")
+        if titled is not None and titled.kind is PhraseKind.NAME and head[:4] in ("the ", "The ") and rest.startswith(_ARTICLES) \
+                and not _LIST_END.search(rest):  # not "The Gazette, the Post and the Courier": a list
+            return SpeakerPhrase(lower_determiner(titled.text), PhraseKind.NAME, role=lower_determiner(rest))  # "The Gazette, a local paper,"
         if looks_like_name(parts[-1]) and (is_group(", ".join(parts[:-1])) or is_role_phrase(", ".join(parts[:-1]))):
             # "A user, Ren Yi", "the White House press secretary, Jo Li"
             return SpeakerPhrase(parts[-1], PhraseKind.NAME, role=lower_determiner(", ".join(parts[:-1])))
@@ -285,6 +291,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             if described and second.kind is PhraseKind.NAME and looks_like_name(second.text):  # or "…, Tom Reyes, who …"
                 role = ", ".join(filter(None, (lower_determiner(head), second.role, *parts[2:])))
                 return SpeakerPhrase(second.text, PhraseKind.NAME, role=role)
+            if len(parts) == 2 and second is not None and second.kind is PhraseKind.GROUP and joined_names(second.text):
+                role = ", ".join(filter(None, (lower_determiner(head), second.role)))  # "her rivals, Sens. Jo Li and Tom Reyes"
+                return SpeakerPhrase(second.text, PhraseKind.GROUP, role=role)
         if is_group(head) and not looks_like_name(rest):
             return SpeakerPhrase(lower_determiner(head), PhraseKind.GROUP, role=lower_determiner(rest))
         return None
@@ -310,28 +319,16 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(name, PhraseKind.NAME, role=f"{modifier} {title}".rstrip())
     name_of = _NAME_OF.match(chunk) if " of " in chunk or " from " in chunk else None
     if name_of and looks_like_name(name_of.group("name")) and _is_organisation(name_of.group("org")):
+        if " and " in name_of.group("org") and (pair := pair_with_places(name_of.group("name"), name_of.group("org"), parse_speaker)):
+            return pair
         # "Jo Li of the Harbour Institute", "Jo Li from consulting firm Acme": the person, the body a role
         name, title = split_title(name_of.group("name"))
         return SpeakerPhrase(name, PhraseKind.NAME, role=" ".join(filter(None, (title, name_of.group(0)[len(name_of.group("name")):].strip()))))
     body, located, place = chunk.rpartition(" in ")
     if located and looks_like_name(place) and not ORGANISATION_WORDS.isdisjoint(body.split()) and parse_speaker(body) is not None:
         return SpeakerPhrase(chunk, PhraseKind.NAME)  # "the Chinese Embassy in New Delhi": one body, where it is
-    left, conjunction, right = chunk.partition(" and ")
-    if conjunction and " and " in right and "," not in chunk and left[1:].islower() and " " not in left:
-        rest = parse_speaker(right)  # "current and former officials at the FBI and at the agency": one group
-        if rest is not None and rest.kind is PhraseKind.GROUP:
-            return SpeakerPhrase(f"{left} and {rest.text}", PhraseKind.GROUP, role=rest.role)
-    if conjunction and "," not in chunk and " and " not in right:
-        if left[:5] in ("Both ", "both "):  # "Both Ruiz and the ferry company": the pair speaks
-            left = left[5:]
-        first, second = parse_speaker(left), parse_speaker(right)
-        if first is not None and second is not None and second.kind is PhraseKind.NAME and second.role and (
-                left.islower() or first.kind is PhraseKind.GROUP and bare_singular_title(left)):
-            # "entertainment writer and heavy user Chico Barney", "Acme co-founder and CEO Jo Park": two titles of one person
-            return SpeakerPhrase(second.text, PhraseKind.NAME, role=f"{left} and {second.role}")
-        if first is not None and second is not None and PhraseKind.PRONOUN not in (first.kind, second.kind):
-            # "Russian students Liza and Sasha", "the mayor and her deputy": one group of speakers
-            return SpeakerPhrase(f"{first.text} and {second.text}", PhraseKind.GROUP, role=first.role)
+    if " and " in chunk and (conjoined := conjoined_speakers(chunk, parse_speaker)) is not None:
+        return conjoined
     named_as = _NAMED_AS.match(chunk)
     if named_as and looks_like_name(named_as.group("name")) and is_group(named_as.group("group")):
         return SpeakerPhrase(named_as.group("name"), PhraseKind.NAME, role=lower_determiner(named_as.group("group")))

@@ -2,7 +2,7 @@
 when no subject phrase opens a clause of its own before the verb.
 
   ... was booed when she said ...        Although in May she said A, B.
-  ... the fee the mayor opposed and Obama said ... (after "and": a named speaker only)
+  ... the fee the mayor opposed and Obama said ...    ... the plan failed and he said ...
 
 A hedge inside a relative clause ("rules which residents say favour tourists") is no voice
 (tests/data/gold/README.md), so "which" and "what" open no speaker here.
@@ -28,7 +28,7 @@ _SUBORDINATOR_WORDS = ("when as because after before while if since until althou
 _SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")
 _SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 # A subordinate clause opening the sentence, perhaps after a conjunction ("So when the firm hinted that A, B").
-SUBORDINATORS = re.compile(r"^(?:(?:and|but|so|yet|then)\s+)?(?:while|whereas|although|though|because|since|as|if|when)\b",
+SUBORDINATORS = re.compile(r"^(?:(?:and|but|so|yet|then)\s+)?(?:while|whereas|although|though|because|since|as|if|when|now\s+that)\b",
                            re.IGNORECASE)
 OPENING_SUBORDINATOR = re.compile(SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
 _AND = " and "
@@ -66,8 +66,9 @@ def _last_subordinator(masked: str, subject_end: int) -> int | None:
 
 
 def _after_and(masked: str, subject_end: int) -> SubordinateSpeaker | None:
-    """'..., which the mayor opposed and Obama said': a named speaker after "and" that closes a clause
-    (not "Mr. King and Mr. Ruiz say", "both he and Rubio", "doctors and experts": one subject)."""
+    """'..., which the mayor opposed and Obama said', 'the agency declined to comment and council aides
+    said', 'the plan failed and he said': a speaker after "and" that closes a clause (not "Mr. King and
+    Mr. Ruiz say", "both he and Rubio", "doctors and experts": one subject)."""
     conjunction = masked.rfind(_AND, max(0, subject_end - _SUBORDINATE_REACH), subject_end)
     if conjunction < 0:
         return None
@@ -75,7 +76,8 @@ def _after_and(masked: str, subject_end: int) -> SubordinateSpeaker | None:
     if not previous.islower() or previous in PRONOUN_GENDER or previous in SPEAKER_DETERMINERS:
         return None
     start = conjunction + len(_AND)
-    phrase = parse_speaker(masked[start:subject_end])
-    if phrase is None or phrase.kind is not PhraseKind.NAME:
-        return None
-    return SubordinateSpeaker(phrase, start, False)
+    chunk = masked[start:subject_end]
+    phrase = parse_speaker(chunk)
+    if phrase is None or phrase.kind is not PhraseKind.NAME and "," in chunk:
+        return None  # "pilots and ferry families, which in a harbour state": a relative clause, no cue
+    return SubordinateSpeaker(phrase, start, OPENING_SUBORDINATOR.match(masked) is not None)  # "Although A and B said C, D"
