@@ -37,12 +37,14 @@ _CLAUSE_LINKS = frozenset("and but while although though whereas so yet or".spli
 _ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
 _COMMA = re.compile(",")
-# "a report by X", "an email from X", "data released Friday by X", "a report Tuesday from X".
-_REPORT_BY = re.compile(r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:court|police|campaign|news|press|internal|official|financial|public)\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
-                        r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?|post|tweet|message)s?"
-                        r"(?:\s+(?:released|published|issued|obtained|compiled|sent|filed))?"
+# "a report by X", "an email from X", "data released Friday by X", "a report Tuesday from X", "an analysis of
+# fare data by X". A document "of" something with no source ("a review of her diary") names no one.
+_DOCUMENT_HEAD = (r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:court|police|campaign|news|press|internal|official|financial|public)\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
+                  r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?|post|tweet|message)s?")
+_REPORT_BY = re.compile(_DOCUMENT_HEAD + r"(?:\s+(?:released|published|issued|obtained|compiled|sent|filed))?"
                         r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|year)))?"
-                        r"\s+(?:by|from|in|of)\s+(?P<who>.+)$", re.IGNORECASE)
+                        r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
+_DOCUMENT_OF = re.compile(_DOCUMENT_HEAD + r"\s+of\s", re.IGNORECASE)
 # "according to the Tax Policy Center - half a point more": an aside after the source ends it.
 _ASIDE_AFTER_SOURCE = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\u2014\s*")
 # "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
@@ -69,6 +71,8 @@ def who(text: str) -> SpeakerPhrase | None:
     timeless = _TRAILING_TIME.sub("", text) if text.endswith(_TIME_ENDINGS) else text
     report = _REPORT_BY.match(timeless)
     records = (_NAMED_RECORDS.match(timeless) or _OWN_RECORDS.match(timeless)) if not report else None
+    if not report and not records and _DOCUMENT_OF.match(timeless):
+        return None
     if report or records:
         text = (report or records).group("who")
         if records and _DOTTED_ACRONYM.fullmatch(text):
@@ -154,6 +158,8 @@ def according_cue(masked: str) -> LocalCue | None:
         if phrase and role and _first_word(masked, role[0]) in _CLAUSE_LINKS:
             role = None  # "A, according to X, and B": a new clause, not X's role
         elif phrase and role and _continues_sentence(masked, role[0]):  # "A, according to X, B": no role
+            if not REPORTED_FORMS.isdisjoint(token_words(masked[:content_end])):
+                return None  # "The AP reported that, according to X, B": the reporter's verb speaks first
             return LocalCue(phrase, "according to", 0, len(masked), source[0])
         if phrase:
             role_text = masked[role[0] : role[1]].strip() if role else ""
@@ -176,22 +182,45 @@ def _first_word(masked: str, start: int) -> str:
 
 
 def _according_inside(masked: str) -> LocalCue | None:
-    """`A, according to X, a role, B.`: a source with an appositive inside the sentence, which
-    goes on after it; the whole sentence is the content (the two-comma form _according_back
-    leaves alone)."""
+    """`A, according to X, a role, B.` and `A, according to X, B, C.`: a source (with an appositive)
+    inside the sentence, which goes on after it; the whole sentence is the content (the forms with more
+    commas than _according_back reads)."""
     cue = _ACCORDING_INSIDE.search(masked)
     if cue is None or not masked[: cue.start()].strip():
         return None
     source_end = masked.find(",", cue.end())
-    role_end = masked.find(",", source_end + 1) if source_end > 0 else -1
-    if role_end < 0 or not _continues_sentence(masked, _SPACES.match(masked, role_end + 1).end()):
-        return None
+    if source_end < 0 or not REPORTED_FORMS.isdisjoint(token_words(masked[: cue.start()])):
+        return None  # "The AP reported that, according to X, A": the reporter's verb speaks first
     role_start = _SPACES.match(masked, source_end + 1).end()
+    role_end = masked.find(",", role_start)
+    if _continues_sentence(masked[:role_end] if role_end > 0 else masked, role_start):
+        # "A, according to X, B, which C": the sentence goes on after the source; no role
+        phrase = who(masked[cue.end() : source_end])
+        return LocalCue(phrase, "according to", 0, len(masked), cue.end()) if phrase else None
+    if role_end < 0:
+        return None
+    if not _continues_sentence(masked, _SPACES.match(masked, role_end + 1).end()):
+        return _described_at_the_end(masked, cue, source_end, role_start)
     phrase = who(masked[cue.end() : source_end])
-    if phrase is None or role_start >= role_end or _continues_sentence(masked[:role_end], role_start):
+    if phrase is None or role_start >= role_end:
         return None
     role = masked[role_start:role_end].strip()
     return LocalCue(SpeakerPhrase(phrase.text, phrase.kind, role), "according to", 0, len(masked), cue.end())
+
+
+def _described_at_the_end(masked: str, cue: re.Match[str], source_end: int, role_start: int) -> LocalCue | None:
+    """`CONTENT, according to X, a pilot, who runs the line.`: a description in parts, each describing X,
+    runs to the sentence's end; the content ends before the cue."""
+    if _first_word(masked, role_start) not in _DESCRIBING_OPENERS:
+        return None
+    trailing = _trailing_start(masked)
+    parts = [_SPACES.match(masked, comma + 1).end() for comma in (m.start() for m in _COMMA.finditer(masked, role_start, trailing))]
+    if any(_continues_sentence(masked, start) or _first_word(masked, start) in _CLAUSE_LINKS for start in parts) \
+            or not masked[: cue.start()].strip():
+        return None
+    phrase = who(masked[cue.end() : source_end])
+    role = masked[role_start:trailing].strip()
+    return LocalCue(SpeakerPhrase(phrase.text, phrase.kind, role), "according to", 0, cue.start(), cue.end()) if phrase else None
 
 
 def according_alone(masked: str) -> SpeakerPhrase | None:

@@ -67,7 +67,7 @@ _CIRCUMSTANCE = re.compile(
     # "said through a spokesman that": who carried the words, not who spoke them
     r"|(?:through|via)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person|people)|lawyers?"
     r"|attorneys?|representatives?|aides?|publicists?|agents?|translators?|interpreters?)\b"
-    r"|to\s+(?:reporters|journalists|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
+    r"|to\s+(?:reporters|journalists|me|us|him|them|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:(?:early|late)\s+)?(?:last|this|earlier\s+this|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend"
     r"|quarter|spring|summer|fall|autumn|winter|season|term)"

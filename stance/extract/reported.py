@@ -75,7 +75,9 @@ _OTHER_BREAK = re.compile(rf"(?:[;:(]|{DASH_FORMS})\s*")
 _OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
 _QUOTE_NEXT = re.compile(rf"\s*[,:]?\s*[\u201c\"]?{MASK}")  # a cue verb's quote right after it
 _NAME_THEN_COMMA = re.compile(r"\s+[A-Z][^,]{0,60},")  # "says Carl Anthony,", "said Doyle and others,"
-_QUOTE_CLOSE_THEN_SUBJECT = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she|they|the|a|an|his|her|their|its)\s|[A-Z])")
+_QUOTE_CLOSE_THEN_SUBJECT = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she|they|the|a|an|his|her|their|its)\s|[A-Z]"
+                                       r"|(?:(?!(?:in|on|at|of|for|to|by|with|from)\s)[a-z][\w\-]*\s+){1,2}[A-Z][\w’'.\-]*\s+[A-Z])")
+# (the last: '“Harbour Hour,” co-host Jo Li asked', a title and a full name, never '“X” community in TikTok')
 _QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
 
 
@@ -126,6 +128,7 @@ def _to_comma(masked: str, content_start: int) -> int:
 
 
 _QUOTE_CLOSES = ("\u201d", '"', "'", MASK)
+_FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))  # of the subject, after it: "they have all said"
 
 
 def _after_a_quote(masked: str, start: int) -> bool:
@@ -173,6 +176,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                     ) and not (j and words[j - 1].endswith("ed") and words[j - 1].islower())  # "who in 2010 said"
             long_ago = words[j] == "long"  # "has long maintained"; "Long said" is a family name
             if not (word in FILLER_WORDS or word in NEGATIONS or adverb or time or long_ago or j >= catenative_from
+                    or word in _FLOATING_QUANTIFIERS and words[j].islower()  # "have both argued", "all urged"
                     or j >= span_from):
                 span_from = time_span_after_perfect(words, j)  # "has in recent weeks said"
                 if span_from < 0 and (span_from := time_phrase_start(words, j, index)) < 0:  # "at the time said"
