@@ -3,7 +3,8 @@ according to the Trust, crews have pulled 400 boats, which …"), a source descr
 the end ("…, according to Jo Li, a pilot, who runs the night boat."), a reporter's own verb before
 "according to" ("The Gazette reported that, according to …"), a document "of" something with no
 source ("a review of her diary"), a quantifier after the subject ("have both argued"), "to me" or
-"to us" before "that", and a title after a closed quote ('“Harbour Hour,” co-host Jo Li asked').
+"to us" before "that", an addressee such as "Republican leaders" or one followed by an adverb ("asked
+Reyes pointedly to"), and a title after a closed quote ('“Harbour Hour,” co-host Jo Li asked').
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -69,6 +70,10 @@ def test_documents_and_reporters_before_according_to(text, expected):
         ("Jo Li suggested to me that the pier was harder to replace.",
          [("Jo Li", "indirect", "the pier was harder to replace")]),
         ("Ruiz explained to us that the pier was old.", [("Ruiz", "indirect", "the pier was old")]),
+        # an addressee of a capitalised modifier and a plural noun; an adverb after the addressee
+        ("He has asked Republican leaders to disavow the plan.", [("he", "indirect", "to disavow the plan")]),
+        ("Ruiz asked Reyes pointedly to step down.", [("Ruiz", "indirect", "to step down")]),
+        ("Ruiz told Reyes quickly.", []),
         # must find nothing: "her" may own the noun after it, so "to her mother that" is no circumstance
         ("Ruiz wrote to her mother that the pier was old.", []),
         ("The best of all said nothing.", []),

@@ -47,14 +47,17 @@ _POSSESSED = (r"(?:his|her|their|its|our|my|your)\s+(?:(?!(?:the|an?|this|that|t
               r"[a-z]+\s+){0,2}(?!(?:as|is|was|has|this|us|his|its)\b)")
 _SUBJECT_OPENERS = "he|she|they|it|we|i|you|the|his|her|their|its|this|these|those"
 _ADDRESSEE = re.compile(
-    r"\s*(?:the\s+)?(?:(?:former|fellow|then)\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    # "asked Republican leaders to": a capitalised modifier and a plural noun (tried before a name alone)
+    r"\s*(?:the\s+)?(?:(?:former|fellow|then)\s+)?(?:[A-Z][\w’'\-]*\s+[a-z]+s(?=\s+(?:that|whether|if|to)\s)"
+    r"|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
     # "told her closest aides the pier …", "told his wife that": a possessive's noun phrase, not "her" alone
     rf"|{_POSSESSED}[a-z]+s\b(?=\s+(?:that|whether|if|as|while|when|before|after|{_SUBJECT_OPENERS})\s)"
     rf"|{_POSSESSED}[a-z]+(?=\s+(?:that|whether|if)\s)"
     r"|him|her|them|us|me|[a-z]+(?=\s+(?:that|whether|if|to)\s)"
     # "told voters the pier would ...": a plural noun, then a clause opening with its subject
-    rf"|[a-z]+s(?=\s+(?:{_SUBJECT_OPENERS})\s))\b",
+    rf"|[a-z]+s(?=\s+(?:{_SUBJECT_OPENERS})\s))\b"
+    r"(?:\s+[a-z]{3,}ly\b(?=\s+(?:that|whether|if|how|why|what|to)\s))?",  # "asked Reyes pointedly to"
     re.DOTALL,
 )
 # At most eight in a row ("in a statement on Monday" is two): a long run of them is no
