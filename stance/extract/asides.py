@@ -23,7 +23,7 @@ from stance.extract.speakers import (
     COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, names_a_person, parse_speaker)
 from stance.extract.names import looks_like_name
 from stance.extract.roles import without_predicate
-from stance.extract.subjects import Subject, clause_subject
+from stance.extract.subjects import Subject, clause_subject, subject_after_and
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import PERSON_NOUNS, TITLES
 
@@ -263,6 +263,8 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
             last, begins = cues[-1]
             cues[-1] = (LocalCue(last.speaker, last.cue, last.start, found.start(), last.position), begins)
         subject = subject_before(masked, found.start(), nearest_subordinate=True)
+        if subject and " and " in masked[subject.offset : found.start()]:  # "A did X and Ana Ruiz did Y, saying"
+            subject = subject_after_and(masked, subject.offset, found.start()) or subject
         if subject and subject.phrase.kind is PhraseKind.GROUP:
             subject = named_before_appositive(masked, subject, found.start()) or subject
         if subject and ", " in subject.phrase.role:  # "Tom Reyes, a pilot, wrote to us, saying"

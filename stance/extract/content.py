@@ -47,8 +47,10 @@ _POSSESSED = (r"(?:his|her|their|its|our|my|your)\s+(?:(?!(?:the|an?|this|that|t
               r"[a-z]+\s+){0,2}(?!(?:as|is|was|has|this|us|his|its)\b)")
 _SUBJECT_OPENERS = "he|she|they|it|we|i|you|the|his|her|their|its|this|these|those"
 _ADDRESSEE = re.compile(
-    # "asked Republican leaders to": a capitalised modifier and a plural noun (tried before a name alone)
+    # "asked Republican leaders to": a capitalised modifier and a plural noun (tried before a name alone);
+    # "told the Gazette's weekly video series it …": a name's possession of a few words, then a subject
     r"\s*(?:the\s+)?(?:(?:former|fellow|then)\s+)?(?:[A-Z][\w’'\-]*\s+[a-z]+s(?=\s+(?:that|whether|if|to)\s)"
+    rf"|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}['’]s(?:\s+[a-z][\w\-]*){{1,4}}(?=\s+(?:{_SUBJECT_OPENERS})\s)"
     r"|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?|reporters|journalists|lawmakers|the\s+\w+|an?\s+\w+(?:\s+\w+)?"
     # "told her closest aides the pier …", "told his wife that": a possessive's noun phrase, not "her" alone
@@ -120,7 +122,14 @@ _COLON = re.compile(_COLON_PATTERN)
 # Where content opens right after the verb: _THAT, else _COLON, else _PHRASE_THEN_THAT, tried in that
 # order as one alternation (the first alternative that matches wins, as in a loop): one regex call, not three.
 # "said that was a mistake", "said that's why": "that" before a verb is the content's own subject.
-_THAT_BEFORE_CONTENT = r"\s*(?:,\s*)?that\b(?!['\u2019]s\b|\s+(?:is|isn't|was|wasn't|were|are|has|had|will|would|could|can|may|might|should|must)\b)\s*"
+# "repeated that claim on Monday", "echoed that view.": "that" before a noun for what was said, with no
+# verb after it, is its determiner; the verb had an object, not a content.
+_THAT_AS_DETERMINER = (r"\s+(?:view|claim|message|point|idea|argument|position|sentiment|notion|theme|promise|pledge|line|"
+                       r"story|approach|call|charge|question|statement|stance|warning|refrain|assessment|assertion|vow)s?"
+                       r"(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|to|with|for|after|before|again|too|as|while|when|and|but"
+                       r"|last|this|earlier|later|yesterday|today)\b)")
+_THAT_BEFORE_CONTENT = (r"\s*(?:,\s*)?that\b(?!['\u2019]s\b|\s+(?:is|isn't|was|wasn't|were|are|has|had|will|would|could|can|may|"
+                        rf"might|should|must)\b|{_THAT_AS_DETERMINER})\s*")
 _CONTENT_OPENING = re.compile(rf"(?i:{_THAT_BEFORE_CONTENT})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
 SPACES = re.compile(r"\s*")
 _FIRST_WORD_PROBE = 16  # characters: enough for the longest word a content may not open with

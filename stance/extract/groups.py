@@ -69,7 +69,7 @@ def rest_ends_open(tokens: list[str], head: int) -> bool:
 _NUMBER_WORDS = frozenset("two three four five six both".split())
 # Openings of an anonymous source whose post-modifier may name someone: "a person close to Ana Ruiz's family".
 _SOURCE_OPENINGS = frozenset("a an one another two three several some many people".split())
-COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some")
+COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some", "many")
 DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
 # Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
 _NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())

@@ -133,6 +133,7 @@ _AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _THE_DOTTED_ACRONYM = re.compile(r"[Tt]he (?:[A-Z]\.){1,4}[A-Z]\.?")
 _OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
 _ARTICLES = ("a ", "an ", "the ")  # an appositive describing a named body: "The Gazette, a local paper,"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LIST_END = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
 
 
@@ -344,8 +345,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         words_before = list(accumulate(map(len, words_of), initial=0))
     for cut in range(1, len(tokens)):
         before = tokens[cut - 1].lower()
-        if before in PREPOSITIONS:
-            continue  # "one festival-goer from Manchester" is a group, not a title and a name
+        if before in PREPOSITIONS or before[:1].isdigit() and _ORDINAL.fullmatch(before) and not (
+                tokens[cut] in TITLES or tokens[cut] in HONORIFICS):  # (not "1st Lt. Jo Li")
+            continue  # "one festival-goer from Manchester" is a group, not a title and a name; "the 6th Circuit" one name
         head_words = words_before[cut]
         if not 1 <= len(words) - head_words <= 6 or cut > 4 and not 1 <= head_words <= 10:
             continue  # the tail is too long for a name, or the head for a title or a group

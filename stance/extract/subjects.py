@@ -135,6 +135,20 @@ def clause_subject(chunk: str, latest_first: bool = False, nearest_subordinate: 
     return None
 
 
+def subject_after_and(masked: str, start: int, end: int) -> Subject | None:
+    """A person opening a clause after the last "and" between `start` and `end`, right before its verb:
+    "Police charged the driver and Mayor Ana Ruiz fired the chief, (saying)" gives Ana Ruiz. The word
+    before "and" ends the earlier clause (lower case: not "Ruiz and Reyes")."""
+    conjunction = masked.rfind(" and ", start, end)
+    if conjunction <= start or not masked[masked.rfind(" ", start, conjunction) + 1 : conjunction].islower():
+        return None
+    after = conjunction + len(" and ")
+    found = _opening_speaker(masked[after:end])
+    if found is None or found[0].phrase.kind is not PhraseKind.NAME:
+        return None
+    return Subject(found[0].phrase, after + found[0].offset)
+
+
 def subordinate_subject(chunk: str) -> Subject | None:
     """The speaker right after a subordinator opening `chunk`: "When Reyes mentioned the storm (and
     said ...)" is Reyes's clause when nothing else precedes the cue."""

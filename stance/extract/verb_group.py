@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.cues import FORM_TO_LEMMA, REPORTED_FORMS
-from stance.extract.tables import FINITE_AUXILIARIES, PERSON_NOUNS
+from stance.extract.tables import FINITE_AUXILIARIES
 
 # Characters read after a position to see the next word when it may be a cue form: the longest fits.
 FORM_PROBE_CHARS = 16
@@ -181,12 +181,18 @@ ADJECTIVE_FORMS = frozenset(("state", "pledged"))
 _MODIFIED_ONLY = {"pledged": frozenset("delegate delegates superdelegate superdelegates".split())}
 
 
+# What follows "state" as a verb ("state that", "state the obvious", "state in a filing"); before any
+# other word it is the adjective ("most state laws", "state budget").
+_AFTER_STATE_AS_VERB = frozenset("""that the a an his her their its our my your this these those what whether how why
+    in on at to as clearly publicly explicitly otherwise flatly plainly simply""".split())
+
+
 def adjective_before(form: str, word: str) -> bool:
-    """Whether the word after such a form is one it modifies ("state Sen.", "state lawmakers", "pledged
-    delegates")."""
+    """Whether the word after such a form is one it modifies ("state Sen.", "state lawmakers", "state
+    laws", "pledged delegates")."""
     if form in _MODIFIED_ONLY:
         return word in _MODIFIED_ONLY[form]
-    return word[:1].isupper() or word in PERSON_NOUNS
+    return word.lower() not in _AFTER_STATE_AS_VERB
 
 
 # Cue forms read as nouns after "a news", "the final" ("the island believe" keeps its verb).

@@ -1,0 +1,106 @@
+"""Known-answer tests for words a parser would tag and these rules must tell apart by shape: an
+ordinal inside a body's name ("the 6th Circuit"), "state" as an adjective ("most state laws"),
+"that" as a determiner before a noun for what was said ("repeated that claim on Monday"), the
+subject of a participle after a second clause ("Police charged the driver and Mayor Ana Ruiz fired
+the chief, saying …"), an addressee that a name possesses ("told the Gazette's weekly show it …"), and
+"many" before a plural noun the tables do not list ("Many fishermen say").
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import speakers_and_roles, voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S. Court of Appeals for the 6th Circuit said the law was valid.",
+         [("the U.S. Court of Appeals for the 6th Circuit", "")]),
+        ("The 2nd Marine Division said the base was safe.", [("the 2nd Marine Division", "")]),
+        # an ordinal before a title stays with the title
+        ("Air Force 1st Lt. Tom Reyes said the base was ready.", [("Lt. Tom Reyes", "Air Force 1st")]),
+    ],
+)
+def test_an_ordinal_inside_a_name(text, expected):
+    assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "state" before a noun it modifies is no cue: the interjected cue speaks
+        ("After the court backed the law six years ago, Lund said, most state laws were thought to be safe.",
+         [("Lund", "indirect", "After the court backed the law six years ago, Lund said, most state laws were thought to "
+                               "be safe")]),
+        ("The ferry's fans in state fairs cheered.", []),
+        # "state" as a verb is read as before
+        ("The rules state that pilots must rest.", [("the rules", "indirect", "pilots must rest")]),
+        ("State officials state that the fees were paid.", [("State officials", "indirect", "the fees were paid")]),
+    ],
+)
+def test_state_as_an_adjective(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # must find nothing: "that" is the determiner of the thing repeated, and nothing more is said
+        ("Ruiz repeated that claim on Monday.", []),
+        ("Ruiz echoed that message.", []),
+        ("Many pilots say they expect a fight. Tom Lund reiterated that view in an interview last week, saying the "
+         "town was committed to the ferry.",
+         [("many pilots", "indirect", "they expect a fight"),
+          ("Tom Lund", "indirect", "the town was committed to the ferry")]),
+        # "that" before such a noun and its verb opens the content as before
+        ("Ruiz said that view is wrong.", [("Ruiz", "indirect", "view is wrong")]),
+    ],
+)
+def test_that_before_a_noun_for_what_was_said(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police charged the driver and Mayor Ana Ruiz fired the harbour chief, saying the town had lost trust.",
+         [("Ana Ruiz", "indirect", "the town had lost trust")]),
+        ("Ruiz thanked the crew and Mayor Tom Lund praised them, saying the pier would reopen.",
+         [("Tom Lund", "indirect", "the pier would reopen")]),
+        # one subject of two names, and an object of two names: the first clause's subject speaks
+        ("Ruiz and Reyes met the crew, saying the pier would reopen.", [("Ruiz and Reyes", "indirect", "the pier would reopen")]),
+        ("Ruiz met Lund and Reyes last week, saying the pier would reopen.", [("Ruiz", "indirect", "the pier would reopen")]),
+    ],
+)
+def test_the_subject_of_a_participle_after_a_second_clause(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ruiz told the Gazette's weekly show the pier was unsafe.", [("Ruiz", "indirect", "the pier was unsafe")]),
+        ("Ruiz told Dover Radio's morning show it was time to go.", [("Ruiz", "indirect", "it was time to go")]),
+    ],
+)
+def test_an_addressee_a_name_possesses(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "many" counts people as "some" and "several" do, before a noun the tables do not list
+        ("Many fishermen say the fees are too high.", [("many fishermen", "indirect", "the fees are too high")]),
+        ("Many pilots said they expected a fight.", [("many pilots", "indirect", "they expected a fight")]),
+        # must find nothing: a noun for a time or a document is no speaker
+        ("Many times say nothing.", []),
+        ("Many reports say the fees are too high.", []),
+    ],
+)
+def test_many_before_an_unlisted_plural_noun(text, expected):
+    assert voices(text) == expected
