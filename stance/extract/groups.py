@@ -169,7 +169,8 @@ def group_words(words: list[str], generic: bool = False) -> bool:
         if any(w[:1].isupper() for w in words[2:head + 1]) and words[1].islower() and not (
                 tokens[head] in _ACCOUNT_HEADS and words[head - 1][:1].isupper()):
             return False  # "the site showed Parler offline": a name after a lower-case word starts a new phrase
-        if tokens[head] in PRONOUN_GENDER or tokens[head] in _NEVER_PEOPLE_HEADS or tokens[0] not in COUNT_DETERMINERS and not (
+        if tokens[head] in PRONOUN_GENDER or tokens[head] in _NEVER_PEOPLE_HEADS or tokens[head] in _NOT_HEADS \
+                or tokens[0] not in COUNT_DETERMINERS and not (
             words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
             and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in DEFINITE_DETERMINERS
             and not tokens[head].endswith(("ly", "ing", "ed"))

@@ -11,7 +11,10 @@ from stance.extract.registry import given_name_gender
 from stance.extract.tables import DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PERSON_NOUNS, PLACE_NAMES, TITLES
 
 _WORD = re.compile(r"[\w’'.\-&]+")
-_NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)$")
+# A capital first, or one or two lower-case letters before it ("xQc", "eSafety": a handle or a brand's style),
+# or a web address standing for its site ("netblocks.org", "ouest-france.fr").
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.|[a-z]{1,2}[A-Z][\w’'\-&]*"
+                         r"|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|app|io|gov|news|tv|fr|de|uk|in|ng)\.?)$")
 # Dotted initials ("J.R.") open a name but never make one alone: "U.S." is a place.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 

@@ -38,7 +38,7 @@ from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGA
 from stance.extract.verb_group import (
     ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, SAY_AS_NOUN_AFTER,
     MONTHS, TIME_OPENERS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, role_before_predicate,
-    said_only, singular_noun_before, time_after_in, time_phrase_start, time_span_after_perfect)
+    said_only, singular_noun_before, time_after_in, time_phrase_start, time_span_after_perfect, writer_aside_start)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -312,8 +312,9 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     if masked[:1] == "(":  # "(A, Mr. Berg said.)": a sentence in brackets, read without them (same offsets)
         masked = _without_brackets(masked)
     found = []
+    dashed = "\u2014" in masked or " - " in masked or "--" in masked or " \u2013 " in masked
     for cue in _raw_cues(masked, words, words_exact=not may_hold_headline):
-        start, end = _trim(masked, cue.start, cue.end)
+        start, end = _trim(masked, cue.start, writer_aside_start(masked, cue.start, cue.end, cue.position) if dashed else cue.end)
         if end > start:
             found.append(ReportedCue(cue.speaker, cue.cue, sentence_start + start, sentence_start + end, sentence_start + cue.position))
     return found

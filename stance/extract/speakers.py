@@ -362,8 +362,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
         if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
-    if is_group(chunk, generic=True):
-        return SpeakerPhrase(lower_determiner(chunk), PhraseKind.GROUP)
+    if is_group(chunk, generic=True):  # "many users’ (first thought was)": the possessor, without its mark
+        return SpeakerPhrase(lower_determiner(chunk[:-1] if chunk.endswith(("s\u2019", "s'")) else chunk), PhraseKind.GROUP)
     return None
 
 

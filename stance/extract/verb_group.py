@@ -23,6 +23,23 @@ SAY_AS_NOUN_AFTER = frozenset("a an the his her their its our your my final more
 DASH_FORMS = r"\u2014|\s[-\u2013]\s|--"
 DASH = re.compile(rf"\s*(?:{DASH_FORMS})")
 DASH_BEFORE = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
+# "… by the Ruiz campaign — a fact the board later confirmed": a dash, then a noun phrase with "a", "an" or
+# "one", and no dash after it: the writer's comment on what was said, not its end.
+_WRITER_ASIDE = re.compile(rf"(?:{DASH_FORMS})\s*(?:an?|one)\s")
+
+
+def writer_aside_start(masked: str, start: int, end: int, speaker_at: int) -> int:
+    """Where a writer's closing aside after a dash begins inside masked[start:end], else `end`. The
+    aside runs to the sentence's end: one closed by a second dash is the sentence's own, and one that
+    holds the speaker ("- a provision, Ruiz said, that …") is the content."""
+    last_dash = max(masked.rfind("\u2014", start, end), masked.rfind(" - ", start, end), masked.rfind(" \u2013 ", start, end),
+                    masked.rfind("--", start, end))
+    if last_dash <= max(start, speaker_at):
+        return end
+    found = _WRITER_ASIDE.match(masked, last_dash)
+    return last_dash if found and DASH.search(masked, found.end()) is None else end
+
+
 # "went on to say", "continued to insist", "was quick to point out": words before "to" that leave the cue
 # verb the clause's own. Verbs standing right before "to", verbs before "on to", and a form of "be" with
 # an adjective of readiness (a wish not to speak, "was reluctant to say", is no voice: not listed).
