@@ -1,7 +1,8 @@
 """Known-answer tests for speakers written the way platforms and brands write them (a handle or a
 brand in lower case before a capital, "xQc", "eSafety"; a web address, "netblocks.org"), a number
 with a decimal point in a speaker's appositive ("a creator with 1.7 million followers"), a group's
-possessive before what it thought ("many users’ first thought was:"), and a writer's closing aside
+possessive before what it thought ("many users’ first thought was:"), a named owner's account
+("replied Dover Radio’s new account"), and a writer's closing aside
 after a dash, which is no part of the reported content ("— a move that angered pilots").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
@@ -36,6 +37,11 @@ def test_handles_brands_and_web_addresses(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a named owner's account posts for it
+        ("“We have been up since midnight and still have no idea what we are doing,” replied Dover Radio’s new account.",
+         [("Dover Radio’s new account", "direct", "We have been up since midnight and still have no idea what we are doing")]),
+        ("Dover Radio’s account replied that it would not be silenced.",
+         [("Dover Radio’s account", "indirect", "it would not be silenced")]),
         ("However, many users’ first thought after the launch was: “There is no way I am sharing that here.”",
          [("many users", "direct", "There is no way I am sharing that here.")]),
         # a head that names no one: "a fact", "one thing" after a count word

@@ -133,11 +133,15 @@ def group_words(words: list[str], generic: bool = False) -> bool:
     if tokens[0].endswith("ing") and tokens[0] not in _ING_MODIFIERS and words[0].islower() and len(tokens) > 1:
         return False  # "echoing a memo from Ana Ruiz's campaign": a participle clause, whoever it names
     owner = next((i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), None)
-    if owner is not None and words[owner][:1].isupper() and not (tokens[0] in _SOURCE_OPENINGS and any(
+    if owner is not None and (words[owner][:1].isupper() or words[owner][:1].isdigit() and words[owner - 1][:1].isupper()) and not (tokens[0] in _SOURCE_OPENINGS and any(
             t in POST_MODIFIERS for t in tokens[1:owner])) and not any(
             words[i][:1].isupper() and words[i + 1].islower() and may_be_past_tense(words[i + 1]) for i in range(owner - 1)):
         # "Mr. Ubben called Acme's chief": a name and its verb, not a group ("a document provided by Jo Li's lawyer" is)
-        # "Senator Jo Li’s campaign": what the owner has (not "a source familiar with Jo Li's thinking")
+        # "Senator Jo Li’s campaign": what the owner has (not "a source familiar with Jo Li's thinking");
+        # "Dover Radio’s new account": a named owner's account posts for it
+        owned = tokens[owner + 1 :]
+        if owned[-1] in _ACCOUNT_HEADS and len(owned) <= 3 and all(word.islower() for word in words[owner + 1 :]):
+            return True
         return group_words(words[owner + 1 :], generic)
     if len(tokens) == 1:
         return person_noun(tokens[0]) or tokens[0] in _PLURAL_DEMONYMS or tokens[0] == "another"
