@@ -2,7 +2,8 @@
 brand in lower case before a capital, "xQc", "eSafety"; a web address, "netblocks.org"), a number
 with a decimal point in a speaker's appositive ("a creator with 1.7 million followers"), a group's
 possessive before what it thought ("many users’ first thought was:"), a named owner's account
-("replied Dover Radio’s new account"), and a writer's closing aside
+("replied Dover Radio’s new account"), an embedded post printed without quote marks before its
+byline ("— Harbourline (@harbour.app) Sep 2, 2024"), and a writer's closing aside
 after a dash, which is no part of the reported content ("— a move that angered pilots").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
@@ -70,4 +71,25 @@ def test_a_group_and_its_possessive(text, expected):
     ],
 )
 def test_a_writers_aside_after_a_dash(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post's own paragraph, then its byline with a handle and a date
+        ("The traffic was so heavy that users reported outages.\n\nTWO MILLION new people in the last week! A warm "
+         "welcome!\n\n— Harbourline (@harbour.app) Sep 2, 2024 at 2:24 PM\n\nThere was more to come.",
+         [("Harbourline", "direct", "TWO MILLION new people in the last week! A warm welcome!")]),
+        # the byline closing the post's paragraph; the link the post carried is no part of its words
+        ("Ruiz posted on the site.\n\nWhile I respect the board, this vote defies reason. pic.twitter.com/AbC123 — Ana Ruiz "
+         "(@AnaRuizMayor) July 5, 2016",
+         [("Ana Ruiz", "indirect", "on the site"), ("Ana Ruiz", "direct", "While I respect the board, this vote defies reason.")]),
+        # must find nothing more: no handle and date, or a paragraph that already holds a voice
+        ("The pier closed.\n\n— Tom Reyes, Dover", []),
+        ("Ruiz said the pier would close.\n\n— Tom Reyes (@tomreyes) June 4, 2021",
+         [("Ruiz", "indirect", "the pier would close")]),
+    ],
+)
+def test_a_post_printed_without_quote_marks(text, expected):
     assert voices(text) == expected

@@ -4,6 +4,7 @@ Bylines under a quote: a paragraph that is only a quote, then a short paragraph 
 dash and names who said it ("— Ana Ruiz, mayor of Leeds."), as fact checks, reader letters and
 posts print them; or the dash and name close the quote's own paragraph ('“…” ― Ana Ruiz'), as
 collections of readers' comments, posts and epigraphs do. A sentence before the quote with a person and a verb of speaking but no quote of its own.
+An embedded post printed without quote marks, before a byline with the poster's handle and a date.
 
 Offsets: the speaker's position is absolute, an index into the article text.
 """
@@ -75,6 +76,43 @@ def _byline_at(text: str, start: int, end: int) -> Byline | None:
     if phrase is None or phrase.kind is not PhraseKind.NAME:
         return None
     return Byline(phrase, found.start("who"))
+
+
+# An embedded post printed without quote marks: its words, then (in the same paragraph or the next one)
+# a dash, the poster's name, the handle and a date: "Two million new people this week! — Bluesky
+# (@bsky.app) Sep 2, 2024". The handle and the date make it a post, not an aside.
+_POST_BYLINE = re.compile(r"[" + _DASHES + r"]\s*(?P<who>[^" + _DASHES + r"\n]{2,60}?)\s*" + _HANDLE
+                          + r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})[^\n]{0,24}$")
+_POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")  # a link the post carried, no words of it
+
+
+class Post(NamedTuple):
+    start: int
+    end: int
+    byline: Byline
+
+
+def unquoted_posts(text: str, paragraphs: list[tuple[int, str]]) -> list[Post]:
+    """Posts printed without quote marks, each before a byline with a handle and a date: the words
+    before the byline in its paragraph, or the whole paragraph before a byline paragraph."""
+    posts = []
+    for index, (offset, paragraph) in enumerate(paragraphs):
+        found = _POST_BYLINE.search(paragraph) if "(@" in paragraph else None
+        if found is None:
+            continue
+        phrase = parse_speaker(found.group("who").strip(" ,"))
+        if phrase is None or phrase.kind is not PhraseKind.NAME:
+            continue
+        start, end = offset, offset + found.start()
+        if not paragraph[: found.start()].strip() and index:  # the byline is its own paragraph
+            start, previous = paragraphs[index - 1]
+            end = start + len(previous)
+        words = text[start:end]
+        end = start + len(_POST_LINK.sub("", words).rstrip())
+        start += len(words) - len(words.lstrip())
+        if end - start > 1 and "\u201c" not in text[start:end] and '"' not in text[start:end]:  # quoted posts: byline_after
+            posts.append(Post(start, end, Byline(phrase, offset + found.start("who"))))
+    return posts
 
 
 _WORD = re.compile(r"\b[a-z]+\b")

@@ -16,7 +16,7 @@ from stance.extract.quotes import IT, SpanRole, attribute_spans, quote_text_boun
 from stance.records import Voice
 from stance.extract.cue_words import cue_words
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, opens_with_participle, reported_cues
-from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence
+from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence, unquoted_posts
 from stance.extract.masking import blank_datelines, blank_nicknames, mask_quotes, nicknames
 from stance.extract.single_quotes import TYPEWRITER, as_double_quotes, restore, single_marks
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
@@ -112,9 +112,23 @@ def _voices(article_id: str, text: str) -> list[Voice]:
         words = cue_words(masked)
         if own_spans or words is not None or "ccording" in masked:
             _extract_sentence(state, sentence, own_spans, masked, words, index, all_sentences)
+    if "(@" in text:
+        _add_unquoted_posts(state, text_paragraphs)
     if len(text_paragraphs) > 1:
         _add_headline_claim(state, text_paragraphs[0])
     return state.voices
+
+
+def _add_unquoted_posts(state: ArticleState, text_paragraphs: list[tuple[int, str]]) -> None:
+    """Embedded posts printed without quote marks, before a byline with a handle: each a direct voice of
+    its poster, in reading order, unless a voice found already covers it."""
+    for post in unquoted_posts(state.text, text_paragraphs):
+        at = bisect_left([voice.start for voice in state.voices], post.start)
+        if any(voice.start < post.end and post.start < voice.end for voice in state.voices[max(0, at - 1) : at + 1]):
+            continue
+        speaker, role = state.resolve(post.byline.speaker, post.byline.position)
+        state.voices.insert(at, Voice(state.article_id, speaker, role, state.text[post.start : post.end], "direct", "-",
+                                      post.start, post.end))
 
 
 # Words of a time between a cue and its quote: "two months ago", "last week", "on Monday".
