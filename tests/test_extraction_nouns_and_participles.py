@@ -2,8 +2,10 @@
 ordinal inside a body's name ("the 6th Circuit"), "state" as an adjective ("most state laws"),
 "that" as a determiner before a noun for what was said ("repeated that claim on Monday"), the
 subject of a participle after a second clause ("Police charged the driver and Mayor Ana Ruiz fired
-the chief, saying …"), an addressee that a name possesses ("told the Gazette's weekly show it …"), and
-"many" before a plural noun the tables do not list ("Many fishermen say").
+the chief, saying …"), an addressee that a name possesses ("told the Gazette's weekly show it …"),
+"many" before a plural noun the tables do not list ("Many fishermen say"), an article and words
+describing a name ("The more moderate Ruiz"), "That is why critics say", and a second verb inside a
+relative clause ("Ruiz, who backed Reyes and said …,").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -103,4 +105,27 @@ def test_an_addressee_a_name_possesses(text, expected):
     ],
 )
 def test_many_before_an_unlisted_plural_noun(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an article and words describing the person named after them
+        ("The more moderate Ruiz has argued that her rating is far higher than her rivals.",
+         [("Ruiz", "indirect", "her rating is far higher than her rivals")]),
+        # a body keeps its words
+        ("Ferry takings fell, according to the state Division of Harbor Revenue.",
+         [("the state Division of Harbor Revenue", "indirect", "Ferry takings fell")]),
+        # "That is why" opens the clause whose subject speaks; the content runs to the sentence's end
+        ("That is why critics say he had tried to shut the pier.", [("critics", "indirect", "he had tried to shut the pier")]),
+        # a second verb inside a relative clause: the person before ", who" speaks, to the clause's end
+        ("Ruiz, who backed Reyes in late May and said she would campaign with him, did not show up.",
+         [("Ruiz", "indirect", "she would campaign with him")]),
+        ("Ruiz met Reyes, who runs the ferry and said the fees were fair.", [("Reyes", "indirect", "the fees were fair")]),
+        # a relative clause closed before the verb: the sentence's subject, as before
+        ("Ruiz, who runs the ferry, met voters and said the fees were fair.", [("Ruiz", "indirect", "the fees were fair")]),
+    ],
+)
+def test_described_names_reasons_and_relative_clauses(text, expected):
     assert voices(text) == expected

@@ -198,6 +198,16 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
     return LocalCue(found[0], form, content_start, _relative_content_end(masked, content_start), found[1])
 
 
+def relative_subject(masked: str, position: int) -> Subject | None:
+    """'Ruiz, who backed Reyes in May and (said …)': the person before ", who", when `position` (the "and"
+    before a second verb) lies in that relative clause, before its closing comma."""
+    who = masked.rfind(", who ", 0, position)
+    if who < 0 or "," in masked[who + 1 : position]:
+        return None
+    found = speaker_before_relative(masked, who + 2)
+    return Subject(found[0], found[1]) if found is not None else None
+
+
 def _relative_content_end(masked: str, content_start: int) -> int:
     """Where a relative clause's content ends: its first comma (not one inside a number) within reach."""
     comma = COMMA_OUTSIDE_NUMBERS.search(masked, content_start, content_start + MAX_TAIL_CHARS)

@@ -1,14 +1,16 @@
-"""What a speaker phrase is once parsed (its text, its kind, its role), and the one shape read
-without the parser's other rules: a title or body "of" what it heads, before a name."""
+"""What a speaker phrase is once parsed (its text, its kind, its role), and two shapes read without
+the parser's other rules: a title or body "of" what it heads, before a name; and an article with
+words describing the name after it ("the more moderate Ruiz")."""
 
 from __future__ import annotations
 
 from enum import Enum
 from typing import NamedTuple
 
-from stance.extract.names import looks_like_name, split_title
+from stance.extract.groups import PREPOSITIONS, is_verb_form, person_noun
+from stance.extract.names import looks_like_name, name_words, split_title
 from stance.extract.registry import given_name_gender
-from stance.extract.tables import NAME_MODIFIERS, ORGANISATION_WORDS, TITLES
+from stance.extract.tables import NAME_MODIFIERS, ORGANISATION_NOUNS, ORGANISATION_WORDS, TITLES
 
 
 class PhraseKind(Enum):
@@ -48,3 +50,19 @@ def title_of_department(chunk: str) -> SpeakerPhrase | None:
     if title and len(name.split()) <= 4 and looks_like_name(name) and given_name_gender(name.split()[0].rstrip(".")):
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
     return SpeakerPhrase(chunk, PhraseKind.NAME) if title_at == 0 and tokens[0] in ORGANISATION_WORDS else None
+
+
+ARTICLE_WORDS = frozenset(("The", "the", "A", "a", "An", "an"))
+_MAX_ADJECTIVES = 3
+
+
+def name_after_adjectives(tokens: list[str]) -> SpeakerPhrase | None:
+    """"The more moderate Ruiz", "a defiant Tom Reyes": an article and a few lower-case words that
+    describe a person's name after them (no noun for a person or a body, no preposition, no verb)."""
+    cut = next((i for i in range(1, len(tokens)) if tokens[i][:1].isupper()), len(tokens))
+    described = [token.lower() for token in tokens[1:cut]]
+    if not 1 <= len(described) <= _MAX_ADJECTIVES or not all(token.isalpha() and token.islower() for token in tokens[1:cut]) \
+            or any(word in PREPOSITIONS or person_noun(word) or word in ORGANISATION_NOUNS or is_verb_form(word) for word in described) \
+            or not name_words(tokens[cut:]) or "of" in tokens[cut:] or not ORGANISATION_WORDS.isdisjoint(tokens[cut:]):
+        return None  # (a body keeps its article and words: "the state Division of Harbor Revenue")
+    return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME)

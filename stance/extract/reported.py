@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from stance.extract.according import according_alone, according_cue, as_noted_cue
 from stance.extract.asides import (
-    PARTICIPLE_OPENERS, end_at_next_speaker, leading_participle_cue, participle_cues, relative_cue, subject_before)
+    PARTICIPLE_OPENERS, end_at_next_speaker, leading_participle_cue, participle_cues, relative_cue, relative_subject,
+    subject_before)
 from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
 from stance.extract.content import MASK, LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import (
@@ -240,10 +241,14 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             continue  # "her blog post last week said …", "the blog post was deleted": the noun's verb follows it
         if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
             # "When Reyes mentioned the storm and said ...": the subordinate clause's own subject
-            subject = subject_before(masked, word_start) or subordinate_subject(masked[:word_start])
+            # "Ruiz, who backed Reyes and said A": a relative clause still open before "and" has the nearer subject
+            subject = relative_subject(masked, word_start) if ", who " in masked else None
+            relative = subject is not None
+            subject = subject or subject_before(masked, word_start) or subordinate_subject(masked[:word_start])
             if subject is not None:
                 _end_last_content_at(cues, word_start)  # "Ana said A and said B": A ends before "and"
-                end = _to_comma(masked, content_start) if SUBORDINATORS.match(masked.lstrip()) else len(masked)
+                # "Ruiz, who backed Reyes and said A, did not come": A ends with the relative clause
+                end = _to_comma(masked, content_start) if relative or SUBORDINATORS.match(masked.lstrip()) else len(masked)
                 cues.append(_LocalCue(subject.phrase, form, content_start, end, subject.offset))
             continue
         found = False

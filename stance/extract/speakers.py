@@ -19,7 +19,7 @@ from stance.extract.groups import (
     PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, lower_case_description, opens_definite_phrase,
     person_noun)
 from stance.extract.leading import OPENING_TIME, TIME_AGO, after_leading_circumstance
-from stance.extract.phrases import PhraseKind, SpeakerPhrase, title_of_department
+from stance.extract.phrases import ARTICLE_WORDS, PhraseKind, SpeakerPhrase, name_after_adjectives, title_of_department
 from stance.extract.names import (
     is_compound_adjective, is_name_token, is_place, is_state_abbreviation, is_state_or_place, joined_names, looks_like_name, name_words, split_title,
     tokens_of, with_places_joined)
@@ -362,6 +362,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
         if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
+    if 2 < len(tokens) <= 6 and tokens[0] in ARTICLE_WORDS and (named := name_after_adjectives(tokens)) is not None:
+        return named
     if is_group(chunk, generic=True):  # "many users’ (first thought was)": the possessor, without its mark
         return SpeakerPhrase(lower_determiner(chunk[:-1] if chunk.endswith(("s\u2019", "s'")) else chunk), PhraseKind.GROUP)
     return None

@@ -31,6 +31,8 @@ _SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 SUBORDINATORS = re.compile(r"^(?:(?:and|but|so|yet|then)\s+)?(?:while|whereas|although|though|because|since|as|if|when|now\s+that)\b",
                            re.IGNORECASE)
 OPENING_SUBORDINATOR = re.compile(SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
+_THAT_IS_WHY = re.compile(r"(?:(?:and|but|so)\s+)?(?:that|this|which|it)(?:\s+is|['\u2019]s|\s+was)\s+(?:also\s+)?(?:why|how)\s+",
+                          re.IGNORECASE)
 _AND = " and "
 
 
@@ -46,6 +48,8 @@ def subordinate_speaker(masked: str, subject_end: int) -> SubordinateSpeaker | N
     opening = OPENING_SUBORDINATOR.match(masked)  # capitalised, so not among _SUBORDINATOR_WORD's
     if after is None and opening is not None and subject_end - opening.end() <= _SUBORDINATE_REACH:
         after = opening.end()
+    if after is None and (reason := _THAT_IS_WHY.match(masked)) and subject_end - reason.end() <= _SUBORDINATE_REACH:
+        after, opening = reason.end(), None  # "That is why critics say A": A runs to the sentence's end
     phrase = None
     if after is not None:  # "although she said", "although in May she said"
         chunk = masked[after:subject_end]
