@@ -4,8 +4,9 @@ ordinal inside a body's name ("the 6th Circuit"), "state" as an adjective ("most
 subject of a participle after a second clause ("Police charged the driver and Mayor Ana Ruiz fired
 the chief, saying …"), an addressee that a name possesses ("told the Gazette's weekly show it …"),
 "many" before a plural noun the tables do not list ("Many fishermen say"), an article and words
-describing a name ("The more moderate Ruiz"), "That is why critics say", and a second verb inside a
-relative clause ("Ruiz, who backed Reyes and said …,").
+describing a name ("The more moderate Ruiz"), "That is why critics say", a second verb inside a
+relative clause ("Ruiz, who backed Reyes and said …,"), and the -ing forms of speech acts after a
+comma ("…, contending that", "…, alleging that").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -128,4 +129,23 @@ def test_many_before_an_unlisted_plural_noun(text, expected):
     ],
 )
 def test_described_names_reasons_and_relative_clauses(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # speech acts whose -ing form after a comma lets the subject speak
+        ("Two pilots, Tom Reyes and Jo Li, challenged the fee, contending that it was unfair.",
+         [("Tom Reyes and Jo Li", "indirect", "it was unfair")]),
+        ("The union sued the port, alleging that it broke the law.", [("the union", "indirect", "it broke the law")]),
+        ("Ruiz denied it, maintaining that she had paid.", [("Ruiz", "indirect", "she had paid")]),
+        ("Reyes hit back, countering that the fees were fair.", [("Reyes", "indirect", "the fees were fair")]),
+        # must find nothing: the same forms without a content, or a hint the writer draws
+        ("Ruiz fixed the pier, maintaining the old rails.", []),
+        ("Acme beat forecasts, reporting record profits.", []),
+        ("Ruiz spoke for an hour, hinting the plan might fail.", []),
+    ],
+)
+def test_participles_of_speech_acts(text, expected):
     assert voices(text) == expected
