@@ -90,7 +90,9 @@ def person_noun(token: str) -> bool:
 
 
 # Heads that are never people after any determiner: "some kind of deal", "a sort of truce", "a little".
-_NEVER_PEOPLE_HEADS = frozenset("kind sort type little bit lot".split())
+# Adjectives cut from their noun ("an early (voice)", "a new (rule)") are no head either.
+_NEVER_PEOPLE_HEADS = frozenset("""kind sort type little bit lot early late only likely new old recent similar single same
+    whole entire further additional major key good great big small large long short full""".split())
 
 
 # Cue verbs that open an inverted attribution ("wrote Herald bureau chief Jo Li"), never a group.

@@ -56,6 +56,10 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     if phrase.kind is PhraseKind.GROUP and name and looks_like_name(name.group(0)):
         # "said a longtime aide, Jo Li of Acme": the name, with the group as its role
         return SpeakerPhrase(name.group(0), PhraseKind.NAME, role=phrase.text)
+    titled = parse_speaker(role.strip().rstrip(" .!?")) if phrase.kind is PhraseKind.GROUP and role[:2].strip().islower() else None
+    if titled is not None and titled.kind is PhraseKind.NAME and titled.role and looks_like_name(titled.text):
+        # "exhorted the mayor's introducer, actress Ana Lee Cruz": the name after its title
+        return SpeakerPhrase(titled.text, PhraseKind.NAME, role=f"{phrase.text}, {titled.role}")
     role = role.strip()
     opening = role.split(" ", 1)[0].rstrip(",;:")
     if opening.lower() in PREPOSITIONS or opening.endswith("ing") and opening.islower():

@@ -94,6 +94,9 @@ def _subject_after_opener(core: str, words: list[re.Match[str]], chunk_start: in
     return None
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "D.C" before their last period
+
+
 def _clause_starts(core: str, end: int) -> tuple[int, int]:
     """Where the clause holding core[:end] starts: after the last sentence mark outside a closed bracket
     ("(D-Ill.),"), and, reading a period of an abbreviation or initial as none ("Sen.", "J."), where it
@@ -108,8 +111,10 @@ def _clause_starts(core: str, end: int) -> tuple[int, int]:
         strict = at + 1 if strict is None else strict
         word = core[core.rfind(" ", 0, at) + 1 : at] if at >= 0 else ""
         if at >= 0 and core[at] == "." and (len(word) == 1 and word.isupper() or word.lower() in ABBREVIATIONS
-                                            or core[at + 1 : at + 2].isalnum()):
-            limit = at  # "Sen. Richard J. Dunn": an abbreviation or an initial; "Data.ai": a name's own period
+                                            or core[at + 1 : at + 2].isalnum() or core[at + 1 : at + 2] == "-"
+                                            or _DOTTED_INITIALS.fullmatch(word)):
+            limit = at  # "Sen. Richard J. Dunn": an abbreviation or an initial; "Data.ai": a name's own period;
+            # "the U.S. Harbour Institute", "the D.C.-based institute": initials
             continue
         return strict, at + 1
 

@@ -276,7 +276,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
             title = spans[i - 1]
             reach_start = max(spans[i - 2].outer_end if i > 1 else sentence_start, span.open - _TITLE_REACH)
             pre = _pre_cue_over_title(text, title, reach_start, span.open) if reach_start < title.open else None
-        if pre and (pre.punctuated or _word_count(inner) >= 3):
+        if pre and (pre.punctuated or _word_count(inner) >= 3 or inner.rstrip(" ,.")[-1:] in ("!", "?")):  # 'yelled “Stay there!”'
             results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
             continue
         at_sentence_start = not before.strip() or (i and not text[before_start:span.open].strip(" ,;"))

@@ -274,8 +274,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if first and start == starts[first] and phrase.kind is PhraseKind.GROUP:
                 start, phrase = name_before_long_appositive(masked, starts[max(0, first - 2) : first], speaker_end, start, phrase)
             end = len(masked)
-            if start == 0 and SUBORDINATORS.match(masked.lstrip()):  # the position first: no copy per cue
-                end = _to_comma(masked, content_start)
+            if SUBORDINATORS.match(masked.lstrip() if start == 0 else masked[start:]):  # the position first: no copy per cue
+                end = _to_comma(masked, content_start)  # "(…, and) when Reyes said A, B": A ends at the clause's comma
             elif after_dash:  # "A — an aide said B — C": the content ends with the aside
                 closing = DASH.search(masked, content_start)
                 end = closing.start() if closing else end
