@@ -158,8 +158,8 @@ def according_cue(masked: str) -> LocalCue | None:
         if phrase and role and _first_word(masked, role[0]) in _CLAUSE_LINKS:
             role = None  # "A, according to X, and B": a new clause, not X's role
         elif phrase and role and _continues_sentence(masked, role[0]):  # "A, according to X, B": no role
-            if not REPORTED_FORMS.isdisjoint(token_words(masked[:content_end])):
-                return None  # "The AP reported that, according to X, B": the reporter's verb speaks first
+            if not _no_cue_before(masked, content_end):
+                return None
             return LocalCue(phrase, "according to", 0, len(masked), source[0])
         if phrase:
             role_text = masked[role[0] : role[1]].strip() if role else ""
@@ -189,23 +189,29 @@ def _according_inside(masked: str) -> LocalCue | None:
     if cue is None or not masked[: cue.start()].strip():
         return None
     source_end = masked.find(",", cue.end())
-    if source_end < 0 or not REPORTED_FORMS.isdisjoint(token_words(masked[: cue.start()])):
-        return None  # "The AP reported that, according to X, A": the reporter's verb speaks first
+    if source_end < 0:
+        return None
     role_start = _SPACES.match(masked, source_end + 1).end()
     role_end = masked.find(",", role_start)
     if _continues_sentence(masked[:role_end] if role_end > 0 else masked, role_start):
         # "A, according to X, B, which C": the sentence goes on after the source; no role
-        phrase = who(masked[cue.end() : source_end])
+        phrase = who(masked[cue.end() : source_end]) if _no_cue_before(masked, cue.start()) else None
         return LocalCue(phrase, "according to", 0, len(masked), cue.end()) if phrase else None
     if role_end < 0:
         return None
     if not _continues_sentence(masked, _SPACES.match(masked, role_end + 1).end()):
-        return _described_at_the_end(masked, cue, source_end, role_start)
+        return _described_at_the_end(masked, cue, source_end, role_start) if _no_cue_before(masked, cue.start()) else None
     phrase = who(masked[cue.end() : source_end])
     if phrase is None or role_start >= role_end:
         return None
     role = masked[role_start:role_end].strip()
     return LocalCue(SpeakerPhrase(phrase.text, phrase.kind, role), "according to", 0, len(masked), cue.end())
+
+
+def _no_cue_before(masked: str, end: int) -> bool:
+    """No cue verb before "according to": in "The AP reported that, according to X, A" the reporter's verb
+    speaks first."""
+    return REPORTED_FORMS.isdisjoint(token_words(masked[:end]))
 
 
 def _described_at_the_end(masked: str, cue: re.Match[str], source_end: int, role_start: int) -> LocalCue | None:

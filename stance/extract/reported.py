@@ -38,8 +38,9 @@ from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, SAY_AS_NOUN_AFTER,
-    MONTHS, TIME_OPENERS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary, role_before_predicate,
-    said_only, singular_noun_before, time_after_in, time_phrase_start, time_span_after_perfect, writer_aside_start)
+    MONTHS, TIME_OPENERS, TIME_PHRASE_WORDS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary,
+    role_before_predicate, said_only, singular_noun_before, time_after_in, time_phrase_start, time_span_after_perfect,
+    writer_aside_start)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -130,6 +131,7 @@ def _to_comma(masked: str, content_start: int) -> int:
 
 _QUOTE_CLOSES = ("\u201d", '"', "'", MASK)
 _FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))  # of the subject, after it: "they have all said"
+_SUBORDINATOR_AT = re.compile(SUBORDINATORS.pattern.removeprefix("^"), re.IGNORECASE)  # at a clause start, no copy
 
 
 def _after_a_quote(masked: str, start: int) -> bool:
@@ -179,8 +181,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if not (word in FILLER_WORDS or word in NEGATIONS or adverb or time or long_ago or j >= catenative_from
                     or word in _FLOATING_QUANTIFIERS and words[j].islower()  # "have both argued", "all urged"
                     or j >= span_from):
-                span_from = time_span_after_perfect(words, j)  # "has in recent weeks said"
-                if span_from < 0 and (span_from := time_phrase_start(words, j, index)) < 0:  # "at the time said"
+                span_from = time_span_after_perfect(words, j)  # "has in recent weeks said"; then "at the time said"
+                if span_from < 0 and (word not in TIME_PHRASE_WORDS or (span_from := time_phrase_start(words, j, index)) < 0):
                     break
             word_start = rfind(exact[j], 0, next_start)  # word j: the last occurrence before the next word
             if "," in masked[word_start + len(exact[j]) : next_start]:
@@ -274,7 +276,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if first and start == starts[first] and phrase.kind is PhraseKind.GROUP:
                 start, phrase = name_before_long_appositive(masked, starts[max(0, first - 2) : first], speaker_end, start, phrase)
             end = len(masked)
-            if SUBORDINATORS.match(masked.lstrip() if start == 0 else masked[start:]):  # the position first: no copy per cue
+            if SUBORDINATORS.match(masked.lstrip()) if start == 0 else _SUBORDINATOR_AT.match(masked, start):
                 end = _to_comma(masked, content_start)  # "(…, and) when Reyes said A, B": A ends at the clause's comma
             elif after_dash:  # "A — an aide said B — C": the content ends with the aside
                 closing = DASH.search(masked, content_start)
