@@ -319,8 +319,9 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
     if masked[:1] == "(":  # "(A, Mr. Berg said.)": a sentence in brackets, read without them (same offsets)
         masked = _without_brackets(masked)
     found = []
-    dashed = "\u2014" in masked or " - " in masked or "--" in masked or " \u2013 " in masked
-    for cue in _raw_cues(masked, words, words_exact=not may_hold_headline):
+    cues = _raw_cues(masked, words, words_exact=not may_hold_headline)
+    dashed = bool(cues) and ("-" in masked or "\u2014" in masked or "\u2013" in masked)  # one character each: a quick scan
+    for cue in cues:
         start, end = _trim(masked, cue.start, writer_aside_start(masked, cue.start, cue.end, cue.position) if dashed else cue.end)
         if end > start:
             found.append(ReportedCue(cue.speaker, cue.cue, sentence_start + start, sentence_start + end, sentence_start + cue.position))
