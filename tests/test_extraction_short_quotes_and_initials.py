@@ -2,8 +2,9 @@
 yelled “Stay there!”'), a speaker phrase holding dotted initials before a direct quote ("head of the
 D.C.-based Harbour Institute, said:"), a described group after an inverted cue with the name after
 its title ("exhorted the mayor's introducer, actress Ana Lee Cruz"), a subordinate clause opening a
-clause after a comma, whose content ends at its own comma (", and when Reyes said A, B"), and an
-adjective cut from its noun, which heads no group ("an early (voice)").
+clause after a comma, whose content ends at its own comma (", and when Reyes said A, B"), an
+adjective cut from its noun, which heads no group ("an early (voice)"), and a cue clause closing the
+sentence ("CONTENT, her top aide, Tom Reyes, told the Gazette.": whom it was told is no speaker).
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -71,3 +72,22 @@ def test_a_subordinate_clause_after_a_comma(text, expected):
 @pytest.mark.parametrize("chunk", ["an early", "a new", "the only", "one likely", "some recent"])
 def test_an_adjective_cut_from_its_noun_is_no_speaker(chunk):
     assert parse_speaker(chunk) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after "told", the words are whom it was told; the speaker stands before the verb
+        ("Ana Ruiz remains committed to the race, her top aide, Tom Reyes, told the Gazette.",
+         [("Tom Reyes", "her top aide")]),
+        ("Ana Ruiz remains committed to the race, Tom Reyes told the Gazette.", [("Tom Reyes", "")]),
+        # a described group after an inverted "said", then the name
+        ("The mill is under heavy pressure from imports, said the company's chief executive, John J. Ferriola.",
+         [("John J. Ferriola", "the company's chief executive")]),
+        ("The pier will close, said a pilot, a veteran of the port.", [("a pilot", "a veteran of the port")]),
+        # must find nothing: no one stands before "told"
+        ("Ana Ruiz remains committed to the race, told the Gazette.", []),
+    ],
+)
+def test_a_cue_clause_closing_the_sentence(text, expected):
+    assert speakers_and_roles(text) == expected

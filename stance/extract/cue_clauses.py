@@ -53,6 +53,8 @@ def split_cue_clause(clause: str) -> _CueClause | None:
     if not words:
         return None
     if words[0] in REPORTED_FORMS and not words[0].endswith("ing"):  # inverted: "said the ministry"
+        if FORM_TO_LEMMA[words[0]] == "tell":  # "…, told the Gazette": whom it was told; its subject stands before
+            return _CueClause("", words[0])
         end = next((i for i, w in enumerate(words[1:], 1) if w in _CUE_TRAILERS), len(words))
         if not _CONTENT_OPENERS.isdisjoint(words[end:]):
             return None  # "Jo Vargas, an activist, asked the mayor during a chat if …": a clause, no trailer
@@ -115,6 +117,9 @@ def _postposed_in(body: str) -> LocalCue | None:
         phrase = parse_speaker(split.subject)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN and role or clause.startswith(split.verb) and _a_thing(phrase):
             continue  # (after the verb, a thing is its object: "Pinbox, a rival, announced its decision to …")
+        if role and phrase.kind is PhraseKind.GROUP and (named := parse_inverted_speaker(f"{split.subject}, {role}")) is not None \
+                and named.kind is PhraseKind.NAME:  # "CONTENT, said the firm's chief, Jo B. Li": the name after the group
+            phrase, role = named, named.role
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
         return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())
     return None
