@@ -221,8 +221,7 @@ def _described_at_the_end(masked: str, cue: re.Match[str], source_end: int, role
         return None
     trailing = _trailing_start(masked)
     parts = [_SPACES.match(masked, comma + 1).end() for comma in (m.start() for m in _COMMA.finditer(masked, role_start, trailing))]
-    if any(_continues_sentence(masked, start) or _first_word(masked, start) in _CLAUSE_LINKS for start in parts) \
-            or not masked[: cue.start()].strip():
+    if any(_continues_sentence(masked, start) or _first_word(masked, start) in _CLAUSE_LINKS for start in parts):
         return None
     phrase = who(masked[cue.end() : source_end])
     role = masked[role_start:trailing].strip()

@@ -17,6 +17,7 @@ from stance.extract.groups import is_group
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, PASSIVE_AUX, SUBJECT_PRONOUNS
+from stance.extract.verb_group import last_dash
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
 _CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently through via".split())
@@ -96,7 +97,7 @@ def postposed_cue(masked: str) -> LocalCue | None:
     body = masked.rstrip(" .!?")
     found = _postposed_in(body)
     if found is None:
-        dash = max(body.rfind("\u2014"), body.rfind(" - "), body.rfind(" \u2013 "), body.rfind("--"))
+        dash = last_dash(body)
         if dash > body.rfind(",", 0, dash) > 0:
             found = _postposed_in(body[:dash].rstrip())
     return found

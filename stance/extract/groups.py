@@ -91,7 +91,7 @@ def person_noun(token: str) -> bool:
 
 # Heads that are never people after any determiner: "some kind of deal", "a sort of truce", "a little".
 # Adjectives cut from their noun ("an early (voice)", "a new (rule)") are no head either.
-_NEVER_PEOPLE_HEADS = frozenset("""kind sort type little bit lot early late only likely new old recent similar single same
+_NEVER_PEOPLE_HEADS = frozenset("""kind sort type little bit lot early late only likely new old recent similar single
     whole entire further additional major key good great big small large long short full""".split())
 
 
@@ -177,7 +177,7 @@ def group_words(words: list[str], generic: bool = False) -> bool:
             return False  # "the site showed Parler offline": a name after a lower-case word starts a new phrase
         if tokens[head] in PRONOUN_GENDER or tokens[head] in _NEVER_PEOPLE_HEADS or tokens[head] in _NOT_HEADS \
                 or tokens[0] not in COUNT_DETERMINERS and not (
-            words[head].isalpha() and words[head].islower() and tokens[head] not in _NOT_HEADS
+            words[head].isalpha() and words[head].islower()
             and tokens[head] not in SPEAKER_DETERMINERS and tokens[head] not in DEFINITE_DETERMINERS
             and not tokens[head].endswith(("ly", "ing", "ed"))
         ):

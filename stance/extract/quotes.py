@@ -145,8 +145,9 @@ def _chunk_stop(after: str, start: int) -> re.Match[str] | None:
     """The first `.?!;` after `start` that is no abbreviation's period ("Mr. Diaz said") nor one inside a
     web address ("netblocks.org warned")."""
     for stop in _CHUNK_STOP.finditer(after, start):
+        following = after[stop.end() : stop.end() + 1]
         if stop.group() != "." or not _ABBREVIATION_END.search(after, max(start, stop.start() - 6), stop.start()) \
-                and not (after[stop.end() : stop.end() + 1].islower() or after[stop.end() : stop.end() + 1].isdigit()):
+                and not (following.islower() or following.isdigit()):
             return stop
     return None
 

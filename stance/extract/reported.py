@@ -34,13 +34,13 @@ from stance.extract.speakers import COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPh
 from stance.extract.subjects import (
     LONG_SUBJECT_CHARS, asked_by, name_before_long_appositive, person_before_long_appositive, subordinate_subject)
 from stance.extract.statements import CLAIM_NOUNS, ISSUED_PARTICIPLES, issued_document_cues, possessed_claim_cues
-from stance.extract.subordinate import SUBORDINATORS, subordinate_speaker
+from stance.extract.subordinate import SUBORDINATOR_AT, SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, SAY_AS_NOUN_AFTER,
     MONTHS, TIME_OPENERS, TIME_PHRASE_WORDS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary,
-    role_before_predicate, said_only, singular_noun_before, time_after_in, time_phrase_start, time_span_after_perfect,
-    writer_aside_start)
+    may_hold_dash, role_before_predicate, said_only, singular_noun_before, time_after_in, time_phrase_start,
+    time_span_after_perfect, writer_aside_start)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -131,7 +131,6 @@ def _to_comma(masked: str, content_start: int) -> int:
 
 _QUOTE_CLOSES = ("\u201d", '"', "'", MASK)
 _FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))  # of the subject, after it: "they have all said"
-_SUBORDINATOR_AT = re.compile(SUBORDINATORS.pattern.removeprefix("^"), re.IGNORECASE)  # at a clause start, no copy
 
 
 def _after_a_quote(masked: str, start: int) -> bool:
@@ -150,7 +149,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
     walks: dict[int, tuple[int, int, bool, bool, bool]] = {}
     clause_starts: tuple[list[int], list[int]] | None = None  # built once, for the first verb that needs it
     # Whether any dash may open a subject's clause: most sentences hold none, and then no start is searched.
-    dashes = "\u2014" in masked or "-" in masked or "\u2013" in masked
+    dashes = may_hold_dash(masked)
     for index, verb_start in verbs:
         form = words[index]
         verb_end = verb_start + len(form)
@@ -276,7 +275,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if first and start == starts[first] and phrase.kind is PhraseKind.GROUP:
                 start, phrase = name_before_long_appositive(masked, starts[max(0, first - 2) : first], speaker_end, start, phrase)
             end = len(masked)
-            if SUBORDINATORS.match(masked.lstrip()) if start == 0 else _SUBORDINATOR_AT.match(masked, start):
+            if SUBORDINATORS.match(masked.lstrip()) if start == 0 else SUBORDINATOR_AT.match(masked, start):
                 end = _to_comma(masked, content_start)  # "(…, and) when Reyes said A, B": A ends at the clause's comma
             elif after_dash:  # "A — an aide said B — C": the content ends with the aside
                 closing = DASH.search(masked, content_start)
@@ -320,7 +319,7 @@ def reported_cues(masked: str, sentence_start: int, words: list[str] | None = No
         masked = _without_brackets(masked)
     found = []
     cues = _raw_cues(masked, words, words_exact=not may_hold_headline)
-    dashed = bool(cues) and ("-" in masked or "\u2014" in masked or "\u2013" in masked)  # one character each: a quick scan
+    dashed = bool(cues) and may_hold_dash(masked)
     for cue in cues:
         start, end = _trim(masked, cue.start, writer_aside_start(masked, cue.start, cue.end, cue.position) if dashed else cue.end)
         if end > start:

@@ -10,7 +10,7 @@ import re
 
 from stance.extract.groups import (
     APPROXIMATE_COUNT, DEFINITE_DETERMINERS, PREPOSITIONS, RELATIVE, VERBISH, is_group, is_verb_form, may_be_past_tense, opens_definite_phrase)
-from stance.extract.tables import PARTY_ADJECTIVES, PARTY_WORDS, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES
+from stance.extract.tables import PARTY_ADJECTIVES, PARTY_WORDS, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TIME_PHRASES, TITLES
 
 
 # Set off by commas after a speaker, but no role: "Ana Ruiz, however, said".
@@ -18,8 +18,8 @@ DISCOURSE_ASIDES = frozenset("""however meanwhile too though also instead moreov
     similarly indeed still then further furthermore additionally notably importantly thus therefore besides accordingly
     separately""".split()) | {"for his part", "for her part", "for their part", "for its part",
                                                "in turn", "in fact", "of course", "in response", "in a statement",
-                                               "for instance", "for example", "in the past", "at the time",
-                                               "at first", "back then", "at one point", "at that point"}
+                                               "for instance", "for example", "at one point", "at that point",
+                                               *TIME_PHRASES}
 
 
 def plausible_role(text: str) -> bool:

@@ -31,6 +31,7 @@ _SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 SUBORDINATORS = re.compile(r"^(?:(?:and|but|so|yet|then)\s+)?(?:while|whereas|although|though|because|since|as|if|when|now\s+that)\b",
                            re.IGNORECASE)
 OPENING_SUBORDINATOR = re.compile(SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
+SUBORDINATOR_AT = re.compile(SUBORDINATORS.pattern.removeprefix("^"), re.IGNORECASE)  # at a clause start, matched in place
 _THAT_IS_WHY = re.compile(r"(?:(?:and|but|so)\s+)?(?:that|this|which|it)(?:\s+is|['\u2019]s|\s+was)\s+(?:also\s+)?(?:why|how)\s+",
                           re.IGNORECASE)
 _AND = " and "

@@ -38,6 +38,9 @@ FILLER_WORDS: frozenset[str] = frozenset(
     first separately privately openly frequently simply only here there itself himself herself themselves too
     instead however now still soon always sometimes""".split()
 )
+# Set phrases of time: between a subject and its verb ("Ana Ruiz at the time said") or set off by commas,
+# where they are no role ("Ruiz, in the past, said").
+TIME_PHRASES: tuple[str, ...] = ("at the time", "at first", "in the past", "back then")
 # What a voice may speak through, after the verb ("said in a video message") or before it ("Ana Ruiz in
 # a statement said"); each also matches its plural.
 MEDIUM_NOUNS: tuple[str, ...] = tuple("""statement interview post tweet letter speech video email op-ed column message

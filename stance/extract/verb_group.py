@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.cues import FORM_TO_LEMMA, REPORTED_FORMS
-from stance.extract.tables import FINITE_AUXILIARIES
+from stance.extract.tables import FINITE_AUXILIARIES, TIME_PHRASES
 
 # Characters read after a position to see the next word when it may be a cue form: the longest fits.
 FORM_PROBE_CHARS = 16
@@ -28,16 +28,27 @@ DASH_BEFORE = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
 _WRITER_ASIDE = re.compile(rf"(?:{DASH_FORMS})\s*(?:an?|one)\s")
 
 
+def may_hold_dash(text: str) -> bool:
+    """Whether `text` may hold a dash (DASH_FORMS): three one-character scans, no regex."""
+    return "-" in text or "\u2014" in text or "\u2013" in text
+
+
+def last_dash(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the last dash (an em dash, a spaced hyphen or en dash, "--") in text[start:end] begins, or -1."""
+    end = len(text) if end is None else end
+    return max(text.rfind("\u2014", start, end), text.rfind(" - ", start, end), text.rfind(" \u2013 ", start, end),
+               text.rfind("--", start, end))
+
+
 def writer_aside_start(masked: str, start: int, end: int, speaker_at: int) -> int:
     """Where a writer's closing aside after a dash begins inside masked[start:end], else `end`. The
     aside runs to the sentence's end: one closed by a second dash is the sentence's own, and one that
     holds the speaker ("- a provision, Ruiz said, that …") is the content."""
-    last_dash = max(masked.rfind("\u2014", start, end), masked.rfind(" - ", start, end), masked.rfind(" \u2013 ", start, end),
-                    masked.rfind("--", start, end))
-    if last_dash <= max(start, speaker_at):
+    dash = last_dash(masked, start, end)
+    if dash <= max(start, speaker_at):
         return end
-    found = _WRITER_ASIDE.match(masked, last_dash)
-    return last_dash if found and DASH.search(masked, found.end()) is None else end
+    found = _WRITER_ASIDE.match(masked, dash)
+    return dash if found and DASH.search(masked, found.end()) is None else end
 
 
 # "went on to say", "continued to insist", "was quick to point out": words before "to" that leave the cue
@@ -174,7 +185,7 @@ def time_span_after_perfect(words: list[str], end: int) -> int:
 
 
 # Set phrases of time that may stand between a subject and its verb: "Ana Ruiz at the time said".
-_TIME_PHRASES = (("at", "the", "time"), ("at", "first"), ("in", "the", "past"), ("back", "then"))
+_TIME_PHRASES = tuple(tuple(phrase.split()) for phrase in TIME_PHRASES)
 TIME_PHRASE_WORDS = frozenset(word for phrase in _TIME_PHRASES for word in phrase)  # a cheap test before the call
 
 
