@@ -30,8 +30,10 @@ from tests.test_extraction_news_verbs import voices_with_roles
          [("a wide array of economists", "indirect", "Cutting the timetable too soon, a wide array of economists say, hurt the town")]),
         # must find nothing: a name and its verb before a plural noun is a clause, not a group
         ("A pamphlet lists cases in which Kahl defended people accused of theft.", []),
-        # nor is a participle clause, whatever person it names ("echoing a memo from Ms. Vale's campaign")
-        ("Mr. Lund argued, echoing a memo from Ms. Vale's campaign, that the count was fair.", []),
+        # nor is a participle clause, whatever person it names ("echoing a memo from Ms. Vale's campaign"):
+        # the subject before it argued the that-clause after it
+        ("Mr. Lund argued, echoing a memo from Ms. Vale's campaign, that the count was fair.",
+         [("Lund", "indirect", "the count was fair")]),
         ("Visiting scholars said the count was fair.", [("Visiting scholars", "indirect", "the count was fair")]),
         # "general" after a person noun ends the title: "the attorney general" had found nothing
         ("The attorney general of the state said the count was fair.",

@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from stance.extract.content import LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import MAX_TAIL_CHARS, postposed_cue
-from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE
+from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS
 from stance.extract.groups import COUNT_DETERMINERS, DEFINITE_DETERMINERS, PREPOSITIONS, VERBISH, person_noun
 from stance.extract.speakers import (
     COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, names_a_person, parse_speaker)
@@ -280,11 +280,37 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
         if subject and ", " in subject.phrase.role:  # "Tom Reyes, a pilot, wrote to us, saying"
             subject = subject._replace(phrase=subject.phrase._replace(role=without_predicate(subject.phrase.role)))
         speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
-        cues.append((LocalCue(speaker, verb, start, len(masked), position), found.start()))
+        end = _aside_close(masked, start)
+        first = masked[start : start + 16].split(" ", 1)[0]
+        if end < len(masked) and first in _CIRCUMSTANCE_OPENERS or first in REPORTED_FORMS and masked[:start].endswith(", "):
+            continue  # "Jo Li, writing for the majority (on her blog,) said that …": where, not what; the clause's verb reports
+        cues.append((LocalCue(speaker, verb, start, end, position), found.start()))
     if ", with " in masked or masked.startswith("With "):  # only set-off phrases: _WITH_PARTICIPLE
         cues.extend(_with_subject_participles(masked))
         cues.sort(key=lambda cue: cue[1])
     return cues
+
+
+_CIRCUMSTANCE_OPENERS = frozenset("for on in at from".split())
+
+
+def _main_verb(word: str) -> bool:
+    """A cue verb's past or third-person form, as a clause's verb after an aside ("said", "argued",
+    "says"); not a form that is also a noun ("stress", "claims")."""
+    return word in REPORTED_FORMS and FORM_TO_LEMMA[word] != word and (not word.endswith("s") or word == "says")
+
+
+def _aside_close(masked: str, start: int) -> int:
+    """Where a participle's content ends: at the comma closing it as an aside, before the clause's
+    own "that" or cue verb ("reported, citing two officials, that …"; "The Gazette, citing two officials,
+    reported that …"), else at the sentence's end."""
+    comma = masked.find(", ", start)
+    while comma >= 0:
+        after = masked[comma + 2 : comma + 40].split(" ", 2)
+        if after[0] == "that" or _main_verb(after[0]) and after[1:2] != ["to"]:
+            return comma
+        comma = masked.find(", ", comma + 2)
+    return len(masked)
 
 
 # "said Tom Reyes, a spokesman for the campaign, adding …": the name after an inverted cue, before its appositive.

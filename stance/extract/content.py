@@ -18,8 +18,8 @@ from typing import NamedTuple
 from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CONTENT_LEMMAS, PARTICLE_PATTERNS
 from stance.extract.speakers import SpeakerPhrase
 from stance.extract.groups import may_be_past_tense
-from stance.extract.leading import COUNT_WORDS, TIME_UNIT
-from stance.extract.tables import CONTENT_PREPOSITIONS, MEDIUM_NOUNS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
+from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
+from stance.extract.verb_asides import CIRCUMSTANCE, CIRCUMSTANCE_OPENING, CONTENT_THAT, content_after_aside
 
 MASK = "\u2591"  # stands in for quoted characters; never a word character
 
@@ -62,53 +62,16 @@ _ADDRESSEE = re.compile(
     r"(?:\s+[a-z]{3,}ly\b(?=\s+(?:that|whether|if|how|why|what|to)\s))?",  # "asked Reyes pointedly to"
     re.DOTALL,
 )
-# At most eight in a row ("in a statement on Monday" is two): a long run of them is no
-# sentence, and each cue verb after it would read the run again.
-_CIRCUMSTANCE = re.compile(
-    r"\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
-    rf"(?:{'|'.join(MEDIUM_NOUNS)})s?\b"
-    r"(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))?"
-    r"|on\s+(?:\w+day|social media|Twitter|X|Facebook|Instagram|TikTok|Weibo|television|TV|radio)"
-    # "said through a spokesman that": who carried the words, not who spoke them
-    r"|(?:through|via)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person|people)|lawyers?"
-    r"|attorneys?|representatives?|aides?|publicists?|agents?|translators?|interpreters?)\b"
-    r"|to\s+(?:reporters|journalists|me|us|him|them|(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:(?:early|late)\s+)?(?:last|this|earlier\s+this|later|next)\s+(?:week|month|year|morning|afternoon|evening|weekend"
-    r"|quarter|spring|summer|fall|autumn|winter|season|term)"
-    # "two weeks ago", "a few months ago", "years ago"
-    rf"|(?:(?:{COUNT_WORDS}|a\s+few)\s+)?{TIME_UNIT}s?\s+ago"
-    r"|for\s+(?:(?:many|several|some|a\s+few|the\s+past(?:\s+few)?|two|three|four|five|six|ten)\s+)?(?:days|weeks|months|years|decades)"
-    r"|for\s+(?:some|a\s+long)\s+time|since\s+(?:19|20)\d\d"
-    r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
-    r"|at\s+(?:the|that)\s+time|at\s+one\s+point|in\s+the\s+past|in\s+(?:19|20)\d\d"
-    r"|(?:among\s+other\s+things|for\s+(?:example|instance)|in\s+(?:particular|part|effect|essence)|(?:once\s+)?again)\b"
-    r"|per\s+(?:an?|the|his|her|their|its)\s+(?:interpreter|translator|spokes(?:man|woman|person)|lawyer|statement)\b"
-    r"|(?:in|on)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
-    r"|(?:yesterday|today|tonight|earlier|later|recently|publicly|privately|repeatedly|however)"
-    r"|(?-i:(?:(?:somewhat|rather|quite|very|fairly|almost)\s+)?[a-z]{3,}ly|only|just)(?=\s*,?\s*that\b))\s*,?\s*){1,8}",
-    re.IGNORECASE,
-)
-# Every alternative of _CIRCUMSTANCE opens with one of these or is a lower-case "-ly" word before
-# "that", after spaces and a comma: a match of this short pattern spares most cue verbs the long one.
-_CIRCUMSTANCE_OPENING = re.compile(
-    r"[\s,]*+(?:in|at|on|to|for|since|during|via|through|over|among|once|again|per|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
-    rf"|(?:{COUNT_WORDS})\s+(?:few\s+)?{TIME_UNIT}s?\s+ago|{TIME_UNIT}s\s+ago"
-    r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just|somewhat|rather|quite|very|fairly|almost))",
-    re.IGNORECASE,
-)
 _TO = re.compile(r"\s*to\s+[a-z]")
-# "that" opening content: the word after it is no verb ("at the event that was held" is a relative clause).
-_CONTENT_THAT = r"that\s+(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)"
 # "told a crowd in West Virginia that", "said at a rally in Ohio that", "said Sunday in Port Ellis, Maine,
 # that", "announced shortly after the ban that", "has said from the start that": a place or occasion of a
 # few words (after a circumstance already read, or not), then "that".
 _PHRASE_THEN_THAT = re.compile(
-    r"\s*(?:[a-z]{3,}ly\s+)?(?:in|at|on|during|after|before|from|over|throughout|since)\s+(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+(?:,\s+[A-Z][\w’'.\-]*,)?\s+" + _CONTENT_THAT)
+    r"\s*(?:[a-z]{3,}ly\s+)?(?:in|at|on|during|after|before|from|over|throughout|since)\s+(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+(?:,\s+[A-Z][\w’'.\-]*,)?\s+" + CONTENT_THAT)
 # "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
 # and when or where it was said, then the content. At most 8 words.
 # A number's thousands commas belong to its word ("her 40,000 followers").
-_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+(?:,\d{3})*,?\s+){1,8}?" + _CONTENT_THAT)
+_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+(?:,\d{3})*,?\s+){1,8}?" + CONTENT_THAT)
 # A few words, then a colon; none of them opens a clause ("reminded viewers that he doesn't:").
 _ADDRESSEE_THEN_COLON = re.compile(r"\s+(?:(?!(?:that|whether|if|how|what|why)\s)[\w’'.\-]+\s+){0,4}?[\w’'.\-]+\s*:\s*")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\b")  # "told the hosts, adding that": the participle's "that"
@@ -318,7 +281,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         addressee = _ADDRESSEE.match(masked, position)  # "told reporters that", "asked whether"
         if addressee and not WH.match(masked, position):
             position = addressee.end()
-    circumstance = _CIRCUMSTANCE.match(masked, position) if _CIRCUMSTANCE_OPENING.match(masked, position) else None
+    circumstance = CIRCUMSTANCE.match(masked, position) if CIRCUMSTANCE_OPENING.match(masked, position) else None
     if circumstance:
         after = circumstance.end()
         if _NOTHING_MORE.match(masked, after):
@@ -340,6 +303,9 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     found = _CONTENT_OPENING.match(masked, position)
     if found:
         return found.end()
+    aside = content_after_aside(masked, position, circumstance is not None)
+    if aside and (aside[1] < 0 or looks_like_clause(masked, aside[1])):
+        return aside[0]  # "said, twice, that …", "said, if re-elected, she would …"
     # One space and a word after it, as most cue verbs have: that needs no regex call.
     one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
     lead = position + 1 if one_space else SPACES.match(masked, position).end()

@@ -38,6 +38,7 @@ from stance.extract.subordinate import SUBORDINATOR_AT, SUBORDINATORS, subordina
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, SAY_AS_NOUN_AFTER,
+    end_after_number,
     MONTHS, TIME_OPENERS, TIME_PHRASE_WORDS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary,
     may_hold_dash, role_before_predicate, said_only, singular_noun_before, time_after_in, time_phrase_start,
     time_span_after_perfect, writer_aside_start)
@@ -226,7 +227,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 or form == "say" and j == index - 1 and words[j].lower() in SAY_AS_NOUN_AFTER:
             continue  # "two tweets of", "her claims", "in posts", "Editor's note", "the state of Ohio": a noun, not a cue verb
         word_start = rfind(exact[j], 0, next_start)
-        subject_end = word_start + len(words[j])
+        word_end = word_start + len(words[j])
+        subject_end = end_after_number(masked, word_end)  # "the harbour master from 2007 to 2013, said"
         if masked[subject_end:verb_start].lstrip().startswith(",") and "," not in masked[:subject_end] \
                 and _NAME_THEN_COMMA.match(masked, verb_end):  # ("Jo Li, a nurse, said Holt, the mayor, was …" speaks)
             continue  # "The paradox, says Carl Anthony, is …": an inverted cue set off by commas, no subject before it
@@ -266,6 +268,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if after_dash and (DASH.match(masked, speaker_end) or DASH.search(masked, start, speaker_end)):
                 continue  # "economists — including two of its members — warn": the aside is no speaker
             phrase = parse_speaker(masked[start:speaker_end])
+            if phrase is None and speaker_end > word_end:  # "Police in Precinct 9 said": no name ends with a number
+                phrase = parse_speaker(masked[start:word_end])
             if phrase is None or holds_a_cue_clause(phrase.text):
                 continue
             if phrase.role and (role := role_before_predicate(phrase.role, form)) != phrase.role:

@@ -10,7 +10,9 @@ import re
 from stance.extract.asides import subject_before
 from stance.extract.content import LocalCue, content_after_verb, looks_like_clause
 from stance.extract.cues import FORM_TO_LEMMA
+from stance.extract.registry import given_name_gender
 from stance.extract.speakers import COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
+from stance.extract.subjects import Subject
 
 # "fired back a reply saying", "fired off a letter saying": sent in answer, or in haste
 _ISSUING_VERBS = ("issued", "released", "put out", "sent out", "sent", "posted", "published", "circulated", "fired back",
@@ -69,10 +71,30 @@ def _possessed_claim_cue(masked: str, claim: re.Match) -> LocalCue | None:
     if owner is None:
         return None
     if owner.group("pronoun"):
-        phrase = SpeakerPhrase(_POSSESSIVE_PRONOUNS[owner.group("pronoun").lower()], PhraseKind.PRONOUN)
+        pronoun = owner.group("pronoun").lower()
+        subject = _subject_owner(masked, owner.start(), pronoun)
+        if subject is not None:
+            return LocalCue(subject.phrase, claim.group("noun"), content, _claim_end(masked, content), subject.offset)
+        phrase = SpeakerPhrase(_POSSESSIVE_PRONOUNS[pronoun], PhraseKind.PRONOUN)
     else:
         phrase = parse_speaker(owner.group("name"))
         if phrase is None or phrase.kind is not PhraseKind.NAME and not names_a_person(phrase):
             return None  # "the company's claim": a body or a person noun owns it, not "the plan's"
+    return LocalCue(phrase, claim.group("noun"), content, _claim_end(masked, content), owner.start())
+
+
+def _claim_end(masked: str, content: int) -> int:
     aside = _CLAIM_END.search(masked, content)
-    return LocalCue(phrase, claim.group("noun"), content, aside.start() if aside else len(masked), owner.start())
+    return aside.start() if aside else len(masked)
+
+
+_PRONOUN_GENDERS = {"his": ("m", "u"), "her": ("f", "u")}
+
+
+def _subject_owner(masked: str, owner_start: int, pronoun: str) -> Subject | None:
+    """'Tom Reyes repeated his claim that …': the clause's named subject owns the claim when the
+    possessive fits that person's given name; else None, and the pronoun is resolved as any other."""
+    subject = subject_before(masked, owner_start) if pronoun in _PRONOUN_GENDERS else None
+    if subject is None or subject.phrase.kind is not PhraseKind.NAME:
+        return None
+    return subject if given_name_gender(subject.phrase.text.split(" ", 1)[0]) in _PRONOUN_GENDERS[pronoun] else None

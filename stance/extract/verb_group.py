@@ -33,6 +33,16 @@ def may_hold_dash(text: str) -> bool:
     return "-" in text or "\u2014" in text or "\u2013" in text
 
 
+_NUMBER_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)*%?")
+
+
+def end_after_number(masked: str, end: int) -> int:
+    """`end`, or the end of a number right after it ("harbour master from 2007 to 2013, said"): TOKEN's
+    words never open with a digit, so a subject read word by word would stop before it."""
+    found = _NUMBER_AFTER.match(masked, end) if masked[end + 1 : end + 2].isdigit() else None
+    return found.end() if found else end
+
+
 def last_dash(text: str, start: int = 0, end: int | None = None) -> int:
     """Where the last dash (an em dash, a spaced hyphen or en dash, "--") in text[start:end] begins, or -1."""
     end = len(text) if end is None else end

@@ -148,14 +148,18 @@ def _first_word_after(masked_text: str, position: int) -> str:
 # Words after a short quote that make it an object or an aside, not the opening of a clause.
 _NOT_A_CLAUSE_AFTER_QUOTE = frozenset("""to and or but for at in on with as about from of by than when while if because since
     until though although after before then again twice once""".split())
+# 'said “small harbours” must …': the quoted words are the clause's subject, and its verb comes next.
+_VERBS_AFTER_QUOTED_SUBJECT = frozenset("is are was were has have had will would can could should may might must".split())
 
 
-def _clause_after_quote(masked_text: str, close: int, end: int) -> bool:
+def _clause_after_quote(masked_text: str, close: int, end: int, quoted_words: int) -> bool:
     """Whether the words after a short quote that opens a content go on as its clause: 'said
-    “zero” voters would follow' (the quote modifies the subject), not 'said “no” to the plan'."""
+    “zero” voters would follow' (the quote modifies the subject), not 'said “no” to the plan'.
+    Quoted words as the subject need two of them: 'said that “fine” was the word' names a word."""
     rest = masked_text[close:end].lstrip()
     first = rest.split(" ", 1)[0]
-    return first[:1].islower() and first not in _NOT_A_CLAUSE_AFTER_QUOTE and looks_like_clause(rest, 0)
+    return first in _VERBS_AFTER_QUOTED_SUBJECT and quoted_words > 1 or first[:1].islower() \
+        and first not in _NOT_A_CLAUSE_AFTER_QUOTE and looks_like_clause(rest, 0)
 
 
 def _only_a_time(content: str) -> bool:
@@ -352,8 +356,9 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
             continue  # 'had written in a post two months ago, “…”': the time of that direct quote, not a content
         inner_spans = [s for s in own_spans[bisect_left(own_opens, cue.start) : bisect_left(own_opens, end)]
                        if s.open not in gloss_opens]
-        if inner_spans and len(text[inner_spans[0].start : inner_spans[0].end].split()) <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"" \
-                and not (cue.position < cue.start and _clause_after_quote(masked_text, inner_spans[0].outer_end, end)):
+        quoted_words = len(text[inner_spans[0].start : inner_spans[0].end].split()) if inner_spans else 0
+        if inner_spans and quoted_words <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"" \
+                and not (cue.position < cue.start and _clause_after_quote(masked_text, inner_spans[0].outer_end, end, quoted_words)):
             continue  # 'saying “hello” to ...': a quoted word, not a statement ('said “zero” voters would' is one)
         if masked_text.startswith(_TOPIC_BEFORE_TITLE, cue.start) and _is_capitalised_name(
                 _quoted_at(text, own_spans, own_opens, masked_text.find(" ", cue.start) + 1)):

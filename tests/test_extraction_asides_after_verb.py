@@ -1,0 +1,113 @@
+"""Known-answer tests for what stands between a cue verb and its content: an aside set off by commas
+("said, twice, that …", "said on Tuesday, in a speech to dock workers, that …", "reported, citing two
+officials, that …", where the participle's content ends at the aside's comma), a condition set off by commas ("said, if re-elected, she would …"), and a short
+quote that is the content's subject ('said “small harbours” must …'). Also a year closing a speaker's
+appositive ("the harbour master from 2007 to 2013, said"), and a possessive pronoun whose owner is the
+clause's own named subject ("Tom Reyes repeated his claim that …").
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import speakers_and_roles, voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said, twice, that the harbour would reopen by June.",
+         [("he", "indirect", "the harbour would reopen by June")]),
+        ("Tom Reyes said on Tuesday, in a speech to dock workers, that the fares were too high.",
+         [("Tom Reyes", "indirect", "the fares were too high")]),
+        ("Ana Ruiz said, as she has before, that the pier needs a new roof.",
+         [("Ana Ruiz", "indirect", "the pier needs a new roof")]),
+        # the participle's own content ends with its aside ("citing X" reports whom it cites)
+        ("The Gazette reported, citing two harbour officials, that the ferry would stop in May.",
+         [("The Gazette", "indirect", "the ferry would stop in May"), ("The Gazette", "indirect", "two harbour officials")]),
+        ("The Gazette, citing two harbour officials, reported that the ferry would stop in May.",
+         [("The Gazette", "indirect", "the ferry would stop in May"), ("The Gazette", "indirect", "two harbour officials")]),
+        ("Ruiz left early, saying the ferry, which sails at noon, was late.",
+         [("Ruiz", "indirect", "the ferry, which sails at noon, was late")]),
+        # a noun that is also a cue verb's base form ends no content
+        ("Doctors were warning teens may feel anxiety, stress or anger when the app goes dark.",
+         [("doctors", "indirect", "teens may feel anxiety, stress or anger when the app goes dark")]),
+        # a participle aside that only says where or for whom is no voice; the clause's verb reports
+        ("Judge Ana Ruiz, writing for the majority in the 2-1 ruling, said that the fee was lawful.",
+         [("Ana Ruiz", "indirect", "the fee was lawful")]),
+        ("Tom Reyes, writing on his blog, argued that the ferry was late.",
+         [("Tom Reyes", "indirect", "the ferry was late")]),
+        # a condition is part of what was said: the content opens with it
+        ("Jo Li said, if reelected, she would ask the council to fund the night ferry.",
+         [("Jo Li", "indirect", "if reelected, she would ask the council to fund the night ferry")]),
+        ("Tom Reyes said, once the storm passed, the crews would go back out.",
+         [("Tom Reyes", "indirect", "once the storm passed, the crews would go back out")]),
+        # must find nothing: no clause after the aside, or no "that" after a phrase that is the object
+        ("He said, when asked, nothing.", []),
+        ("Ruiz said, in short, the plan that failed.", []),
+        ("Ruiz said, if so, nothing at all.", []),
+    ],
+)
+def test_asides_between_the_verb_and_its_content(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Ana Ruiz said "small harbours" must get the money first.',
+         [("Ana Ruiz", "partial", '"small harbours" must get the money first')]),
+        ("On Friday, Ana Ruiz said “local crews” should lead the work.",
+         [("Ana Ruiz", "partial", "“local crews” should lead the work")]),
+        ("Tom Reyes told reporters “the old pier” was unsafe.",
+         [("Tom Reyes", "partial", "“the old pier” was unsafe")]),
+        # must find nothing: the quoted words are the object, and no verb follows them
+        ('Ana Ruiz said "thank you" to the crew.', []),
+        ("Ana Ruiz said “no” and walked out.", []),
+        # one quoted word before the verb names a word ("“no” was her answer"); two make a subject
+        ("Ana Ruiz said “no” was her final answer.", []),
+    ],
+)
+def test_a_short_quote_as_the_subject_of_the_content(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ana Ruiz, the harbour master from 2007 to 2013, said the fees must rise.",
+         [("Ana Ruiz", "the harbour master from 2007 to 2013")]),
+        ("Ana Ruiz, mayor since 2019, said the pier would close.", [("Ana Ruiz", "mayor since 2019")]),
+        ("Tom Reyes, who ran the port in 2012, said the pier would close.", [("Tom Reyes", "who ran the port in 2012")]),
+        ("Tom Reyes, whose crew grew by 12.5%, said the pier would close.", [("Tom Reyes", "whose crew grew by 12.5%")]),
+    ],
+)
+def test_a_number_closing_the_speakers_appositive(text, expected):
+    assert speakers_and_roles(text) == expected
+
+
+def test_a_number_after_a_body_that_is_no_name_still_leaves_the_voice():
+    # "Precinct 9" is no name the speaker parser takes; the voice is kept, as before the number was read
+    found = voices("Police in Precinct 9 said the pier would close.")
+    assert [(kind, quote) for _, kind, quote in found] == [("indirect", "the pier would close")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jo Li spoke first. Tom Reyes also repeated his claim that greed was the motive of the firms.",
+         [("Tom Reyes", "indirect", "greed was the motive of the firms")]),
+        ("Jo Li spoke first. Tom Reyes repeated his claim that “plain greed” was the motive of the firms.",
+         [("Tom Reyes", "partial", "“plain greed” was the motive of the firms")]),
+        # the pronoun does not fit the subject: it refers back as before
+        ("Tom Reyes spoke first. Ana Ruiz mocked his claim that greed was the motive of the firms.",
+         [("Tom Reyes", "indirect", "greed was the motive of the firms")]),
+        # a group subject owns no "his"
+        ("Tom Reyes spoke first. Critics mocked his claim that greed was the motive of the firms.",
+         [("Tom Reyes", "indirect", "greed was the motive of the firms")]),
+    ],
+)
+def test_a_possessive_pronoun_owned_by_the_clauses_subject(text, expected):
+    assert voices(text) == expected
