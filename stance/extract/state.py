@@ -8,6 +8,7 @@ masked text, counted from the sentence's start.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from stance.extract.capitals import POSSESSIVE, WORD_KINDS, name_in_run, without_leading_words
@@ -16,7 +17,7 @@ from stance.extract.mentions import (
 from stance.extract.references import (
     SentenceSubject, organisation_before, organisation_ending, person_described_as, person_for_pronoun, person_of_age,
     previous_subject, refers_to_organisation)
-from stance.extract.registry import SpeakerRegistry, new_tuple as _new_tuple
+from stance.extract.registry import MentionKind, SpeakerRegistry, new_tuple as _new_tuple
 from stance.extract.spans import Sentence
 from stance.extract.names import split_title
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
@@ -151,6 +152,13 @@ class ArticleState:
         if self.last_voice_sentence is None or self.last_voice_sentence.start <= self.previous_sentence_start:
             return None
         return person_for_pronoun(self.registry, self.voices[-1].speaker, pronoun)
+
+    def interviewee(self, before: int) -> str | None:
+        """Whom a question-and-answer interview is with: the person named most often before its first
+        question (at `before`), when no other is named as often."""
+        counts = Counter(mention.name for mention in self.registry.mentions
+                         if mention.position < before and mention.kind is MentionKind.PERSON).most_common(2)
+        return counts[0][0] if counts and (len(counts) == 1 or counts[1][1] < counts[0][1]) else None
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve. A headline

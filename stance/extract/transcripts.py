@@ -7,8 +7,11 @@ A label alone proves little ("Update:", "Vale: pier unsafe" as a headline, "Iowa
 so an article is read as a transcript only when at least two paragraphs open with labels in capitals
 of at least two different speakers, each followed by a few words, or, in title case, when at least two
 speakers (a surname counts as the full name before it) each open two such paragraphs or more. Each such
-paragraph is one voice: the label speaks, the rest of the paragraph is what they said. "Q:" and "A:" stay
-silent: the person answering is named elsewhere, if at all.
+paragraph is one voice: the label speaks, the rest of the paragraph is what they said.
+
+A question-and-answer interview ("Q: …" and "A: …" paragraphs, two of each or more) is read apart
+(interview_answers): each answer is a voice of the person interviewed, who is named before the first
+question, if at all. The questions are the interviewer's, and stay silent.
 """
 
 from __future__ import annotations
@@ -72,3 +75,22 @@ def transcript_turns(paragraphs: list[tuple[int, str]]) -> list[Turn]:
         return turns
     by_speaker = Counter(turn.label.split()[-1] for turn in turns)  # "Ana Ruiz", then "Ruiz"
     return turns if sum(count >= _MIN_TURNS for count in by_speaker.values()) >= _MIN_SPEAKERS else []
+
+
+_QUESTION_LABEL, _ANSWER_LABEL = "Q:", "A:"
+
+
+def interview_answers(paragraphs: list[tuple[int, str]]) -> tuple[int, list[Turn]]:
+    """Where the first question of a question-and-answer interview starts and the turns of its
+    answers ("A: Fuel costs doubled."), in order; (-1, []) unless two questions and two answers open
+    paragraphs, each answer saying a few words."""
+    questions = [start for start, paragraph in paragraphs if paragraph.startswith(_QUESTION_LABEL)]
+    answers = []
+    for start, paragraph in paragraphs:
+        if paragraph.startswith(_ANSWER_LABEL):
+            speech = len(paragraph) - len(paragraph[2:].lstrip())
+            if len(_SPOKEN_WORD.findall(paragraph, speech, speech + 80)) >= _MIN_WORDS:
+                answers.append(Turn("A", "", start, start + speech, start + len(paragraph.rstrip())))
+    if len(questions) < _MIN_TURNS or len(answers) < _MIN_TURNS:
+        return -1, []
+    return questions[0], answers

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
 
-from stance.extract.content import looks_like_clause
 from stance.extract.pre_cues import PreCue, match_colon_intro, match_pre_cue
 from stance.extract.quotes import IT, SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
@@ -22,36 +21,19 @@ from stance.extract.single_quotes import TYPEWRITER, as_double_quotes, restore, 
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import read_source_before
 from stance.extract.state import NOBODY, ArticleState, Attribution
-from stance.extract.verb_group import TIME_OPENERS, TIME_WORDS
+from stance.extract.quoted_content import (
+    TOPIC_BEFORE_TITLE, clause_after_quote, is_capitalised_name, only_a_time, quoted_at)
 from stance.text.clean import paragraphs
 from stance.extract.headline_cues import headline_claim
 from stance.extract.speakers import PhraseKind, parse_speaker
 from stance.extract.subjects import clause_subject
-from stance.extract.transcripts import Turn, speaker_name, transcript_turns
+from stance.extract.transcripts import Turn, interview_answers, speaker_name, transcript_turns
 
 _OPENING_MARKS = "\"\u201c'\u2018"
 _CLOSING_MARKS = "\"\u201d'\u2019"
 _NAME_REACH = 40  # characters before a name's first mention in which its first names and title stand
 _SHORT_QUOTE_WORDS = 2
 _CUE_REACH = 120  # characters between a cue verb and its content, at most
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by".split())
-
-
-_TOPIC_BEFORE_TITLE = ("about \u201c", 'about "', "on \u201c", 'on "')
-
-
-def _quoted_at(text: str, spans: list[QuoteSpan], opens: list[int], position: int) -> str:
-    """The words of the quote that opens at `position`; "" when none does."""
-    k = bisect_left(opens, position)
-    return text[spans[k].start : spans[k].end] if k < len(opens) and opens[k] == position else ""
-
-
-def _is_capitalised_name(quoted: str) -> bool:
-    """'Open Doors', 'The Walking Dead': every word capitalised, as a name or title is."""
-    words = [word for word in quoted.split() if word[:1].isalpha() and word.lower() not in _TITLE_SMALL_WORDS]
-    return bool(words) and all(word[0].isupper() for word in words)
-
-
 def _continues_previous(state: ArticleState, sentence: Sentence, sentence_index: int, all_sentences: list[Sentence]) -> bool:
     last = state.last_voice_sentence
     if last is None:
@@ -89,6 +71,8 @@ def _voices(article_id: str, text: str) -> list[Voice]:
     masked_text = blank_datelines(mask_quotes(named_text, spans), named_paragraphs)  # "BEIJING (Reuters) -" is no speaker
     state = ArticleState(article_id, text, masked_text, named_text)
     turns = transcript_turns(text_paragraphs) if ":" in text else []
+    interview_at, answers = interview_answers(text_paragraphs) if not turns and "A:" in text else (-1, [])
+    turns = turns or answers
     turn_index = 0
     span_index = 0
     for index, sentence in enumerate(all_sentences):
@@ -105,7 +89,7 @@ def _voices(article_id: str, text: str) -> list[Voice]:
         while turn_index < len(turns) and turns[turn_index].end <= sentence.start:
             turn_index += 1
         if turn_index < len(turns) and turns[turn_index].label_start <= sentence.start:
-            if turns[turn_index].label_start == sentence.start and not _add_turn(state, turns[turn_index], sentence):
+            if turns[turn_index].label_start == sentence.start and not _add_turn(state, turns[turn_index], sentence, interview_at):
                 turns.pop(turn_index)  # a label that names nobody: the paragraph is read as prose
             else:
                 continue  # a transcript turn is one voice, its speaker's own words
@@ -131,40 +115,12 @@ def _add_unquoted_posts(state: ArticleState, text_paragraphs: list[tuple[int, st
                                       post.start, post.end))
 
 
-# Words of a time between a cue and its quote: "two months ago", "last week", "on Monday".
-_TIME_PHRASE_WORDS = TIME_WORDS | TIME_OPENERS | frozenset(
-    """ago earlier later weeks months years days hours minutes a an one two three four five six seven eight nine ten
-    few several day hour""".split())
-
-
 _COORDINATED = frozenset("but and yet then".split())  # the first word after a comma, before a colon quote's speaker
 
 
 def _first_word_after(masked_text: str, position: int) -> str:
     words = masked_text[position : position + 12].split(None, 1)
     return words[0] if words else ""
-
-
-# Words after a short quote that make it an object or an aside, not the opening of a clause.
-_NOT_A_CLAUSE_AFTER_QUOTE = frozenset("""to and or but for at in on with as about from of by than when while if because since
-    until though although after before then again twice once""".split())
-# 'said “small harbours” must …': the quoted words are the clause's subject, and its verb comes next.
-_VERBS_AFTER_QUOTED_SUBJECT = frozenset("is are was were has have had will would can could should may might must".split())
-
-
-def _clause_after_quote(masked_text: str, close: int, end: int, quoted_words: int) -> bool:
-    """Whether the words after a short quote that opens a content go on as its clause: 'said
-    “zero” voters would follow' (the quote modifies the subject), not 'said “no” to the plan'.
-    Quoted words as the subject need two of them: 'said that “fine” was the word' names a word."""
-    rest = masked_text[close:end].lstrip()
-    first = rest.split(" ", 1)[0]
-    return first in _VERBS_AFTER_QUOTED_SUBJECT and quoted_words > 1 or first[:1].islower() \
-        and first not in _NOT_A_CLAUSE_AFTER_QUOTE and looks_like_clause(rest, 0)
-
-
-def _only_a_time(content: str) -> bool:
-    words = content.lower().rstrip(" ,").split()
-    return 0 < len(words) <= 4 and all(word in _TIME_PHRASE_WORDS or word.isdigit() for word in words)
 
 
 def _add_headline_claim(state: ArticleState, title: tuple[int, str]) -> None:
@@ -209,9 +165,11 @@ def _first_mention(state: ArticleState, label: str, body: int) -> Attribution | 
     return named if named.speaker in state.registry.persons else None  # not an outlet or a column
 
 
-def _add_turn(state: ArticleState, turn: Turn, sentence: Sentence) -> bool:
-    """The voice of a transcript turn ("JAKE TAPPER: ..."); False when its label names nobody."""
-    phrase = parse_speaker(speaker_name(turn.label))
+def _add_turn(state: ArticleState, turn: Turn, sentence: Sentence, interview_at: int = -1) -> bool:
+    """The voice of a transcript turn ("JAKE TAPPER: ..." or an interview's "A: ..."); False when its
+    label names nobody."""
+    answered_by = state.interviewee(interview_at) if interview_at >= 0 else None
+    phrase = parse_speaker(answered_by or speaker_name(turn.label))
     if phrase is None:
         return False
     speaker, role = state.resolve(phrase, turn.label_start)
@@ -352,18 +310,18 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         else:
             other = ""
         content = masked_text[cue.start : end]
-        if cut is not None and _only_a_time(content):
+        if cut is not None and only_a_time(content):
             continue  # 'had written in a post two months ago, “…”': the time of that direct quote, not a content
         inner_spans = [s for s in own_spans[bisect_left(own_opens, cue.start) : bisect_left(own_opens, end)]
                        if s.open not in gloss_opens]
         quoted_words = len(text[inner_spans[0].start : inner_spans[0].end].split()) if inner_spans else 0
         if inner_spans and quoted_words <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"" \
-                and not (cue.position < cue.start and _clause_after_quote(masked_text, inner_spans[0].outer_end, end, quoted_words)):
+                and not (cue.position < cue.start and clause_after_quote(masked_text, inner_spans[0].outer_end, end, quoted_words)):
             continue  # 'saying “hello” to ...': a quoted word, not a statement ('said “zero” voters would' is one)
-        if masked_text.startswith(_TOPIC_BEFORE_TITLE, cue.start) and _is_capitalised_name(
-                _quoted_at(text, own_spans, own_opens, masked_text.find(" ", cue.start) + 1)):
+        if masked_text.startswith(TOPIC_BEFORE_TITLE, cue.start) and is_capitalised_name(
+                quoted_at(text, own_spans, own_opens, masked_text.find(" ", cue.start) + 1)):
             continue  # 'has posted about “Cat Tax Diaries” for years': a title as the topic, not a statement
-        if cue.cue in CHARACTERISING_FORMS and (not inner_spans or _is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
+        if cue.cue in CHARACTERISING_FORMS and (not inner_spans or is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
             continue  # 'called it “Open Doors”': a name, not a characterisation
         whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == cue.start else None
         if whole is not None and whole.closed and end <= whole.outer_end:
