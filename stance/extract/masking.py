@@ -41,6 +41,32 @@ def _follows_a_given_name(text: str, span: QuoteSpan) -> bool:
     return bool(before) and given_name_gender(before[-1]) is not None
 
 
+# Words before a quote that gives the name someone goes by: "a user named “Savannah”", "who posts as “seadad”".
+# Not "called" or "dubbed": 'called it “a disgrace”' characterises.
+_ALIAS_BEFORE = re.compile(r"\b(?:(?:posts?|posting|posted|known|goes|go|going|tweets|writes|streams)\s+(?:as|by)"
+                           r"|named|nicknamed|username|handle|alias)\s$", re.IGNORECASE)
+_ALIAS_WORDS = 3
+
+
+def aliases(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The spans that give the name someone goes by ('an American user named “Savannah”'): a word or
+    three after _ALIAS_BEFORE's words, with no mark of a sentence; part of a speaker phrase, not a quote."""
+    return [span for span in spans if span.close is not None and span.end - span.start <= _NICKNAME_CHARS
+            and _ALIAS_BEFORE.search(text, max(0, span.open - 16), span.open)
+            and len(text[span.start : span.end].split()) <= _ALIAS_WORDS
+            and not text[span.start : span.end].rstrip().endswith((".", "!", "?"))]
+
+
+def blank_marks(text: str, spans: list[QuoteSpan]) -> str:
+    """The text with the quote marks of each span blanked (same length), its words kept: "named  Savannah "."""
+    pieces, last = [], 0
+    for span in spans:
+        pieces += (text[last : span.open], " " * (span.start - span.open), text[span.start : span.end],
+                   " " * (span.close + 1 - span.end))
+        last = span.close + 1
+    return "".join(pieces) + text[last:]
+
+
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
     """The text with every quoted character replaced by MASK (same length, same offsets)."""
     pieces, last = [], 0

@@ -196,7 +196,7 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
         return None
     lead_end = _POST_CUE_LEAD.match(after).end()
     inverted = _POST_CUE_INVERTED.match(after, lead_end)
-    if inverted:
+    if inverted and FORM_TO_LEMMA[inverted.group("verb")] != "tell":  # '“…,” told the Gazette': whom, not who
         # The speaker runs to the trailing punctuation, and holds at least one character.
         rest_start = inverted.end()
         rest = after[rest_start : max(rest_start + 1, _trailing_punctuation_start(after))]

@@ -255,6 +255,8 @@ class ArticleState:
     def add(self, speaker: str, role: str, start: int, end: int, kind: str, cue: str, sentence: Sentence) -> None:
         if not speaker or end <= start:
             return
+        if "  " in role:  # a blanked nickname's or alias's marks: "who posts as  seadad"
+            role = " ".join(role.split())
         self.voices.append(Voice(self.article_id, speaker, role, self.text[start:end], kind, cue, start, end))
         self.last_voice_sentence = sentence
         if speaker in self.registry.persons and not (self.subjects and self.subjects[-1].sentence_start == sentence.start):

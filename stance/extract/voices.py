@@ -16,7 +16,7 @@ from stance.records import Voice
 from stance.extract.cue_words import cue_words
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, opens_with_participle, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence, unquoted_posts
-from stance.extract.masking import blank_datelines, blank_nicknames, mask_quotes, nicknames
+from stance.extract.masking import aliases, blank_datelines, blank_marks, blank_nicknames, mask_quotes, nicknames
 from stance.extract.single_quotes import TYPEWRITER, as_double_quotes, restore, single_marks
 from stance.extract.spans import QuoteSpan, Sentence, quote_spans, sentences
 from stance.extract.references import read_source_before
@@ -62,10 +62,11 @@ def _voices(article_id: str, text: str) -> list[Voice]:
     text_paragraphs = list(paragraphs(text))  # split once, for quote marks, sentences and datelines
     spans = quote_spans(text, text_paragraphs)
     named = nicknames(text, spans)  # 'Ana “AJ” Ruiz': part of a name, read without its marks
+    alias = aliases(text, spans)  # 'a user named “Savannah”': read as words of the speaker phrase
     named_text, named_paragraphs = text, text_paragraphs
-    if named:
-        spans = [span for span in spans if span not in named]
-        named_text = blank_nicknames(text, named)
+    if named or alias:
+        spans = [span for span in spans if span not in named and span not in alias]
+        named_text = blank_marks(blank_nicknames(text, named), alias)
         named_paragraphs = list(paragraphs(named_text))
     all_sentences = sentences(named_text, spans, named_paragraphs)
     masked_text = blank_datelines(mask_quotes(named_text, spans), named_paragraphs)  # "BEIJING (Reuters) -" is no speaker
