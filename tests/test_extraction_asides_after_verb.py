@@ -3,7 +3,9 @@
 officials, that …", where the participle's content ends at the aside's comma), a condition set off by commas ("said, if re-elected, she would …"), and a short
 quote that is the content's subject ('said “small harbours” must …'). Also a year closing a speaker's
 appositive ("the harbour master from 2007 to 2013, said"), and a possessive pronoun whose owner is the
-clause's own named subject ("Tom Reyes repeated his claim that …").
+clause's own named subject ("Tom Reyes repeated his claim that …"); a cue clause set off by commas with a
+participle or the sentence's own verb after it; a group asked by someone ("analysts reached by the
+Gazette"); and a document before a quote with no comma ('The letter continued "…"').
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -110,4 +112,56 @@ def test_a_number_after_a_body_that_is_no_name_still_leaves_the_voice():
     ],
 )
 def test_a_possessive_pronoun_owned_by_the_clauses_subject(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a cue clause set off by commas begins a clause of its own
+        ("Rising costs hurt the crews, local analysts said on Friday, commenting on the fees set by the port.",
+         [("local analysts", "indirect", "Rising costs hurt the crews")]),
+        ("Rising costs hurt the crews, Ana Ruiz said on Friday, adding that the port would act.",
+         [("Ana Ruiz", "indirect", "Rising costs hurt the crews"), ("Ana Ruiz", "indirect", "the port would act")]),
+        # the sentence's own verb after the cue clause: the content is the whole sentence
+        ("The fees, Ana Ruiz said on Friday, are rising faster than wages.",
+         [("Ana Ruiz", "indirect", "The fees, Ana Ruiz said on Friday, are rising faster than wages")]),
+        # a content may open with a short quote when its cue comes after it
+        ("“Big talkers” should try the app before they judge it, local analysts said on Friday.",
+         [("local analysts", "partial", "“Big talkers” should try the app before they judge it")]),
+        # must find nothing: an opening participle phrase is no content
+        ("Weighing in on the talks, Mayor Ana Ruiz agreed, praising the crews.", []),
+    ],
+)
+def test_cue_clauses_set_off_by_commas(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Local analysts reached by the Gazette said the fees would rise.",
+         [("Local analysts reached by the Gazette", "indirect", "the fees would rise")]),
+        ("Two pilots interviewed by the Gazette said the fees would rise.",
+         [("two pilots interviewed by the Gazette", "indirect", "the fees would rise")]),
+        ("Economists surveyed by the bank expect the fees to rise, the bank said.",
+         [("the bank", "indirect", "Economists surveyed by the bank expect the fees to rise")]),
+        # must find nothing: a participle without "by" is the group's verb, and no cue follows
+        ("Pilots interviewed the mayor on Monday.", []),
+    ],
+)
+def test_a_group_asked_by_someone(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The letter continued "We will not stop until the pier reopens."',
+         [("the letter", "direct", "We will not stop until the pier reopens.")]),
+        # must find nothing: a word or two on a sign is no statement
+        ('The sign said "Closed" all week.', []),
+    ],
+)
+def test_a_document_before_a_quote_with_no_comma(text, expected):
     assert voices(text) == expected

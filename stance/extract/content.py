@@ -319,6 +319,10 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
             or lemma in OBJECT_CONTENT_LEMMAS:  # "told the story of the harbour": no content, unlike "told them about"
         return lead
     bare_word = first.rstrip(",.;:")
+    if (bare_word.endswith("ing") or bare_word in _AUXILIARIES) and masked[verb_end:lead].rstrip().endswith(","):
+        # "said on Friday, commenting on …": a participle's clause follows, not what was said;
+        # "The fees, Ruiz said on Friday, are rising": the sentence's own verb, after a cue set off by commas
+        return None
     quantity, quantity_word = lead, bare_word
     if bare_word in _DEGREE_BEFORE_QUANTITY:  # "said very little", "said too much": the quantity after it
         quantity = SPACES.match(masked, lead + len(first)).end()

@@ -144,6 +144,10 @@ def _appositive_speaker_cue(body: str, last: int, verb: str) -> LocalCue | None:
     return found
 
 
+# Words after an opening participle that make it a phrase, not an adjective before a noun ("Rising costs").
+_PARTICIPLE_OBJECT_OPENERS = frozenset("in on to at for with about from the a an his her their its this that".split())
+
+
 def interjected_cue(masked: str) -> LocalCue | None:
     """'A, he said, B.' / 'A, said Jo Li, B.': a cue clause set off by commas inside the content,
     which is then the whole sentence."""
@@ -167,7 +171,13 @@ def interjected_cue(masked: str) -> LocalCue | None:
             continue
         phrase = parse_speaker(split.subject)
         if phrase is not None:
-            return LocalCue(phrase, split.verb, 0, len(masked), left + 1 + len(clause) - len(clause.lstrip()))
+            # "A, Ruiz said on Friday, commenting on B": a participle after the cue clause begins a clause of its own
+            following = masked[after : after + 20].split(" ", 1)[0]
+            end = left if following.endswith("ing") and following.islower() else len(masked)
+            opening = masked.lstrip().split(" ", 2)
+            if end == left and opening[0].lower().endswith("ing") and opening[1:2] and opening[1] in _PARTICIPLE_OBJECT_OPENERS:
+                return None  # "Weighing in on the talks, Ruiz agreed, praising …": an opening phrase, no content
+            return LocalCue(phrase, split.verb, 0, end, left + 1 + len(clause) - len(clause.lstrip()))
     return None
 
 

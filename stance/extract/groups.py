@@ -19,6 +19,8 @@ PREPOSITIONS = frozenset("in on at for from with by about to of into over after 
 # Words that may follow a speaker's head noun: "two sources familiar with", "a source involved in".
 POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based working who involved briefed
     connected linked aligned tied privy knowledgeable""".split())
+# Past participles after a head noun, before "by" and who asked them: "economists surveyed by Reuters".
+_PARTICIPLES_BEFORE_BY = frozenset("reached contacted interviewed surveyed polled quoted cited consulted questioned".split())
 
 
 _PART_OF = re.compile(
@@ -161,7 +163,7 @@ def group_words(words: list[str], generic: bool = False) -> bool:
             words[-1].islower() and all(w.islower() or w[:1].isupper() and i == 0 for i, w in enumerate(words[:-1]))):
         head = len(tokens) - 1  # "security specialists", "Some pollsters": a plural noun for people
     if head is None:  # "Passengers on the night boat", "many riders from Leeds": the same, then a phrase
-        cut = next((i for i, t in enumerate(tokens) if t in POST_MODIFIERS), len(tokens))
+        cut = next((i for i, t in enumerate(tokens) if t in POST_MODIFIERS or _participle_before_by(tokens, i)), len(tokens))
         if 0 < cut < len(tokens) and cut <= 2 and tokens[cut - 1].endswith(_PLURAL_PERSON_ENDINGS) \
                 and tokens[cut - 1] not in _NOT_PERSON_PLURALS and words[cut - 1][1:].islower() \
                 and (cut == 1 or tokens[0] in SPEAKER_DETERMINERS and tokens[0] not in DEFINITE_DETERMINERS):
@@ -169,7 +171,7 @@ def group_words(words: list[str], generic: bool = False) -> bool:
     definite = generic and opens_definite_phrase(words[0])
     if head is None and (tokens[0] in COUNT_DETERMINERS or definite) and len(tokens) <= 6:
         # "one festival-goer from Manchester": an unlisted noun after a determiner; head is before any preposition.
-        head = next((i - 1 for i, t in enumerate(tokens) if t in PREPOSITIONS), len(tokens) - 1)
+        head = next((i - 1 for i, t in enumerate(tokens) if t in PREPOSITIONS or _participle_before_by(tokens, i)), len(tokens) - 1)
         if head < 1 or tokens[head] in DOCUMENT_NOUNS:
             return False
         if any(w[:1].isupper() for w in words[2:head + 1]) and words[1].islower() and not (
@@ -195,8 +197,13 @@ def group_words(words: list[str], generic: bool = False) -> bool:
         return True
     if rest[0] in ("and", "or"):  # "users and nationalist bloggers"
         return is_group(" ".join(rest[1:]), generic)
-    # "familiar with", "from Leeds", or a participle: "a woman sitting beside her"
-    return (rest[0] in POST_MODIFIERS or rest[0].endswith("ing")) and rest[0] != "who"
+    # "familiar with", "from Leeds", or a participle: "a woman sitting beside her", "analysts reached by the Gazette"
+    return (rest[0] in POST_MODIFIERS or rest[0].endswith("ing") or _participle_before_by(rest, 0)) and rest[0] != "who"
+
+
+def _participle_before_by(tokens: list[str], i: int) -> bool:
+    """"(economists) surveyed by Reuters": tokens[i] is such a participle, and "by" follows it."""
+    return tokens[i] in _PARTICIPLES_BEFORE_BY and tokens[i + 1 : i + 2] == ["by"]
 
 
 def may_be_past_tense(word: str) -> bool:

@@ -216,7 +216,7 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
             fuller = _fuller_name(core, earliest, chunk_end, subject) if earliest < chunk_start else None
             if fuller is not None:  # "Sen. Richard J. Dunn (D-Ill.), noting ..., said": his whole name
                 subject, chunk_start = fuller, earliest
-            if subject is None and punctuated and (document := parse_document(core[chunk_start:chunk_end])):
+            if subject is None and (document := parse_document(core[chunk_start:chunk_end])):
                 subject = Subject(document, 0)  # 'The letter said, “…”'
         if subject is None:
             return None

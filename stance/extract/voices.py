@@ -317,7 +317,7 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
                        if s.open not in gloss_opens]
         quoted_words = len(text[inner_spans[0].start : inner_spans[0].end].split()) if inner_spans else 0
         if inner_spans and quoted_words <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"" \
-                and not (cue.position < cue.start and clause_after_quote(masked_text, inner_spans[0].outer_end, end, quoted_words)):
+                and not ((cue.position < cue.start or cue.position >= end) and clause_after_quote(masked_text, inner_spans[0].outer_end, end, quoted_words)):
             continue  # 'saying “hello” to ...': a quoted word, not a statement ('said “zero” voters would' is one)
         if masked_text.startswith(TOPIC_BEFORE_TITLE, cue.start) and is_capitalised_name(
                 quoted_at(text, own_spans, own_opens, masked_text.find(" ", cue.start) + 1)):
