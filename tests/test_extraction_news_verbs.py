@@ -462,3 +462,22 @@ def test_a_retort_after_a_quote(text, expected):
 )
 def test_a_verb_of_aspect_before_the_cue(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # verbs that only attribute a quote next to them
+        ("“Dover will always be Dover,” an angry Ruiz retaliated.", [("Ruiz", "direct", "Dover will always be Dover")]),
+        ("“Well, that went well,” Ruiz deadpanned.", [("Ruiz", "direct", "Well, that went well")]),
+        ("Tom Reyes chimed in: “We will be back next year.”", [("Tom Reyes", "direct", "We will be back next year.")]),
+        ("“Please keep the pier open,” the crew begged.", [("the crew", "direct", "Please keep the pier open")]),
+        ("“Not on my watch,” Ruiz scolded.", [("Ruiz", "direct", "Not on my watch")]),
+        ("“That is simply wrong,” Reyes rebutted.", [("Reyes", "direct", "That is simply wrong")]),
+        # must find nothing: none of them reports speech without quote marks
+        ("Ruiz scolded the crew for the delay.", []),
+        ("The crew begged the council to keep the pier open.", []),
+    ],
+)
+def test_verbs_of_a_quote_only(text, expected):
+    assert voices(text) == expected
