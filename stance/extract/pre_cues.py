@@ -22,7 +22,7 @@ from stance.extract.verb_group import (
 
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
 # and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
-_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it out before after last this earlier later yesterday today Monday
+_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it out back before after last this earlier later yesterday today Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _COORDINATORS = frozenset({"and", "but"})
 _MEDIUM_PREPOSITIONS = frozenset("in on via through".split())  # "said in a post": where it was said

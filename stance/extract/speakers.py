@@ -247,11 +247,12 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             continue  # "a minister whose plan to (announce)": the cue is the relative clause's own
         if relative_word != " that " or phrase.kind is PhraseKind.GROUP and subject_relative(phrase.text, relative):
             return SpeakerPhrase(phrase.text, phrase.kind, role=phrase.role or f"{relative_word.strip()} {relative}")
-    if len(parts) > 1 and parts[-1].startswith("including "):  # "Three papers, including the Gazette,": the whole group speaks
-        phrase = parse_speaker(", ".join(parts[:-1]))
+    including = next((k for k in range(1, len(parts)) if parts[k].startswith("including ")), 0)
+    if including:  # "Three papers, including the Gazette, the Post and the Courier,": the whole group speaks
+        phrase = parse_speaker(", ".join(parts[:including]))
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
             return None
-        return SpeakerPhrase(phrase.text, phrase.kind, role=", ".join(filter(None, (phrase.role, parts[-1]))))
+        return SpeakerPhrase(phrase.text, phrase.kind, role=", ".join(filter(None, (phrase.role, *parts[including:]))))
     if len(parts) > 2 and parts[-1].startswith("and ") and any(p.split(" ", 1)[0] in VERBISH for p in parts[1:-1]):
         last = parse_speaker(parts[-1][4:])  # "Jo Li, a senator, has argued for X, and Ana Ruiz (said)": a clause, then her
         return last if last is not None and last.kind is PhraseKind.NAME else None

@@ -28,7 +28,7 @@ _SUBORDINATOR_WORDS = ("when as because after before while if since until althou
 _SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")
 _SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
 # A subordinate clause opening the sentence, perhaps after a conjunction ("So when the firm hinted that A, B").
-SUBORDINATORS = re.compile(r"^(?:(?:and|but|so|yet|then)\s+)?(?:while|whereas|although|though|because|since|as|if|when|now\s+that)\b",
+SUBORDINATORS = re.compile(r"^(?:(?:and|but|so|yet|then)\s+)?(?:while|whereas|although|though|because|since|as|if|unless|when|after|before|until|once|now\s+that)\b",
                            re.IGNORECASE)
 OPENING_SUBORDINATOR = re.compile(SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
 SUBORDINATOR_AT = re.compile(SUBORDINATORS.pattern.removeprefix("^"), re.IGNORECASE)  # at a clause start, matched in place

@@ -1,0 +1,64 @@
+"""Known-answer tests for a cue inside an opening clause of time ("After Tom Reyes said A, Ana Ruiz
+replied, “…”": A ends at the clause's comma), a cue verb with "back" before its quote ("shot back, “…”"),
+and a list inside a speaker's aside ("Many speakers — including pilots, fishermen, teachers — said").
+
+Every sentence here is written for this file; none is taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract.speakers import parse_speaker
+from tests.test_extraction import voices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("After Gov. Tom Reyes said the plan was bad, Ana Ruiz replied, “I could have stayed home.”",
+         [("Ana Ruiz", "direct", "I could have stayed home."), ("Tom Reyes", "indirect", "the plan was bad")]),
+        ("Before Tom Reyes said the plan was bad, Ana Ruiz said it was good.",
+         [("Tom Reyes", "indirect", "the plan was bad"), ("Ana Ruiz", "indirect", "it was good")]),
+        ("Until Tom Reyes said the pier was safe, the crews stayed home.",
+         [("Tom Reyes", "indirect", "the pier was safe")]),
+        # a time phrase that is no clause ends nothing: the content keeps its own commas
+        ("Before the vote, Ana Ruiz said the plan, which was late, was bad.",
+         [("Ana Ruiz", "indirect", "the plan, which was late, was bad")]),
+    ],
+)
+def test_a_cue_inside_an_opening_clause_of_time(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("When Tom Reyes said the plan was bad, Ana Ruiz shot back, “I could have stayed home.”",
+         [("Ana Ruiz", "direct", "I could have stayed home."), ("Tom Reyes", "indirect", "the plan was bad")]),
+        ("Tom Reyes wrote back, “We will be there.”", [("Tom Reyes", "direct", "We will be there.")]),
+        # must find nothing: "back" after a verb that names no speech
+        ("Tom Reyes came back, “tired” and hungry.", []),
+    ],
+)
+def test_a_cue_verb_with_back_before_its_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "chunk, text, role",
+    [
+        ("Many speakers at the vigil — including pilots, fishermen, teachers",
+         "many speakers at the vigil", "including pilots, fishermen, teachers"),
+        ("Three papers, including the Gazette, the Post and the Courier",
+         "three papers", "including the Gazette, the Post and the Courier"),
+    ],
+)
+def test_a_list_after_including_is_the_groups_role(chunk, text, role):
+    phrase = parse_speaker(chunk)
+    assert (phrase.text, phrase.role) == (text, role)
+
+
+def test_the_last_name_of_an_including_list_is_no_speaker():
+    assert voices("Many speakers at the vigil — including pilots, fishermen, teachers — said the loss was painful.") == [
+        ("many speakers at the vigil", "indirect", "the loss was painful")]
