@@ -1,6 +1,7 @@
 """Known-answer tests for a cue inside an opening clause of time ("After Tom Reyes said A, Ana Ruiz
 replied, “…”": A ends at the clause's comma), a cue verb with "back" before its quote ("shot back, “…”"),
-and a list inside a speaker's aside ("Many speakers — including pilots, fishermen, teachers — said").
+a list inside a speaker's aside ("Many speakers — including pilots, fishermen, teachers — said"), and an
+outlet and a job noun before a name ("Gazette columnist Ana Ruiz, …, calls the plan “…”").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from stance.extract.speakers import parse_speaker
-from tests.test_extraction import voices
+from tests.test_extraction import speakers_and_roles, voices
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,17 @@ def test_a_list_after_including_is_the_groups_role(chunk, text, role):
 def test_the_last_name_of_an_including_list_is_no_speaker():
     assert voices("Many speakers at the vigil — including pilots, fishermen, teachers — said the loss was painful.") == [
         ("many speakers at the vigil", "indirect", "the loss was painful")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Washington Gazette columnist Ana Ruiz, a speechwriter in Tom Reyes’s White House, calls the plan "a slow disaster."',
+         [("Ana Ruiz", "Washington Gazette columnist, a speechwriter in Tom Reyes’s White House")]),
+        ('Gazette columnist Ana Ruiz calls the plan "a slow disaster for the coast."', [("Ana Ruiz", "Gazette columnist")]),
+        # a noun with no name after it stays the speaker
+        ('The Gazette editor called the plan "a slow disaster for the coast."', [("the Gazette editor", "")]),
+    ],
+)
+def test_an_outlet_and_a_job_noun_before_a_name(text, expected):
+    assert speakers_and_roles(text) == expected

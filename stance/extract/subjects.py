@@ -66,6 +66,9 @@ def _verb_follows(clause: str, position: int) -> bool:
     return word[:1].islower() and word not in _NOT_VERBS or word in _TIME_OPENERS and bool(_TIME_THEN_VERB.match(clause, position))
 
 
+_NAME_AFTER_NOUN = re.compile(r"\s+[a-z]+\s+[A-Z]")  # "(Dover Gazette) columnist Ana": a noun, then a name
+
+
 def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
     """The longest opening run of `clause` that is a speaker phrase followed by a verb, and where it ends."""
     lead = len(clause) - len(clause.lstrip())
@@ -81,8 +84,9 @@ def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
         following = _NEXT_WORD.match(clause, end).group(1)
         if phrase.text in _QUANTIFIERS and following in _KINDS:
             continue
-        if phrase.kind is PhraseKind.NAME and phrase.role.split(" ", 1)[0].lower() in ("the", "a", "an") and following in PERSON_NOUNS:
-            continue  # "the former Dover mayor": the name modifies the noun after it
+        if phrase.kind is PhraseKind.NAME and following in PERSON_NOUNS and (
+                phrase.role.split(" ", 1)[0].lower() in ("the", "a", "an") or _NAME_AFTER_NOUN.match(clause, end)):
+            continue  # "the former Dover mayor", "Dover Gazette columnist Ana Ruiz": the name modifies the noun after it
         return Subject(phrase, lead), end
     return None
 
