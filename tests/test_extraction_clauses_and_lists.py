@@ -1,7 +1,8 @@
 """Known-answer tests for a cue inside an opening clause of time ("After Tom Reyes said A, Ana Ruiz
 replied, “…”": A ends at the clause's comma), a cue verb with "back" before its quote ("shot back, “…”"),
 a list inside a speaker's aside ("Many speakers — including pilots, fishermen, teachers — said"), and an
-outlet and a job noun before a name ("Gazette columnist Ana Ruiz, …, calls the plan “…”").
+outlet and a job noun before a name ("Gazette columnist Ana Ruiz, …, calls the plan “…”"), and a person
+identified as a name ("A woman later identified as Ana Ruiz, an activist, demanded").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -76,4 +77,19 @@ def test_the_last_name_of_an_including_list_is_no_speaker():
     ],
 )
 def test_an_outlet_and_a_job_noun_before_a_name(text, expected):
+    assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A woman later identified as Ana Ruiz, an activist for a harbour group, demanded to know whether the mayor "
+         "would resign.", [("Ana Ruiz", "a woman, an activist for a harbour group")]),
+        ("A man identified as Tom Reyes said the pier was unsafe.", [("Tom Reyes", "a man")]),
+        # a described person who is no name stays as the phrase reads
+        ("One protester, identified only as a teacher, said the pier was unsafe.",
+         [("one protester", "identified only as a teacher")]),
+    ],
+)
+def test_a_person_identified_as_a_name(text, expected):
     assert speakers_and_roles(text) == expected

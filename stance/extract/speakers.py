@@ -109,6 +109,10 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         return parse_speaker(chunk[:last_comma])
     if ": " in chunk:
         return None  # "Fares: Holt, whose …": a label and its colon open a new clause (the next start is tried)
+    if " identified as " in chunk and (identified := _IDENTIFIED_AS.match(chunk.strip(" ,"))):
+        named = parse_speaker(identified.group("name"))  # "A woman later identified as Ana Ruiz, an activist,"
+        if named is not None and named.kind is PhraseKind.NAME:
+            return SpeakerPhrase(named.text, named.kind, ", ".join(filter(None, (lower_determiner(identified.group("who")), named.role))))
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
     if phrase is None and (source := named_source(chunk.strip(" ,"))) is not None:
         return SpeakerPhrase(source[0], PhraseKind.NAME, role=lower_determiner(source[1]))  # "a report by Reuters"
@@ -124,6 +128,9 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     return phrase
 
 
+_IDENTIFIED_AS = re.compile(r"(?P<who>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z]+(?:\s+(?!(?:later|only|since|publicly)\s)[a-z]+)?)\s+"
+                            r"(?:(?:later|only|since|publicly)\s+)?"
+                            r"identified\s+as\s+(?P<name>[A-Z].*)")
 # A participle clause set off by a comma at the end of a speaker phrase ("speaking to reporters").
 _BARE_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}\)?")
 COMMA_OUTSIDE_NUMBERS = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
