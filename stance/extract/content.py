@@ -19,7 +19,7 @@ from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CON
 from stance.extract.speakers import SpeakerPhrase
 from stance.extract.groups import may_be_past_tense
 from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
-from stance.extract.verb_asides import CIRCUMSTANCE, CIRCUMSTANCE_OPENING, CONTENT_THAT, content_after_aside
+from stance.extract.verb_asides import ASIDE_REACH, CIRCUMSTANCE, CIRCUMSTANCE_OPENING, CONTENT_THAT, content_after_aside
 
 MASK = "\u2591"  # stands in for quoted characters; never a word character
 
@@ -303,7 +303,8 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     found = _CONTENT_OPENING.match(masked, position)
     if found:
         return found.end()
-    aside = content_after_aside(masked, position, circumstance is not None)
+    # (only where a comma follows within reach: most contents have none this close)
+    aside = content_after_aside(masked, position, circumstance is not None) if masked.find(",", position, position + ASIDE_REACH) >= 0 else None
     if aside and (aside[1] < 0 or looks_like_clause(masked, aside[1])):
         return aside[0]  # "said, twice, that …", "said, if re-elected, she would …"
     # One space and a word after it, as most cue verbs have: that needs no regex call.

@@ -46,13 +46,15 @@ def _follows_a_given_name(text: str, span: QuoteSpan) -> bool:
 _ALIAS_BEFORE = re.compile(r"\b(?:(?:posts?|posting|posted|known|goes|go|going|tweets|writes|streams)\s+(?:as|by)"
                            r"|named|nicknamed|username|handle|alias)\s$", re.IGNORECASE)
 _ALIAS_WORDS = 3
+_ALIAS_LAST_LETTERS = frozenset("sydeSYDE")
 
 
 def aliases(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     """The spans that give the name someone goes by ('an American user named “Savannah”'): a word or
     three after _ALIAS_BEFORE's words, with no mark of a sentence; part of a speaker phrase, not a quote."""
+    # the last letter before the space first ("as", "by", "named", "handle", "alias"): most quotes fail it
     return [span for span in spans if span.close is not None and span.end - span.start <= _NICKNAME_CHARS
-            and _ALIAS_BEFORE.search(text, max(0, span.open - 16), span.open)
+            and text[span.open - 2 : span.open - 1] in _ALIAS_LAST_LETTERS and _ALIAS_BEFORE.search(text, max(0, span.open - 16), span.open)
             and len(text[span.start : span.end].split()) <= _ALIAS_WORDS
             and not text[span.start : span.end].rstrip().endswith((".", "!", "?"))]
 

@@ -60,7 +60,7 @@ _PHRASE_THEN_COMMA_THAT = re.compile(
 # "said, if re-elected, she would …": a subordinate clause set off by commas, then the content's own
 # clause. The content opens with the subordinator (what would happen is said on that condition).
 _CONDITION_ASIDE = re.compile(rf"\s*,\s*((?:if|unless|once|when|whenever|until)\s+(?:{_WORD}\s+){{0,7}}?{_WORD},\s+)")
-_THAT_REACH = 100  # characters after the verb in which ", that " may close an aside
+ASIDE_REACH = 100  # characters after the verb in which the comma closing an aside may stand
 
 
 def content_after_aside(masked: str, position: int, circumstance_read: bool) -> tuple[int, int] | None:
@@ -68,7 +68,7 @@ def content_after_aside(masked: str, position: int, circumstance_read: bool) -> 
     circumstance when `circumstance_read`), and where a clause must open for it to count (-1: no
     check; a condition's content opens with its subordinator); None when no such aside stands there."""
     comma_first = masked.startswith(",", position) or masked.startswith(" ,", position)
-    if masked.find(", that ", position, position + _THAT_REACH) >= 0:
+    if masked.find(", that ", position, position + ASIDE_REACH) >= 0:
         found = _COMMA_ASIDE_THEN_THAT.match(masked, position) if comma_first else (
             _PHRASE_THEN_COMMA_THAT.match(masked, position) if circumstance_read else None)
         if found:
