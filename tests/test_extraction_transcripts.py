@@ -1,6 +1,7 @@
 """Known-answer tests for speakers' labels: broadcast and interview transcripts, whose paragraphs
 open with a label in capitals ("NORA QUILL: ..."), and headlines that credit a claim to a person
-("Quill: Ferry fares must fall"); and the lists, headings and sections that must not be read so.
+("Quill: Ferry fares must fall"); caption lines of broadcast copy (`ANA RUIZ Ferry pilot "…"`); and the
+lists, headings and sections that must not be read so.
 
 Every text here is written for this file; none is taken from a benchmark corpus.
 """
@@ -126,3 +127,20 @@ def test_title_case_labels_without_a_dialogue_are_no_transcript():
                   "\n\nBerg: Sell the old boats to pay for repairs.") == []
     assert _turns("Where they stand\n\nVale: Keep the ferry running all year.\n\nRuiz: Build a bridge instead of it."
                   "\n\nVale: The bridge would cost twice as much.") == []
+
+
+def test_a_caption_line_gives_its_quote_to_the_name_in_capitals():
+    text = ('Ferry fares\n\nCrews met on Monday.\n\nANA RUIZ Ferry pilot "We will keep sailing until the money runs out."\n\n'
+            'JO K. Ferry rider "You close the pier, and we will just swim across."')
+    assert _voices(text) == [
+        ("Ana Ruiz", "Ferry pilot", "direct", "We will keep sailing until the money runs out."),
+        ("Jo K.", "Ferry rider", "direct", "You close the pier, and we will just swim across."),
+    ]
+
+
+def test_a_heading_or_a_line_that_goes_on_is_no_caption():
+    # capitals that open with no given name are a heading; a quote with more words after it has its own cue
+    assert _voices('Ferry fares\n\nBREAKING NEWS "Pier closes for the winter, the council says."') == []
+    found = extract_voices("t", clean_plain_text(
+        'Ferry fares\n\nANA RUIZ Ferry pilot "We will keep sailing," she said, "until the money runs out."'))
+    assert [(v.cue, v.quote) for v in found] == [("said", "We will keep sailing"), ("said", "until the money runs out.")]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import NamedTuple
 
+from stance.extract.captions import caption_speaker
 from stance.extract.content import MASK, opens_own_clause
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subject
 from stance.extract.inverted import parse_inverted_speaker
@@ -279,6 +280,9 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
             pre = _pre_cue_over_title(text, title, reach_start, span.open) if reach_start < title.open else None
         if pre and (pre.punctuated or _word_count(inner) >= 3 or inner.rstrip(" ,.")[-1:] in ("!", "?")):  # 'yelled “Stay there!”'
             results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
+            continue
+        if not i and before[:1].isupper() and (caption := caption_speaker(text, before_start, span)) is not None:
+            results.append(SpanAttribution(span, SpanRole.CUE, caption, "", before_start))  # 'ANA RUIZ Ferry pilot “…”'
             continue
         at_sentence_start = not before.strip() or (i and not text[before_start:span.open].strip(" ,;"))
         rest_empty = not after.strip(" .!?,;")
