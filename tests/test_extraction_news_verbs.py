@@ -474,6 +474,11 @@ def test_a_verb_of_aspect_before_the_cue(text, expected):
         ("“Please keep the pier open,” the crew begged.", [("the crew", "direct", "Please keep the pier open")]),
         ("“Not on my watch,” Ruiz scolded.", [("Ruiz", "direct", "Not on my watch")]),
         ("“That is simply wrong,” Reyes rebutted.", [("Reyes", "direct", "That is simply wrong")]),
+        ("“They have been so kind to us all week,” another rider shared.",
+         [("another rider", "direct", "They have been so kind to us all week")]),
+        ("Ruiz shared: “We are done with the old pier.”", [("Ruiz", "direct", "We are done with the old pier.")]),
+        # must find nothing: with no comma before it, what is shared is a thing (a title, a list)
+        ('She shared "Ten tips for riding the night ferry" with her followers.', []),
         # must find nothing: none of them reports speech without quote marks
         ("Ruiz scolded the crew for the delay.", []),
         ("The crew begged the council to keep the pier open.", []),

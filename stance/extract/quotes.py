@@ -239,6 +239,8 @@ def _speaker_or_document(chunk: str, verb: str, parse: Callable[[str], SpeakerPh
 
 
 _VOICE_ROLES = (SpanRole.CUE, SpanRole.CONTINUATION)
+# Verbs whose quote with no comma before it is the thing shared, a title or a list, not words said.
+_THING_SHARED_LEMMAS = frozenset({"share"})
 _TITLE_REACH = 300  # characters before a quote in which a speaker phrase holding a quoted title is read
 
 
@@ -278,7 +280,8 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
             title = spans[i - 1]
             reach_start = max(spans[i - 2].outer_end if i > 1 else sentence_start, span.open - _TITLE_REACH)
             pre = _pre_cue_over_title(text, title, reach_start, span.open) if reach_start < title.open else None
-        if pre and (pre.punctuated or _word_count(inner) >= 3 or inner.rstrip(" ,.")[-1:] in ("!", "?")):  # 'yelled “Stay there!”'
+        if pre and (pre.punctuated or FORM_TO_LEMMA.get(pre.cue) not in _THING_SHARED_LEMMAS and (
+                _word_count(inner) >= 3 or inner.rstrip(" ,.")[-1:] in ("!", "?"))):  # 'yelled “Stay there!”', not 'shared “Ten tips”'
             results.append(SpanAttribution(span, SpanRole.CUE, pre.speaker, pre.cue, pre.position))
             continue
         if not i and before[:1].isupper() and (caption := caption_speaker(text, before_start, span)) is not None:
