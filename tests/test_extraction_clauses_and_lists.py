@@ -2,7 +2,8 @@
 replied, “…”": A ends at the clause's comma), a cue verb with "back" before its quote ("shot back, “…”"),
 a list inside a speaker's aside ("Many speakers — including pilots, fishermen, teachers — said"), and an
 outlet and a job noun before a name ("Gazette columnist Ana Ruiz, …, calls the plan “…”"), and a person
-identified as a name ("A woman later identified as Ana Ruiz, an activist, demanded").
+identified as a name ("A woman later identified as Ana Ruiz, an activist, demanded"), and a verb of going
+somewhere or taking an occasion before "to say" ("took the stage to say").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -93,3 +94,20 @@ def test_an_outlet_and_a_job_noun_before_a_name(text, expected):
 )
 def test_a_person_identified_as_a_name(text, expected):
     assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ana Ruiz took the stage to say the pier would reopen.", [("Ana Ruiz", "indirect", "the pier would reopen")]),
+        ("Ana Ruiz went on local radio to say the pier would reopen.", [("Ana Ruiz", "indirect", "the pier would reopen")]),
+        ("Ana Ruiz stood up at the meeting to say the pier would reopen.", [("Ana Ruiz", "indirect", "the pier would reopen")]),
+        ("Ana Ruiz called the Gazette to say the pier would reopen.", [("Ana Ruiz", "indirect", "the pier would reopen")]),
+        # must find nothing: others are asked to speak, a plan, or a clause of its own before "to"
+        ("Ana Ruiz called on the council to say the pier would reopen.", []),
+        ("Ana Ruiz came to say the pier would reopen.", []),
+        ("Ana Ruiz went home and tried to say the pier would reopen.", []),
+    ],
+)
+def test_a_verb_of_going_or_taking_an_occasion_before_to_say(text, expected):
+    assert voices(text) == expected

@@ -115,6 +115,9 @@ def catenative_start(words: list[str], to: int) -> int:
     taken = _taking_to_start(words, to)
     if taken is not None:
         return taken
+    occasion = _occasion_to_start(words, to)
+    if occasion is not None:
+        return occasion
     adjective = to - 2 if before == "pains" and to >= 2 and words[to - 2].lower() == "at" else to - 1
     if (adjective < to - 1 or before in READY_ADJECTIVES) and adjective >= 1 and words[adjective - 1].lower() in BE_FORMS:
         return adjective - 1
@@ -132,6 +135,26 @@ def _taking_to_start(words: list[str], to: int) -> int | None:
             return first - 2
         if words[first - 1].endswith(","):
             return None
+    return None
+
+
+# A verb of going somewhere or taking an occasion, whose subject then speaks: "took the stage to say", "went on
+# local radio to say", "called the Gazette to say", "stood up at the meeting to say". Never right before "to"
+# ("came to say" may be a plan), and never "called on / for X to say" (others are asked to).
+_OCCASION_VERBS = frozenset("took went stood stepped came appeared returned called phoned wrote used turned got rose jumped".split())
+_CALLED_ON = frozenset(("on", "upon", "for"))
+_NOT_BETWEEN = frozenset("and but or who whom which that if because when while as not never to".split())  # "took the ferry to Dover to tell"
+
+
+def _occasion_to_start(words: list[str], to: int) -> int | None:
+    """Index of the verb in "took the stage to" (one to MAX_MEDIUM_WORDS words between, none opening a
+    clause of its own) before the "to" at `to`, with a word before it for the subject; else None."""
+    for between in range(1, MAX_MEDIUM_WORDS + 1):
+        verb = to - between - 1
+        if verb < 1 or words[to - between].lower() in _NOT_BETWEEN:
+            return None
+        if words[verb] in _OCCASION_VERBS:
+            return None if words[verb] in ("called", "phoned") and words[verb + 1] in _CALLED_ON else verb
     return None
 
 
