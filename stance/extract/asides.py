@@ -282,7 +282,7 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
         speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
         end = _aside_close(masked, start)
         first = masked[start : start + 16].split(" ", 1)[0]
-        if end < len(masked) and first in _CIRCUMSTANCE_OPENERS or first in REPORTED_FORMS and masked[:start].endswith(", "):
+        if end < len(masked) and first in _CIRCUMSTANCE_OPENERS or first in REPORTED_FORMS and masked.endswith(", ", 0, start):
             continue  # "Jo Li, writing for the majority (on her blog,) said that …": where, not what; the clause's verb reports
         cues.append((LocalCue(speaker, verb, start, end, position), found.start()))
     if ", with " in masked or masked.startswith("With "):  # only set-off phrases: _WITH_PARTICIPLE

@@ -84,6 +84,7 @@ def _possessed_claim_cue(masked: str, claim: re.Match) -> LocalCue | None:
 
 
 def _claim_end(masked: str, content: int) -> int:
+    """Where a claim's that-clause ends: its first comma, bracket or dash, else the sentence's end."""
     aside = _CLAIM_END.search(masked, content)
     return aside.start() if aside else len(masked)
 

@@ -34,6 +34,8 @@ _CLOSING_MARKS = "\"\u201d'\u2019"
 _NAME_REACH = 40  # characters before a name's first mention in which its first names and title stand
 _SHORT_QUOTE_WORDS = 2
 _CUE_REACH = 120  # characters between a cue verb and its content, at most
+
+
 def _continues_previous(state: ArticleState, sentence: Sentence, sentence_index: int, all_sentences: list[Sentence]) -> bool:
     last = state.last_voice_sentence
     if last is None:
