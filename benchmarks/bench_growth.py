@@ -86,6 +86,9 @@ FAMILIES: dict[str, Family] = {
     "participle asides `, speaking to `": _repeat(", speaking to reporters", ".txt", "One pilot", ", said it works."),
     "dash asides `— an aide said x `": _repeat("— an aide said x ", ".txt", "The pier is old "),
     "according-to asides `, according to X, `": _repeat(", according to the board, it rose", ".txt", "In May"),
+    # every answer asks who was interviewed; the count over the article's names must be made once
+    "interview answers `Q: … A: …`": _repeat("Q: Why did the fares go up?\n\nA: Fuel costs doubled, Tom Vale said.\n\n", ".txt",
+                                             "Ferry talk\n\nAna Ruiz runs the ferry.\n\n"),
     "title-case turns `Ana Ruiz: …`": _repeat("Ana Ruiz: The pier opens today.\n\nTom Vale: It does not open.\n\n", ".txt",
                                               "Pier talk\n\n"),
     # typewriter ' as quote marks: openers that never close, in a text with one sure quote

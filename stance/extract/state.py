@@ -86,6 +86,7 @@ class ArticleState:
         self.head_subject: tuple[int, Subject | None] | None = None  # (sentence start, its subject)
         self._midsentence: dict[str, bool] = {}  # stands_midsentence's answers so far
         self._midsentence_capitals: set[str] | None = None  # every one, once searches would cost more
+        self._interviewees: dict[int, str | None] = {}  # interviewee's answers: one count per interview, not per answer
 
     def stands_midsentence(self, word: str) -> bool:
         """Whether the capitalised `word` stands somewhere in the text after a lower-case word, a comma
@@ -155,10 +156,12 @@ class ArticleState:
 
     def interviewee(self, before: int) -> str | None:
         """Whom a question-and-answer interview is with: the person named most often before its first
-        question (at `before`), when no other is named as often."""
-        counts = Counter(mention.name for mention in self.registry.mentions
-                         if mention.position < before and mention.kind is MentionKind.PERSON).most_common(2)
-        return counts[0][0] if counts and (len(counts) == 1 or counts[1][1] < counts[0][1]) else None
+        question (at `before`), when no other is named as often. Counted once: every answer asks."""
+        if before not in self._interviewees:
+            counts = Counter(mention.name for mention in self.registry.mentions
+                             if mention.position < before and mention.kind is MentionKind.PERSON).most_common(2)
+            self._interviewees[before] = counts[0][0] if counts and (len(counts) == 1 or counts[1][1] < counts[0][1]) else None
+        return self._interviewees[before]
 
     def register_mentions(self, sentence: Sentence, masked: str) -> None:
         """Names mentioned outside quotes, so later pronouns and surnames resolve. A headline
