@@ -5,6 +5,7 @@ offsets as the article text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from stance.extract.content import MASK
 from stance.extract.registry import given_name_gender
@@ -61,23 +62,23 @@ def aliases(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
 
 def blank_marks(text: str, spans: list[QuoteSpan]) -> str:
     """The text with the quote marks of each span blanked (same length), its words kept: "named  Savannah "."""
-    pieces, last = [], 0
-    for span in spans:
-        pieces += (text[last : span.open], " " * (span.start - span.open), text[span.start : span.end],
-                   " " * (span.close + 1 - span.end))
-        last = span.close + 1
-    return "".join(pieces) + text[last:]
+    return _replaced(text, (piece for span in spans for piece in (
+        (span.open, span.start, " " * (span.start - span.open)), (span.end, span.close + 1, " " * (span.close + 1 - span.end)))))
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
     """The text with every quoted character replaced by MASK (same length, same offsets)."""
-    pieces, last = [], 0
-    for span in spans:
-        pieces.append(text[last : span.start])
-        pieces.append(MASK * (span.end - span.start))
-        last = span.end
-    pieces.append(text[last:])
-    return "".join(pieces)
+    return _replaced(text, ((span.start, span.end, MASK * (span.end - span.start)) for span in spans))
+
+
+def _replaced(text: str, pieces: Iterable[tuple[int, int, str]]) -> str:
+    """The text with each text[start:end] replaced by its piece (start, end, new), in order and apart;
+    the text itself, uncopied, when there is none."""
+    out, last = [], 0
+    for start, end, new in pieces:
+        out += (text[last:start], new)
+        last = end
+    return "".join(out) + text[last:] if out else text
 
 
 def blank_datelines(masked_text: str, text_paragraphs: list[tuple[int, str]]) -> str:
@@ -85,19 +86,11 @@ def blank_datelines(masked_text: str, text_paragraphs: list[tuple[int, str]]) ->
     is tried at paragraph starts only, where two upper-case characters stand ("BE", "LA", "F."; a
     dateline opens with a capital and then another, a period, an apostrophe or a hyphen): no scan of
     the whole text, and no regex call for the paragraphs that open with a word such as "The"."""
-    pieces, last = [], 0
-    for offset, _ in text_paragraphs:
-        if masked_text[offset : offset + 2].isupper() and (found := _DATELINE.match(masked_text, offset)):
-            pieces += (masked_text[last:offset], " " * (found.end() - offset))
-            last = found.end()
-    return "".join(pieces) + masked_text[last:] if pieces else masked_text
+    return _replaced(masked_text, ((offset, found.end(), " " * (found.end() - offset)) for offset, _ in text_paragraphs
+                                   if masked_text[offset : offset + 2].isupper() and (found := _DATELINE.match(masked_text, offset))))
 
 
 def blank_nicknames(text: str, nicknames: list[QuoteSpan]) -> str:
     """The text with each nickname and its marks blanked (same length): "Marcia       Price"."""
-    pieces, last = [], 0
-    for span in nicknames:
-        pieces += (text[last : span.open], " " * (span.close + 1 - span.open))
-        last = span.close + 1
-    return "".join(pieces) + text[last:]
+    return _replaced(text, ((span.open, span.close + 1, " " * (span.close + 1 - span.open)) for span in nicknames))
 
