@@ -228,7 +228,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             continue  # "two tweets of", "her claims", "in posts", "Editor's note", "the state of Ohio": a noun, not a cue verb
         word_start = rfind(exact[j], 0, next_start)
         word_end = word_start + len(words[j])
-        # "the harbour master from 2007 to 2013, said" (the test inline: most subjects end in a word)
+        # "the harbour master from 2007 to 2013, said"
         subject_end = end_after_number(masked, word_end) if masked[word_end + 1 : word_end + 2].isdigit() else word_end
         if masked[subject_end:verb_start].lstrip().startswith(",") and "," not in masked[:subject_end] \
                 and _NAME_THEN_COMMA.match(masked, verb_end):  # ("Jo Li, a nurse, said Holt, the mayor, was …" speaks)

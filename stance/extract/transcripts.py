@@ -84,10 +84,11 @@ def interview_answers(paragraphs: list[tuple[int, str]]) -> tuple[int, list[Turn
     """Where the first question of a question-and-answer interview starts and the turns of its
     answers ("A: Fuel costs doubled."), in order; (-1, []) unless two questions and two answers open
     paragraphs, each answer saying a few words."""
-    questions = [start for start, paragraph in paragraphs if paragraph.startswith(_QUESTION_LABEL)]
-    answers = []
+    questions, answers = [], []
     for start, paragraph in paragraphs:
-        if paragraph.startswith(_ANSWER_LABEL):
+        if paragraph.startswith(_QUESTION_LABEL):
+            questions.append(start)
+        elif paragraph.startswith(_ANSWER_LABEL):
             speech = len(paragraph) - len(paragraph[2:].lstrip())
             if len(_SPOKEN_WORD.findall(paragraph, speech, speech + 80)) >= _MIN_WORDS:
                 answers.append(Turn("A", "", start, start + speech, start + len(paragraph.rstrip())))

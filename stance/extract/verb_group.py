@@ -38,8 +38,9 @@ _NUMBER_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)*%?")
 
 def end_after_number(masked: str, end: int) -> int:
     """`end`, or the end of a number right after it ("harbour master from 2007 to 2013, said"): TOKEN's
-    words never open with a digit, so a subject read word by word would stop before it."""
-    found = _NUMBER_AFTER.match(masked, end) if masked[end + 1 : end + 2].isdigit() else None
+    words never open with a digit, so a subject read word by word would stop before it. (The caller
+    tests for the digit first: most subjects end in a word.)"""
+    found = _NUMBER_AFTER.match(masked, end)
     return found.end() if found else end
 
 
