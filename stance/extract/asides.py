@@ -140,7 +140,7 @@ def _body_closing(masked: str, comma_after: int) -> tuple[SpeakerPhrase, int] | 
     phrase = parse_speaker(run.group()) if run else None
     if phrase is None or phrase.kind is not PhraseKind.NAME:
         return None
-    return phrase, window + run.start()
+    return phrase, window + run.start()  # type: ignore[union-attr]
 
 
 def _restrictive_speaker(before: str) -> tuple[int, SpeakerPhrase | None]:
@@ -246,7 +246,7 @@ def speaker_before_relative(masked: str, who_start: int) -> tuple[SpeakerPhrase,
     if phrase is None:  # '“…,” said Mr. Holt, who noted that …': the name after an inverted cue
         inverted = _INVERTED_NAME_THEN_COMMA.search(masked, window, who_start)
         phrase = parse_speaker(inverted.group("name")) if inverted else None
-        start = inverted.start("name") - window if phrase is not None else start
+        start = inverted.start("name") - window if phrase is not None else start  # type: ignore[union-attr]
     return (phrase, window + start) if phrase is not None else None
 
 

@@ -51,9 +51,9 @@ def byline_after(text: str, sentence: Sentence, following: Sentence | None) -> B
 def byline_within(text: str, sentence: Sentence, span: QuoteSpan) -> Byline | None:
     """'“…” ― Ana Ruiz': the quote opens the sentence, and a dash and a name after it close the paragraph."""
     # Spaces are matched, not sliced and stripped: a long sentence of many quotes stays linear.
-    if not span.closed or SPACES.match(text, sentence.start, span.open).end() != span.open:
+    if not span.closed or SPACES.match(text, sentence.start, span.open).end() != span.open:  # type: ignore[union-attr]
         return None
-    after = SPACES.match(text, span.outer_end, sentence.end).end()
+    after = SPACES.match(text, span.outer_end, sentence.end).end()  # type: ignore[union-attr]
     if after >= sentence.end or text[after] not in _DASHES:
         return None
     spoken = text[span.start : span.end].rstrip().rstrip("\u2019'")

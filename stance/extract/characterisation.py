@@ -45,11 +45,11 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
     """'called it “a disgrace”', 'described the plan as “reckless”', ', calling him “…”': a quoted
     characterisation, said by the clause's subject; the content is the object and the quote. Each
     comes with where an earlier content must end (-1: none, for a finite verb)."""
-    cues = []
+    cues: list[tuple[LocalCue, int]] = []
     if not any(stem in masked for stem in _CHARACTERISING_STEMS):
         return cues  # no verb of _CHARACTERISATION: its scan tries every position
     for found in _CHARACTERISATION.finditer(masked):
-        close = _MASK_RUN.match(masked, found.end()).end()  # the closing mark follows the masked words
+        close = _MASK_RUN.match(masked, found.end()).end()  # type: ignore[union-attr]  # the closing mark follows the masked words
         participle = found.group("verb").endswith("ing")
         if not participle and _PASSIVE_BEFORE.search(masked, max(0, found.start() - 8), found.start()):
             continue  # "has been called “a fraud” by critics": the subject is not the speaker
@@ -81,4 +81,4 @@ def _what_clause_subject(masked: str, verb_start: int) -> Subject | None:
     """'… what he called “…”': the speaker between "what" and the verb."""
     clause = _WHAT_CLAUSE_SUBJECT.search(masked, max(0, verb_start - _WHAT_CLAUSE_REACH), verb_start)
     phrase = parse_speaker(clause["subject"]) if clause else None
-    return Subject(phrase, clause.start("subject")) if phrase is not None else None
+    return Subject(phrase, clause.start("subject")) if phrase is not None else None  # type: ignore[union-attr]

@@ -299,7 +299,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         request = _THAT.match(masked, position) if lemma == "ask" else None
         if request and _opens_request(masked[request.end() : request.end() + _FIRST_WORD_PROBE]):
             return request.end()  # "asked that the fees go to the crew": a request, not "asked that question"
-        return SPACES.match(masked, position).end() if WH.match(masked, position) or _TO.match(masked, position) else None
+        return SPACES.match(masked, position).end() if WH.match(masked, position) or _TO.match(masked, position) else None  # type: ignore[union-attr]
     found = _CONTENT_OPENING.match(masked, position)
     if found:
         return found.end()
@@ -309,10 +309,10 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         return aside[0]  # "said, twice, that …", "said, if re-elected, she would …"
     # One space and a word after it, as most cue verbs have: that needs no regex call.
     one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
-    lead = position + 1 if one_space else SPACES.match(masked, position).end()
+    lead = position + 1 if one_space else SPACES.match(masked, position).end()  # type: ignore[union-attr]
     if masked[lead : lead + 1] in _DASHES:  # "said — on the radio, as it happens — that …"
-        aside = _DASH_ASIDE_THEN_THAT.match(masked, position)
-        return aside.end() if aside else None
+        dash_aside = _DASH_ASIDE_THEN_THAT.match(masked, position)
+        return dash_aside.end() if dash_aside else None
     first = masked[lead : lead + _FIRST_WORD_PROBE].split(" ", 1)[0].lower()
     if lemma == "speak" and _SPOKE_ON_TERMS.match(masked, position):
         return None  # "spoke on condition of anonymity", "spoke on behalf of the campaign": how, not what
@@ -326,7 +326,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         return None
     quantity, quantity_word = lead, bare_word
     if bare_word in _DEGREE_BEFORE_QUANTITY:  # "said very little", "said too much": the quantity after it
-        quantity = SPACES.match(masked, lead + len(first)).end()
+        quantity = SPACES.match(masked, lead + len(first)).end()  # type: ignore[union-attr]
         quantity_word = masked[quantity : quantity + _FIRST_WORD_PROBE].split(" ", 1)[0].rstrip(",.;:").lower()
     if (quantity_word in _QUANTITY_OBJECTS or first == "a" and masked.startswith("a lot", lead)) and _quantity_object(masked, quantity):
         return None

@@ -122,7 +122,7 @@ def _postposed_in(body: str) -> LocalCue | None:
                 and named.kind is PhraseKind.NAME:  # "CONTENT, said the firm's chief, Jo B. Li": the name after the group
             phrase, role = named, named.role
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-        return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())
+        return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())  # type: ignore[union-attr]
     return None
 
 
@@ -138,9 +138,9 @@ def _appositive_speaker_cue(body: str, last: int, verb: str) -> LocalCue | None:
         phrase = parse_speaker(body[comma + 1 : last])
         if phrase is None or phrase.kind is not PhraseKind.NAME or not phrase.role:
             continue
-        if found is not None and phrase.text != found.speaker.text:
+        if found is not None and phrase.text != found.speaker.text:  # type: ignore[union-attr]
             break  # "A, Ana Ruiz, Jo Li, a nurse, said": the longer reading must name the same person
-        found = LocalCue(phrase, verb, 0, comma, SPACES.match(body, comma + 1).end())
+        found = LocalCue(phrase, verb, 0, comma, SPACES.match(body, comma + 1).end())  # type: ignore[union-attr]
     return found
 
 
@@ -160,7 +160,7 @@ def interjected_cue(masked: str) -> LocalCue | None:
         if right - left > _MAX_CUE_CLAUSE_CHARS:
             continue
         clause = masked[left + 1 : right]
-        after = SPACES.match(masked, right + 1).end()
+        after = SPACES.match(masked, right + 1).end()  # type: ignore[union-attr]
         if MASK in clause or masked[after : after + 1] in _QUOTE_OR_MASK or not _TWO_WORDS.match(masked, after):
             continue  # 'Later, she said, “…”': the cue of a quote, which is a voice already
         split = split_cue_clause(clause.strip())

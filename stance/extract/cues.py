@@ -176,7 +176,7 @@ def verbs_after_subject(text: str, start: int, stop: int, verbs: re.Pattern[str]
     for space in _SPACE_RUN.finditer(text, start + 1, stop):
         if space.end() <= fillers_end:  # inside the fillers already read: same verb
             continue
-        fillers_end = _FILLER_RUN.match(text, space.end()).end()
+        fillers_end = _FILLER_RUN.match(text, space.end()).end()  # type: ignore[union-attr]
         verb = verbs.match(text, fillers_end)
         if verb:
             yield space.start(), verb

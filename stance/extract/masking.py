@@ -63,7 +63,7 @@ def aliases(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
 def blank_marks(text: str, spans: list[QuoteSpan]) -> str:
     """The text with the quote marks of each span blanked (same length), its words kept: "named  Savannah "."""
     return _replaced(text, (piece for span in spans for piece in (
-        (span.open, span.start, " " * (span.start - span.open)), (span.end, span.close + 1, " " * (span.close + 1 - span.end)))))
+        (span.open, span.start, " " * (span.start - span.open)), (span.end, span.outer_end, " " * (span.outer_end - span.end)))))
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
@@ -74,7 +74,8 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
 def _replaced(text: str, pieces: Iterable[tuple[int, int, str]]) -> str:
     """The text with each text[start:end] replaced by its piece (start, end, new), in order and apart;
     the text itself, uncopied, when there is none."""
-    out, last = [], 0
+    out: list[str] = []
+    last = 0
     for start, end, new in pieces:
         out += (text[last:start], new)
         last = end
@@ -92,5 +93,5 @@ def blank_datelines(masked_text: str, text_paragraphs: list[tuple[int, str]]) ->
 
 def blank_nicknames(text: str, nicknames: list[QuoteSpan]) -> str:
     """The text with each nickname and its marks blanked (same length): "Marcia       Price"."""
-    return _replaced(text, ((span.open, span.close + 1, " " * (span.close + 1 - span.open)) for span in nicknames))
+    return _replaced(text, ((span.open, span.outer_end, " " * (span.outer_end - span.open)) for span in nicknames))
 

@@ -154,8 +154,8 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     the article text."""
     # The participle, at most six words and a mark stand at the end: only the last characters are
     # searched, and only when they hold "ing" (every participle cue ends in -ing: the cue table checks it).
-    tail = max(0, len(before) - _PARTICIPLE_REACH)
-    participle = _PARTICIPLE_PRE_CUE.search(before, tail) if before.find("ing", tail) >= 0 else None
+    reach_start = max(0, len(before) - _PARTICIPLE_REACH)
+    participle = _PARTICIPLE_PRE_CUE.search(before, reach_start) if before.find("ing", reach_start) >= 0 else None
     if participle and _participle_tail_fits(participle):
         # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
         subject = clause_subject(before[: participle.start()], latest_first=True, nearest_subordinate=True)

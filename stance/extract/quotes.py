@@ -195,7 +195,7 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
         return PostCue(phrase, as_cue.group("verb"), offset + as_cue.start("chunk"))
     if not after.strip() or _NEW_CLAUSE.match(after):
         return None
-    lead_end = _POST_CUE_LEAD.match(after).end()
+    lead_end = _POST_CUE_LEAD.match(after).end()  # type: ignore[union-attr]
     inverted = _POST_CUE_INVERTED.match(after, lead_end)
     if inverted and FORM_TO_LEMMA[inverted.group("verb")] != "tell":  # '“…,” told the Gazette': whom, not who
         # The speaker runs to the trailing punctuation, and holds at least one character.

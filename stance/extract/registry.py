@@ -149,8 +149,8 @@ class SpeakerRegistry:
     relative_given_names: set[str] = field(default_factory=set)  # "his wife, Heidi,": her full name is a relative's
     roles: dict[str, str] = field(default_factory=dict)
     # resolve_pronoun's candidates per pronoun class, brought up to date with `mentions` when asked.
-    _candidates: dict[str, _PronounCandidates] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _indexed: int = field(default=0, init=False, repr=False, compare=False)
+    _candidates: dict[str, _PronounCandidates] = field(default_factory=dict, repr=False, compare=False)
+    _indexed: int = field(default=0, repr=False, compare=False)
 
     def role_of(self, speaker: str, role: str = "") -> str:
         """The role given now, else the one given when the speaker was introduced. "Mr" or "Ms"

@@ -304,10 +304,10 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         if not found and words[j].lower() in ("who", "which"):
             # After a cue, "experts who say …" lies in that cue's content: only "Ana Ruiz, who said" speaks.
             # "which" only after a named body ("Harbour Watch, which said"): "the report, which said" is a document.
-            relative = relative_cue(masked, word_start, form, content_start, restrictive=not cues,
+            relative_clause = relative_cue(masked, word_start, form, content_start, restrictive=not cues,
                                     named_only=words[j].lower() == "which")
-            if relative is not None:
-                cues.append(relative)
+            if relative_clause is not None:
+                cues.append(relative_clause)
     return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
 
 

@@ -181,7 +181,7 @@ def _names_a_speaker(paragraph: str, start: int) -> bool:
         opening = found["opening"] if found else ""
         if not (opening in _APPOSITIVE_OPENINGS or opening.isdigit() or opening in PERSON_NOUNS):
             return False
-    first = found.group(0).split(None, 1)[0].rstrip(".,")
+    first = found.group(0).split(None, 1)[0].rstrip(".,")  # type: ignore[union-attr]
     return first not in NOT_NAME_WORDS or first in HONORIFICS or first in TITLES  # "An answer came" is no speaker
 
 

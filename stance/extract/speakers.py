@@ -297,9 +297,9 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             described = second is not None and (second.role or parts[2:] and (
                 parts[2].startswith(("who ", "whose ")) or not looks_like_name(parts[2])
                 and parts[2].split(" ", 1)[0] not in PREPOSITIONS))  # "…, Tom Reyes, a Republican," (not "…, to")
-            if described and second.kind is PhraseKind.NAME and looks_like_name(second.text):  # or "…, Tom Reyes, who …"
-                role = ", ".join(filter(None, (lower_determiner(head), second.role, *parts[2:])))
-                return SpeakerPhrase(second.text, PhraseKind.NAME, role=role)
+            if described and second.kind is PhraseKind.NAME and looks_like_name(second.text):  # type: ignore[union-attr]  # or "…, Tom Reyes, who …"
+                role = ", ".join(filter(None, (lower_determiner(head), second.role, *parts[2:])))  # type: ignore[union-attr]
+                return SpeakerPhrase(second.text, PhraseKind.NAME, role=role)  # type: ignore[union-attr]
             if len(parts) == 2 and second is not None and second.kind is PhraseKind.GROUP and joined_names(second.text):
                 role = ", ".join(filter(None, (lower_determiner(head), second.role)))  # "her rivals, Sens. Jo Li and Tom Reyes"
                 return SpeakerPhrase(second.text, PhraseKind.GROUP, role=role)
@@ -311,20 +311,20 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         return SpeakerPhrase(name, PhraseKind.NAME, role=lower_determiner(description))  # "the rights group the Harbor League"
     if " of " in chunk and (title_of := title_of_department(chunk)) is not None:
         return title_of
-    outlet, _, titled = chunk.partition(" ")
-    if outlet[:1].isdigit() and not outlet.isdigit() and outlet.isupper() and titled[:1].isupper():
-        named = parse_speaker(titled)  # "7NEWS Tech Editor Ana Ruiz": an outlet whose name opens with a digit
-        if named is not None and named.kind is PhraseKind.NAME and named.role:
-            return SpeakerPhrase(named.text, PhraseKind.NAME, role=f"{outlet} {named.role}")
+    outlet, _, after_outlet = chunk.partition(" ")
+    if outlet[:1].isdigit() and not outlet.isdigit() and outlet.isupper() and after_outlet[:1].isupper():
+        in_outlet = parse_speaker(after_outlet)  # "7NEWS Tech Editor Ana Ruiz": an outlet whose name opens with a digit
+        if in_outlet is not None and in_outlet.kind is PhraseKind.NAME and in_outlet.role:
+            return SpeakerPhrase(in_outlet.text, PhraseKind.NAME, role=f"{outlet} {in_outlet.role}")
     if looks_like_name(chunk):
         name, title = split_title(chunk)
         return SpeakerPhrase(name, PhraseKind.NAME, role=title)
     if chunk[:4] in ("the ", "The ") and _THE_DOTTED_ACRONYM.fullmatch(chunk):
         return SpeakerPhrase(chunk.rstrip(".") + ".", PhraseKind.NAME)  # "the F.B.I.", "the F.A.A" (its last period the sentence's)
-    modifier, _, titled = chunk.partition(" ")
-    if (modifier in NAME_MODIFIERS or is_compound_adjective(modifier)) and looks_like_name(titled):
+    modifier, _, modified = chunk.partition(" ")
+    if (modifier in NAME_MODIFIERS or is_compound_adjective(modifier)) and looks_like_name(modified):
         # "retired Navy Capt. Lena Marsh", "Texas-based Matt Mack"
-        name, title = split_title(titled)
+        name, title = split_title(modified)
         return SpeakerPhrase(name, PhraseKind.NAME, role=f"{modifier} {title}".rstrip())
     name_of = _NAME_OF.match(chunk) if " of " in chunk or " from " in chunk else None
     if name_of and looks_like_name(name_of.group("name")) and _is_organisation(name_of.group("org")):
@@ -333,8 +333,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
         # "Jo Li of the Harbour Institute", "Jo Li from consulting firm Acme": the person, the body a role
         name, title = split_title(name_of.group("name"))
         return SpeakerPhrase(name, PhraseKind.NAME, role=" ".join(filter(None, (title, name_of.group(0)[len(name_of.group("name")):].strip()))))
-    body, located, place = chunk.rpartition(" in ")
-    if located and looks_like_name(place) and not ORGANISATION_WORDS.isdisjoint(body.split()) and parse_speaker(body) is not None:
+    located_body, located, place = chunk.rpartition(" in ")
+    if located and looks_like_name(place) and not ORGANISATION_WORDS.isdisjoint(located_body.split()) and parse_speaker(located_body) is not None:
         return SpeakerPhrase(chunk, PhraseKind.NAME)  # "the Chinese Embassy in New Delhi": one body, where it is
     if " and " in chunk and (conjoined := conjoined_speakers(chunk, parse_speaker)) is not None:
         return conjoined
@@ -370,8 +370,8 @@ def _parse_subject(chunk: str) -> SpeakerPhrase | None:
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=lower_determiner(" ".join(tokens[:cut])))  # "the app Pinbox"
         if not is_name_token(tokens[cut - 1]) and (group_words(words[:head_words]) or cut <= 4 and is_title(" ".join(tokens[:cut]))):
             return SpeakerPhrase(" ".join(tokens[cut:]), PhraseKind.NAME, role=" ".join(tokens[:cut]))
-    if 2 < len(tokens) <= 6 and tokens[0] in ARTICLE_WORDS and (named := name_after_adjectives(tokens)) is not None:
-        return named
+    if 2 < len(tokens) <= 6 and tokens[0] in ARTICLE_WORDS and (after_adjectives := name_after_adjectives(tokens)) is not None:
+        return after_adjectives
     if is_group(chunk, generic=True):  # "many users’ (first thought was)": the possessor, without its mark
         return SpeakerPhrase(lower_determiner(chunk[:-1] if chunk.endswith(("s\u2019", "s'")) else chunk), PhraseKind.GROUP)
     return None

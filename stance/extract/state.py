@@ -247,13 +247,13 @@ class ArticleState:
     def _register_possessive(self, position: int, raw: str, person: bool | None) -> str | None:
         """"Elon Musk's X": the owner and the thing owned are two mentions."""
         possessive = POSSESSIVE.search(raw)
-        owner, owned = raw[: possessive.start()], raw[possessive.end():].strip()
+        owner, owned = raw[: possessive.start()], raw[possessive.end():].strip()  # type: ignore[union-attr]
         self.registry.register_name(position, owner, person)
         if not owned or not self.stands_midsentence(owned) and " " not in owned:
             return None  # "People's Daily" stays one name unless its second part stands alone
         if " " in owned:
             owned = split_title(owned)[0]  # "Parler CEO John Matze" is John Matze
-        return self.registry.register_name(position + possessive.end(), owned, person) if owned else None
+        return self.registry.register_name(position + possessive.end(), owned, person) if owned else None  # type: ignore[union-attr]
 
     def add(self, speaker: str, role: str, start: int, end: int, kind: str, cue: str, sentence: Sentence) -> None:
         if not speaker or end <= start:

@@ -28,7 +28,7 @@ _ISSUED_DOCUMENT = re.compile(
 
 def issued_document_cues(masked: str) -> list[LocalCue]:
     """The voices of 'X issued a statement (on Monday) saying …' in one masked sentence."""
-    cues = []
+    cues: list[LocalCue] = []
     if not any(verb in masked for verb in _ISSUING_VERBS):  # most sentences: no search
         return cues
     for found in _ISSUED_DOCUMENT.finditer(masked):
@@ -75,7 +75,7 @@ def _possessed_claim_cue(masked: str, claim: re.Match) -> LocalCue | None:
         subject = _subject_owner(masked, owner.start(), pronoun)
         if subject is not None:
             return LocalCue(subject.phrase, claim.group("noun"), content, _claim_end(masked, content), subject.offset)
-        phrase = SpeakerPhrase(_POSSESSIVE_PRONOUNS[pronoun], PhraseKind.PRONOUN)
+        phrase: SpeakerPhrase | None = SpeakerPhrase(_POSSESSIVE_PRONOUNS[pronoun], PhraseKind.PRONOUN)
     else:
         phrase = parse_speaker(owner.group("name"))
         if phrase is None or phrase.kind is not PhraseKind.NAME and not names_a_person(phrase):

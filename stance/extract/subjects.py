@@ -81,7 +81,7 @@ def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
         phrase = parse_speaker(clause[lead:end])
         if phrase is None:
             continue
-        following = _NEXT_WORD.match(clause, end).group(1)
+        following = _NEXT_WORD.match(clause, end).group(1)  # type: ignore[union-attr]
         if phrase.text in _QUANTIFIERS and following in _KINDS:
             continue
         if phrase.kind is PhraseKind.NAME and following in PERSON_NOUNS and (
@@ -102,7 +102,7 @@ def clause_subject(chunk: str, latest_first: bool = False, nearest_subordinate: 
     for k in order:
         start = starts[k]
         if k and k + 1 < len(starts) and _WHO_CLAUSE.match(chunk, start) and _verb_follows(chunk, starts[k + 1]) \
-                and _NEXT_WORD.match(chunk, starts[k + 1]).group(1) not in MODALS:  # "…, will answer, saying": not yet said
+                and _NEXT_WORD.match(chunk, starts[k + 1]).group(1) not in MODALS:  # type: ignore[union-attr]  # "…, will answer, saying": not yet said
             # "Alderson, who found flaws in the app, reacted, saying": the person before the relative clause; a name
             # before an appositive or a party tag first ("Tom Reyes, the former mayor, who …", "Ana Ruiz, D-Ore., who …")
             for earlier in (starts[k - 2], starts[k - 1]) if k > 1 else (starts[k - 1],):

@@ -55,7 +55,7 @@ def subordinate_speaker(masked: str, subject_end: int) -> SubordinateSpeaker | N
     if after is not None:  # "although she said", "although in May she said"
         chunk = masked[after:subject_end]
         phrase = parse_speaker(chunk) or after_leading_circumstance(chunk, parse_speaker, names_a_person)
-    if phrase is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
+    if phrase is not None and after is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
         return SubordinateSpeaker(phrase, after, opening is not None and after == opening.end())
     return _after_and(masked, subject_end)
 

@@ -278,32 +278,32 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         direct_opens = [span.open for span in direct_spans]
         own_opens = [span.open for span in own_spans]
         participle_opens = bool(direct_verbs) and opens_with_participle(masked)
-    for cue in cues:
+    for reported in cues:
         # The content is the direct quote itself ("X said, “...”"): already a voice.
-        k = bisect_left(direct_opens, cue.start)
-        if k < len(direct_opens) and direct_opens[k] <= cue.start + 1:
+        k = bisect_left(direct_opens, reported.start)
+        if k < len(direct_opens) and direct_opens[k] <= reported.start + 1:
             continue
         # '“…,” Ana said Monday': the verb that attributed the quote introduces nothing more, unless the
         # quote was an opening participle's ('Calling it “…,” Ana said the …') or a that-clause follows.
-        if direct_verbs and text.rfind(cue.cue, max(cue.position, cue.start - _CUE_REACH), cue.start) in direct_verbs and not (
-                masked_text.endswith("that ", max(0, cue.start - 5), cue.start) or participle_opens):
+        if direct_verbs and text.rfind(reported.cue, max(reported.position, reported.start - _CUE_REACH), reported.start) in direct_verbs and not (
+                masked_text.endswith("that ", max(0, reported.start - 5), reported.start) or participle_opens):
             continue
-        k = bisect_right(direct_opens, cue.start)
-        cut = direct_opens[k] if k < len(direct_opens) and direct_opens[k] < cue.end else None
-        before_cut = masked_text[cue.start:cut] if cut is not None else ""  # the content up to that quote
-        end = cue.end if cut is None else cue.start + len(before_cut.rstrip(" ,:;\u2014"))
+        k = bisect_right(direct_opens, reported.start)
+        cut = direct_opens[k] if k < len(direct_opens) and direct_opens[k] < reported.end else None
+        before_cut = masked_text[reported.start:cut] if cut is not None else ""  # the content up to that quote
+        end = reported.end if cut is None else reported.start + len(before_cut.rstrip(" ,:;\u2014"))
         closing_mark = before_cut.rstrip()[-1:]
-        if cut is not None and named_before.get(cut, (0, "", ""))[2] == cue.cue and closing_mark == "," \
-                and cue.cue not in before_cut.replace(",", " ").split():  # ('said A, and … he said, “…”': A is a content)
+        if cut is not None and named_before.get(cut, (0, "", ""))[2] == reported.cue and closing_mark == "," \
+                and reported.cue not in before_cut.replace(",", " ").split():  # ('said A, and … he said, “…”': A is a content)
             continue  # 'telling the class of 2014, “…”': whom that quote was told, not a content of its own
         if cut is not None and closing_mark == ":":
             # 'told a rally outside the hall: “…”': the cue of that direct quote, unless a speaker after a
             # comma introduces it ('said A, but Tom Reyes shot back: “…”'): A ends at that comma. After a
             # coordinator the same speaker may go on ('said A, but he added: “…”'): A is a voice too.
-            named_at, other, _ = named_before.get(cut, (cue.start, "", ""))
-            comma = masked_text.rfind(",", cue.start, named_at) if cue.position < cue.start else -1
-            if comma < 0 and cue.position < cue.start:  # 'said A is “…,” but he added:': the quote held the comma
-                closing = max(masked_text.rfind("\u201d", cue.start, named_at), masked_text.rfind('"', cue.start, named_at))
+            named_at, other, _ = named_before.get(cut, (reported.start, "", ""))
+            comma = masked_text.rfind(",", reported.start, named_at) if reported.position < reported.start else -1
+            if comma < 0 and reported.position < reported.start:  # 'said A is “…,” but he added:': the quote held the comma
+                closing = max(masked_text.rfind("\u201d", reported.start, named_at), masked_text.rfind('"', reported.start, named_at))
                 comma = closing + 1 if closing >= 0 and _first_word_after(masked_text, closing + 1) in _COORDINATED else -1
             if comma < 0:
                 continue
@@ -312,21 +312,21 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
                 other = ""
         else:
             other = ""
-        content = masked_text[cue.start : end]
+        content = masked_text[reported.start : end]
         if cut is not None and only_a_time(content):
             continue  # 'had written in a post two months ago, “…”': the time of that direct quote, not a content
-        inner_spans = [s for s in own_spans[bisect_left(own_opens, cue.start) : bisect_left(own_opens, end)]
+        inner_spans = [s for s in own_spans[bisect_left(own_opens, reported.start) : bisect_left(own_opens, end)]
                        if s.open not in gloss_opens]
         quoted_words = len(text[inner_spans[0].start : inner_spans[0].end].split()) if inner_spans else 0
-        if inner_spans and quoted_words <= _SHORT_QUOTE_WORDS and masked_text[cue.start] in "\u201c\"" \
-                and not ((cue.position < cue.start or cue.position >= end) and clause_after_quote(masked_text, inner_spans[0].outer_end, end, quoted_words)):
+        if inner_spans and quoted_words <= _SHORT_QUOTE_WORDS and masked_text[reported.start] in "\u201c\"" \
+                and not ((reported.position < reported.start or reported.position >= end) and clause_after_quote(masked_text, inner_spans[0].outer_end, end, quoted_words)):
             continue  # 'saying “hello” to ...': a quoted word, not a statement ('said “zero” voters would' is one)
-        if masked_text.startswith(TOPIC_BEFORE_TITLE, cue.start) and is_capitalised_name(
-                quoted_at(text, own_spans, own_opens, masked_text.find(" ", cue.start) + 1)):
+        if masked_text.startswith(TOPIC_BEFORE_TITLE, reported.start) and is_capitalised_name(
+                quoted_at(text, own_spans, own_opens, masked_text.find(" ", reported.start) + 1)):
             continue  # 'has posted about “Cat Tax Diaries” for years': a title as the topic, not a statement
-        if cue.cue in CHARACTERISING_FORMS and (not inner_spans or is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
+        if reported.cue in CHARACTERISING_FORMS and (not inner_spans or is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
             continue  # 'called it “Open Doors”': a name, not a characterisation
-        whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == cue.start else None
+        whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == reported.start else None
         if whole is not None and whole.closed and end <= whole.outer_end:
             # 'She vowed that “…”': the content is one quote, a direct voice
             start, end = quote_text_bounds(text, whole)
@@ -336,23 +336,23 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         elif len(content.split()) < 2:
             continue
         else:
-            start, kind = cue.start, "partial" if inner_spans else "indirect"
-        if cue.speaker is None:
-            earlier = subject.speaker and subject_at < cue.start
+            start, kind = reported.start, "partial" if inner_spans else "indirect"
+        if reported.speaker is None:
+            earlier = subject.speaker and subject_at < reported.start
             speaker, role = subject if earlier else _sentence_subject(state, masked, sentence, (start, end))
         else:
-            speaker, role = state.resolve(cue.speaker, cue.position)
+            speaker, role = state.resolve(reported.speaker, reported.position)
         if speaker == other:
             continue  # 'X said A, he added: “…”': one speaker, whose quote the colon introduces
-        state.add(speaker, role, start, end, kind, cue.cue, sentence)
+        state.add(speaker, role, start, end, kind, reported.cue, sentence)
         if not subject.speaker:
-            subject, subject_at = Attribution(speaker, role), cue.start
+            subject, subject_at = Attribution(speaker, role), reported.start
 
     alone = according_alone(masked) if "ccording" in masked else None
     if alone and index and all_sentences[index - 1].paragraph == sentence.paragraph:
-        previous = all_sentences[index - 1]
+        prev_sentence = all_sentences[index - 1]
         speaker, role = state.resolve(alone, sentence.start)
-        start, end = previous.start, previous.end
+        start, end = prev_sentence.start, prev_sentence.end
         while end > start and text[end - 1] in " .":
             end -= 1
         state.add(speaker, role or alone.role, start, end, "indirect", "according to", sentence)
