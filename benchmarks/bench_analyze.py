@@ -207,7 +207,14 @@ def machine() -> dict:
         nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return {"cpu": cpu or platform.machine(), "nproc": nproc, "cpu_count": os.cpu_count(),
             "mem_gb": round(mem_kb / 1024 ** 2, 1) if mem_kb else None,
-            "python": platform.python_version(), "platform": platform.platform()}
+            "python": platform.python_version(), "platform": platform.platform(),
+            "extraction": _extraction_build()}
+
+
+def _extraction_build() -> str:
+    """Which extraction the runs use (they inherit this environment): compiled at install, or the source."""
+    import stance.extract
+    return "compiled" if stance.extract.COMPILED else "Python source"
 
 
 def main(argv=None) -> int:
@@ -288,7 +295,7 @@ def main(argv=None) -> int:
     if code_changed:
         print("WARNING: stance source changed while benchmarking; rerun for clean numbers.")
     print(f"Machine: {info['cpu']}, nproc {info['nproc']}, {info['mem_gb']} GB RAM, "
-          f"Python {info['python']} ({info['platform']}).")
+          f"Python {info['python']} ({info['platform']}), extraction {info['extraction']}.")
 
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
+import stance.extract  # noqa: E402
 from stance.text.corpus import load_articles  # noqa: E402
 from stance.export import write_voices_jsonl  # noqa: E402
 from stance.pipeline import extract_all, forget_recent_labels, label_voices  # noqa: E402
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(best[s][1] for s in stages)
     print(f"| all four | {sum(best[s][0] for s in stages):.2f} | {total:.2f} | {size / MB / total:.2f} MB/s |")
     print(f"\nMachine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-          f"Python {platform.python_version()}")
+          f"Python {platform.python_version()}, extraction {'compiled' if stance.extract.COMPILED else 'Python source'}")
     if args.json:
         args.json.write_text(json.dumps({"size_bytes": size, "voices": voices, "best": best,
                                          "runs": runs}, indent=2), encoding="utf-8")

@@ -1,0 +1,6 @@
+import stance.extract
+
+
+def pytest_report_header(config):
+    """Which extraction build the run tests: compiled (setup.py) or the Python source."""
+    return f"stance.extract: {'compiled' if stance.extract.COMPILED else 'Python source'}"
