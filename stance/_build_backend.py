@@ -3,7 +3,7 @@
 The compiled modules come from the same typed source and run about 1.4x faster. Where compilation cannot
 run (no C compiler or Python headers, or the type check fails), the install goes on without it and
 stance runs the same modules as Python. STANCE_PURE=1 skips compilation. `stance.extract` loads its
-Python source whenever a compiled module is missing or older than its source.
+Python source whenever a compiled module is missing or was built from other source.
 
 This module is read by pip at install time only (it lives here because the project's top level is
 fixed); stance never imports it. It is setuptools' own backend with `setup()` given the extensions,
@@ -16,22 +16,27 @@ from pathlib import Path
 from setuptools import build_meta, setup
 from setuptools.command.build_ext import build_ext
 
+from compiled_build import STAMP_NAME, compiled_modules, sources_digest  # stance/compiled_build.py (backend-path)
+
+_EXTRACT = Path("stance", "extract")
 _NOT_BUILT = "stance: compiled extraction not built ({}); the Python modules will run"
 
 
-def _compiled_sources() -> list[str]:
-    """Every module of the extraction stage but its package file, which decides what to load."""
-    return sorted(str(path) for path in Path("stance", "extract").glob("*.py") if path.name != "__init__.py")
-
-
 class _OptionalBuildExt(build_ext):
-    """A failed compilation leaves the Python install working, with one line saying why."""
+    """A failed compilation leaves the Python install working, with one line saying why. Only a
+    whole build gets the stamp of the sources it was made from, which stance.extract checks."""
 
     def run(self) -> None:
+        folder = _EXTRACT if self.inplace else Path(self.build_lib, _EXTRACT)  # editable: in the source tree
+        (folder / STAMP_NAME).unlink(missing_ok=True)
         try:
             super().run()
         except Exception as error:  # compiler or headers missing: any of them
             print(_NOT_BUILT.format(error), file=sys.stderr)
+            return
+        if self.extensions:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / STAMP_NAME).write_text(sources_digest(_EXTRACT) + "\n", encoding="ascii")
 
 
 def _extensions() -> list:
@@ -39,7 +44,7 @@ def _extensions() -> list:
         return []
     try:
         from mypyc.build import mypycify
-        return mypycify(["--ignore-missing-imports", "--follow-imports=silent", *_compiled_sources()],
+        return mypycify(["--ignore-missing-imports", "--follow-imports=silent", *map(str, compiled_modules(_EXTRACT))],
                         group_name="stance_extract")
     except (Exception, SystemExit) as error:  # mypyc missing, or its type check failed (it exits)
         print(_NOT_BUILT.format(error), file=sys.stderr)

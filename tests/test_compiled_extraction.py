@@ -9,29 +9,59 @@ from pathlib import Path
 import pytest
 
 import stance.extract
-from stance.extract import compiled_build_is_current
+from stance.compiled_build import STAMP_NAME, compiled_build_is_current, sources_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 SUFFIX = ".cpython-311-x86_64-linux-gnu.so"
 
 
-def _write(path: Path, age_seconds: float) -> None:
-    path.write_text("")
-    moment = time.time() - age_seconds
-    os.utime(path, (moment, moment))
+def _built_package(folder: Path) -> None:
+    """A package of two modules, each with a compiled build, and the stamp of their sources."""
+    for name in ("spans", "voices"):
+        (folder / f"{name}.py").write_text(f"NAME = {name!r}\n")
+        (folder / f"{name}{SUFFIX}").write_bytes(b"")
+    (folder / "__init__.py").write_text("")
+    (folder / STAMP_NAME).write_text(sources_digest(folder) + "\n")
 
 
-@pytest.mark.parametrize("files, expected", [
-    ({"voices.py": 100, f"voices{SUFFIX}": 10}, True),  # built after its source
-    ({"voices.py": 10, f"voices{SUFFIX}": 100}, False),  # the source edited since the build
-    ({"voices.py": 100, f"voices{SUFFIX}": 10, "spans.py": 100}, False),  # one module never built
-    ({"__init__.py": 1, "voices.py": 100, f"voices{SUFFIX}": 10}, True),  # the package file is never compiled
-    ({"voices.py": 100}, False),  # no build at all
+def _edit_a_module(folder: Path) -> None:
+    (folder / "voices.py").write_text("NAME = 'edited'\n")
+
+
+def _edit_the_package_file(folder: Path) -> None:
+    (folder / "__init__.py").write_text("# decides what to load; never compiled\n")
+
+
+def _drop_a_build(folder: Path) -> None:
+    (folder / f"spans{SUFFIX}").unlink()
+
+
+def _drop_the_stamp(folder: Path) -> None:
+    (folder / STAMP_NAME).unlink()
+
+
+def _add_a_module(folder: Path) -> None:
+    (folder / "quotes.py").write_text("")
+
+
+def _touch_every_source(folder: Path) -> None:
+    for source in folder.glob("*.py"):
+        os.utime(source, (time.time() + 60, time.time() + 60))  # newer than the builds, the same bytes
+
+
+@pytest.mark.parametrize("change, current", [
+    (lambda folder: None, True),
+    (_touch_every_source, True),  # a checkout that rewrites the same bytes: still current
+    (_edit_the_package_file, True),
+    (_edit_a_module, False),
+    (_drop_a_build, False),
+    (_drop_the_stamp, False),
+    (_add_a_module, False),  # a module the build never saw
 ])
-def test_a_build_is_current_only_when_every_module_is_built_after_its_source(tmp_path, files, expected):
-    for name, age in files.items():
-        _write(tmp_path / name, age)
-    assert compiled_build_is_current(tmp_path, SUFFIX) is expected
+def test_a_build_is_current_only_when_made_from_the_sources_as_they_are(tmp_path, change, current):
+    _built_package(tmp_path)
+    change(tmp_path)
+    assert compiled_build_is_current(tmp_path, SUFFIX) is current
 
 
 def _run(code: str, **environment: str) -> str:
