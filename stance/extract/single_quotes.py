@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from stance.extract.tables import DOUBLE_QUOTE_MARKS
+from stance.extract.tables import DOUBLE_QUOTE_MARKS, YEAR_ELISION_AFTER
 
 _OPEN, _CLOSE = "\u2018", "\u2019"
 TYPEWRITER = "'"
@@ -82,13 +82,26 @@ def _mark_paragraph(text: str, start: int, end: int, chars: list[str], marks: tu
 
 def _next_opening(text: str, position: int, start: int, end: int, mark: str) -> int:
     """The first opening `mark` from `position` that opens a quote (at a word start, before a
-    non-space) in the paragraph text[start:end], else `end`; one anywhere else is an apostrophe or
-    a stray mark."""
+    non-space, not a year's "‘16") in the paragraph text[start:end], else `end`; one anywhere else is
+    an apostrophe or a stray mark."""
     while (opening := text.find(mark, position, end)) >= 0:
-        if (opening == start or text[opening - 1] in _BEFORE_OPENING) and opening + 1 < end and not text[opening + 1].isspace():
+        if (opening == start or text[opening - 1] in _BEFORE_OPENING) and opening + 1 < end and not text[opening + 1].isspace() \
+                and not _elided_year(text, opening, start):
             return opening
         position = opening + 1
     return end
+
+
+_LONGEST_WORD_BEFORE_YEAR = 10  # characters of the word read before ‘16 ("September", "through")
+
+
+def _elided_year(text: str, opening: int, start: int) -> bool:
+    """Whether the mark at `opening` stands for a year's century ("in ‘16 the mayor said"): two digits
+    and no more letters or digits after it, after a word of YEAR_ELISION_AFTER."""
+    if not (text[opening + 1 : opening + 3].isdigit() and not text[opening + 3 : opening + 4].isalnum()):
+        return False
+    before = text[max(start, opening - 1 - _LONGEST_WORD_BEFORE_YEAR) : opening].split()
+    return bool(before) and before[-1].lower() in YEAR_ELISION_AFTER
 
 
 def _closing(text: str, start: int, paragraph_start: int, end: int, marks: tuple[str, str]) -> int | None:

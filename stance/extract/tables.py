@@ -267,3 +267,10 @@ ORGANISATION_NOUNS: frozenset[str] = ORGANISATION_REFERENCES | frozenset(
     association bureau centre center foundation university court commission channel campaign coalition army
     military authority authorities regulator organization organisation nonprofit charity tool""".split()
 )
+
+# Words after which ‘16 or ‘08 is a year with its century elided ("in ‘16", "the class of ‘12", "spring ‘19"),
+# the mark an apostrophe typed the wrong way round, not a quote opening on a number ("‘20 of us stayed,’ …").
+YEAR_ELISION_AFTER: frozenset[str] = frozenset(
+    """in of since from by until till through circa and or class spring summer fall autumn winter early late mid
+    january february march april may june july august september october november december""".split()
+)
