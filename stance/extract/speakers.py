@@ -113,6 +113,11 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         named = parse_speaker(identified.group("name"))  # "A woman later identified as Ana Ruiz, an activist,"
         if named is not None and named.kind is PhraseKind.NAME:
             return SpeakerPhrase(named.text, named.kind, ", ".join(filter(None, (lower_determiner(identified.group("who")), named.role))))
+    opening_time = OPENING_TIME.match(chunk)
+    if opening_time and chunk[opening_time.end() : opening_time.end() + 1] == " " and chunk[opening_time.end() + 1 : opening_time.end() + 2].isupper():
+        named = parse_speaker(chunk[opening_time.end() + 1 :])  # "Last week Ana Ruiz", "In 2016 Ana Ruiz": no role
+        if named is not None and named.kind is PhraseKind.NAME:
+            return named
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
     if phrase is None and (source := named_source(chunk.strip(" ,"))) is not None:
         return SpeakerPhrase(source[0], PhraseKind.NAME, role=lower_determiner(source[1]))  # "a report by Reuters"
