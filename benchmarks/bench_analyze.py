@@ -214,7 +214,7 @@ def machine() -> dict:
 def _extraction_build() -> str:
     """Which extraction the runs use (they inherit this environment): compiled at install, or the source."""
     import stance.extract
-    return "compiled" if stance.extract.COMPILED else "Python source"
+    return stance.extract.BUILD
 
 
 def main(argv=None) -> int:

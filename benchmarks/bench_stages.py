@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(best[s][1] for s in stages)
     print(f"| all four | {sum(best[s][0] for s in stages):.2f} | {total:.2f} | {size / MB / total:.2f} MB/s |")
     print(f"\nMachine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-          f"Python {platform.python_version()}, extraction {'compiled' if stance.extract.COMPILED else 'Python source'}")
+          f"Python {platform.python_version()}, extraction {stance.extract.BUILD}")
     if args.json:
         args.json.write_text(json.dumps({"size_bytes": size, "voices": voices, "best": best,
                                          "runs": runs}, indent=2), encoding="utf-8")

@@ -36,7 +36,7 @@ class _OptionalBuildExt(build_ext):
             return
         if self.extensions:
             folder.mkdir(parents=True, exist_ok=True)
-            (folder / STAMP_NAME).write_text(sources_digest(_EXTRACT) + "\n", encoding="ascii")
+            (folder / STAMP_NAME).write_text(sources_digest(compiled_modules(_EXTRACT)) + "\n", encoding="ascii")
 
 
 def _extensions() -> list:

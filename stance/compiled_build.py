@@ -16,10 +16,10 @@ def compiled_modules(folder: Path) -> list[Path]:
     return sorted(source for source in folder.glob("*.py") if source.name != "__init__.py")
 
 
-def sources_digest(folder: Path) -> str:
-    """sha256 over the names and bytes of the compiled modules in `folder`, in name order."""
+def sources_digest(modules: list[Path]) -> str:
+    """sha256 over the names and bytes of `modules` (compiled_modules of a folder), in that order."""
     digest = hashlib.sha256()
-    for source in compiled_modules(folder):
+    for source in modules:
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -31,8 +31,9 @@ def compiled_build_is_current(folder: Path, extension_suffix: str) -> bool:
         stamp = (folder / STAMP_NAME).read_text(encoding="ascii").strip()
     except OSError:
         return False
-    return all(source.with_name(source.stem + extension_suffix).is_file() for source in compiled_modules(folder)) \
-        and stamp == sources_digest(folder)
+    modules = compiled_modules(folder)
+    return all(source.with_name(source.stem + extension_suffix).is_file() for source in modules) \
+        and stamp == sources_digest(modules)
 
 
 class PythonSourceFinder:

@@ -3,4 +3,4 @@ import stance.extract
 
 def pytest_report_header(config):
     """Which extraction build the run tests: compiled (setup.py) or the Python source."""
-    return f"stance.extract: {'compiled' if stance.extract.COMPILED else 'Python source'}"
+    return f"stance.extract: {stance.extract.BUILD}"

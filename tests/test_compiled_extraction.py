@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import stance.extract
-from stance.compiled_build import STAMP_NAME, compiled_build_is_current, sources_digest
+from stance.compiled_build import STAMP_NAME, compiled_build_is_current, compiled_modules, sources_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 SUFFIX = ".cpython-311-x86_64-linux-gnu.so"
@@ -21,7 +21,7 @@ def _built_package(folder: Path) -> None:
         (folder / f"{name}.py").write_text(f"NAME = {name!r}\n")
         (folder / f"{name}{SUFFIX}").write_bytes(b"")
     (folder / "__init__.py").write_text("")
-    (folder / STAMP_NAME).write_text(sources_digest(folder) + "\n")
+    (folder / STAMP_NAME).write_text(sources_digest(compiled_modules(folder)) + "\n")
 
 
 def _edit_a_module(folder: Path) -> None:

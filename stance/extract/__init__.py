@@ -18,9 +18,12 @@ from stance.compiled_build import PythonSourceFinder, compiled_build_is_current
 _HERE = Path(__file__).parent
 _SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
-COMPILED = os.environ.get("STANCE_PURE") != "1" and compiled_build_is_current(_HERE, _SUFFIX)
+_PURE = os.environ.get("STANCE_PURE") == "1"
+
+COMPILED = not _PURE and compiled_build_is_current(_HERE, _SUFFIX)
+BUILD = "compiled" if COMPILED else "Python source"  # as benchmarks and the test header name it
 if not COMPILED and any(_HERE.glob(f"*{_SUFFIX}")):
     sys.meta_path.insert(0, PythonSourceFinder(__name__, _HERE))
-    if os.environ.get("STANCE_PURE") != "1":
+    if not _PURE:
         warnings.warn("stance.extract: the compiled modules were built from other source, so the Python source runs "
                       "(slower); `pip install -e .` compiles them again", stacklevel=2)

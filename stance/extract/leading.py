@@ -2,9 +2,10 @@
 "Later that day he told", "On Tuesday Lina Park said"; and the medium between a subject and its verb:
 "Lina Park in a statement said", "The mayor in an interview on Monday said".
 
-Only two shapes are read, since a longer opening cannot be told from a subject without a parser
+Only three shapes are read, since a longer opening cannot be told from a subject without a parser
 ("In an article the paper ...", "In Ho Chi Minh City a student ..."): a pronoun after an opening of
-up to five words, and a name after an opening day or month.
+up to five words, a name after an opening day or month, and a name after an opening time ("Last week
+Lina Park", "In 2016 Lina Park"), read before the words could be taken for her role.
 """
 
 from __future__ import annotations
@@ -44,6 +45,18 @@ def after_leading_circumstance(chunk: str, parse: Callable[[str], Phrase | None]
         phrase = parse(" ".join(words[2:]))
         return phrase if phrase is not None and is_name(phrase) else None
     return None
+
+
+def after_opening_time(chunk: str, parse: Callable[[str], Phrase | None], is_name: Callable[[Phrase], bool]
+                       ) -> Phrase | None:
+    """The name after an OPENING_TIME that opens `chunk` with no comma ("In 2016 Lina Park"), parsed
+    with `parse`; else None."""
+    opening = OPENING_TIME.match(chunk)
+    rest = opening.end() + 1 if opening else 0
+    if not rest or chunk[rest - 1 : rest] != " " or not chunk[rest : rest + 1].isupper():
+        return None
+    phrase = parse(chunk[rest:])
+    return phrase if phrase is not None and is_name(phrase) else None
 
 
 # "in a statement", "in an interview with the Gazette on Monday", "in a post on her blog": a medium of

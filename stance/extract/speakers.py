@@ -18,7 +18,7 @@ from stance.extract.conjoined import conjoined_speakers, pair_with_places
 from stance.extract.groups import (
     PREPOSITIONS, RELATIVE, VERBISH, group_words, is_group, is_verb_form, lower_case_description, opens_definite_phrase,
     person_noun)
-from stance.extract.leading import OPENING_TIME, TIME_AGO, after_leading_circumstance
+from stance.extract.leading import OPENING_TIME, TIME_AGO, after_leading_circumstance, after_opening_time
 from stance.extract.phrases import ARTICLE_WORDS, PhraseKind, SpeakerPhrase, name_after_adjectives, title_of_department
 from stance.extract.names import (
     is_compound_adjective, is_name_token, is_place, is_state_abbreviation, is_state_or_place, joined_names, looks_like_name, name_words, split_title,
@@ -113,11 +113,9 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
         named = parse_speaker(identified.group("name"))  # "A woman later identified as Ana Ruiz, an activist,"
         if named is not None and named.kind is PhraseKind.NAME:
             return SpeakerPhrase(named.text, named.kind, ", ".join(filter(None, (lower_determiner(identified.group("who")), named.role))))
-    opening_time = OPENING_TIME.match(chunk)
-    if opening_time and chunk[opening_time.end() : opening_time.end() + 1] == " " and chunk[opening_time.end() + 1 : opening_time.end() + 2].isupper():
-        named = parse_speaker(chunk[opening_time.end() + 1 :])  # "Last week Ana Ruiz", "In 2016 Ana Ruiz": no role
-        if named is not None and named.kind is PhraseKind.NAME:
-            return named
+    after_time = after_opening_time(chunk, parse_speaker, _is_name_phrase)  # "Last week Ana Ruiz": no role
+    if after_time is not None:
+        return after_time
     phrase = _parse_subject(chunk) or after_leading_circumstance(chunk, parse_speaker, _is_name_phrase)
     if phrase is None and (source := named_source(chunk.strip(" ,"))) is not None:
         return SpeakerPhrase(source[0], PhraseKind.NAME, role=lower_determiner(source[1]))  # "a report by Reuters"
