@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from stance.extract.content import SPACES as _SPACES, LocalCue, looks_like_clause, token_words
+from stance.extract.content import LocalCue, after_spaces, looks_like_clause, token_words
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICLE_PATTERNS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.tables import FINITE_AUXILIARIES
@@ -103,7 +103,7 @@ def _who_and_role(text: str, start: int, trailing: int, commas: list[int]) -> _W
     comma = commas[k]
     if comma == start or k + 1 < len(commas):  # an empty speaker, or a comma in the role
         return None
-    role_start = _SPACES.match(text, comma + 1).end()  # type: ignore[union-attr]
+    role_start = after_spaces(text, comma + 1)
     if role_start == comma + 1:  # `,\\s+`: a comma needs a space after it
         return None
     if role_start == len(text):  # only spaces after the comma: the role is the last of them
@@ -191,7 +191,7 @@ def _according_inside(masked: str) -> LocalCue | None:
     source_end = masked.find(",", cue.end())
     if source_end < 0:
         return None
-    role_start = _SPACES.match(masked, source_end + 1).end()  # type: ignore[union-attr]
+    role_start = after_spaces(masked, source_end + 1)
     role_end = masked.find(",", role_start)
     if _continues_sentence(masked[:role_end] if role_end > 0 else masked, role_start):
         # "A, according to X, B, which C": the sentence goes on after the source; no role
@@ -199,7 +199,7 @@ def _according_inside(masked: str) -> LocalCue | None:
         return LocalCue(phrase, "according to", 0, len(masked), cue.end()) if phrase else None
     if role_end < 0:
         return None
-    if not _continues_sentence(masked, _SPACES.match(masked, role_end + 1).end()):  # type: ignore[union-attr]
+    if not _continues_sentence(masked, after_spaces(masked, role_end + 1)):
         return _described_at_the_end(masked, cue, source_end, role_start) if _no_cue_before(masked, cue.start()) else None
     phrase = who(masked[cue.end() : source_end])
     if phrase is None or role_start >= role_end:
@@ -220,7 +220,7 @@ def _described_at_the_end(masked: str, cue: re.Match[str], source_end: int, role
     if _first_word(masked, role_start) not in _DESCRIBING_OPENERS:
         return None
     trailing = _trailing_start(masked)
-    parts = [_SPACES.match(masked, comma + 1).end() for comma in (m.start() for m in _COMMA.finditer(masked, role_start, trailing))]  # type: ignore[union-attr]
+    parts = [after_spaces(masked, comma + 1) for comma in (m.start() for m in _COMMA.finditer(masked, role_start, trailing))]
     if any(_continues_sentence(masked, start) or _first_word(masked, start) in _CLAUSE_LINKS for start in parts):
         return None
     phrase = who(masked[cue.end() : source_end])

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stance.extract.content import SPACES
+from stance.extract.content import after_spaces
 from stance.extract.cues import DIRECT_FORMS
 from stance.extract.pre_cues import PreCue
 from stance.extract.spans import QuoteSpan, Sentence
@@ -51,9 +51,9 @@ def byline_after(text: str, sentence: Sentence, following: Sentence | None) -> B
 def byline_within(text: str, sentence: Sentence, span: QuoteSpan) -> Byline | None:
     """'“…” ― Ana Ruiz': the quote opens the sentence, and a dash and a name after it close the paragraph."""
     # Spaces are matched, not sliced and stripped: a long sentence of many quotes stays linear.
-    if not span.closed or SPACES.match(text, sentence.start, span.open).end() != span.open:  # type: ignore[union-attr]
+    if not span.closed or after_spaces(text, sentence.start, span.open) != span.open:
         return None
-    after = SPACES.match(text, span.outer_end, sentence.end).end()  # type: ignore[union-attr]
+    after = after_spaces(text, span.outer_end, sentence.end)
     if after >= sentence.end or text[after] not in _DASHES:
         return None
     spoken = text[span.start : span.end].rstrip().rstrip("\u2019'")

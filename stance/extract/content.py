@@ -95,6 +95,12 @@ _THAT_BEFORE_CONTENT = (r"\s*(?:,\s*)?that\b(?!['\u2019]s\b|\s+(?:is|isn't|was|w
                         rf"might|should|must)\b|{_THAT_AS_DETERMINER})\s*")
 _CONTENT_OPENING = re.compile(rf"(?i:{_THAT_BEFORE_CONTENT})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
 SPACES = re.compile(r"\s*")
+
+
+def after_spaces(text: str, position: int, end: int = -1) -> int:
+    """Where the white space at `position` ends (at `end` at the latest, when given)."""
+    found = SPACES.match(text, position, len(text) if end < 0 else end)
+    return position if found is None else found.end()  # `\s*` always matches: None only to the type checker
 _FIRST_WORD_PROBE = 16  # characters: enough for the longest word a content may not open with
 # "said — a turn from his stance": a dash after the verb sets an aside off, never a bare clause.
 _DASHES = frozenset("\u2014\u2013-")  # one character each: the empty string is none of them
@@ -299,7 +305,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         request = _THAT.match(masked, position) if lemma == "ask" else None
         if request and _opens_request(masked[request.end() : request.end() + _FIRST_WORD_PROBE]):
             return request.end()  # "asked that the fees go to the crew": a request, not "asked that question"
-        return SPACES.match(masked, position).end() if WH.match(masked, position) or _TO.match(masked, position) else None  # type: ignore[union-attr]
+        return after_spaces(masked, position) if WH.match(masked, position) or _TO.match(masked, position) else None
     found = _CONTENT_OPENING.match(masked, position)
     if found:
         return found.end()
@@ -309,7 +315,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         return aside[0]  # "said, twice, that …", "said, if re-elected, she would …"
     # One space and a word after it, as most cue verbs have: that needs no regex call.
     one_space = masked[position : position + 1] == " " and not masked[position + 1 : position + 2].isspace()
-    lead = position + 1 if one_space else SPACES.match(masked, position).end()  # type: ignore[union-attr]
+    lead = position + 1 if one_space else after_spaces(masked, position)
     if masked[lead : lead + 1] in _DASHES:  # "said — on the radio, as it happens — that …"
         dash_aside = _DASH_ASIDE_THEN_THAT.match(masked, position)
         return dash_aside.end() if dash_aside else None
@@ -326,7 +332,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         return None
     quantity, quantity_word = lead, bare_word
     if bare_word in _DEGREE_BEFORE_QUANTITY:  # "said very little", "said too much": the quantity after it
-        quantity = SPACES.match(masked, lead + len(first)).end()  # type: ignore[union-attr]
+        quantity = after_spaces(masked, lead + len(first))
         quantity_word = masked[quantity : quantity + _FIRST_WORD_PROBE].split(" ", 1)[0].rstrip(",.;:").lower()
     if (quantity_word in _QUANTITY_OBJECTS or first == "a" and masked.startswith("a lot", lead)) and _quantity_object(masked, quantity):
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stance.extract.content import MASK, SPACES, LocalCue, content_after_verb
+from stance.extract.content import MASK, LocalCue, after_spaces, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS, REPORTED_FORMS_RE
 from stance.extract.groups import is_group
 from stance.extract.inverted import parse_inverted_speaker
@@ -122,7 +122,7 @@ def _postposed_in(body: str) -> LocalCue | None:
                 and named.kind is PhraseKind.NAME:  # "CONTENT, said the firm's chief, Jo B. Li": the name after the group
             phrase, role = named, named.role
         phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
-        return LocalCue(phrase, split.verb, 0, comma, SPACES.match(body, comma + 1).end())  # type: ignore[union-attr]
+        return LocalCue(phrase, split.verb, 0, comma, after_spaces(body, comma + 1))
     return None
 
 
@@ -140,7 +140,7 @@ def _appositive_speaker_cue(body: str, last: int, verb: str) -> LocalCue | None:
             continue
         if found is not None and phrase.text != found.speaker.text:  # type: ignore[union-attr]
             break  # "A, Ana Ruiz, Jo Li, a nurse, said": the longer reading must name the same person
-        found = LocalCue(phrase, verb, 0, comma, SPACES.match(body, comma + 1).end())  # type: ignore[union-attr]
+        found = LocalCue(phrase, verb, 0, comma, after_spaces(body, comma + 1))
     return found
 
 
@@ -160,7 +160,7 @@ def interjected_cue(masked: str) -> LocalCue | None:
         if right - left > _MAX_CUE_CLAUSE_CHARS:
             continue
         clause = masked[left + 1 : right]
-        after = SPACES.match(masked, right + 1).end()  # type: ignore[union-attr]
+        after = after_spaces(masked, right + 1)
         if MASK in clause or masked[after : after + 1] in _QUOTE_OR_MASK or not _TWO_WORDS.match(masked, after):
             continue  # 'Later, she said, “…”': the cue of a quote, which is a voice already
         split = split_cue_clause(clause.strip())
