@@ -18,9 +18,19 @@ from tests.test_extraction import voices
         ("She was angry.\n\n\u201cThe idea of closing the pier is absurd and cruel\u201d Ruiz tweeted, quoting a reporter.",
          [("Ruiz", "direct", "The idea of closing the pier is absurd and cruel")]),
         ("\u201cWho owns the pier and the boats\u201d Ruiz asked.", [("Ruiz", "direct", "Who owns the pier and the boats")]),
+        # the cue verb before the speaker, or a described speaker
+        ("\u201cThe ferry runs late every single day\u201d said Tomas Berg, a commuter.",
+         [("Tomas Berg", "direct", "The ferry runs late every single day")]),
+        ("\u201cWe were never asked about the fares\u201d one commuter told the board.",
+         [("one commuter", "direct", "We were never asked about the fares")]),
+        ("\u201cThe harbor needs a second pier\u201d the mayor said on Tuesday.",
+         [("the mayor", "direct", "The harbor needs a second pier")]),
         # must find nothing: a title in Title Case before a group, and a short phrase
         ("\u201cThe Lord of the Rings\u201d fans said the film was long.", []),
         ("\u201cFerry Tales\u201d Ruiz wrote in 2019.", []),
+        ("\u201cFerry Tales\u201d said Ruiz in 2019.", []),
+        ("\u201cSave Our Harbor Now\u201d the banner said in red letters.", []),
+        ("\u201cThe pier at night\u201d the painting is called.", []),
     ],
 )
 def test_sentence_opening_quote_without_a_comma(text, expected):

@@ -217,15 +217,20 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
 
 _MIN_UNPUNCTUATED_WORDS = 4
 _NAME_THEN_LOWER = re.compile(r"\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+[a-z]")
+# '“…” said Ana Ruiz', '“…” the mayor said', '“…” one resident told us': the cue verb first, or a described subject.
+_CUE_THEN_CAPITAL = re.compile(rf"\s+(?:{DIRECT_FORMS_RE})\s+[A-Z]")
+_DESCRIBED_THEN_CUE = re.compile(rf"\s+(?:the|a|an|one|another)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}"
+                                 rf"\s+(?:{DIRECT_FORMS_RE})\b")
 
 
 def _unpunctuated_speech(inner: str, after: str) -> bool:
     """A sentence-opening quote with no comma before its cue: a clause of four words or more (most of them in
-    lower case, unlike a title: "The Lord of the Rings" fans), then a name and a lower-case word."""
+    lower case, unlike a title: "The Lord of the Rings" fans), then a name and a lower-case word, a cue verb
+    and a capital, or a described subject and its cue verb."""
     words = inner.split()
     if len(words) < _MIN_UNPUNCTUATED_WORDS or 2 * sum(word[:1].isupper() for word in words) > len(words):
         return False
-    return bool(_NAME_THEN_LOWER.match(after))
+    return bool(_NAME_THEN_LOWER.match(after) or _CUE_THEN_CAPITAL.match(after) or _DESCRIBED_THEN_CUE.match(after))
 
 
 IT = SpeakerPhrase("it", PhraseKind.PRONOUN)  # '“…,” it read': which document "it" is, the sentences before tell
