@@ -17,7 +17,7 @@ from typing import NamedTuple
 from stance.extract.content import LocalCue, after_spaces, looks_like_clause, token_words
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICLE_PATTERNS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
-from stance.extract.tables import FINITE_AUXILIARIES
+from stance.extract.tables import FINITE_AUXILIARIES, SUBJECT_OF_OBJECT_PRONOUN
 
 # "According to X, …" and "According to X: “…”".
 _ACCORDING_FRONT = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
@@ -59,7 +59,6 @@ _OWN_RECORDS = re.compile(r"^(?P<who>the\s+[a-z]+)['’]s\s+(?:data|figures|reco
 
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,5}")
 _TIME_ENDINGS = ("time", "week", "month", "year", "day", "yesterday", "today")
-_SUBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _MAX_DESCRIPTION_WORDS = 10  # "a journalism professor at a university in Hong Kong"
 
 
@@ -78,7 +77,7 @@ def who(text: str) -> SpeakerPhrase | None:
         if records and _DOTTED_ACRONYM.fullmatch(text):
             return SpeakerPhrase(text, PhraseKind.NAME)  # "F.A.A. records": the body, as "FAA records" reads
     # "According to him": the object pronoun stands for the person, resolved like "he said".
-    return parse_speaker(_SUBJECT_PRONOUNS.get(text, text))
+    return parse_speaker(SUBJECT_OF_OBJECT_PRONOUN.get(text, text))
 
 
 class _WhoAndRole(NamedTuple):

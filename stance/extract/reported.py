@@ -38,10 +38,9 @@ from stance.extract.subordinate import SUBORDINATOR_AT, SUBORDINATORS, subordina
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
     ASPECT_VERBS, BARE_NOUNS, DASH, DASH_BEFORE, DASH_FORMS, FORM_PROBE_CHARS, NOUN_FORMS, NOUN_MODIFIERS, SAY_AS_NOUN_AFTER,
-    end_after_number,
-    MONTHS, TIME_OPENERS, TIME_PHRASE_WORDS, TIME_WORDS, catenative_start, holds_a_cue_clause, pronoun_and_auxiliary,
-    may_hold_dash, role_before_predicate, said_only, singular_noun_before, time_after_in, time_phrase_start,
-    time_span_after_perfect, writer_aside_start)
+    MONTHS, TIME_OPENERS, TIME_PHRASE_WORDS, TIME_WORDS, caused_to_speak, catenative_start, end_after_number,
+    holds_a_cue_clause, may_hold_dash, pronoun_and_auxiliary, role_before_predicate, said_only, singular_noun_before,
+    time_after_in, time_phrase_start, time_span_after_perfect, writer_aside_start)
 
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
@@ -201,6 +200,12 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         contracted = pronoun_and_auxiliary(words[j].lower()) if j >= 0 and not passive else None
         auxiliary = contracted[1] if contracted else ""  # the subject's own: "he's", "she'd"
         unsaid = words[j] == "to" and j and words[j - 1] in UNSAID_BEFORE_TO
+        if words[j] == "to" and j == index - 1 and j >= 2 and not negated and not modal \
+                and (caused := caused_to_speak(masked, rfind(exact[j], 0, next_start))) is not None \
+                and (phrase := parse_speaker(caused[0])) is not None \
+                and (content_start := content_after_verb(masked, verb_end, lemma)) is not None:
+            cues.append(_LocalCue(phrase, form, content_start, len(masked), caused[1]))  # "… led critics to say that": they speak
+            continue
         if negated or modal or auxiliary == "d" and form == lemma or unsaid:
             # "did not say", "would announce", "she'd say", "(not) authorized to speak": nothing was said
             if negated and cues and j >= 0 and words[j].lower() in _COORDINATORS \

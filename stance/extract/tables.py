@@ -52,6 +52,12 @@ NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't"})
 # "expected to announce", "declined to comment" ("used a luncheon to complain" did speak).
 UNSAID_BEFORE_TO: frozenset[str] = frozenset("""authorized allowed permitted expected scheduled due supposed likely unlikely
     unable reluctant refused declined wanted wants hoped hopes planned plans going poised""".split())
+# Verbs that make their object speak: "the vote led critics to say that …", "the delay prompted the mayor to warn …"
+# (not "asked", "urged" or "encouraged": the one asked may not have spoken; not "drove": "drove to town to say").
+CAUSATIVE_VERBS: tuple[str, ...] = tuple("""led leads prompted prompts caused causes forced forces compelled
+    compels spurred spurs""".split())
+# "according to him", "led her to say": the object pronoun stands for the speaker, resolved like "she said".
+SUBJECT_OF_OBJECT_PRONOUN: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 PASSIVE_AUX: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Before a cue verb: nothing has been said ("would announce", "…, she could tell them").
 MODALS: frozenset[str] = frozenset("will would could can may might should must".split())

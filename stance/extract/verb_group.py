@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from stance.extract.cues import FORM_TO_LEMMA, REPORTED_FORMS
-from stance.extract.tables import FINITE_AUXILIARIES, TIME_PHRASES
+from stance.extract.tables import (
+    CAUSATIVE_VERBS, FINITE_AUXILIARIES, MODALS, NEGATIONS, SUBJECT_OF_OBJECT_PRONOUN, TIME_PHRASES)
 
 # Characters read after a position to see the next word when it may be a cue form: the longest fits.
 FORM_PROBE_CHARS = 16
@@ -277,3 +278,23 @@ def singular_noun_before(words: list[str], j: int) -> bool:
     while k > 0 and (words[k][:1].isupper() or words[k].isdigit()) and j - k < _NAME_WORDS:
         k -= 1
     return k < j and words[k].lower() in ("a", "an")  # "The Harbor Committee reports": "the" may open a subject
+
+
+# "… led critics to": a causative verb, then its object (no comma, colon, bracket or quote mark) right before "to".
+_CAUSED_BEFORE_TO = re.compile(rf"\b(?P<verb>{'|'.join(CAUSATIVE_VERBS)})\s+(?P<object>[^\s,;:()\u201c\u201d\"][^,;:()\u201c\u201d\"]{{0,59}}?)\s+$")
+_CAUSATIVE_REACH = 90  # characters before "to": a causative verb and an object of up to 60 characters
+
+
+def caused_to_speak(masked: str, to_start: int) -> tuple[str, int] | None:
+    """(speaker, offset) when a causative verb and its object stand right before the "to" at `to_start`
+    ("the ruling led some judges to say"): the object speaks, "her" as "she". None when the causing is
+    negated or only possible ("never prompted them to", "would have led them to")."""
+    window_start = max(0, to_start - _CAUSATIVE_REACH)
+    found = _CAUSED_BEFORE_TO.search(masked, window_start, to_start)
+    if found is None:
+        return None
+    for word in masked[window_start : found.start()].lower().split()[-2:]:
+        if word in NEGATIONS or word in MODALS or word.endswith("n't"):
+            return None
+    caused = found.group("object")
+    return SUBJECT_OF_OBJECT_PRONOUN.get(caused, caused), found.start("object")  # "led her to say": she speaks
