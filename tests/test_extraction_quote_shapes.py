@@ -25,6 +25,10 @@ from tests.test_extraction import voices
          [("one commuter", "direct", "We were never asked about the fares")]),
         ("\u201cThe harbor needs a second pier\u201d the mayor said on Tuesday.",
          [("the mayor", "direct", "The harbor needs a second pier")]),
+        ("\u201cThe night boats should run every hour\u201d a long-serving deckhand told the council.",
+         [("a long-serving deckhand", "direct", "The night boats should run every hour")]),
+        # must find nothing: a number is no described speaker
+        ("\u201cThe night boats should run every hour\u201d the 2 deckhands said.", []),
         # must find nothing: a title in Title Case before a group, and a short phrase
         ("\u201cThe Lord of the Rings\u201d fans said the film was long.", []),
         ("\u201cFerry Tales\u201d Ruiz wrote in 2019.", []),

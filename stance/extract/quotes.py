@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from stance.extract.captions import caption_speaker
 from stance.extract.content import MASK, opens_own_clause
-from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subject
+from stance.extract.cues import DIRECT_FORMS, DIRECT_FORMS_RE, FORM_TO_LEMMA, verbs_after_subject
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import NAMING_VERBS
 from stance.extract.verb_group import FORM_PROBE_CHARS, NOUN_DETERMINERS, NOUN_FORMS
@@ -217,20 +217,33 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
 
 _MIN_UNPUNCTUATED_WORDS = 4
 _NAME_THEN_LOWER = re.compile(r"\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+[a-z]")
-# '“…” said Ana Ruiz', '“…” the mayor said', '“…” one resident told us': the cue verb first, or a described subject.
-_CUE_THEN_CAPITAL = re.compile(rf"\s+(?:{DIRECT_FORMS_RE})\s+[A-Z]")
-_DESCRIBED_THEN_CUE = re.compile(rf"\s+(?:the|a|an|one|another)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}"
-                                 rf"\s+(?:{DIRECT_FORMS_RE})\b")
+# '“…” the mayor said', '“…” one resident told us': a described subject of one to three words before the cue verb.
+_DESCRIBING_DETERMINERS = frozenset("the a an one another".split())
+_MAX_DESCRIBED_WORDS = 3
+_CUE_PROBE_CHARS = 120  # enough for a determiner, three words and a cue form
+_DESCRIBING_WORD = re.compile(r"[a-z][a-z’'\-]*")  # "mayor", "long-time": not a name, a number or a comma
 
 
 def _unpunctuated_speech(inner: str, after: str) -> bool:
     """A sentence-opening quote with no comma before its cue: a clause of four words or more (most of them in
     lower case, unlike a title: "The Lord of the Rings" fans), then a name and a lower-case word, a cue verb
-    and a capital, or a described subject and its cue verb."""
+    and a capital ('“…” said Ana Ruiz'), or a described subject and its cue verb ('“…” the mayor said')."""
     words = inner.split()
     if len(words) < _MIN_UNPUNCTUATED_WORDS or 2 * sum(word[:1].isupper() for word in words) > len(words):
         return False
-    return bool(_NAME_THEN_LOWER.match(after) or _CUE_THEN_CAPITAL.match(after) or _DESCRIBED_THEN_CUE.match(after))
+    if _NAME_THEN_LOWER.match(after):
+        return True
+    following = after[:_CUE_PROBE_CHARS].split(None, _MAX_DESCRIBED_WORDS + 2) if after[:1].isspace() else []
+    if len(following) >= 2 and following[0] in DIRECT_FORMS and following[1][:1].isupper():
+        return True
+    if not following or following[0] not in _DESCRIBING_DETERMINERS:
+        return False
+    for k in range(2, min(len(following), _MAX_DESCRIBED_WORDS + 2)):
+        if not _DESCRIBING_WORD.fullmatch(following[k - 1]):
+            return False
+        if following[k].rstrip(".,;:!?") in DIRECT_FORMS:
+            return True
+    return False
 
 
 IT = SpeakerPhrase("it", PhraseKind.PRONOUN)  # '“…,” it read': which document "it" is, the sentences before tell
