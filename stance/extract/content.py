@@ -95,12 +95,6 @@ _THAT_BEFORE_CONTENT = (r"\s*(?:,\s*)?that\b(?!['\u2019]s\b|\s+(?:is|isn't|was|w
                         rf"might|should|must)\b|{_THAT_AS_DETERMINER})\s*")
 _CONTENT_OPENING = re.compile(rf"(?i:{_THAT_BEFORE_CONTENT})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
 SPACES = re.compile(r"\s*")
-
-
-def after_spaces(text: str, position: int, end: int = -1) -> int:
-    """Where the white space at `position` ends (at `end` at the latest, when given)."""
-    found = SPACES.match(text, position, len(text) if end < 0 else end)
-    return position if found is None else found.end()  # `\s*` always matches: None only to the type checker
 _FIRST_WORD_PROBE = 16  # characters: enough for the longest word a content may not open with
 # "said — a turn from his stance": a dash after the verb sets an aside off, never a bare clause.
 _DASHES = frozenset("\u2014\u2013-")  # one character each: the empty string is none of them
@@ -152,6 +146,12 @@ _NOT_IN_A_LONG_SUBJECT = frozenset("""which who whom whose where when while befo
     though although as than not twice that""".split())
 _COORDINATORS = frozenset(("and", "but", "or"))  # only right before the verb: "the plan … and could"
 _LONG_SUBJECT_END = re.compile(r"[,:;()\u2014\u2013\u201c\u201d\"]| - ")
+
+
+def after_spaces(text: str, position: int, end: int = -1) -> int:
+    """Where the white space at `position` ends (at `end` at the latest, when given)."""
+    found = SPACES.match(text, position, len(text) if end < 0 else end)
+    return position if found is None else found.end()  # `\s*` always matches: None only to the type checker
 
 
 def token_words(text: str) -> list[str]:
