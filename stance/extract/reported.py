@@ -200,7 +200,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         contracted = pronoun_and_auxiliary(words[j].lower()) if j >= 0 and not passive else None
         auxiliary = contracted[1] if contracted else ""  # the subject's own: "he's", "she'd"
         unsaid = words[j] == "to" and j and words[j - 1] in UNSAID_BEFORE_TO
-        if words[j] == "to" and j == index - 1 and j >= 2 and not negated and not modal \
+        # (a walk that stops at the "to" right before the verb has passed no negation or modal: caused_to_speak looks)
+        if words[j] == "to" and j == index - 1 and j >= 2 \
                 and (caused := caused_to_speak(masked, rfind(exact[j], 0, next_start))) is not None \
                 and (phrase := parse_speaker(caused[0])) is not None \
                 and (content_start := content_after_verb(masked, verb_end, lemma)) is not None:
