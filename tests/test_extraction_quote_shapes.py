@@ -1,6 +1,7 @@
 """Known-answer tests for direct quotes whose shape news copy bends: a sentence-opening quote with no comma
-before its cue (`“The idea is absurd” Ruiz tweeted`), and the characterisations and "as X put it" forms
-that carry a long object or a circumstance.
+before its cue (`“The idea is absurd” Ruiz tweeted`), a quote whose full stop comes before a sentence that
+only names its speaker (`“…” Ana Ruiz said.`), and the characterisations and "as X put it" forms that carry
+a long object or a circumstance.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -38,6 +39,28 @@ from tests.test_extraction import voices
     ],
 )
 def test_sentence_opening_quote_without_a_comma(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the quote's own full stop, then a sentence that only names its speaker
+        ("The ferry was late again.\n\n\u201cWe will rebuild every pier that the storm took.\u201d Ana Ruiz said. The meeting "
+         "ended early.", [("Ana Ruiz", "direct", "We will rebuild every pier that the storm took.")]),
+        ("\u201cThe fares have doubled since spring.\u201d The harbour master added. \u201cNobody asked us.\u201d",
+         [("the harbour master", "direct", "The fares have doubled since spring."),
+          ("the harbour master", "direct", "Nobody asked us.")]),
+        # must find nothing new: a verb that answers the quote, a sentence that goes on, a quote inside a sentence
+        ("\u201cWe are done,\u201d Lee said. \u201cWe are leaving the valley.\u201d Park agreed.",
+         [("Lee", "direct", "We are done"), ("Lee", "direct", "We are leaving the valley.")]),
+        ("\u201cWe are leaving the valley.\u201d Park replied.", []),
+        ("\u201cWe are leaving the valley.\u201d Park said the move would cost them.",
+         [("Park", "indirect", "the move would cost them")]),
+        ("The sign read \u201cNo entry.\u201d Ana Ruiz said. Then she left.", []),
+    ],
+)
+def test_a_sentence_that_only_names_the_speaker_after_a_quote(text, expected):
     assert voices(text) == expected
 
 

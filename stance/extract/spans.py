@@ -169,6 +169,12 @@ _NAMED_APPOSITIVE_CUE_AFTER = re.compile(
     rf"(?:{DIRECT_FORMS_RE})\b")
 _APPOSITIVE_OPENINGS = frozenset(("a", "an", "the", "who"))
 _SPEAKER_REACH = 80
+# The whole of a sentence naming a speaker (or "the" and up to three lower-case words) and one of the plain
+# verbs of attribution: "Ana Ruiz said.", "Mr. Diaz added.", "The mayor said." Not "Park agreed." or
+# "Park replied.", whose verbs answer the quote rather than claim it, nor "Ana Ruiz said the pier …".
+_BARE_ATTRIBUTION = re.compile(
+    r"(?:(?-i:[A-Z][\w.'\u2019\-]*\s+){1,4}|(?-i:The|A|One)\s+(?:[a-z][a-z'\u2019\-]*\s+){1,3})"
+    r"(?:said|says|added|adds|asked|asks|wrote|writes)[.!](?=\s|$)")
 _APPOSITIVE_REACH = 150
 
 
@@ -236,6 +242,10 @@ def sentences(text: str, spans: list[QuoteSpan], text_paragraphs: list[tuple[int
                 continue
             # "“Why now?” Mr. Diaz asked.": the quote's own ? or ! ends no sentence before its cue.
             if paragraph[cut - 1] in "?!" and closes_quote(offset + cut) and _names_a_speaker(paragraph, next_start):
+                continue
+            # '“We will rebuild.” Ana Ruiz said.': a sentence that only names who said the quote before it.
+            if paragraph[cut - 1] == "." and closes_quote(offset + cut) and _BARE_ATTRIBUTION.match(paragraph, next_start) \
+                    and spans[bisect_right(starts, offset + cut) - 1].open == offset + start:  # the quote is the sentence
                 continue
             # "U.S. officials": an abbreviation's period is no boundary, unless a clear
             # sentence opener follows. Cheapest tests first: most boundaries end "word. ".
