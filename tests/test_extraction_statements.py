@@ -30,3 +30,28 @@ from tests.test_extraction import voices
 )
 def test_the_issuer_of_a_statement_speaks(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb that puts the document out is no second voice, and the document is no content
+        ("Ana Ruiz posted a statement saying that the pier would reopen in May.",
+         [("Ana Ruiz", "indirect", "the pier would reopen in May")]),
+        ("The union tweeted a message saying that the fares were unfair.",
+         [("the union", "indirect", "the fares were unfair")]),
+        # the document's words in quote marks after its comma
+        ("Ana Ruiz issued a statement, \u201cThe pier will reopen in May.\u201d",
+         [("Ana Ruiz", "direct", "The pier will reopen in May.")]),
+        ("The union released a letter on Monday, \u201cOur members will not sail until the hull is fixed.\u201d",
+         [("the union", "direct", "Our members will not sail until the hull is fixed.")]),
+        ("His office put out a two-page statement late on Monday, \u201cThe pier will reopen in May.\u201d",
+         [("his office", "direct", "The pier will reopen in May.")]),
+        # must find nothing: no document noun, the document as a subject, no quote after the comma
+        ("The council issued a permit, \u201cPier 4 only,\u201d to the vendors.", []),
+        ("The statement the council issued, \u201cWe are closed for good,\u201d was short.", []),
+        ("The council issued a statement, as it does every year.", []),
+    ],
+)
+def test_one_voice_for_a_document_put_out(text, expected):
+    assert voices(text) == expected

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from stance.extract.asides import speaker_before_relative
+from stance.extract.asides import speaker_before_relative, subject_before
 from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, PARTICIPLE_RE
 from stance.extract.inverted import parse_inverted_speaker
 from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
 from stance.extract.documents import parse_document
 from stance.extract.roles import without_predicate
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
+from stance.extract.statements import ISSUED_DOCUMENT_BEFORE_QUOTE
 from stance.extract.subjects import Subject, clause_subject, parse_subject
 from stance.extract.verb_group import (
     BE_FORMS, CONTINUING_VERBS, GOING_ON_VERBS, MAX_MEDIUM_WORDS, NOUN_DETERMINERS, NOUN_FORMS, READY_ADJECTIVES, TAKING_VERBS)
@@ -40,6 +41,7 @@ _PARTICIPLE_PRE_CUE = re.compile(
     rf"(?P<verb>{PARTICIPLE_RE})(?P<tail>(?:\s+[\w’'.\-]+){{0,6}}?)\s*(?P<mark>[,:]?)\s*$"
 )
 _PARTICIPLE_REACH = 240  # characters
+_ISSUED_DOCUMENT_REACH = 90  # "put out a two-page statement late on Monday, “…"
 _AT_OR_TO = re.compile(r"\s+(?:at|to)\s+[\w’']+$")
 # The person a cue addresses, before the cue's time or place: "reporters", "the Times", "Jo Li on Monday".
 _ADDRESSEE = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]*|on|in|at|last|this|after|before|during)\b[^,;:]{0,60})?$")
@@ -156,6 +158,11 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     # searched, and only when they hold "ing" (every participle cue ends in -ing: the cue table checks it).
     reach_start = max(0, len(before) - _PARTICIPLE_REACH)
     participle = _PARTICIPLE_PRE_CUE.search(before, reach_start) if before.find("ing", reach_start) >= 0 else None
+    if participle is None and before.endswith(",", 0, len(before.rstrip()) or 1):  # 'X issued a statement, “…'
+        participle = ISSUED_DOCUMENT_BEFORE_QUOTE.search(before, max(0, len(before) - _ISSUED_DOCUMENT_REACH))
+        if participle:
+            subject = subject_before(before, before.find(" ", participle.start()))  # the verb after its subject
+            return None if subject is None else PreCue(subject.phrase, " ".join(participle["verb"].split()), offset + subject.offset, True)
     if participle and _participle_tail_fits(participle):
         # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
         subject = clause_subject(before[: participle.start()], latest_first=True, nearest_subordinate=True)

@@ -33,7 +33,7 @@ from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
 from stance.extract.speakers import COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.subjects import (
     LONG_SUBJECT_CHARS, asked_by, name_before_long_appositive, person_before_long_appositive, subordinate_subject)
-from stance.extract.statements import CLAIM_NOUNS, ISSUED_PARTICIPLES, issued_document_cues, possessed_claim_cues
+from stance.extract.statements import CLAIM_NOUNS, ISSUED_PARTICIPLES, possessed_claim_cues, with_issued_document_cues
 from stance.extract.subordinate import SUBORDINATOR_AT, SUBORDINATORS, subordinate_speaker
 from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, PASSIVE_AUX, QUESTION_LEMMAS, UNSAID_BEFORE_TO
 from stance.extract.verb_group import (
@@ -377,7 +377,7 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
         ends.append(begins)
         cues.append(participle)
     if not ISSUED_PARTICIPLES.isdisjoint(words):  # "issued a statement saying …": its issuer speaks
-        cues.extend(issued_document_cues(masked))
+        cues = with_issued_document_cues(masked, cues)
     if "\u201c" in masked or '"' in masked or "\u00ab" in masked or "''" in masked:  # '' stands for “ in wire copy
         for characterisation, begins in characterisation_cues(masked):
             if begins >= 0:  # ", calling him “…”" ends the content before it

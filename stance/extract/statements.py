@@ -16,28 +16,37 @@ from stance.extract.subjects import Subject
 
 # "fired back a reply saying", "fired off a letter saying": sent in answer, or in haste
 _ISSUING_VERBS = ("issued", "released", "put out", "sent out", "sent", "posted", "published", "circulated", "fired back",
-                  "fired off")
+                  "fired off", "tweeted", "emailed")
+_DOCUMENT_NOUNS = "statement|letter|memo|release|message|email|e-mail|tweet|post|note|response|reply|rebuttal"
+_ISSUING = "|".join(verb.replace(" ", r"\s+") for verb in _ISSUING_VERBS)
+# 'X issued a statement, “…': the document's words follow its comma (a colon is read as any colon is).
+ISSUED_DOCUMENT_BEFORE_QUOTE = re.compile(
+    rf"\b(?P<verb>{_ISSUING})\s+(?:a|an|its|his|her|their)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})"
+    r"(?:\s+(?:late|early|on|this|last|[A-Z][a-z]+day|morning|afternoon|evening|night|week)){0,3}\s*,\s*$")
 _ISSUED_PARTICIPLE_LIST = ("saying", "stating", "declaring", "noting", "warning", "arguing", "insisting", "claiming")
 ISSUED_PARTICIPLES = frozenset(_ISSUED_PARTICIPLE_LIST)
 _ISSUED_DOCUMENT = re.compile(
-    r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _ISSUING_VERBS) + r")\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:[a-z\-]+\s+){0,2}?(?:statement|letter|memo|release|message|email|e-mail|tweet|post|note|response|reply|rebuttal)\s+"
+    r"\b(?:" + _ISSUING + r")\s+(?P<document>(?:a|an|its|his|her|their)\s+"
+    r"(?:[a-z\-]+\s+){0,2}?(?:" + _DOCUMENT_NOUNS + r"))\s+"
     r"(?:(?:late|early|on|this|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:morning|afternoon|evening|night|"
     r"week|today|yesterday)\s+){0,2}(?P<verb>" + "|".join(_ISSUED_PARTICIPLE_LIST) + r")\b")
 
 
-def issued_document_cues(masked: str) -> list[LocalCue]:
-    """The voices of 'X issued a statement (on Monday) saying …' in one masked sentence."""
-    cues: list[LocalCue] = []
+def with_issued_document_cues(masked: str, cues: list[LocalCue]) -> list[LocalCue]:
+    """`cues` and the voices of 'X issued a statement (on Monday) saying …' in one masked sentence. A cue
+    whose content is the document itself ("posted" with "a statement saying …") is the same voice read
+    at the wrong verb, and is dropped."""
     if not any(verb in masked for verb in _ISSUING_VERBS):  # most sentences: no search
         return cues
+    issued, documents = [], set()
     for found in _ISSUED_DOCUMENT.finditer(masked):
         verb = found.group("verb")
         start = content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
         subject = subject_before(masked, masked.find(" ", found.start()))  # up to "issued": the verb after its subject
         if start is not None and subject is not None:
-            cues.append(LocalCue(subject.phrase, verb, start, len(masked), subject.offset))
-    return cues
+            issued.append(LocalCue(subject.phrase, verb, start, len(masked), subject.offset))
+            documents.add(found.start("document"))
+    return [cue for cue in cues if cue.start not in documents] + issued if issued else cues
 
 
 # Nouns of a speech act whose owner said the that-clause after them: "Ana Ruiz's claim that …".
