@@ -2,7 +2,7 @@
 modal or a passive in a cue clause after the content, a time opening the sentence before a named
 speaker with an appositive, a time between the verb and "that", and a subordinate clause opening the
 sentence after a conjunction, "would only say", the person told as a possessive noun phrase, and a
-clause of when after a cue clause ("…, Holt said as she left").
+clause of when after a cue clause ("…, Holt said as she left", "…, Holt said after touring the pier").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -158,8 +158,14 @@ def test_kept_asking_a_question(text, expected):
         ("The pier will close, Holt said as she left the hall.", [("Holt", "indirect", "The pier will close")]),
         ("The pier will close, Mayor Holt told her closest aides while they packed up the last boxes of her term.",
          [("Holt", "indirect", "The pier will close")]),
+        # a participle after when-words opens such a clause too
+        ("A full repair is years away, Ana Ruiz said after touring the harbour on Monday.",
+         [("Ana Ruiz", "indirect", "A full repair is years away")]),
+        ("The ferry must stop, the mayor said while visiting the site with two engineers from the port.",
+         [("the mayor", "indirect", "The ferry must stop")]),
         # must find nothing: "as" before no pronoun may be no clause, and the comma of a number opens nothing
         ("In spite of the vote, Holt still pointed to the board as the main obstacle to a new pier.", []),
+        ("After the vote, Holt pointed to the board as being the main obstacle to a new pier.", []),
         ("The rally drew far fewer than the 50,000 a day officials had hoped for.", []),
     ],
 )

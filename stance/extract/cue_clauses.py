@@ -61,9 +61,10 @@ def split_cue_clause(clause: str) -> _CueClause | None:
             return None  # "Jo Vargas, an activist, asked the mayor during a chat if …": a clause, no trailer
         return _CueClause(" ".join(words[1:end]), words[0])
     k = next((i for i, w in enumerate(words) if w in REPORTED_FORMS), None)
-    if k:  # "…, Holt said as she left the hall": a clause of when ends the cue clause
-        words = words[: next((m for m in range(k + 1, len(words) - 1)
-                              if words[m] in _WHEN_WORDS and words[m + 1].lower() in _CLAUSE_SUBJECTS), len(words))]
+    if k:  # "…, Holt said as she left the hall", "…, Holt said after touring the pier": a clause of when ends the cue clause
+        words = words[: next((m for m in range(k + 1, len(words) - 1) if words[m] in _WHEN_WORDS and (
+            words[m + 1].lower() in _CLAUSE_SUBJECTS or words[m] != "as" and words[m + 1].endswith("ing") and words[m + 1].islower())),
+            len(words))]
     if not k or (k + 1 < len(words) and words[k + 1] not in _CUE_TRAILERS and not _WEEKDAY.match(words[k + 1])
                  and FORM_TO_LEMMA[words[k]] not in ADDRESSEE_LEMMAS):
         return None
