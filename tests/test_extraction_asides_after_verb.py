@@ -4,7 +4,7 @@ officials, that …", where the participle's content ends at the aside's comma),
 quote that is the content's subject ('said “small harbours” must …'). Also a year closing a speaker's
 appositive ("the harbour master from 2007 to 2013, said"), and a possessive pronoun whose owner is the
 clause's own named subject ("Tom Reyes repeated his claim that …"); a cue clause set off by commas with a
-participle or the sentence's own verb after it; a group asked by someone ("analysts reached by the
+participle or the sentence's own verb after it, or with another cue later in the sentence; a group asked by someone ("analysts reached by the
 Gazette"); and a document before a quote with no comma ('The letter continued "…"').
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
@@ -134,6 +134,28 @@ def test_a_possessive_pronoun_owned_by_the_clauses_subject(text, expected):
     ],
 )
 def test_cue_clauses_set_off_by_commas(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another cue later in the sentence: the interjected cue's content ends at the clause break before it
+        ("Over the winter, she said, the bakery lost half of its customers, though she admitted \u201cit could have "
+         "been worse.\u201d",
+         [("she", "direct", "it could have been worse."),
+          ("she", "indirect", "Over the winter, she said, the bakery lost half of its customers")]),
+        ("The fees, Ana Ruiz said, are rising, and Tom Reyes said that the council agreed.",
+         [("Ana Ruiz", "indirect", "The fees, Ana Ruiz said, are rising"), ("Tom Reyes", "indirect", "the council agreed")]),
+        ("Over the winter, she said, the bakery lost half of its customers \u2014 but Tom Reyes said that sales rose.",
+         [("she", "indirect", "Over the winter, she said, the bakery lost half of its customers"),
+          ("Tom Reyes", "indirect", "sales rose")]),
+        # must find nothing more: no clause break before the later cue leaves the sentence to that cue alone
+        ("The fees, Ana Ruiz said, are rising as Tom Reyes said that the council agreed.",
+         [("Tom Reyes", "indirect", "the council agreed")]),
+    ],
+)
+def test_an_interjected_cue_before_another_cue(text, expected):
     assert voices(text) == expected
 
 

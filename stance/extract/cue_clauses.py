@@ -149,6 +149,27 @@ def _appositive_speaker_cue(body: str, last: int, verb: str) -> LocalCue | None:
 _PARTICIPLE_OBJECT_OPENERS = frozenset("in on to at for with about from the a an his her their its this that".split())
 
 
+# A comma or a dash and a word that opens the next clause: where an interjected cue's content ends before
+# another cue.
+_CLAUSE_BREAK = re.compile(r"(?:,\s+|\s*[\u2013\u2014]\s*|\s-\s+)(?:and|but|though|although|while|whereas|yet)\s")
+
+
+def set_off_cue(masked: str, between: bool, later_content: int = -1) -> LocalCue | None:
+    """A cue clause set off by commas, after the content ('A, officials said.') or inside it ('A, she said, B');
+    `between`: whether a cue verb stands between two commas, which an interjected cue needs. With
+    `later_content` >= 0, another cue's content starts there: only an interjected cue before it speaks, its
+    content ended at the last clause break before that cue ('A, she said, B, though she admitted “…”')."""
+    if later_content < 0:
+        return postposed_cue(masked) or (interjected_cue(masked) if between else None)
+    found = interjected_cue(masked) if between else None
+    if found is None or found.position >= later_content:
+        return None
+    end = -1
+    for end_match in _CLAUSE_BREAK.finditer(masked, found.position, later_content):
+        end = end_match.start()
+    return found._replace(end=end) if end > 0 else None
+
+
 def interjected_cue(masked: str) -> LocalCue | None:
     """'A, he said, B.' / 'A, said Jo Li, B.': a cue clause set off by commas inside the content,
     which is then the whole sentence."""

@@ -23,8 +23,7 @@ from stance.extract.asides import (
 from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
 from stance.extract.content import MASK, LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import (
-    cue_verb_after_comma, interjected_cue, inverted_tail_cue, postposed_before_semicolon, postposed_cue, verb_between_commas,
-    who_reported_after)
+    cue_verb_after_comma, inverted_tail_cue, postposed_before_semicolon, set_off_cue, verb_between_commas, who_reported_after)
 from stance.extract.cue_positions import cue_verbs
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICLE_PATTERNS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words
@@ -361,11 +360,10 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
         cues = [inverted._replace(end=min(inverted.end, relative.position)), relative] if relative else [inverted]
     else:
         cues = _finite_verb_cues(masked, words, exact, verbs)
-    if not cues and after_comma:
-        between = not words_exact or verb_between_commas(masked, verbs)  # what an interjected cue needs
-        post = postposed_cue(masked) or (interjected_cue(masked) if between else None)
+    if after_comma and (not cues or (later := min(cue.start for cue in cues)) > masked.find(",")):  # "A, she said, B, though C"
+        post = set_off_cue(masked, not words_exact or verb_between_commas(masked, verbs), later if cues else -1)
         if post:
-            cues.append(post)
+            cues.insert(0, post)  # (it stands before any other cue)
     if not CLAIM_NOUNS.isdisjoint(words):  # "Ana Ruiz's claim that …": its owner said it
         cues.extend(possessed_claim_cues(masked))
     if not cues and ";" in masked:  # "CONTENT, officials say; MORE": the cue clause ends at the semicolon
