@@ -1,8 +1,9 @@
 """Known-answer tests for the words around a cue verb: a span of time between "has" and the verb, a
 modal or a passive in a cue clause after the content, a time opening the sentence before a named
 speaker with an appositive, a time between the verb and "that", and a subordinate clause opening the
-sentence after a conjunction, "would only say", the person told as a possessive noun phrase, and a
-clause of when after a cue clause ("…, Holt said as she left", "…, Holt said after touring the pier").
+sentence after a conjunction, "would only say", the person told as a possessive noun phrase, a
+clause of when after a cue clause ("…, Holt said as she left", "…, Holt said after touring the pier"), and a
+cue clause whose verb may take an object ("…, the ambassador confirmed.").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -170,6 +171,24 @@ def test_kept_asking_a_question(text, expected):
     ],
 )
 def test_a_clause_of_when_after_a_cue_clause(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb whose object may be its content ("confirmed the closure") closes the sentence as its cue clause
+        ("The pilot was flying home to see his mother, the ambassador confirmed.",
+         [("the ambassador", "indirect", "The pilot was flying home to see his mother")]),
+        ("The pilot was flying home to see his mother, Norway\u2019s ambassador confirmed.",
+         [("Norway\u2019s ambassador", "indirect", "The pilot was flying home to see his mother")]),
+        # its object is still its content
+        ("The harbour board confirmed the closure.", [("the harbour board", "indirect", "the closure")]),
+        # must find nothing: the verb and nothing after it
+        ("The harbour board confirmed.", []),
+    ],
+)
+def test_a_cue_clause_whose_verb_may_take_an_object(text, expected):
     assert voices(text) == expected
 
 

@@ -79,6 +79,7 @@ _WH_WORDS = "whether|how|why|what|if"  # words that open an indirect question
 # "asked the veteran harbour master whether": the person asked (a few words), then the question.
 _ADDRESSEE_THEN_WH = re.compile(rf"\s+(?:[\w’'.\-]+\s+){{2,6}}?(?=(?:{_WH_WORDS})\s)")
 _NOTHING_MORE = re.compile(r"[\s.!?]*$")
+_SENTENCE_END = frozenset(("", ".", "!", "?"))
 WH = re.compile(rf"\s*(?:{_WH_WORDS})\b", re.IGNORECASE)
 _COLON_PATTERN = r"\s*:\s*"
 _COLON = re.compile(_COLON_PATTERN)
@@ -324,7 +325,8 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         return None  # "spoke on condition of anonymity", "spoke on behalf of the campaign": how, not what
     if first in CONTENT_PREPOSITIONS and first not in _NOT_CONTENT_AFTER.get(lemma, ()) or WH.match(masked, position) \
             or lemma in OBJECT_CONTENT_LEMMAS:  # "told the story of the harbour": no content, unlike "told them about"
-        return lead
+        # (nothing after "…, the ambassador confirmed.": the cue of the clause before it)
+        return None if masked[lead : lead + 1] in _SENTENCE_END and _NOTHING_MORE.match(masked, lead) else lead
     bare_word = first.rstrip(",.;:")
     if (bare_word.endswith("ing") or bare_word in _AUXILIARIES) and masked[verb_end:lead].rstrip().endswith(","):
         # "said on Friday, commenting on …": a participle's clause follows, not what was said;
