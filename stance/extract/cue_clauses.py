@@ -161,7 +161,8 @@ def set_off_cue(masked: str, between: bool, later_content: int = -1) -> LocalCue
     content ended at the last clause break before that cue ('A, she said, B, though she admitted “…”')."""
     if later_content < 0:
         return postposed_cue(masked) or (interjected_cue(masked) if between else None)
-    found = interjected_cue(masked) if between else None
+    # (the cue clause's two commas stand before the later content: most sentences have no second one there)
+    found = interjected_cue(masked) if between and masked.count(",", 0, later_content) >= 2 else None
     if found is None or found.position >= later_content:
         return None
     end = -1
