@@ -51,6 +51,9 @@ def test_sentence_opening_quote_without_a_comma(text, expected):
         ("\u201cThe fares have doubled since spring.\u201d The harbour master added. \u201cNobody asked us.\u201d",
          [("the harbour master", "direct", "The fares have doubled since spring."),
           ("the harbour master", "direct", "Nobody asked us.")]),
+        ("Dana Pike runs the night ferry.\n\n\u201cMost crossings are half empty after ten.\u201d Pike warned. \u201cThat will "
+         "not last.\u201d", [("Dana Pike", "direct", "Most crossings are half empty after ten."),
+                            ("Dana Pike", "direct", "That will not last.")]),
         # must find nothing new: a verb that answers the quote, a sentence that goes on, a quote inside a sentence
         ("\u201cWe are done,\u201d Lee said. \u201cWe are leaving the valley.\u201d Park agreed.",
          [("Lee", "direct", "We are done"), ("Lee", "direct", "We are leaving the valley.")]),

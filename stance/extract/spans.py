@@ -169,12 +169,13 @@ _NAMED_APPOSITIVE_CUE_AFTER = re.compile(
     rf"(?:{DIRECT_FORMS_RE})\b")
 _APPOSITIVE_OPENINGS = frozenset(("a", "an", "the", "who"))
 _SPEAKER_REACH = 80
-# The whole of a sentence naming a speaker (or "the" and up to three lower-case words) and one of the plain
-# verbs of attribution: "Ana Ruiz said.", "Mr. Diaz added.", "The mayor said." Not "Park agreed." or
+# The whole of a sentence naming a speaker (or "the" and up to three lower-case words) and a verb that claims
+# the words before it: "Ana Ruiz said.", "Mr. Diaz added.", "The mayor warned." Not "Park agreed." or
 # "Park replied.", whose verbs answer the quote rather than claim it, nor "Ana Ruiz said the pier …".
 _BARE_ATTRIBUTION = re.compile(
     r"(?:(?-i:[A-Z][\w.'\u2019\-]*\s+){1,4}|(?-i:The|A|One)\s+(?:[a-z][a-z'\u2019\-]*\s+){1,3})"
-    r"(?:said|says|added|adds|asked|asks|wrote|writes)[.!](?=\s|$)")
+    r"(?:said|says|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|warned|warns"
+    r"|insisted|insists|stressed|stresses)[.!](?=\s|$)")
 _APPOSITIVE_REACH = 150
 
 
