@@ -1,7 +1,8 @@
 """Known-answer tests for direct quotes whose shape news copy bends: a sentence-opening quote with no comma
 before its cue (`“The idea is absurd” Ruiz tweeted`), a quote whose full stop comes before a sentence that
-only names its speaker (`“…” Ana Ruiz said.`), and the characterisations and "as X put it" forms that carry
-a long object or a circumstance.
+only names its speaker (`“…” Ana Ruiz said.`), and the characterisations (after an aside such as "for her
+part", in the progressive, with a possessive object) and "as X put it" forms that carry a long object or a
+circumstance.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -83,6 +84,27 @@ def test_a_sentence_that_only_names_the_speaker_after_a_quote(text, expected):
     ],
 )
 def test_characterisations_with_long_objects_and_subjects(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive name and one noun as the object
+        ("Ana Ruiz called Holt\u2019s plan \u201ca disaster.\u201d", [("Ana Ruiz", "partial", "Holt\u2019s plan \u201ca disaster.\u201d")]),
+        # a discourse aside between the subject and the verb, and a verb in the progressive
+        ("Ana Ruiz, for her part, called the vote \u201ca reckless abuse of power.\u201d",
+         [("Ana Ruiz", "partial", "the vote \u201ca reckless abuse of power.\u201d")]),
+        ("Former Governor Ana Ruiz, in turn, is labeling Holt\u2019s actions \u201ca reckless abuse of power.\u201d",
+         [("Ana Ruiz", "partial", "Holt\u2019s actions \u201ca reckless abuse of power.\u201d")]),
+        ("Critics are calling the vote \u201ca reckless abuse of power.\u201d",
+         [("critics", "partial", "the vote \u201ca reckless abuse of power.\u201d")]),
+        # must find nothing: a passive names no speaker before its verb, and an aside before no cue verb
+        ("The vote, however, has been called \u201ca reckless abuse of power\u201d by many.", []),
+        ("Ana Ruiz, for her part, is building a \u201cfloating\u201d pier.", []),
+    ],
+)
+def test_characterisations_after_an_aside_or_in_the_progressive(text, expected):
     assert voices(text) == expected
 
 

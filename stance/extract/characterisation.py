@@ -24,10 +24,12 @@ __all__ = ["CHARACTERISING_FORMS", "characterisation_cues"]
 _CHARACTERISATION = re.compile(
     r"(?P<verb>c(?<!\w\w)all(?:s|ed|ing)|d(?<!\w\w)escrib(?:es|ed|ing)|l(?<!\w\w)abel(?:s|ed|led|ing|ling)"
     r"|b(?<!\w\w)rand(?:s|ed|ing)|d(?<!\w\w)eem(?:s|ed|ing))\s+"
-    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?"
+    r"|[A-Z][\w.\-]*[’']s\s+[a-z][\w\-]*|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
     r"\s+(?:as\s+(?:an?\s+|the\s+)?|(?:an?|the)\s+)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-$.%]+){2,12})"
     r"\s+(?:as\s+(?:an?\s+|the\s+)?)?|as\s+(?:an?\s+|the\s+)?)(?:[\u201c\"\u00ab]|'')"
 )
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUX))})\s+$")  # "has been called “…” by"
 _CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
 CHARACTERISING_FORMS = frozenset(
@@ -50,8 +52,9 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
         return cues  # no verb of _CHARACTERISATION: its scan tries every position
     for found in _CHARACTERISATION.finditer(masked):
         close = _MASK_RUN.match(masked, found.end()).end()  # type: ignore[union-attr]  # the closing mark follows the masked words
-        participle = found.group("verb").endswith("ing")
-        if not participle and _PASSIVE_BEFORE.search(masked, max(0, found.start() - 8), found.start()):
+        ing = found.group("verb").endswith("ing")  # ("is calling it “…”" is a finite verb, its subject before "is")
+        participle = ing and not _PROGRESSIVE_BEFORE.search(masked, max(0, found.start() - 8), found.start())
+        if not ing and _PASSIVE_BEFORE.search(masked, max(0, found.start() - 8), found.start()):
             continue  # "has been called “a fraud” by critics": the subject is not the speaker
         begins = masked.rfind(",", max(0, found.start() - SUBJECT_WINDOW), found.start()) if participle else -1
         subject = None if participle else _what_clause_subject(masked, found.start("verb"))

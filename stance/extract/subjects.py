@@ -14,6 +14,7 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
+from stance.extract.roles import DISCOURSE_ASIDES
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import MODALS, PERSON_NOUNS
 
@@ -42,6 +43,11 @@ _NEXT_WORD = re.compile(r"[\s,]*([\w’'\-]+)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u201d\"]")
 _MAX_SUBJECT_WORDS = 10
 _MAX_CLAUSES = 6
+# A discourse aside set off by commas before the chunk's verb and at most two auxiliaries ("Ana Ruiz, however,
+# called", "Ana Ruiz, for her part, is calling").
+_ASIDE_BEFORE_VERB = re.compile(
+    r",\s+(?:" + "|".join(sorted((re.escape(aside).replace(r"\ ", r"\s+") for aside in DISCOURSE_ASIDES), key=len, reverse=True))
+    + r"),\s+(?=(?:\S+\s+){0,2}\S+\s*$)")
 _WHO_CLAUSE = re.compile(r"\s*who\s")
 _SUBORDINATE = re.compile(r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|unless)\s", re.IGNORECASE)
 # "on Saturday", "last week", "earlier this month" between a subject and its verb.
@@ -97,6 +103,9 @@ def clause_subject(chunk: str, latest_first: bool = False, nearest_subordinate: 
     `latest_first` the one nearest the end of `chunk`. Subordinate clauses ("As they met")
     are passed over, but with `nearest_subordinate` a name opening the last one is its subject (a
     participle right after it: "…, as Ana Ruiz echoed it, saying")."""
+    if chunk.count(",") >= 2 and (aside := _ASIDE_BEFORE_VERB.search(chunk)) is not None:
+        # "Ana Ruiz, for her part, called": the aside as spaces (offsets kept), so the name runs to the verb
+        chunk = chunk[: aside.start()] + " " * (aside.end() - aside.start()) + chunk[aside.end() :]
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(chunk)]
     order = range(len(starts) - 1, max(-1, len(starts) - 1 - _MAX_CLAUSES), -1) if latest_first else range(min(len(starts), _MAX_CLAUSES))
     for k in order:
