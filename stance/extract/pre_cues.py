@@ -159,10 +159,10 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
     reach_start = max(0, len(before) - _PARTICIPLE_REACH)
     participle = _PARTICIPLE_PRE_CUE.search(before, reach_start) if before.find("ing", reach_start) >= 0 else None
     if participle is None and before.endswith(",", 0, len(before.rstrip()) or 1):  # 'X issued a statement, “…'
-        participle = ISSUED_DOCUMENT_BEFORE_QUOTE.search(before, max(0, len(before) - _ISSUED_DOCUMENT_REACH))
-        if participle:
-            subject = subject_before(before, before.find(" ", participle.start()))  # the verb after its subject
-            return None if subject is None else PreCue(subject.phrase, " ".join(participle["verb"].split()), offset + subject.offset, True)
+        issued = ISSUED_DOCUMENT_BEFORE_QUOTE.search(before, max(0, len(before) - _ISSUED_DOCUMENT_REACH))
+        if issued:
+            subject = subject_before(before, before.find(" ", issued.start()))  # the verb after its subject
+            return None if subject is None else PreCue(subject.phrase, " ".join(issued["verb"].split()), offset + subject.offset, True)
     if participle and _participle_tail_fits(participle):
         # "..., the mayor said, adding, “…": the speaker opens the clause before the participle
         subject = clause_subject(before[: participle.start()], latest_first=True, nearest_subordinate=True)

@@ -17,17 +17,18 @@ from stance.extract.subjects import Subject
 # "fired back a reply saying", "fired off a letter saying": sent in answer, or in haste
 _ISSUING_VERBS = ("issued", "released", "put out", "sent out", "sent", "posted", "published", "circulated", "fired back",
                   "fired off", "tweeted", "emailed")
-_DOCUMENT_NOUNS = "statement|letter|memo|release|message|email|e-mail|tweet|post|note|response|reply|rebuttal"
 _ISSUING = "|".join(verb.replace(" ", r"\s+") for verb in _ISSUING_VERBS)
+# The document put out, after its issuing verb: "a statement", "its two-page letter".
+_DOCUMENT = (r"(?:a|an|its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?"
+             r"(?:statement|letter|memo|release|message|email|e-mail|tweet|post|note|response|reply|rebuttal)")
 # 'X issued a statement, “…': the document's words follow its comma (a colon is read as any colon is).
 ISSUED_DOCUMENT_BEFORE_QUOTE = re.compile(
-    rf"\b(?P<verb>{_ISSUING})\s+(?:a|an|its|his|her|their)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})"
+    rf"\b(?P<verb>{_ISSUING})\s+{_DOCUMENT}"
     r"(?:\s+(?:late|early|on|this|last|[A-Z][a-z]+day|morning|afternoon|evening|night|week)){0,3}\s*,\s*$")
 _ISSUED_PARTICIPLE_LIST = ("saying", "stating", "declaring", "noting", "warning", "arguing", "insisting", "claiming")
 ISSUED_PARTICIPLES = frozenset(_ISSUED_PARTICIPLE_LIST)
 _ISSUED_DOCUMENT = re.compile(
-    r"\b(?:" + _ISSUING + r")\s+(?P<document>(?:a|an|its|his|her|their)\s+"
-    r"(?:[a-z\-]+\s+){0,2}?(?:" + _DOCUMENT_NOUNS + r"))\s+"
+    r"\b(?:" + _ISSUING + r")\s+(?P<document>" + _DOCUMENT + r")\s+"
     r"(?:(?:late|early|on|this|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:morning|afternoon|evening|night|"
     r"week|today|yesterday)\s+){0,2}(?P<verb>" + "|".join(_ISSUED_PARTICIPLE_LIST) + r")\b")
 
