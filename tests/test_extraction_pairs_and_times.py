@@ -118,10 +118,18 @@ def test_a_time_between_commas_is_no_role(text, expected):
         ("His costs have varied, but he has said from the start that the town will pay for the wall.",
          [("he", "indirect", "the town will pay for the wall")]),
         ("Ruiz said over the weekend that the pier would reopen.", [("Ruiz", "indirect", "the pier would reopen")]),
+        # an ordinal time ("for the first time") is a circumstance, alone or after others
+        ("The port authority said for the first time that the pier would close in May.",
+         [("the port authority", "indirect", "the pier would close in May")]),
+        ("Ruiz told reporters on Friday for the second time that the fares were too high.",
+         [("Ruiz", "indirect", "the fares were too high")]),
+        ("Ruiz said for the last time since 2019 that she would not run.", [("Ruiz", "indirect", "she would not run")]),
         # must find nothing: a relative "that" after the phrase opens no content
         ("Ruiz spoke with the calm that comes from long years at sea.", []),
         ("Ruiz wrote from a cell that had no window.", []),
         ("Ruiz spoke from the heart that day.", []),
+        ("Ruiz said for the first time.", []),
+        ("Ruiz crossed the bridge for the first time that week.", []),
     ],
 )
 def test_a_phrase_between_the_verb_and_that(text, expected):

@@ -30,6 +30,7 @@ CIRCUMSTANCE = re.compile(
     rf"|(?:(?:{COUNT_WORDS}|a\s+few)\s+)?{TIME_UNIT}s?\s+ago"
     r"|for\s+(?:(?:many|several|some|a\s+few|the\s+past(?:\s+few)?|two|three|four|five|six|ten)\s+)?(?:days|weeks|months|years|decades)"
     r"|for\s+(?:some|a\s+long)\s+time|since\s+(?:19|20)\d\d"
+    r"|for\s+the\s+(?:first|second|third|fourth|fifth|last|final|umpteenth|\d+(?:st|nd|rd|th))\s+time"
     r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
     r"|at\s+(?:the|that)\s+time|at\s+one\s+point|in\s+the\s+past|in\s+(?:19|20)\d\d"
     r"|(?:among\s+other\s+things|for\s+(?:example|instance)|in\s+(?:particular|part|effect|essence)|(?:once\s+)?again)\b"
