@@ -375,6 +375,17 @@ def test_relative_clauses(text, expected):
          [("Reyes", "indirect", "the fares would fall")]),
         ("Reyes told the committee at a hearing on Friday that the fares would fall.",
          [("Reyes", "indirect", "the fares would fall")]),
+        ("Reyes told the dockers who had waited all night that the fares would fall.",
+         [("Reyes", "indirect", "the fares would fall")]),
+        # a clause right after the addressee holds its own "that": the content starts at that clause
+        ("The harbour master told her it was not that simple.",
+         [("the harbour master", "indirect", "it was not that simple")]),
+        ("Ana Ruiz told reporters it was clear that the pier would close.",
+         [("Ana Ruiz", "indirect", "it was clear that the pier would close")]),
+        ("Ana Ruiz told the radio host Tom Reyes she believed that the pier would close.",
+         [("Ana Ruiz", "indirect", "she believed that the pier would close")]),
+        ("Ana Ruiz told the board the fare was so high that nobody rode.",
+         [("Ana Ruiz", "indirect", "the fare was so high that nobody rode")]),
     ],
 )
 def test_addressee_and_circumstance_before_that(text, expected):
