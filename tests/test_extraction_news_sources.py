@@ -276,6 +276,14 @@ def test_a_name_after_a_preposition_is_not_marked_by_the_noun_before_it():
         # a division of a government speaks as its other bodies do
         ("Ferry takings fell by a tenth in May, according to the state Division of Harbor Revenue.",
          [("the state Division of Harbor Revenue", "indirect", "Ferry takings fell by a tenth in May")]),
+        # whoever obtained or saw a document did not write it: its author speaks, or no one
+        ("The depot will close, according to an email from the mayor obtained by the Kell Gazette.",
+         [("the mayor", "indirect", "The depot will close")]),
+        ("The depot will close, according to a letter from Dana Holt seen by Radio Kell.",
+         [("Dana Holt", "indirect", "The depot will close")]),
+        ("The depot will close, according to a complaint filed in federal court by the dockers' union.",
+         [("the dockers' union", "indirect", "The depot will close")]),
+        ("The depot will close, according to a memo obtained by the Kell Gazette.", []),
         # must find nothing: "according to" a plan's own terms with no source, or inside a clause
         ("The work was done according to plan.", []),
         ("The work was done according to plan at the time.", []),

@@ -40,11 +40,14 @@ _COMMA = re.compile(",")
 # "a report by X", "an email from X", "data released Friday by X", "a report Tuesday from X", "an analysis of
 # fare data by X". A document "of" something with no source ("a review of her diary") names no one.
 _DOCUMENT_HEAD = (r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:court|police|campaign|news|press|internal|official|financial|public)\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
-                  r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?|post|tweet|message)s?")
-_REPORT_BY = re.compile(_DOCUMENT_HEAD + r"(?:\s+(?:released|published|issued|obtained|compiled|sent|filed))?"
+                  r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?|post|tweet|message|complaint|lawsuit|affidavit|declaration)s?")
+_REPORT_BY = re.compile(_DOCUMENT_HEAD + r"(?:\s+(?:released|published|issued|compiled|sent|filed)(?:\s+in\s+(?:[a-z]+\s+)?court)?)?"
                         r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|year)))?"
                         r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
 _DOCUMENT_OF = re.compile(_DOCUMENT_HEAD + r"\s+of\s", re.IGNORECASE)
+_DOCUMENT_START = re.compile(_DOCUMENT_HEAD + r"\b", re.IGNORECASE)
+# "a memo obtained by the Gazette", "an email from X seen by Reuters": who got hold of a document did not write it.
+_OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|viewed)\s+by\s+.*$")
 # "according to the Tax Policy Center - half a point more": an aside after the source ends it.
 _ASIDE_AFTER_SOURCE = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\u2014\s*")
 # "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
@@ -68,6 +71,8 @@ def who(text: str) -> SpeakerPhrase | None:
     # A time after a document is dropped with it ("a Gazette report at the time"); after anything
     # else it stays the speaker's ("a poll released Thursday", "officials involved at the time").
     timeless = _TRAILING_TIME.sub("", text) if text.endswith(_TIME_ENDINGS) else text
+    if " by " in timeless and _DOCUMENT_START.match(timeless):
+        timeless = _OBTAINED_BY.sub("", timeless)
     report = _REPORT_BY.match(timeless)
     records = (_NAMED_RECORDS.match(timeless) or _OWN_RECORDS.match(timeless)) if not report else None
     if not report and not records and _DOCUMENT_OF.match(timeless):
