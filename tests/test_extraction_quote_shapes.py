@@ -160,6 +160,50 @@ def test_reported_speech_before_another_speakers_colon_quote(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a that-clause or a clause with a pronoun subject before the speaker's own colon is a content too
+        ("Tom Reyes argued that the harbour had lost its trade: \u201cNo ship stops here now,\u201d he said.",
+         [("Tom Reyes", "direct", "No ship stops here now"), ("Tom Reyes", "indirect", "the harbour had lost its trade")]),
+        ("But she said she was too busy to read the report: \u201cI have a ferry to run.\u201d",
+         [("she", "direct", "I have a ferry to run."), ("she", "indirect", "she was too busy to read the report")]),
+        ("Ana Ruiz said it was a hard winter: \u201cThe nets froze twice.\u201d",
+         [("Ana Ruiz", "direct", "The nets froze twice."), ("Ana Ruiz", "indirect", "it was a hard winter")]),
+        # must find nothing more: an object, a manner or a demonstrative before the colon says nothing
+        ("Ana Ruiz said it plainly: \u201cThe nets froze twice.\u201d", [("Ana Ruiz", "direct", "The nets froze twice.")]),
+        ("Ana Ruiz said she answered: \u201cThe nets froze twice.\u201d", [("Ana Ruiz", "direct", "The nets froze twice.")]),
+        ("Ana Ruiz said that much in her letter: \u201cThe nets froze.\u201d", [("Ana Ruiz", "direct", "The nets froze.")]),
+        ("Ana Ruiz told the crowd gathered outside the old hall: \u201cWe stay.\u201d", [("Ana Ruiz", "direct", "We stay.")]),
+    ],
+)
+def test_a_content_before_the_speakers_own_colon_quote(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words owned by their speaker, then "was", before a colon: the owner speaks, without the possessive
+        ("Dana Holt wrote to the mayor about the fares. The mayor\u2019s reply was short: \u201cWhich fares?\u201d",
+         [("the mayor", "direct", "Which fares?")]),
+        ("Ana Ruiz has run the pier for years. Her answer was simple: \u201cWe stay open.\u201d",
+         [("Ana Ruiz", "direct", "We stay open.")]),
+        ("Tom Reyes\u2019s message to the crew was blunt: \u201cNobody sails tonight.\u201d",
+         [("Tom Reyes", "direct", "Nobody sails tonight.")]),
+        ("Ana Ruiz\u2019s letter makes a plain case: \u201cThe pier must close before it falls.\u201d",
+         [("Ana Ruiz", "direct", "The pier must close before it falls.")]),
+        ("Harbour consultant Dana Holt\u2019s first impressions: \u201cIt is good, and the old pier is in trouble.\u201d",
+         [("Dana Holt", "direct", "It is good, and the old pier is in trouble.")]),
+        # must find nothing: the owner is no person, or something else the person owns is the subject
+        ("The town\u2019s answer was a new pier: \u201cBuilt in a year.\u201d", []),
+        ("Ana Ruiz\u2019s dog barked at the crowd: \u201cQuiet!\u201d", []),
+    ],
+)
+def test_the_owner_of_words_before_a_colon(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ('The council sent a letter this week. "The delay is costing families dearly and must end now," it read.',
          [("the letter", "direct", "The delay is costing families dearly and must end now")]),
         ("Ana Ruiz sent an email to the board. \u201cThe pier stays open,\u201d it read.",
@@ -179,7 +223,8 @@ def test_it_read_quotes_the_thing_named_before(text, expected):
     "text, expected",
     [
         ('Ana Ruiz said that if the tide rose, some kind of deal was possible: "We can meet halfway."',
-         [("Ana Ruiz", "direct", "We can meet halfway.")]),
+         [("Ana Ruiz", "direct", "We can meet halfway."),
+          ("Ana Ruiz", "indirect", "if the tide rose, some kind of deal was possible")]),
         ("Some said the port would close.", [("some", "indirect", "the port would close")]),
         # must find nothing: "some kind of deal" is no one
         ('The port was busy. Some kind of deal was struck: "We can meet halfway."', []),

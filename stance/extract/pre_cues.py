@@ -12,7 +12,7 @@ from typing import NamedTuple
 from stance.extract.asides import speaker_before_relative, subject_before
 from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, PARTICIPLE_RE
 from stance.extract.inverted import parse_inverted_speaker
-from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS
+from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS, OWNED_WORDS_NOUNS, QUOTED_DOCUMENT_NOUNS
 from stance.extract.documents import parse_document
 from stance.extract.roles import without_predicate
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
@@ -257,6 +257,30 @@ def match_inverted_pre_cue(before: str, offset: int) -> PreCue | None:
 _NAME_ON_TOPIC = re.compile(r"\s*(?P<name>[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})\s+[Oo]n\s+[^,]{1,80}$")
 
 
+# "The mayor's reply was short:", "Her answer was simple:", "Ana Ruiz's message to the crew was:": words owned
+# by their speaker, then "was" and at most three words before the colon.
+_OWNED_WORDS = re.compile(
+    r"\s*(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:'s|\u2019s|'|\u2019))"
+    rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(OWNED_WORDS_NOUNS)})(?:\s+(?:to|for|on)\s+[^:,]{{1,40}}?)?"
+    r"\s+(?:was|is|came|were)(?:\s+[a-z]+){0,3}\s*$")
+
+
+_POSSESSIVE_THEN_WORD = re.compile(r"(?:'s|\u2019s)\s+([a-z]+)(?:\s+([a-z]+))?")  # "Ruiz's letter", "Ruiz's first thoughts"
+_OWNER_SPEAKS_THROUGH = frozenset(OWNED_WORDS_NOUNS) | QUOTED_DOCUMENT_NOUNS
+
+
+def _owner_of_words(chunk: str, chunk_start: int) -> tuple[SpeakerPhrase, int] | None:
+    """The speaker who owns the words before a colon ("The mayor's reply was short"), and where it stands."""
+    owned = _OWNED_WORDS.match(chunk, chunk_start)
+    if owned is None:
+        return None
+    group = "pronoun" if owned.group("pronoun") else "owner"
+    phrase = parse_speaker(_SUBJECT_PRONOUNS[owned.group(group).lower()] if group == "pronoun" else owned.group(group))
+    if phrase is None or phrase.text == "they" or not names_a_person(phrase):
+        return None
+    return phrase, owned.start(group)
+
+
 def match_colon_intro(before: str, offset: int) -> PreCue | None:
     """'Kasich resisted: “…', 'Ana Ruiz, the mayor: “…': a colon after a clause opened by a
     person, or after a name alone, introduces that person's words."""
@@ -268,6 +292,9 @@ def match_colon_intro(before: str, offset: int) -> PreCue | None:
     chunk_start = max(chunk.rfind(mark) for mark in ".?!;\u201d\"") + 1
     for dash in (" - ", " \u2014 "):
         chunk_start = max(chunk_start, chunk.rfind(dash) + 3 if dash in chunk else 0)
+    owned_words = _owner_of_words(chunk, chunk_start) if "was" in chunk or "is" in chunk or "came" in chunk else None
+    if owned_words is not None:
+        return PreCue(owned_words[0], ":", offset + owned_words[1], True)
     alone = parse_speaker(chunk[chunk_start:])
     topic = _NAME_ON_TOPIC.match(chunk, chunk_start) if (
         alone is None and " on " in chunk or " On " in chunk) else None
@@ -280,6 +307,14 @@ def match_colon_intro(before: str, offset: int) -> PreCue | None:
     subject = clause_subject(chunk[chunk_start:], latest_first=True)
     if subject is None or not names_a_person(subject.phrase) or subject.phrase.text == "they":
         return None  # "they found a page with a message: “…”": no one in particular speaks
+    if subject.phrase.text.endswith(("'s", "\u2019s")):
+        # "Ana Ruiz's letter makes a case: “…”": her words speak for her; "Ana Ruiz's dog barked: “…”" does not
+        owned = _POSSESSIVE_THEN_WORD.search(chunk, chunk_start + subject.offset)
+        speaks = owned is not None and not _OWNER_SPEAKS_THROUGH.isdisjoint(owned.groups())
+        possessor = parse_speaker(subject.phrase.text[:-2]) if speaks else None
+        if possessor is None or not names_a_person(possessor):
+            return None
+        return PreCue(possessor, ":", offset + chunk_start + subject.offset, True)
     return PreCue(subject.phrase, ":", offset + chunk_start + subject.offset, True)
 
 

@@ -146,6 +146,10 @@ QUOTED_DOCUMENT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
     order opinion filing indictment affidavit transcript announcement announcements comment comments
     reply replies caption captions notice notices""".split()
 )
+# What someone said, owned by its speaker before a colon: "The mayor's reply was short: “…”".
+OWNED_WORDS_NOUNS: tuple[str, ...] = tuple("""response reply answer retort message verdict advice reaction explanation
+    comment words warning plea pitch assessment conclusion instruction instructions view position argument point
+    line take reasoning motto mantra slogan promise pledge vow thoughts impressions""".split())
 # Capitalised words that start sentences or titles but are not names.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """The A An This That These Those It Its In On At For From With By As But And Or If When While

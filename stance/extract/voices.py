@@ -25,6 +25,8 @@ from stance.extract.quoted_content import (
     TOPIC_BEFORE_TITLE, clause_after_quote, is_capitalised_name, only_a_time, quoted_at)
 from stance.text.clean import paragraphs
 from stance.extract.headline_cues import headline_claim
+from stance.extract.content import looks_like_clause
+from stance.extract.tables import FINITE_AUXILIARIES, SUBJECT_PRONOUNS
 from stance.extract.speakers import PhraseKind, parse_speaker
 from stance.extract.subjects import clause_subject
 from stance.extract.transcripts import Turn, interview_answers, speaker_name, transcript_turns
@@ -119,6 +121,20 @@ def _add_unquoted_posts(state: ArticleState, text_paragraphs: list[tuple[int, st
 
 
 _COORDINATED = frozenset("but and yet then".split())  # the first word after a comma, before a colon quote's speaker
+
+
+def _clause_before_colon(masked_text: str, start: int) -> bool:
+    """Whether the words from `start` to a colon are a content ('said that the pier was unsafe:',
+    'said it was unsafe:'), not whom or where it was said to ('told a rally outside the hall:')."""
+    if masked_text.endswith("that ", max(0, start - 5), start):
+        return looks_like_clause(masked_text, start)  # not 'said that much in her letter:'
+    first, second = (masked_text[start : start + 24].lower().split(" ", 2) + ["", ""])[:2]
+    if first == "it":  # 'said it plainly:': "it" is the object, unless a verb follows it
+        return second in FINITE_AUXILIARIES
+    if first in ("it's", "it\u2019s"):
+        return True
+    # 'said he responded:' only introduces the quote: a content has a few words of its own
+    return first in SUBJECT_PRONOUNS and looks_like_clause(masked_text, start) and masked_text.count(" ", start, masked_text.find(":", start)) >= 2
 
 
 def _first_word_after(masked_text: str, position: int) -> str:
@@ -305,11 +321,14 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
             if comma < 0 and reported.position < reported.start:  # 'said A is “…,” but he added:': the quote held the comma
                 closing = max(masked_text.rfind("\u201d", reported.start, named_at), masked_text.rfind('"', reported.start, named_at))
                 comma = closing + 1 if closing >= 0 and _first_word_after(masked_text, closing + 1) in _COORDINATED else -1
-            if comma < 0:
+            if comma >= 0:
+                end = comma
+                if _first_word_after(masked_text, comma + 1) in _COORDINATED:
+                    other = ""
+            elif _clause_before_colon(masked_text, reported.start):
+                other = ""  # 'asserted that the pier was unsafe: “…”': a content of its own, then the quote
+            else:
                 continue
-            end = comma
-            if _first_word_after(masked_text, comma + 1) in _COORDINATED:
-                other = ""
         else:
             other = ""
         content = masked_text[reported.start : end]
