@@ -160,9 +160,20 @@ def test_a_part_of_the_day_between_speaker_and_verb(text, expected):
          [("Edda Strom", "indirect", "if he had read the report")]),
         (OPENING + "He tells audiences the pier will be rebuilt by May.",
          [("Nils Aberg", "indirect", "the pier will be rebuilt by May")]),
+        # which / who / when / where open a question after "asked" alone or after a person asked
+        ("Edda Strom then asked Nils Aberg which piers he could save.",
+         [("Edda Strom", "indirect", "which piers he could save")]),
+        ("Edda Strom asked the new mayor when the pier would reopen.",
+         [("Edda Strom", "indirect", "when the pier would reopen")]),
+        ("Edda Strom asked her where the ferry would dock.", [("Edda Strom", "indirect", "where the ferry would dock")]),
+        ("Edda Strom asked who had signed the order.", [("Edda Strom", "indirect", "who had signed the order")]),
         # must find nothing: a request ("to" and a verb) before "whether", a time clause after the question
         ("Mayor Edda Strom asked the harbour board to find out whether the pier was safe.", []),
         ("Mayor Edda Strom asked the harbour master a question when the lights went out.", []),
+        # ... a relative clause after a thing asked for or a body that met
+        ("Edda Strom asked a question which nobody answered.", []),
+        ("Edda Strom asked the harbour board which had met on Monday to vote.", []),
+        ("Edda Strom asked for the keys when she arrived.", []),
     ],
 )
 def test_the_person_asked_or_told_before_the_content(text, expected):

@@ -18,7 +18,9 @@ from typing import NamedTuple
 from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CONTENT_LEMMAS, PARTICLE_PATTERNS
 from stance.extract.speakers import SpeakerPhrase
 from stance.extract.groups import may_be_past_tense
-from stance.extract.tables import CONTENT_PREPOSITIONS, FINITE_AUXILIARIES, QUESTION_LEMMAS, SUBJECT_PRONOUNS
+from stance.extract.addressees import (
+    OTHER_WH, PERSON_THEN_OTHER_WH, addressee_and_circumstance, asks_a_person, clause_in_addressee)
+from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
 from stance.extract.verb_asides import ASIDE_REACH, CIRCUMSTANCE, CIRCUMSTANCE_OPENING, CONTENT_THAT, content_after_aside
 
 MASK = "\u2591"  # stands in for quoted characters; never a word character
@@ -236,31 +238,6 @@ def _verb_after_long_subject(masked: str, start: int) -> bool:
 
 _DEGREE_BEFORE_QUANTITY = frozenset("very so too relatively comparatively".split())
 _CONTRACTED_SUBJECTS = frozenset("that it he she what there here".split())
-_CIRCUMSTANCE_PREPOSITIONS = frozenset("in at on during after before to from near outside inside".split())
-_ARTICLES = frozenset(("a", "an", "the"))
-# A subject pronoun or a finite verb never stands in whom and when something was told.
-_CLAUSE_INSIDE = SUBJECT_PRONOUNS | FINITE_AUXILIARIES
-_RELATIVES = frozenset(("who", "whom", "which", "where"))
-
-
-def _addressee_and_circumstance(words: list[str]) -> bool:
-    """'supporters Tuesday night', 'a crowd in Port Ellis, Maine on Monday': one noun phrase, then
-    phrases of time or place. A second article outside a place phrase starts an object ("reporters
-    a joke (that he heard)"), and the "that" after it opens a relative clause."""
-    return not any(word.lower() in _ARTICLES and words[i - 1].lower() not in _CIRCUMSTANCE_PREPOSITIONS
-                   for i, word in enumerate(words) if i)
-
-
-def _clause_in_addressee(words: list[str]) -> int:
-    """Where a clause starts among the words between "told" and "that": the index of its subject pronoun
-    ("her it was not" -> 1), 0 for a finite verb with no such subject ("reporters the plan was so bad"),
-    -1 for none ("supporters Tuesday night"; "those who were there" is whom it was told)."""
-    lowered = [word.lower() for word in words]
-    if _CLAUSE_INSIDE.isdisjoint(lowered[1:]) or not _RELATIVES.isdisjoint(lowered):
-        return -1
-    return next((k for k in range(1, len(lowered)) if lowered[k] in SUBJECT_PRONOUNS), 0)
-
-
 def _quantity_object(masked: str, lead: int) -> bool:
     """Whether the quantity at `lead` ("little", "a lot") stands alone or before a preposition."""
     words = masked[lead : lead + _FIRST_WORD_PROBE + 24].split()
@@ -291,18 +268,21 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         then_that = _ADDRESSEE_THEN_THAT.match(masked, position) if lemma not in QUESTION_LEMMAS else None
         if then_that and not _PARTICIPLE_AFTER_COMMA.search(then_that.group()):
             words = then_that.group().split()[:-1]
-            clause_at = _clause_in_addressee(words)
+            clause_at = clause_in_addressee(words)
             if clause_at > 0:  # "told her it was not that simple": the content is the clause from its subject on
                 return masked.find(words[clause_at], position + len(" ".join(words[:clause_at])))
-            if clause_at < 0 and _addressee_and_circumstance(words):
+            if clause_at < 0 and addressee_and_circumstance(words):
                 return then_that.end()
         then_colon = _ADDRESSEE_THEN_COLON.match(masked, position)
         if then_colon:  # "asked his followers: which ferry …?", "told reporters: the pier will close"
             return then_colon.end()
         then_wh = _ADDRESSEE_THEN_WH.match(masked, position) if lemma in QUESTION_LEMMAS else None
         # "asked the harbour master whether", never "asked the board to find out whether" (a request)
-        if then_wh and "to" not in then_wh.group().split() and _addressee_and_circumstance(then_wh.group().split()):
+        if then_wh and "to" not in then_wh.group().split() and addressee_and_circumstance(then_wh.group().split()):
             return then_wh.end()
+        person_wh = PERSON_THEN_OTHER_WH.match(masked, position) if lemma in QUESTION_LEMMAS else None
+        if person_wh and asks_a_person(masked, person_wh):
+            return person_wh.end()
         addressee = _ADDRESSEE.match(masked, position)  # "told reporters that", "asked whether"
         if addressee and not WH.match(masked, position):
             position = addressee.end()
@@ -324,7 +304,10 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         request = _THAT.match(masked, position) if lemma == "ask" else None
         if request and _opens_request(masked[request.end() : request.end() + _FIRST_WORD_PROBE]):
             return request.end()  # "asked that the fees go to the crew": a request, not "asked that question"
-        return after_spaces(masked, position) if WH.match(masked, position) or _TO.match(masked, position) else None
+        # "asked the board which had met": after someone asked, only PERSON_THEN_OTHER_WH reads "which"
+        asks = WH.match(masked, position) or _TO.match(masked, position) or (
+            position == verb_end and OTHER_WH.match(masked, position))
+        return after_spaces(masked, position) if asks else None
     found = _CONTENT_OPENING.match(masked, position)
     if found:
         return found.end()
