@@ -191,6 +191,17 @@ def test_another_clause_of_the_same_verb_before_the_quote_is_a_content():
         ("The council\u2019s repeated promises that the slipway would reopen have come to nothing, residents say.",
          [("residents", "indirect", "The council\u2019s repeated promises that the slipway would reopen have come to nothing"),
           ("the council", "indirect", "the slipway would reopen have come to nothing")]),
+        # a capitalised word opening the sentence is no part of the owner's name; "is that" after the noun
+        ("Despite Ana Ruiz\u2019s claims that the pier was safe, the board closed it.",
+         [("Ana Ruiz", "indirect", "the pier was safe")]),
+        ("Tom Reyes spoke for an hour. His main claim was that the pier could be saved.",
+         [("Tom Reyes", "indirect", "the pier could be saved")]),
+        ("The board rejected the union\u2019s allegation that it had hidden the survey.",
+         [("the union", "indirect", "it had hidden the survey")]),
+        # must find nothing: a noun that is no verb form as the sentence's subject (its clause runs into the verb)
+        ("The mayor\u2019s assertion that fares would fall proved wrong.", []),
+        # ... nor an argument, which a country or a case may have as well as a speaker
+        ("Kell\u2019s best argument is that its harbour is deep.", []),
         # must find nothing: no owner, a time after "that", an owner that is a thing
         ("The claim that the pier was safe turned out to be false.", []),
         ("Her claim that night was rejected by the panel.", []),

@@ -9,8 +9,9 @@ from stance.extract.characterisation import CHARACTERISING_FORMS
 from stance.extract.content import TOKEN, plain_words
 from stance.extract.cues import REPORTED_FORMS
 from stance.extract.headline_cues import HEADLINE_FORMS, is_headline, may_hold_headline_cue
+from stance.extract.statements import CLAIM_NOUNS
 
-_CUE_FORMS = REPORTED_FORMS | CHARACTERISING_FORMS
+_CUE_FORMS = REPORTED_FORMS | CHARACTERISING_FORMS | CLAIM_NOUNS  # "Ana Ruiz's assertion that …"
 
 
 # Every byte but an ASCII letter becomes a space: what is left of a sentence is its runs of letters.

@@ -51,8 +51,13 @@ def with_issued_document_cues(masked: str, cues: list[LocalCue]) -> list[LocalCu
 
 
 # Nouns of a speech act whose owner said the that-clause after them: "Ana Ruiz's claim that …".
-CLAIM_NOUNS = frozenset("claim claims promise promises pledge pledges vow vows boast boasts".split())
-_CLAIM_THAT = re.compile(r"(?<![\w\-])(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\s+")
+CLAIM_NOUNS = frozenset("""claim claims promise promises pledge pledges vow vows boast boasts assertion assertions
+    allegation allegations insistence""".split())
+# Nouns that are no verb form: as a sentence's subject ("The mayor's assertion that fares would fall proved
+# wrong") their clause runs into the sentence's own verb, so they are read only as an object or before "is".
+_NOUNS_ONLY = frozenset("assertion assertions allegation allegations insistence".split())
+# "Ruiz's claim that …", "Ruiz's main claim is that …"
+_CLAIM_THAT = re.compile(r"(?<![\w\-])(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")(?:\s+(?:is|was))?\s+that\s+")
 # The owner: a possessive name of up to four words, or his / her / their; a modifier may follow ("repeated").
 _OWNER = re.compile(r"(?:(?P<name>(?<![\w.\-])(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?|\b[Tt]he\s+[a-z]+)(?:[\u2019']s?)"
                     r"|(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir)))"
@@ -80,6 +85,9 @@ def _possessed_claim_cue(masked: str, claim: re.Match) -> LocalCue | None:
     owner = _OWNER.search(masked, max(0, claim.start() - _OWNER_REACH), claim.start())
     if owner is None:
         return None
+    before_is = claim.group().split()[1] != "that"  # "her main claim is that …"
+    if claim.group("noun") in _NOUNS_ONLY and not before_is and not masked[: owner.start()].strip():
+        return None  # the subject of its sentence, with no "is" before its clause
     if owner.group("pronoun"):
         pronoun = owner.group("pronoun").lower()
         subject = _subject_owner(masked, owner.start(), pronoun)
@@ -87,7 +95,10 @@ def _possessed_claim_cue(masked: str, claim: re.Match) -> LocalCue | None:
             return LocalCue(subject.phrase, claim.group("noun"), content, _claim_end(masked, content), subject.offset)
         phrase: SpeakerPhrase | None = SpeakerPhrase(_POSSESSIVE_PRONOUNS[pronoun], PhraseKind.PRONOUN)
     else:
-        phrase = parse_speaker(owner.group("name"))
+        name = owner.group("name")
+        phrase = parse_speaker(name)
+        if phrase is None and " " in name:  # "Despite Ana Ruiz's claims": a capitalised word that opens the sentence
+            phrase = parse_speaker(name.split(" ", 1)[1])
         if phrase is None or phrase.kind is not PhraseKind.NAME and not names_a_person(phrase):
             return None  # "the company's claim": a body or a person noun owns it, not "the plan's"
     return LocalCue(phrase, claim.group("noun"), content, _claim_end(masked, content), owner.start())
