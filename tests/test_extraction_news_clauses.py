@@ -283,6 +283,11 @@ def test_parts_of_a_body_and_nouns_that_look_like_cues(text, expected):
          [("the Valley Courier", "indirect", "the quarry will close in June")]),
         ("As first reported by Radio Kell, the quarry lost its licence.",
          [("Radio Kell", "indirect", "the quarry lost its licence")]),
+        # the same in round brackets, as an aside of its own
+        ("The quarry kept quiet. (As Radio Kell first reported, the owner sold it in 2019.) Then it closed.",
+         [("Radio Kell", "indirect", "the owner sold it in 2019")]),
+        ("(As first reported by the Valley Courier, the quarry lost its licence.)",
+         [("the Valley Courier", "indirect", "the quarry lost its licence")]),
         # a counted subject after the verb: "at least six …" opens a clause
         ("The Courier reported at least six trucks blocked the quarry road.",
          [("The Courier", "indirect", "at least six trucks blocked the quarry road")]),
@@ -293,6 +298,7 @@ def test_parts_of_a_body_and_nouns_that_look_like_cues(text, expected):
         # must find nothing more: a verb after a quote that it attributes introduces nothing
         ("“We will reopen,” the owner said Monday.", [("the owner", "direct", "We will reopen")]),
         ("As reported, the quarry closed.", []),
+        ("(As the owner spoke, the crowd left.)", []),
         ("The owner said at least that much.", []),
     ],
 )

@@ -302,10 +302,11 @@ def _noted_before(masked: str, after_as: int, comma: int) -> tuple[int, int, str
 def as_noted_cue(masked: str) -> LocalCue | None:
     """`As WHO [has] noted, CONTENT` and `As [first] reported by WHO, CONTENT` (also after "But", "And", "Yet");
     `CONTENT, as [first] reported by WHO.`"""
-    if ", as " in masked and not masked.startswith("As ") and not masked.startswith(_LINKED_AS):
+    lead = 1 if masked[:1] in " (" else 0  # "(As the Gazette reported, …)": a sentence in brackets
+    if ", as " in masked and not masked.startswith("As ", lead) and not masked.startswith(_LINKED_AS):
         return _as_reported_after(masked)  # (a sentence opening "But as X noted," is read as before)
-    if masked.startswith("As "):
-        after_as = 3
+    if masked.startswith("As ", lead):
+        after_as = lead + 3
     elif masked.startswith(_LINKED_AS):
         after_as = masked.index(" as ") + 4
     else:
