@@ -162,6 +162,28 @@ def test_an_interjected_cue_before_another_cue(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # two cue clauses after their contents, joined by a clause break: each speaks its own clause
+        ("In Kell, the dockers wore white ribbons, Radio Kell reported, while in Ardle the march began with a "
+         "minute of silence, the Ardle Post reported.",
+         [("Radio Kell", "indirect", "In Kell, the dockers wore white ribbons"),
+          ("the Ardle Post", "indirect", "in Ardle the march began with a minute of silence")]),
+        ("The pier will close in May, Ana Ruiz said, but the ferry will run all summer, her deputy added.",
+         [("Ana Ruiz", "indirect", "The pier will close in May"), ("her deputy", "indirect", "the ferry will run all summer")]),
+        # must find nothing more: with no clause break the first cue clause stays inside the later content
+        ("The pier will close in May, Ana Ruiz said, the ferry will stop in June, Tom Reyes added.",
+         [("Tom Reyes", "indirect", "The pier will close in May, Ana Ruiz said, the ferry will stop in June")]),
+        # ... nor does one cue clause inside its own content split it
+        ("It would take three weeks to mend the pier, she said, and the talks could drag on.",
+         [("she", "indirect", "It would take three weeks to mend the pier, she said, and the talks could drag on")]),
+    ],
+)
+def test_two_cue_clauses_after_their_contents(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Local analysts reached by the Gazette said the fees would rise.",
          [("Local analysts reached by the Gazette", "indirect", "the fees would rise")]),
         ("Two pilots interviewed by the Gazette said the fees would rise.",

@@ -171,6 +171,21 @@ def set_off_cue(masked: str, between: bool, later_content: int = -1) -> LocalCue
     return found._replace(end=end) if end > 0 else None
 
 
+def earlier_cue_clause(masked: str, later: LocalCue) -> tuple[LocalCue, LocalCue] | None:
+    """'A, Radio Kell reported, while B, the Post reported.': a cue clause set off by commas inside the
+    content of a later one, and a clause break after it. The earlier clause speaks A; the later, B."""
+    if later.position < later.end:
+        return None  # 'A, he said, and B.': one cue clause inside its own content
+    earlier = interjected_cue(masked[: later.end])
+    if earlier is None:
+        return None
+    left = masked.rfind(",", 0, earlier.position)
+    following = _CLAUSE_BREAK.match(masked, masked.find(",", earlier.position, later.end))
+    if following is None or left <= 0:
+        return None
+    return earlier._replace(start=later.start, end=left), later._replace(start=following.end())
+
+
 def interjected_cue(masked: str) -> LocalCue | None:
     """'A, he said, B.' / 'A, said Jo Li, B.': a cue clause set off by commas inside the content,
     which is then the whole sentence."""

@@ -5,9 +5,8 @@ commas inside quotes are not seen. Patterns, most specific first:
   According to X, CONTENT. / CONTENT, according to X (according.py).    As X noted, CONTENT.
   CONTENT, X said.        X[, role,] (has) warned (that) CONTENT.    X ..., arguing that CONTENT.
 
-Offsets: the patterns work inside the sentence (a _LocalCue counts from the sentence's
-first character); reported_cues adds the sentence's start once, so every ReportedCue
-that leaves this module is absolute, an index into the article text.
+Offsets: the patterns work inside the sentence (a _LocalCue counts from its first character); reported_cues
+adds the sentence's start once, so every ReportedCue that leaves this module is absolute (into the article).
 """
 
 from __future__ import annotations
@@ -23,7 +22,8 @@ from stance.extract.asides import (
 from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
 from stance.extract.content import MASK, LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import (
-    cue_verb_after_comma, inverted_tail_cue, postposed_before_semicolon, set_off_cue, verb_between_commas, who_reported_after)
+    cue_verb_after_comma, earlier_cue_clause, inverted_tail_cue, postposed_before_semicolon, set_off_cue, verb_between_commas,
+    who_reported_after)
 from stance.extract.cue_positions import cue_verbs
 from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICLE_PATTERNS, REPORTED_FORMS
 from stance.extract.cue_words import cue_words
@@ -364,6 +364,8 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
         post = set_off_cue(masked, not words_exact or verb_between_commas(masked, verbs), later if cues else -1)
         if post:
             cues.insert(0, post)  # (it stands before any other cue)
+    if after_comma and len(cues) == 1 and not cues[0].start:  # "A, X reported, while B, Y reported."
+        cues = list(earlier_cue_clause(masked, cues[0]) or cues)
     if not CLAIM_NOUNS.isdisjoint(words):  # "Ana Ruiz's claim that …": its owner said it
         cues.extend(possessed_claim_cues(masked))
     if not cues and ";" in masked:  # "CONTENT, officials say; MORE": the cue clause ends at the semicolon
