@@ -76,6 +76,9 @@ def test_a_headline_credits_its_claim_to_a_person_named_in_the_article():
     assert _voices(text) == [("Nora Quill", "Senator", "indirect", "Ferry fares must fall before summer")]
     quoted = "Quill: 'The ferry is a lifeline'\n\nSenator Nora Quill spoke to commuters on Monday."
     assert _voices(quoted) == [("Nora Quill", "Senator", "direct", "The ferry is a lifeline")]
+    # whom the claim was made to may stand between the name and the colon
+    audience = "Quill to Ferry Workers: Fares must fall before summer\n\nSenator Nora Quill spoke to commuters on Monday."
+    assert _voices(audience) == [("Nora Quill", "Senator", "indirect", "Fares must fall before summer")]
 
 
 def test_headlines_that_credit_nobody():
@@ -84,7 +87,8 @@ def test_headlines_that_credit_nobody():
                   "Harbour Poll: Ferry fares must fall before summer",
                   "Quill: Ferry fares must fall before summer",
                   "Of Quill: Ferry fares must fall before summer",
-                  "Quill: Fares"):
+                  "Quill: Fares",
+                  "Welcome to Quill: Ferry fares must fall before summer"):
         body = "\n\nThe harbour board met commuters on Monday." if title.startswith("Quill: Ferry") else (
             "\n\nSenator Nora Quill spoke to commuters on Monday.")
         assert _voices(title + body) == [], title

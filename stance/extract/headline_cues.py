@@ -32,7 +32,8 @@ def lower_headline_cues(masked: str) -> str:
 
 # "Ana Ruiz: Pier will reopen in May", "Ruiz: ‘We will win’": a headline that credits a claim to a
 # name. The claim runs to the end of the headline or to a semicolon before a subtitle.
-_SPEAKER_COLON = re.compile(r"(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}):[ \t]+(?P<claim>[^;\n]+)")
+# "Ruiz to dock workers: Pier will reopen": whom the claim was made to may follow the name.
+_SPEAKER_COLON = re.compile(r"(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?: to [^:;\n]{2,40})?:[ \t]+(?P<claim>[^;\n]+)")
 _NOT_SPEAKER_HEADS = frozenset("poll polls survey pollster briefing newsletter update live".split())
 _SMALL_WORDS = frozenset("of the a an in on for to and at by with from".split())
 _MAX_HEADLINE_CHARS = 200
