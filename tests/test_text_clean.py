@@ -22,6 +22,9 @@ def test_normalize_newlines(raw, expected):
     ("\ufeffHeadline", "Headline"),
     ("co\u200bop\u200cer\u200dat\u2060ive", "cooperative"),
     ("\u200b\u200b", ""),
+    # direction marks and embeddings pasted in with a post, before a quote mark or inside a name
+    ("\u202a\u201dWe stay,\u201d wrote Ana\u200e Silva.\u202c", "\u201dWe stay,\u201d wrote Ana Silva."),
+    ("\u2067Ana\u2069 \u200fSilva", "Ana Silva"),
     ("“Plain,” said Ana Silva.", "“Plain,” said Ana Silva."),  # none to remove
     ("narrow\u202fspace and soft\u00adhyphen", "narrow\u202fspace and soft\u00adhyphen"),  # not zero-width
 ])
