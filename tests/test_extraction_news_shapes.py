@@ -76,8 +76,8 @@ def test_inverted_cue_before_the_quote(text, expected):
         ("Tomas Berg told reporters in Leeds last week, “We will appeal.”",
          [("Tomas Berg", "direct", "We will appeal.")]),
         ("Nadia Sol asked the crowd, “Are you with me?”", [("Nadia Sol", "direct", "Are you with me?")]),
-        # must find nothing: an infinitive after the addressee makes the quote part of another clause
-        ("Tomas Berg told them to leave, “now”.", []),
+        # an infinitive after the addressee makes the quote part of another clause: the instruction's, no quote of its own
+        ("Tomas Berg told them to leave, “now”.", [("Tomas Berg", "partial", "to leave, “now”")]),
         # must find nothing: a verb that addresses no one takes no object before a title
         ("Tomas Berg praised the ship, “Northern Star”.", []),
     ],

@@ -167,6 +167,12 @@ def test_a_part_of_the_day_between_speaker_and_verb(text, expected):
          [("Edda Strom", "indirect", "when the pier would reopen")]),
         ("Edda Strom asked her where the ferry would dock.", [("Edda Strom", "indirect", "where the ferry would dock")]),
         ("Edda Strom asked who had signed the order.", [("Edda Strom", "indirect", "who had signed the order")]),
+        # a person told to do something: the instruction is the content, as after "asked X to"
+        ("Edda Strom told the harbour workers to reject the offer.", [("Edda Strom", "indirect", "to reject the offer")]),
+        ("Edda Strom told Nils Aberg to sit down.", [("Edda Strom", "indirect", "to sit down")]),
+        # must find nothing: what was told and to whom, or a passive
+        ("Edda Strom told the story to children.", []),
+        ("Edda Strom was told to leave the pier.", []),
         # must find nothing: a request ("to" and a verb) before "whether", a time clause after the question
         ("Mayor Edda Strom asked the harbour board to find out whether the pier was safe.", []),
         ("Mayor Edda Strom asked the harbour master a question when the lights went out.", []),

@@ -22,6 +22,10 @@ OTHER_WH = re.compile(rf"\s*(?:{_OTHER_WH_WORDS})\s")
 PERSON_THEN_OTHER_WH = re.compile(r"\s+(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|him|her|them|us|me"
                                   rf"|(?:the|a|an|his|her|their)\s+(?:[a-z\-]+\s+)?(?P<noun>[a-z]+))\s+(?=(?:{_OTHER_WH_WORDS})\s)")
 _PROBE_CHARS = 24
+# "told voters to reject the plan", "told Tom Reyes to sit down", "told him to leave": a person told to do
+# something (an instruction is a voice, as "asked X to" is), never "told the story to children".
+PERSON_THEN_TO = re.compile(r"\s+(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|him|her|them|us|me"
+                            r"|(?:(?:the|his|her|their)\s+)?(?:[a-z\-]+\s+)?(?P<noun>[a-z]+))\s+(?=to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\b)[a-z])")
 
 
 def addressee_and_circumstance(words: list[str]) -> bool:
@@ -53,3 +57,9 @@ def asks_a_person(masked: str, found: re.Match[str]) -> bool:
     if noun not in PERSON_NOUNS or not following:
         return False
     return following[0] not in _CLAUSE_INSIDE and not following[0].endswith("ed")
+
+
+def tells_a_person(found: re.Match[str]) -> bool:
+    """Whether a PERSON_THEN_TO match names someone told: a name or pronoun, or a person noun."""
+    noun = found.group("noun")
+    return noun is None or noun in PERSON_NOUNS
