@@ -111,6 +111,36 @@ def test_characterisations_after_an_aside_or_in_the_progressive(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "described / characterized X as Y" characterises without quote marks too: the object and what it is called
+        ("Many dockers described the closure as unfair and rushed.",
+         [("many dockers", "indirect", "the closure as unfair and rushed")]),
+        ("Ana Ruiz characterized the vote as a turning point for the harbour, and left.",
+         [("Ana Ruiz", "indirect", "the vote as a turning point for the harbour")]),
+        # a participle: who stands after "with", or the subject before the participle's comma
+        ("The order angered the port, with many dockers describing the closure as harsh.",
+         [("many dockers", "indirect", "the closure as harsh")]),
+        ("Ana Ruiz left the hall early, describing the closure as unfair.", [("Ana Ruiz", "indirect", "the closure as unfair")]),
+        # the description ends before a second predicate
+        ("Tom Reyes describes himself as a lifelong sailor and has said he would never sell the boat.",
+         [("Tom Reyes", "indirect", "he would never sell the boat"), ("Tom Reyes", "indirect", "himself as a lifelong sailor")]),
+        # must find nothing: a count of people names no speaker
+        ("More than six in ten riders described themselves as regulars.", []),
+        ("Among dockers, about two-thirds of the crew described themselves as tired.", []),
+        # must find nothing: the name before "and has described" is the object of an earlier verb
+        ("Tom Reyes wants the board to sack Ms. Ruiz and has described her as a danger to the port.", []),
+        # must find nothing: a passive names no speaker; "as well as" compares; "called" without marks may not characterise
+        ("The closure was described as unfair.", []),
+        ("Ana Ruiz described the ferry as well as the pier.", []),
+        ("Ana Ruiz called the harbour police.", []),
+    ],
+)
+def test_a_description_without_quote_marks(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # ", who declared, “…”": the name before the relative clause says the quote
         ("On Thursday, Reyes won the backing of Mike Lund, who declared in the town hall, \u201cIt is time to unite.\u201d",
          [("Mike Lund", "direct", "It is time to unite.")]),

@@ -14,7 +14,7 @@ from stance.extract.speakers import PhraseKind, parse_speaker
 from stance.extract.subjects import Subject
 from stance.extract.tables import PASSIVE_AUX
 
-__all__ = ["CHARACTERISING_FORMS", "characterisation_cues"]
+__all__ = ["CHARACTERISING_FORMS", "characterisation_cues", "may_describe"]
 
 # "called it “…”", "describing the plan as “…”": a verb (its word boundary tested as in asides._PARTICIPLE), its
 # object (a pronoun or a short phrase), "as" at most, and an opening quote mark. A longer noun phrase
@@ -31,10 +31,21 @@ _CHARACTERISATION = re.compile(
 )
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUX))})\s+$")  # "has been called “…” by"
-_CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem")
+_CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem", "haracteri")
 CHARACTERISING_FORMS = frozenset(
     "calls called calling describes described describing labels labeled labelled labeling labelling brands branded branding "
-    "deems deemed deeming".split()
+    "deems deemed deeming characterizes characterized characterises characterised".split()
+)
+# Without quote marks, only "described / characterized X as Y" characterises for sure ("called the police" does
+# not): a finite verb, a short object, "as" (not "as well", "as long as"), and Y up to a comma or the end.
+DESCRIBING_FORMS = frozenset("""describes described describing characterizes characterized characterizing characterises
+    characterised characterising""".split())
+_DESCRIBED_AS = re.compile(
+    r"\b(?P<verb>describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing))\s+"
+    r"(?P<object>it|them|him|her|this|that|herself|himself|themselves|itself"
+    r"|(?:the|his|her|their|its|a|an|this|that)\s+[\w’'\-]+(?:\s+(?!as\b)[\w’'\-]+){0,3}?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    r"\s+as\s+(?!(?:well|much|many|long|soon|far|if|though|of)\b)[^,;:\u201c\"\u00ab]*?[\w\-]+"
+    r"(?=\s*(?:[,;:.!?]|$)|\s+(?:and|but)\s+(?:has|have|had|is|was|were|said|says|will|would|did)\b)"  # "… and has said"
 )
 _MASK_RUN = re.compile(MASK + "*")
 # "check out what he called “…”", "what the mayor described as “…”": the subject of a "what" clause stands
@@ -70,6 +81,69 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
         start = object_start if object_start >= 0 else found.end("verb")
         close += 2 if found.group(0).endswith("''") else 1  # '' closes as it opened: two characters
         cues.append((LocalCue(subject.phrase, found.group("verb"), start, min(close, len(masked)), subject.offset), begins))
+    if may_describe(masked):
+        cues.extend((cue, -1) for cue in _unquoted_descriptions(masked))
+    return cues
+
+
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3})\s+$")
+_COORDINATED = re.compile(r"\s(?:and|but|or)\s")
+
+
+def _describer(masked: str, found: re.Match[str]) -> Subject | None:
+    """Who describes: the clause's subject; for a participle, who stands after "with" ("with many describing")
+    or the subject before the participle's comma ("Ruiz left, describing")."""
+    if not found.group("verb").endswith("ing"):
+        return _whole_subject(masked, found.start())
+    with_who = _WITH_SUBJECT.search(masked, max(0, found.start() - _WHAT_CLAUSE_REACH), found.start())
+    if with_who is not None:
+        phrase = parse_speaker(with_who["who"])
+        return Subject(phrase, with_who.start("who")) if phrase is not None else None
+    comma = masked.rfind(",", 0, found.start())
+    return subject_before(masked, comma) if comma > 0 and not masked[comma + 1 : found.start()].strip() else None
+
+
+_OPENING_PREPOSITIONS = frozenset("among in on at for after before during with without despite unlike like of from by since under over".split())
+_BEFORE_VERB = frozenset("has have had also often once repeatedly publicly privately later then".split())
+
+
+def _whole_subject(masked: str, verb_start: int) -> Subject | None:
+    """The speaker that all the words from a clause's start to the verb name, past auxiliaries and adverbs
+    ("Ana Ruiz, the harbour master, has repeatedly"); None for a phrase that names no one ("More than 6 in
+    10 riders") or runs over another verb ("Reyes wants the board to sack Ruiz and has")."""
+    end = verb_start
+    while True:
+        space = masked.rfind(" ", 0, end - 1)
+        word = masked[space + 1 : end].strip()
+        if space < 0 or not (word in _BEFORE_VERB or word.endswith("ly") and word.islower()):
+            break
+        end = space + 1
+    starts = [0] + [comma + 1 for comma in range(end) if masked[comma] == ","]
+    if masked[: masked.find(" ") + 1].lower().strip() in _OPENING_PREPOSITIONS:
+        starts = starts[1:]  # "Among Democrats, two-thirds of voters": a phrase of place or time opens no subject
+    for start in starts:
+        phrase = parse_speaker(masked[start:end].strip())
+        if phrase is not None:
+            return Subject(phrase, start + len(masked[start:end]) - len(masked[start:end].lstrip()))
+    return None
+
+
+def may_describe(masked: str) -> bool:
+    """Whether a sentence may hold "described / characterized X as Y" (quick substring tests)."""
+    return "escrib" in masked or "haracteri" in masked
+
+
+def _unquoted_descriptions(masked: str) -> list[LocalCue]:
+    """'Many described the move as draconian': the subject said the object is what follows "as"."""
+    cues = []
+    for found in _DESCRIBED_AS.finditer(masked):
+        if MASK in found.group() or _PASSIVE_BEFORE.search(masked, max(0, found.start() - 8), found.start()):
+            continue  # a quoted one is read above; "was described as …" names no speaker here
+        subject = _describer(masked, found)
+        if subject is None or subject.phrase.text.endswith(("'s", "\u2019s")) or _COORDINATED.search(
+                masked, subject.offset + len(subject.phrase.text), found.start()):
+            continue  # "asked leaders to drop Mr. Trump and has called him …": the subject found is an object
+        cues.append(LocalCue(subject.phrase, found.group("verb"), found.start("object"), found.end(), subject.offset))
     return cues
 
 

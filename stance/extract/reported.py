@@ -19,7 +19,7 @@ from stance.extract.according import according_alone, according_cue, as_noted_cu
 from stance.extract.asides import (
     PARTICIPLE_OPENERS, end_at_next_speaker, leading_participle_cue, participle_cues, relative_cue, relative_subject,
     subject_before)
-from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues
+from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues, may_describe
 from stance.extract.content import MASK, LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import (
     cue_verb_after_comma, earlier_cue_clause, inverted_tail_cue, postposed_before_semicolon, set_off_cue, verb_between_commas,
@@ -378,7 +378,7 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
         cues.append(participle)
     if not ISSUED_PARTICIPLES.isdisjoint(words):  # "issued a statement saying …": its issuer speaks
         cues = with_issued_document_cues(masked, cues)
-    if "\u201c" in masked or '"' in masked or "\u00ab" in masked or "''" in masked:  # '' stands for “ in wire copy
+    if "\u201c" in masked or '"' in masked or "\u00ab" in masked or "''" in masked or may_describe(masked):  # '' is “ in wire copy
         for characterisation, begins in characterisation_cues(masked):
             if begins >= 0:  # ", calling him “…”" ends the content before it
                 ends.append(begins)

@@ -14,6 +14,7 @@ from stance.extract.pre_cues import PreCue, match_colon_intro, match_pre_cue
 from stance.extract.quotes import IT, SpanRole, attribute_spans, quote_text_bounds
 from stance.records import Voice
 from stance.extract.cue_words import cue_words
+from stance.extract.characterisation import DESCRIBING_FORMS
 from stance.extract.reported import CHARACTERISING_FORMS, according_alone, opens_with_participle, reported_cues
 from stance.extract.bylines import byline_after, byline_within, speaker_of_cue_sentence, unquoted_posts
 from stance.extract.masking import aliases, blank_datelines, blank_marks, blank_nicknames, mask_quotes, nicknames
@@ -343,7 +344,8 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         if masked_text.startswith(TOPIC_BEFORE_TITLE, reported.start) and is_capitalised_name(
                 quoted_at(text, own_spans, own_opens, masked_text.find(" ", reported.start) + 1)):
             continue  # 'has posted about “Cat Tax Diaries” for years': a title as the topic, not a statement
-        if reported.cue in CHARACTERISING_FORMS and (not inner_spans or is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
+        if reported.cue in CHARACTERISING_FORMS and (not inner_spans and reported.cue not in DESCRIBING_FORMS
+                                                     or inner_spans and is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
             continue  # 'called it “Open Doors”': a name, not a characterisation
         whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == reported.start else None
         if whole is not None and whole.closed and end <= whole.outer_end:
