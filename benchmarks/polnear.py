@@ -57,7 +57,8 @@ TITLES = frozenset("""ceo president chairman chairwoman chair secretary director
 PREDICATIVE_ADJECTIVES = frozenset("close familiar loyal opposed aligned sympathetic".split())
 PREPOSITIONS = frozenset("of for at from with in on to by like among about under over between".split())
 QUOTE_MARK = re.compile("''|[\"\u201c\u201d\u2018\u2019]")
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+RUN_ON_STOP = re.compile(r"\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")  # stance's cleaner puts a space after it
 WORD = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
 
 
@@ -225,14 +226,17 @@ def convert(args: argparse.Namespace) -> None:
 
 def clean_like_stance(text: str) -> str:
     """stance.clean for .txt minus tag/entity stripping (PolNeAR has almost none); checked against record quotes."""
-    text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = RUN_ON_STOP.sub(". ", ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     return "\n".join(line for line in (" ".join(part.split()) for part in text.split("\n")) if line)
 
 
 def offset_map(raw: str, cleaned: str) -> list[int]:
-    """The cleaned offset of every raw offset: cleaning only drops characters and turns spaces into " "."""
+    """The cleaned offset of every raw offset: cleaning drops characters, turns spaces into " " and puts a
+    space after a run-on full stop ("said.Trump")."""
     where, j = [], 0
     for char in raw:
+        if j and cleaned[j - 1 : j + 1] == ". " and char != " " and not char.isspace():
+            j += 1  # the space the cleaner put after a run-on full stop
         where.append(j)
         if j < len(cleaned) and (char == cleaned[j] or (cleaned[j] == " " and char.isspace() and char != "\n")):
             j += 1

@@ -40,7 +40,8 @@ STANCE_LABELS = ("welcoming", "skeptical", "political")
 NONE_LABEL = "none"
 CONFIDENT = 0.8
 ECE_BINS = 10
-ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+RUN_ON_STOP = re.compile(r"\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")  # stance's cleaner puts a space after it
 
 
 # ---------------------------------------------------------------- running the CLI
@@ -62,7 +63,7 @@ def clean_text(raw: str) -> str:
     their offsets here are relocated by `place_records`, so a change in the CLI's cleaning shows up
     as a warning rather than as wrong scores.
     """
-    text = ZERO_WIDTH.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = RUN_ON_STOP.sub(". ", ZERO_WIDTH.sub("", raw.replace("\r\n", "\n").replace("\r", "\n")))
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -93,6 +93,17 @@ def unescape_entities(text: str) -> str:
     return html.unescape(text) if _ENTITY.search(text) else text
 
 
+# "… Ruiz said.Ruiz claimed …": a full stop run into the next sentence by a scraper or a careless paste.
+# After two lower-case letters and before a capitalised word only, so "St.Louis", "U.S.Army" and
+# "e.g.The" stay as written. The literal full stop first lets the engine skip to each stop at once.
+_STOP_RUN_ON = re.compile(r"\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
+
+
+def space_after_full_stop(text: str) -> str:
+    """A space after a full stop that runs into the next sentence ("said.Trump" -> "said. Trump")."""
+    return _STOP_RUN_ON.sub(". ", text)
+
+
 def normalize_whitespace(text: str) -> str:
     """One space between words, one newline between paragraphs, no blank lines.
 
@@ -134,12 +145,13 @@ def compose(*cleaners: Cleaner) -> Cleaner:
 
 
 clean_plain_text: Cleaner = compose(
-    normalize_newlines, remove_zero_width, strip_inline_tags, unescape_entities, normalize_whitespace
+    normalize_newlines, remove_zero_width, strip_inline_tags, unescape_entities, space_after_full_stop, normalize_whitespace
 )
 
 
 clean_markdown: Cleaner = compose(
-    normalize_newlines, remove_zero_width, strip_inline_tags, unescape_entities, strip_markdown, normalize_whitespace
+    normalize_newlines, remove_zero_width, strip_inline_tags, unescape_entities, strip_markdown, space_after_full_stop,
+    normalize_whitespace
 )
 
 
