@@ -25,7 +25,8 @@ _PROBE_CHARS = 24
 # "told voters to reject the plan", "told Tom Reyes to sit down", "told him to leave": a person told to do
 # something (an instruction is a voice, as "asked X to" is), never "told the story to children".
 PERSON_THEN_TO = re.compile(r"\s+(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|him|her|them|us|me"
-                            r"|(?:(?:the|his|her|their)\s+)?(?:[a-z\-]+\s+)?(?P<noun>[a-z]+))\s+(?=to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\b)[a-z])")
+                            r"|(?:(?:the|his|her|their)\s+)?(?:[a-z\-]+\s+)?(?P<noun>[a-z]+))\s+"
+                            r"(?=to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\b)[a-z])")
 
 
 def addressee_and_circumstance(words: list[str]) -> bool:
