@@ -12,7 +12,7 @@ from stance.extract.asides import SUBJECT_WINDOW, named_before_appositive, subje
 from stance.extract.content import MASK, LocalCue
 from stance.extract.speakers import PhraseKind, parse_speaker
 from stance.extract.subjects import Subject
-from stance.extract.tables import PASSIVE_AUX
+from stance.extract.tables import DOCUMENT_NOUNS, PASSIVE_AUX
 
 __all__ = ["CHARACTERISING_FORMS", "characterisation_cues", "may_describe"]
 
@@ -143,6 +143,8 @@ def _unquoted_descriptions(masked: str) -> list[LocalCue]:
         if subject is None or subject.phrase.text.endswith(("'s", "\u2019s")) or _COORDINATED.search(
                 masked, subject.offset + len(subject.phrase.text), found.start()):
             continue  # "asked leaders to drop Mr. Trump and has called him …": the subject found is an object
+        if not DOCUMENT_NOUNS.isdisjoint(subject.phrase.text.lower().split()):
+            continue  # "media reports and party sources described …": a document says nothing without its source
         cues.append(LocalCue(subject.phrase, found.group("verb"), found.start("object"), found.end(), subject.offset))
     return cues
 

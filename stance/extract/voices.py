@@ -344,9 +344,11 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         if masked_text.startswith(TOPIC_BEFORE_TITLE, reported.start) and is_capitalised_name(
                 quoted_at(text, own_spans, own_opens, masked_text.find(" ", reported.start) + 1)):
             continue  # 'has posted about “Cat Tax Diaries” for years': a title as the topic, not a statement
-        if reported.cue in CHARACTERISING_FORMS and (not inner_spans and reported.cue not in DESCRIBING_FORMS
-                                                     or inner_spans and is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end])):
-            continue  # 'called it “Open Doors”': a name, not a characterisation
+        # 'called it “Open Doors”': a name, not a characterisation ('described it as unfair' has no marks at all)
+        if reported.cue in CHARACTERISING_FORMS and (not inner_spans and (reported.cue not in DESCRIBING_FORMS or own_opens[
+                bisect_left(own_opens, reported.start) : bisect_left(own_opens, end)]) or inner_spans and is_capitalised_name(
+                text[inner_spans[0].start : inner_spans[0].end])):
+            continue
         whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == reported.start else None
         if whole is not None and whole.closed and end <= whole.outer_end:
             # 'She vowed that “…”': the content is one quote, a direct voice
