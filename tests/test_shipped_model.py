@@ -71,9 +71,11 @@ def test_default_model_labels_10k_distinct_quotes_as_one_at_a_time():
 def test_shipped_model_is_what_training_produces():
     # Retraining on the same data with the stored parameters gives the shipped model: its
     # probabilities equal the freshly fitted pipeline's, divided by the stored temperature,
-    # within 1e-6: the solver's result moves in the eighth digit with the CPU's BLAS (3e-8 seen on
-    # another machine); a changed row or parameter moves them far more (the temperature itself is
-    # refitted in test_evaluate.py).
+    # within 1e-3. The solver stops where its tolerance lets it, and that point moves with the
+    # CPU's BLAS kernels: 3e-8 between two AVX2 machines, up to 2e-4 on an AVX-512 one (where
+    # OPENBLAS_CORETYPE=Haswell gives 1e-6 again). A changed row moves them far more: one word
+    # added to one row 0.05, one label changed 0.5 (the temperature itself is refitted in
+    # test_evaluate.py).
     from stance.label.modelfile import softmax
 
     texts, labels = load_training_data()
@@ -82,7 +84,7 @@ def test_shipped_model_is_what_training_produces():
     quotes = texts + ODD
     assert fresh.params == {k: tuple(v) if isinstance(v, list) else v for k, v in shipped.params.items()}
     expected = softmax(fresh.decision_function(quotes) / shipped.temperature)
-    assert np.allclose(shipped.predict_proba(quotes), expected, rtol=0, atol=1e-6)
+    assert np.allclose(shipped.predict_proba(quotes), expected, rtol=0, atol=1e-3)
     assert shipped.predict(quotes) == fresh.predict(quotes)  # a temperature never changes a label
 
 
