@@ -136,8 +136,14 @@ def test_quotes_read_from_posts_and_notices(text, expected):
          [("Pinbox", "indirect", "it had added 2,000 accounts in a day")]),
         ("The fare rise was criticised by the riders' group Harbour Watch, which says that the ferry loses no money.",
          [("Harbour Watch", "indirect", "the ferry loses no money")]),
+        # a body named by its noun ("the harbour board", "the ferry company") speaks as well
+        ("The ruling hurt the harbour board, which argued that the files held trade secrets.",
+         [("the harbour board", "indirect", "the files held trade secrets")]),
+        ("The ferry company, which said the fares would rise, lost its licence.",
+         [("the ferry company", "indirect", "the fares would rise")]),
         # must find nothing: a document or a thing before "which", a court case, "which" inside the content
         ("The report, which said fares would double, was never published.", []),
+        ("The fares rose after the new survey, which said the pier was unsafe.", []),
         ("The clause was struck down in Lund v. Harbour Board, which denied the company's claim.", []),
         ("She moved to Lisbon, which she says was the best decision of her life.", []),
     ],

@@ -25,7 +25,7 @@ from stance.extract.names import looks_like_name
 from stance.extract.roles import without_predicate
 from stance.extract.subjects import Subject, clause_subject, subject_after_and
 from stance.extract.registry import given_name_gender
-from stance.extract.tables import PERSON_NOUNS, TITLES
+from stance.extract.tables import ORGANISATION_NOUNS, PERSON_NOUNS, TITLES
 
 SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked for
 # After a comma, or a closing mark whose quote held the comma: "“…,” citing …".
@@ -193,7 +193,8 @@ def relative_cue(masked: str, who_start: int, form: str, content_start: int, res
     found = speaker_before_relative(masked, who_start)
     if named_only and found is None:
         found = _body_closing(masked, who_start)  # "users flocked to Pinbox, which said"
-    if found is None or named_only and found[0].kind is not PhraseKind.NAME:
+    if found is None or named_only and found[0].kind is not PhraseKind.NAME and not (  # "the board, which said" speaks too
+            found[0].text.startswith("the ") and found[0].text.rsplit(" ", 1)[-1] in ORGANISATION_NOUNS):
         return None
     return LocalCue(found[0], form, content_start, _relative_content_end(masked, content_start), found[1])
 
