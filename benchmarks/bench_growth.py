@@ -95,6 +95,11 @@ FAMILIES: dict[str, Family] = {
     "typewriter openers `'Aye `": _repeat("'Aye don't ", ".txt", "'Yes,' she said. "),
     "typewriter quotes `'Aye,' she said. `": _repeat("'Aye,' she said. ", ".txt"),
     "mediums taken to `took to X `": _repeat("took to X ", ".txt", "Ana Silva ", "to say it works."),
+    # the twentieth session's shapes: run-on stops, descriptions, cue clauses and owned words before a colon
+    "run-on full stops `said.Ana `": _repeat("it rose, Ana said.Ana ", ".txt"),
+    "descriptions after commas `, and more `": _repeat(", and more", ".txt", "Ana Silva", " described the plan as reckless."),
+    "cue clauses after contents `A, X said, while `": _repeat("fares rose, Ana Silva said, while ", ".txt", "", "it fell, Tom Vale said."),
+    "owned words before a colon `Ruiz’s reply was `": _repeat("Ruiz’s reply was short and ", ".txt", "", "blunt: “No.”"),
 }
 
 

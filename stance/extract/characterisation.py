@@ -118,8 +118,10 @@ def _whole_subject(masked: str, verb_start: int) -> Subject | None:
         if space < 0 or not (word in _BEFORE_VERB or word.endswith("ly") and word.islower()):
             break
         end = space + 1
-    starts = [0] + [comma + 1 for comma in range(end) if masked[comma] == ","]
-    if masked[: masked.find(" ") + 1].lower().strip() in _OPENING_PREPOSITIONS:
+    window = max(0, end - SUBJECT_WINDOW)  # (a subject stands within reach: linear time on any sentence)
+    starts = [0] if not window else []
+    starts += [comma + 1 for comma in range(window, end) if masked[comma] == ","]
+    if starts[:1] == [0] and masked[: masked.find(" ") + 1].lower().strip() in _OPENING_PREPOSITIONS:
         starts = starts[1:]  # "Among Democrats, two-thirds of voters": a phrase of place or time opens no subject
     for start in starts:
         phrase = parse_speaker(masked[start:end].strip())

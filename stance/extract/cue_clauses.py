@@ -179,8 +179,8 @@ def earlier_cue_clause(masked: str, later: LocalCue) -> tuple[LocalCue, LocalCue
     earlier = interjected_cue(masked[: later.end])
     if earlier is None:
         return None
-    left = masked.rfind(",", 0, earlier.position)
-    following = _CLAUSE_BREAK.match(masked, masked.find(",", earlier.position, later.end))
+    left, right = masked.rfind(",", 0, earlier.position), masked.find(",", earlier.position, later.end)
+    following = _CLAUSE_BREAK.match(masked, right) if right > 0 else None
     if following is None or left <= 0:
         return None
     return earlier._replace(start=later.start, end=left), later._replace(start=following.end())
