@@ -55,3 +55,22 @@ def test_the_issuer_of_a_statement_speaks(text, expected):
 )
 def test_one_voice_for_a_document_put_out(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject's own next verb ends what the document or the participle said
+        ("Ana Ruiz issued a statement saying the fares were unfair and said the board would answer.",
+         [("Ana Ruiz", "indirect", "the board would answer"), ("Ana Ruiz", "indirect", "the fares were unfair")]),
+        ("Tom Reyes left the hall, saying the pier was old, but added that it could be saved.",
+         [("Tom Reyes", "indirect", "it could be saved"), ("Tom Reyes", "indirect", "the pier was old")]),
+        ("Tom Reyes left the hall, saying the pier was old but added nothing more.",
+         [("Tom Reyes", "indirect", "the pier was old")]),
+        # must stay whole: "and" joining two clauses of the content, not a verb of the subject's
+        ("Tom Reyes left the hall, saying the fares were high and the pier was unsafe.",
+         [("Tom Reyes", "indirect", "the fares were high and the pier was unsafe")]),
+    ],
+)
+def test_a_joined_verb_ends_a_document_or_participle_content(text, expected):
+    assert voices(text) == expected

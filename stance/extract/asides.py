@@ -281,7 +281,7 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
         if subject and ", " in subject.phrase.role:  # "Tom Reyes, a pilot, wrote to us, saying"
             subject = subject._replace(phrase=subject.phrase._replace(role=without_predicate(subject.phrase.role)))
         speaker, position = (subject.phrase, subject.offset) if subject else (None, 0)
-        end = _aside_close(masked, start)
+        end = participle_content_end(masked, start)
         first = masked[start : start + 16].split(" ", 1)[0]
         if end < len(masked) and first in _CIRCUMSTANCE_OPENERS or first in REPORTED_FORMS and masked.endswith(", ", 0, start):
             continue  # "Jo Li, writing for the majority (on her blog,) said that …": where, not what; the clause's verb reports
@@ -293,6 +293,8 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
 
 
 _CIRCUMSTANCE_OPENERS = frozenset("for on in at from".split())
+_JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?P<verb>[a-z]+)\b")
+_JOINED_REACH = 300  # characters of a participle's content in which a joined verb is looked for
 
 
 def _main_verb(word: str) -> bool:
@@ -301,7 +303,7 @@ def _main_verb(word: str) -> bool:
     return word in REPORTED_FORMS and FORM_TO_LEMMA[word] != word and (not word.endswith("s") or word == "says")
 
 
-def _aside_close(masked: str, start: int) -> int:
+def participle_content_end(masked: str, start: int) -> int:
     """Where a participle's content ends: at the comma closing it as an aside, before the clause's
     own "that" or cue verb ("reported, citing two officials, that …"; "The Gazette, citing two officials,
     reported that …"), else at the sentence's end."""
@@ -309,9 +311,11 @@ def _aside_close(masked: str, start: int) -> int:
     while comma >= 0:
         after = masked[comma + 2 : comma + 40].split(" ", 2)
         if after[0] == "that" or _main_verb(after[0]) and after[1:2] != ["to"]:
-            return comma
+            break
         comma = masked.find(", ", comma + 2)
-    return len(masked)
+    end = comma if comma >= 0 else len(masked)  # "saying A and said B": the subject's own next verb ends A too
+    joined = next((m.start() for m in _JOINED_VERB.finditer(masked, start, min(end, start + _JOINED_REACH)) if _main_verb(m["verb"])), end)
+    return joined
 
 
 # "said Tom Reyes, a spokesman for the campaign, adding …": the name after an inverted cue, before its appositive.

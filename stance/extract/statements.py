@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.asides import subject_before
+from stance.extract.asides import participle_content_end, subject_before
 from stance.extract.content import LocalCue, content_after_verb, looks_like_clause
 from stance.extract.cues import FORM_TO_LEMMA
 from stance.extract.registry import given_name_gender
@@ -45,7 +45,7 @@ def with_issued_document_cues(masked: str, cues: list[LocalCue]) -> list[LocalCu
         start = content_after_verb(masked, found.end("verb"), FORM_TO_LEMMA[verb])
         subject = subject_before(masked, masked.find(" ", found.start()))  # up to "issued": the verb after its subject
         if start is not None and subject is not None:
-            issued.append(LocalCue(subject.phrase, verb, start, len(masked), subject.offset))
+            issued.append(LocalCue(subject.phrase, verb, start, participle_content_end(masked, start), subject.offset))
             documents.add(found.start("document"))
     return [cue for cue in cues if cue.start not in documents] + issued if issued else cues
 
