@@ -335,8 +335,8 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         content = masked_text[reported.start : end]
         if cut is not None and only_a_time(content):
             continue  # 'had written in a post two months ago, “…”': the time of that direct quote, not a content
-        inner_spans = [s for s in own_spans[bisect_left(own_opens, reported.start) : bisect_left(own_opens, end)]
-                       if s.open not in gloss_opens]
+        spans_inside = own_spans[bisect_left(own_opens, reported.start) : bisect_left(own_opens, end)]
+        inner_spans = [s for s in spans_inside if s.open not in gloss_opens]
         quoted_words = len(text[inner_spans[0].start : inner_spans[0].end].split()) if inner_spans else 0
         if inner_spans and quoted_words <= _SHORT_QUOTE_WORDS and masked_text[reported.start] in "\u201c\"" \
                 and not ((reported.position < reported.start or reported.position >= end) and clause_after_quote(masked_text, inner_spans[0].outer_end, end, quoted_words)):
@@ -344,11 +344,12 @@ def _extract_sentence(state: ArticleState, sentence: Sentence, own_spans: list[Q
         if masked_text.startswith(TOPIC_BEFORE_TITLE, reported.start) and is_capitalised_name(
                 quoted_at(text, own_spans, own_opens, masked_text.find(" ", reported.start) + 1)):
             continue  # 'has posted about “Cat Tax Diaries” for years': a title as the topic, not a statement
-        # 'called it “Open Doors”': a name, not a characterisation ('described it as unfair' has no marks at all)
-        if reported.cue in CHARACTERISING_FORMS and (not inner_spans and (reported.cue not in DESCRIBING_FORMS or own_opens[
-                bisect_left(own_opens, reported.start) : bisect_left(own_opens, end)]) or inner_spans and is_capitalised_name(
-                text[inner_spans[0].start : inner_spans[0].end])):
-            continue
+        if reported.cue in CHARACTERISING_FORMS:
+            # 'called it “Open Doors”': a name, not a characterisation; only 'described it as unfair' has no marks at all
+            if inner_spans and is_capitalised_name(text[inner_spans[0].start : inner_spans[0].end]):
+                continue
+            if not inner_spans and (reported.cue not in DESCRIBING_FORMS or spans_inside):
+                continue
         whole = inner_spans[0] if len(inner_spans) == 1 and inner_spans[0].open == reported.start else None
         if whole is not None and whole.closed and end <= whole.outer_end:
             # 'She vowed that “…”': the content is one quote, a direct voice
