@@ -19,12 +19,15 @@ _RELATIVES = frozenset(("who", "whom", "which", "where"))
 # noun ("asked Ruiz which piers", "asked the mayor who"; never "asked a question which nobody answered").
 _OTHER_WH_WORDS = "which|who|whom|when|where"
 OTHER_WH = re.compile(rf"\s*(?:{_OTHER_WH_WORDS})\s")
-PERSON_THEN_OTHER_WH = re.compile(r"\s+(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|him|her|them|us|me"
+# A person addressed, as the patterns below open: a name of up to three words or an object pronoun; else a noun
+# phrase whose head (group "noun") person_named checks.
+_NAME_OR_OBJECT_PRONOUN = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|him|her|them|us|me"
+PERSON_THEN_OTHER_WH = re.compile(rf"\s+(?:{_NAME_OR_OBJECT_PRONOUN}"
                                   rf"|(?:the|a|an|his|her|their)\s+(?:[a-z\-]+\s+)?(?P<noun>[a-z]+))\s+(?=(?:{_OTHER_WH_WORDS})\s)")
 _PROBE_CHARS = 24
 # "told voters to reject the plan", "told Tom Reyes to sit down", "told him to leave": a person told to do
 # something (an instruction is a voice, as "asked X to" is), never "told the story to children".
-PERSON_THEN_TO = re.compile(r"\s+(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|him|her|them|us|me"
+PERSON_THEN_TO = re.compile(rf"\s+(?:{_NAME_OR_OBJECT_PRONOUN}"
                             r"|(?:(?:the|his|her|their)\s+)?(?:[a-z\-]+\s+)?(?P<noun>[a-z]+))\s+"
                             r"(?=to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\b)[a-z])")
 
@@ -47,20 +50,19 @@ def clause_in_addressee(words: list[str]) -> int:
     return next((k for k in range(1, len(lowered)) if lowered[k] in SUBJECT_PRONOUNS), 0)
 
 
+def person_named(found: re.Match[str]) -> bool:
+    """Whether a PERSON_THEN_TO or PERSON_THEN_OTHER_WH match names a person: a name or pronoun, or a person noun."""
+    noun = found.group("noun")
+    return noun is None or noun in PERSON_NOUNS
+
+
 def asks_a_person(masked: str, found: re.Match[str]) -> bool:
     """Whether a PERSON_THEN_OTHER_WH match asks a person a question: a name or pronoun does; a noun
     must name a person, and its question word may not run straight into a verb ("asked the board
     which had met" is a relative clause)."""
-    noun = found.group("noun")
-    if noun is None:
+    if not person_named(found):
+        return False
+    if found.group("noun") is None:
         return True
     following = masked[found.end() : found.end() + _PROBE_CHARS].split()[1:2]  # the word after the question word
-    if noun not in PERSON_NOUNS or not following:
-        return False
-    return following[0] not in _CLAUSE_INSIDE and not following[0].endswith("ed")
-
-
-def tells_a_person(found: re.Match[str]) -> bool:
-    """Whether a PERSON_THEN_TO match names someone told: a name or pronoun, or a person noun."""
-    noun = found.group("noun")
-    return noun is None or noun in PERSON_NOUNS
+    return bool(following) and following[0] not in _CLAUSE_INSIDE and not following[0].endswith("ed")

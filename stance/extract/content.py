@@ -19,7 +19,7 @@ from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CON
 from stance.extract.speakers import SpeakerPhrase
 from stance.extract.groups import may_be_past_tense
 from stance.extract.addressees import (
-    OTHER_WH, PERSON_THEN_OTHER_WH, PERSON_THEN_TO, addressee_and_circumstance, asks_a_person, clause_in_addressee, tells_a_person)
+    OTHER_WH, PERSON_THEN_OTHER_WH, PERSON_THEN_TO, addressee_and_circumstance, asks_a_person, clause_in_addressee, person_named)
 from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
 from stance.extract.verb_asides import ASIDE_REACH, CIRCUMSTANCE, CIRCUMSTANCE_OPENING, CONTENT_THAT, content_after_aside
 
@@ -281,7 +281,7 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         if then_wh and "to" not in then_wh.group().split() and addressee_and_circumstance(then_wh.group().split()):
             return then_wh.end()
         told_to = PERSON_THEN_TO.match(masked, position) if lemma == "tell" else None
-        if told_to and tells_a_person(told_to):
+        if told_to and person_named(told_to):
             return told_to.end()
         person_wh = PERSON_THEN_OTHER_WH.match(masked, position) if lemma in QUESTION_LEMMAS else None
         if person_wh and asks_a_person(masked, person_wh):
