@@ -87,6 +87,7 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
 
 
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3})\s+$")
+_WITH_REACH = 60  # characters before a participle in which "with" and its four words stand
 _COORDINATED = re.compile(r"\s(?:and|but|or)\s")
 
 
@@ -95,7 +96,7 @@ def _describer(masked: str, found: re.Match[str]) -> Subject | None:
     or the subject before the participle's comma ("Ruiz left, describing")."""
     if not found.group("verb").endswith("ing"):
         return _whole_subject(masked, found.start())
-    with_who = _WITH_SUBJECT.search(masked, max(0, found.start() - _WHAT_CLAUSE_REACH), found.start())
+    with_who = _WITH_SUBJECT.search(masked, max(0, found.start() - _WITH_REACH), found.start())
     if with_who is not None:
         phrase = parse_speaker(with_who["who"])
         return Subject(phrase, with_who.start("who")) if phrase is not None else None

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from stance.extract.asides import speaker_before_relative, subject_before
 from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, PARTICIPLE_RE
 from stance.extract.inverted import parse_inverted_speaker
-from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS, OWNED_WORDS_NOUNS, QUOTED_DOCUMENT_NOUNS
+from stance.extract.tables import ABBREVIATIONS, FILLER_WORDS, OWNED_WORDS_NOUNS, QUOTED_DOCUMENT_NOUNS, SUBJECT_OF_POSSESSIVE
 from stance.extract.documents import parse_document
 from stance.extract.roles import without_predicate
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
@@ -275,7 +275,7 @@ def _owner_of_words(chunk: str, chunk_start: int) -> tuple[SpeakerPhrase, int] |
     if owned is None:
         return None
     group = "pronoun" if owned.group("pronoun") else "owner"
-    phrase = parse_speaker(_SUBJECT_PRONOUNS[owned.group(group).lower()] if group == "pronoun" else owned.group(group))
+    phrase = parse_speaker(SUBJECT_OF_POSSESSIVE[owned.group(group).lower()] if group == "pronoun" else owned.group(group))
     if phrase is None or phrase.text == "they" or not names_a_person(phrase):
         return None
     return phrase, owned.start(group)
@@ -323,7 +323,6 @@ _IN_WORDS = re.compile(
     r"(?:^|[\s,;:(])[Ii]n\s+(?:(?P<pronoun>his|her|their)(?:\s+own)?|(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})(?:'s|’s|'|’))"
     r"\s+words,?\s*$|(?:^|[\s,;:(])[Ii]n\s+the\s+words\s+of\s+(?P<name>[^,;:.]{2,60}?),?\s*$")
 _IN_WORDS_WINDOW = 90
-_SUBJECT_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
 def match_in_words(before: str, offset: int) -> PreCue | None:
@@ -335,7 +334,7 @@ def match_in_words(before: str, offset: int) -> PreCue | None:
     if found is None:
         return None
     group = "pronoun" if found.group("pronoun") else "owner" if found.group("owner") else "name"
-    phrase = parse_speaker(_SUBJECT_PRONOUNS[found.group(group)] if group == "pronoun" else found.group(group))
+    phrase = parse_speaker(SUBJECT_OF_POSSESSIVE[found.group(group)] if group == "pronoun" else found.group(group))
     if phrase is None or phrase.kind is PhraseKind.PRONOUN and phrase.text == "they" or not names_a_person(phrase):
         return None
     return PreCue(phrase, "words", offset + found.start(group), True)

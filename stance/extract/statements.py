@@ -13,6 +13,7 @@ from stance.extract.cues import FORM_TO_LEMMA
 from stance.extract.registry import given_name_gender
 from stance.extract.speakers import COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.subjects import Subject
+from stance.extract.tables import SUBJECT_OF_POSSESSIVE
 
 # "fired back a reply saying", "fired off a letter saying": sent in answer, or in haste
 _ISSUING_VERBS = ("issued", "released", "put out", "sent out", "sent", "posted", "published", "circulated", "fired back",
@@ -62,7 +63,6 @@ _CLAIM_THAT = re.compile(r"(?<![\w\-])(?P<noun>" + "|".join(sorted(CLAIM_NOUNS))
 _OWNER = re.compile(r"(?:(?P<name>(?<![\w.\-])(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?|\b[Tt]he\s+[a-z]+)(?:[\u2019']s?)"
                     r"|(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir)))"
                     r"\s+(?:[a-z][a-z\-]*\s+)?$")
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWNER_REACH = 80
 # A comma (not one inside a number), a bracket or a dash ends the that-clause.
 _CLAIM_END = re.compile(COMMA_OUTSIDE_NUMBERS.pattern + r"|\s\(|\s[\u2013-]\s|\s?\u2014")
@@ -93,7 +93,7 @@ def _possessed_claim_cue(masked: str, claim: re.Match) -> LocalCue | None:
         subject = _subject_owner(masked, owner.start(), pronoun)
         if subject is not None:
             return LocalCue(subject.phrase, claim.group("noun"), content, _claim_end(masked, content), subject.offset)
-        phrase: SpeakerPhrase | None = SpeakerPhrase(_POSSESSIVE_PRONOUNS[pronoun], PhraseKind.PRONOUN)
+        phrase: SpeakerPhrase | None = SpeakerPhrase(SUBJECT_OF_POSSESSIVE[pronoun], PhraseKind.PRONOUN)
     else:
         name = owner.group("name")
         phrase = parse_speaker(name)

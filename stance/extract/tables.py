@@ -58,6 +58,7 @@ CAUSATIVE_VERBS: tuple[str, ...] = tuple("""led leads prompted prompts caused ca
     compels spurred spurs""".split())
 # "according to him", "led her to say": the object pronoun stands for the speaker, resolved like "she said".
 SUBJECT_OF_OBJECT_PRONOUN: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
+SUBJECT_OF_POSSESSIVE: dict[str, str] = {"his": "he", "her": "she", "their": "they"}  # "his claim": he claims
 PASSIVE_AUX: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Before a cue verb: nothing has been said ("would announce", "…, she could tell them").
 MODALS: frozenset[str] = frozenset("will would could can may might should must".split())
