@@ -22,6 +22,9 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from plain_text import clean_like_stance  # noqa: E402  (the CLI's cleaning, checked against record quotes)
+
 SPLITS = ("train", "dev")  # test is reserved for independent evaluation
 DEFAULT_OUT = Path(__file__).resolve().parent / "out" / "polnear"
 DIRECT_SHARE = 0.9
@@ -57,8 +60,6 @@ TITLES = frozenset("""ceo president chairman chairwoman chair secretary director
 PREDICATIVE_ADJECTIVES = frozenset("close familiar loyal opposed aligned sympathetic".split())
 PREPOSITIONS = frozenset("of for at from with in on to by like among about under over between".split())
 QUOTE_MARK = re.compile("''|[\"\u201c\u201d\u2018\u2019]")
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-RUN_ON_STOP = re.compile(r"\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")  # stance's cleaner puts a space after it
 WORD = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
 
 
@@ -222,12 +223,6 @@ def convert(args: argparse.Namespace) -> None:
     print(f"{args.split}: {len(articles)} articles, {len(rows)} attributions: {voices['direct']} direct and "
           f"{voices['reported']} reported voices, {len(rows) - sum(voices.values())} ignorable; {mismatches} entity "
           f"texts differ from the article at their offsets; {time.perf_counter() - began:.1f}s")
-
-
-def clean_like_stance(text: str) -> str:
-    """stance.clean for .txt minus tag/entity stripping (PolNeAR has almost none); checked against record quotes."""
-    text = RUN_ON_STOP.sub(". ", ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
-    return "\n".join(line for line in (" ".join(part.split()) for part in text.split("\n")) if line)
 
 
 def offset_map(raw: str, cleaned: str) -> list[int]:

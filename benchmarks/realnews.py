@@ -34,14 +34,13 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from realnews_save import ABOUT_SECOND_SET, saved_figures, shipped_model_sha256  # noqa: E402
+from plain_text import clean_like_stance  # noqa: E402
 
 MIN_OVERLAP = 0.5  # same rule as stance/scoring.py
 STANCE_LABELS = ("welcoming", "skeptical", "political")
 NONE_LABEL = "none"
 CONFIDENT = 0.8
 ECE_BINS = 10
-ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-RUN_ON_STOP = re.compile(r"\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")  # stance's cleaner puts a space after it
 
 
 # ---------------------------------------------------------------- running the CLI
@@ -63,9 +62,7 @@ def clean_text(raw: str) -> str:
     their offsets here are relocated by `place_records`, so a change in the CLI's cleaning shows up
     as a warning rather than as wrong scores.
     """
-    text = RUN_ON_STOP.sub(". ", ZERO_WIDTH.sub("", raw.replace("\r\n", "\n").replace("\r", "\n")))
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    return clean_like_stance(raw)
 
 
 def find_span(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
