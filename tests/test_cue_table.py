@@ -92,6 +92,14 @@ def test_a_small_table_parses_to_its_rows():
     assert (point.particle, point.direct, point.addressee) == ("out", False, False)
 
 
+def test_a_particle_may_be_one_of_several_words():
+    text = "\n".join([HEADER, row("point", "point pointed", "0 1 1 0 0", particle="out|to")]) + "\n"
+    (point,) = parse_cue_verbs(text)
+    assert point.particle == "out|to"
+    assert cues.PARTICLE_PATTERNS["point"].match(" to the pier") and cues.PARTICLE_PATTERNS["point"].match(" out that")
+    assert not cues.PARTICLE_PATTERNS["point"].match(" toward the pier")
+
+
 @pytest.mark.parametrize(
     "lines, line, message",
     [
@@ -108,6 +116,8 @@ def test_a_small_table_parses_to_its_rows():
         ([HEADER, row("say", "say", "0 0 0 0 0")], 2, "cues nothing"),
         ([HEADER, row("cite", "cite", "1 0 1 0 0")], 2, "not a reported cue"),
         ([HEADER, row("point", "pointed", "0 1 0 0 0", particle="Out")], 2, "particle 'Out'"),
+        ([HEADER, row("point", "pointed", "0 1 0 0 0", particle="out|")], 2, "particle 'out|'"),
+        ([HEADER, row("point", "pointed", "0 1 0 0 0", particle="out to")], 2, "particle 'out to'"),
         ([HEADER, row("tell", "told", "0 1 0 0 0", particle="out", addressee="1")], 2, "both a particle and an addressee"),
     ],
 )

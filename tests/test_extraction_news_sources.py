@@ -348,8 +348,9 @@ def test_a_long_title_or_a_bracket_after_an_inverted_cue(text, expected):
         ("Delegate Ivo Sallow spoke on Friday. His loyalty has moved from the mayor to the governor, Sallow said during "
          "his campaign speech to the delegates.",
          [("Ivo Sallow", "indirect", "His loyalty has moved from the mayor to the governor")]),
-        # must find nothing: "points to" takes an object, not an occasion, and a clause after the verb is no trailer
-        ("Levies rose while wages fell, Sallow points to the cost of fuel as the cause of it all.", []),
+        # "points to" takes an object, which is what Sallow says; the clause before it is no content of the cue
+        ("Levies rose while wages fell, Sallow points to the cost of fuel as the cause of it all.",
+         [("Sallow", "indirect", "the cost of fuel as the cause of it all")]),
     ],
 )
 def test_a_post_posed_cue_with_a_longer_occasion(text, expected):

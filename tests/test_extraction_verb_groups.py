@@ -164,9 +164,12 @@ def test_kept_asking_a_question(text, expected):
          [("Ana Ruiz", "indirect", "A full repair is years away")]),
         ("The ferry must stop, the mayor said while visiting the site with two engineers from the port.",
          [("the mayor", "indirect", "The ferry must stop")]),
-        # must find nothing: "as" before no pronoun may be no clause, and the comma of a number opens nothing
-        ("In spite of the vote, Holt still pointed to the board as the main obstacle to a new pier.", []),
-        ("After the vote, Holt pointed to the board as being the main obstacle to a new pier.", []),
+        # "as" before no pronoun opens no clause: what Holt points to is the whole object
+        ("In spite of the vote, Holt still pointed to the board as the main obstacle to a new pier.",
+         [("Holt", "indirect", "the board as the main obstacle to a new pier")]),
+        ("After the vote, Holt pointed to the board as being the main obstacle to a new pier.",
+         [("Holt", "indirect", "the board as being the main obstacle to a new pier")]),
+        # must find nothing: the comma of a number opens nothing
         ("The rally drew far fewer than the 50,000 a day officials had hoped for.", []),
     ],
 )
@@ -224,8 +227,10 @@ def test_say_after_a_determiner_is_a_noun(text, expected):
         # "As X pointed out, …": the particle before the comma
         ("As Holt has pointed out, the lease was signed in a hurry.",
          [("Holt", "indirect", "the lease was signed in a hurry")]),
-        # must find nothing: "As X pointed out the flaws," says when, and has no comma after its particle
-        ("As Holt pointed out the flaws in the lease, the board went quiet.", []),
+        # "As X pointed out the flaws," says when, and has no comma after its particle: not "As X
+        # pointed out, …"; what Holt pointed out is the particle's object
+        ("As Holt pointed out the flaws in the lease, the board went quiet.",
+         [("Holt", "indirect", "the flaws in the lease")]),
     ],
 )
 def test_that_as_a_subject_and_contracted_subjects(text, expected):

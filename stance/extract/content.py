@@ -255,6 +255,18 @@ def _opens_request(probe: str) -> bool:
     return first[:1].isupper() or first in SUBJECT_PRONOUNS or first in _REQUEST_SUBJECTS
 
 
+# After "pointed to", a word that cannot start its object: the object stands before the verb
+# ("the trends they point to with alarm").
+_NOT_AN_OBJECT = frozenset("with at in by from as and or but when while because".split())
+
+
+def _no_object_after_particle(masked: str, verb_end: int, position: int) -> bool:
+    """Whether a particle's object is not what was said: the -ing form is a gesture ("…, pointing to
+    the pier,"; "pointing out that …" still reports), and no object follows the particle."""
+    word = masked[position : position + _FIRST_WORD_PROBE].split(" ", 2)[1:2]
+    return masked.endswith("ing", 0, verb_end) or not word or word[0].rstrip(",.;:").lower() in _NOT_AN_OBJECT
+
+
 def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     """Where the reported content starts after the cue verb, or None if it has none.
     Reads only the few words after the verb (patterns matched in place, no slice of the rest)."""
@@ -264,6 +276,8 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
         if not particle:
             return None
         position = particle.end()
+        if lemma in OBJECT_CONTENT_LEMMAS and not _THAT.match(masked, position) and _no_object_after_particle(masked, verb_end, position):
+            return None
     elif lemma in ADDRESSEE_LEMMAS:
         then_that = _ADDRESSEE_THEN_THAT.match(masked, position) if lemma not in QUESTION_LEMMAS else None
         if then_that and not _PARTICIPLE_AFTER_COMMA.search(then_that.group()):

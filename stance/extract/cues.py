@@ -22,6 +22,7 @@ COLUMNS: tuple[str, ...] = (
 _FLAGS = {"1": True, "0": False}
 _WORD = re.compile(r"[a-z]+")
 _NO_PARTICLE = "-"
+_PARTICLE_OR = "|"  # "out|to": either word may follow the verb
 
 
 class CueVerb(NamedTuple):
@@ -65,8 +66,8 @@ def _parse_row(cells: list[str], where: str) -> CueVerb:
     if bad:
         raise CueTableError(f"{where}: {lemma} has forms that are not lower-case words: {bad}")
     particle = "" if row["particle"] == _NO_PARTICLE else row["particle"]
-    if particle and not _WORD.fullmatch(particle):
-        raise CueTableError(f"{where}: particle {particle!r} is not a lower-case word (or - for none)")
+    if particle and not all(_WORD.fullmatch(word) for word in particle.split(_PARTICLE_OR)):
+        raise CueTableError(f"{where}: particle {particle!r} is not lower-case words joined by | (or - for none)")
     flags = {column: _flag(row[column], column, where) for column in COLUMNS if column not in ("lemma", "particle", "forms")}
     verb = CueVerb(lemma=lemma, forms=forms, particle=particle, **flags)
     if not (verb.direct or verb.reported or verb.participle):
@@ -153,7 +154,8 @@ BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset(verb.lemma for verb in CUE_VERBS 
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(verb.lemma for verb in CUE_VERBS if verb.addressee)
 # "pointed out", "called for": the particle that must follow, as a pattern matched right after the verb.
 PARTICLE_PATTERNS: dict[str, re.Pattern[str]] = {
-    verb.lemma: re.compile(rf"\s+{re.escape(verb.particle)}\b") for verb in CUE_VERBS if verb.particle
+    verb.lemma: re.compile(rf"\s+(?:{'|'.join(map(re.escape, verb.particle.split(_PARTICLE_OR)))})\b")
+    for verb in CUE_VERBS if verb.particle
 }
 PARTICIPLE_FORMS: frozenset[str] = frozenset(verb.participle_form for verb in CUE_VERBS if verb.participle)
 
