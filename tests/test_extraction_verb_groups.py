@@ -298,3 +298,20 @@ def test_degree_words_and_habits_around_the_cue(text, expected):
 )
 def test_cue_forms_that_are_adjectives_nouns_or_manners(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "earlier" between the subject and the verb, as "later" and "previously" are
+        ("The port authority earlier said the night ferry would keep running.",
+         [("the port authority", "indirect", "the night ferry would keep running")]),
+        # inside a relative clause, whose content ends with the clause (not "…, quickly replied")
+        ("Reyes, who earlier warned that the lease was flawed, quickly replied to the board.",
+         [("Reyes", "indirect", "the lease was flawed")]),
+        # must find nothing: a negation after "earlier" still means nothing was said
+        ("The port authority earlier did not say that the night ferry would keep running.", []),
+    ],
+)
+def test_earlier_between_the_subject_and_the_verb(text, expected):
+    assert voices(text) == expected

@@ -34,7 +34,7 @@ NAMING_VERBS: frozenset[str] = frozenset(
 # Auxiliaries and adverbs allowed between a subject and its cue ("has also warned").
 FILLER_WORDS: frozenset[str] = frozenset(
     """has have had is are was were been will would could should may might can did does do also just then
-    later once previously recently reportedly publicly repeatedly often even already further again
+    later earlier once previously recently reportedly publicly repeatedly often even already further again
     first separately privately openly frequently simply only here there itself himself herself themselves too
     instead however now still soon always sometimes""".split()
 )
