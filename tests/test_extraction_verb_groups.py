@@ -3,7 +3,7 @@ modal or a passive in a cue clause after the content, a time opening the sentenc
 speaker with an appositive, a time between the verb and "that", and a subordinate clause opening the
 sentence after a conjunction, "would only say", the person told as a possessive noun phrase, a
 clause of when after a cue clause ("…, Holt said as she left", "…, Holt said after touring the pier"), and a
-cue clause whose verb may take an object ("…, the ambassador confirmed.").
+cue clause whose verb may take an object ("…, the ambassador confirmed."), and "earlier" before the verb.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
