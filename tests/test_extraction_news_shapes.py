@@ -160,6 +160,12 @@ def test_headline_quotes_and_colon_introductions(text, expected):
         ("Readers wrote in.\n\n“The toll is silly and must stop.” \u2015 Ines Lorca\n\n“Keep the ferry cheap!”\u2014 Tom Baird, Leeds.",
          [("Ines Lorca", "direct", "The toll is silly and must stop."), ("Tom Baird", "direct", "Keep the ferry cheap!")]),
         ("“Nobody asked the people on the island.” - Ines Lorca", [("Ines Lorca", "direct", "Nobody asked the people on the island.")]),
+        # an initial or a short title inside the byline's name
+        ("Readers wrote in.\n\n“The toll is silly and must stop.” \u2015 Ines M. Lorca", [("Ines M. Lorca", "direct", "The toll is silly and must stop.")]),
+        ("Readers wrote in.\n“The toll is silly and must stop.”\n\u2014 J. R. Baird, Leeds.",
+         [("J. R. Baird", "direct", "The toll is silly and must stop.")]),
+        ("“The toll is silly and must stop.” \u2014 Dr. Ines Lorca (@ines.lorca) June 4, 2021.",
+         [("Ines Lorca", "direct", "The toll is silly and must stop.")]),
         # must find nothing: a title and its author, a dash before a sentence or a year, a quote inside a
         # sentence, a name that goes on into a sentence, no name at all
         ("Her list:\n\n“Blue Harbour” \u2015 Ines Lorca\n\n“Salt Roads” \u2015 Tom Baird", []),
@@ -168,6 +174,9 @@ def test_headline_quotes_and_colon_introductions(text, expected):
         ("On the door hung “The toll is silly and must stop.” \u2014 Ines Lorca\n\nNext.", []),
         ("“The toll is silly and must stop.” \u2015 Ines Lorca and her band played it twice.\n\nNext.", []),
         ("“The toll is silly and must stop.” \u2015 the island council", []),
+        ("“The toll is silly and must stop.” \u2015 Mr. Lorca shook his head. Then he left.\n\nNext.", []),
+        # the bar of quotations before an inverted cue is a dash, as an em dash is: no part of the name
+        ("“The toll is silly and must stop.” \u2015 Mr. Lorca said so.", [("Lorca", "direct", "The toll is silly and must stop.")]),
         # an embedded post: the name, then its handle and date; posts may run on in one paragraph
         ("Posts piled up.\n\n“The toll is silly and must stop.” \u2014 Ines Lorca (@ines.lorca) June 4, 2021. "
          "“Keep the ferry cheap!” \u2014 Harbour Watch (@harbourwatch) 4 June 2021",

@@ -24,8 +24,10 @@ from stance.extract.subjects import clause_subject
 # The dashes a byline opens with: hyphen, en dash, em dash, and the horizontal bar of quotations.
 _DASHES = "-\u2013\u2014\u2015"
 _HANDLE = r"\(@[\w.]+\)"  # a post's handle after the name: "(@harbourwatch)", "(@bsky.app)"
-# A dash, then up to 100 characters with no sentence punctuation (but in a handle) and a final period.
-_BYLINE = re.compile(r"\s*[" + _DASHES + r"]\s*(?P<who>(?:" + _HANDLE + r"|[^.!?\"\u201c\u201d]){2,100}?)\s*\.?\s*$")
+# A dash, then up to 100 characters with no sentence punctuation (but in a handle, an initial or a short
+# title: "Tomas P. Lind", "Dr. Ana Ruiz") and a final period.
+_BYLINE = re.compile(r"\s*[" + _DASHES + r"]\s*(?P<who>(?:" + _HANDLE + r"|[A-Z][a-z]{0,2}\.(?=\s)|[^.!?\"\u201c\u201d]){2,100}?)"
+                     r"\s*\.?\s*$")
 # An embedded post's byline after the name: "(@harbourwatch) June 4, 2021", "(@bsky.app) 4 June 2021".
 _HANDLE_AND_DATE = re.compile(r"\s*" + _HANDLE + r"(?:\s+(?:[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?$")
 

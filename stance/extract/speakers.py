@@ -201,7 +201,7 @@ def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
 def _parse_subject(chunk: str) -> SpeakerPhrase | None:
     if "(" in chunk or "-" in chunk:
         chunk = PARTY_TAG.sub("", chunk)
-    chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—– ")).strip(",; ")
+    chunk = _CLAUSE_OPENERS.sub("", chunk.strip().strip(",;:—–― ")).strip(",; ")
     if _BARE_PARTY_TAG.fullmatch(chunk):
         return None  # "(D-Nev.)" read from its bracket on: a party, not a speaker
     chunk = chunk[4:] if chunk.startswith("Now ") else chunk  # a sentence's "Now", not "X, now the mayor,"
