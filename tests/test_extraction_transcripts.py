@@ -148,3 +148,16 @@ def test_a_heading_or_a_line_that_goes_on_is_no_caption():
     found = extract_voices("t", clean_plain_text(
         'Ferry fares\n\nANA RUIZ Ferry pilot "We will keep sailing," she said, "until the money runs out."'))
     assert [(v.cue, v.quote) for v in found] == [("said", "We will keep sailing"), ("said", "until the money runs out.")]
+
+
+def test_a_transcript_quoted_paragraph_by_paragraph():
+    # each paragraph of a quoted transcript opens with a quote mark; the last one closes the quotation
+    text = ("Harbour talk\n\nThe show ran an exchange from the evening debate.\n\n"
+            "\u201cNORA QUILL: The ferry has been late all winter. What went wrong?\n\n"
+            "\u201cVALE: Two of the boats are older than I am, and both go this spring.\n\n"
+            "\u201cQUILL: And the fares will stay where they are?\u201d")
+    assert _voices(text) == [
+        ("Nora Quill", "", "direct", "The ferry has been late all winter. What went wrong?"),
+        ("Vale", "", "direct", "Two of the boats are older than I am, and both go this spring."),
+        ("Nora Quill", "", "direct", "And the fares will stay where they are?"),
+    ]

@@ -22,10 +22,13 @@ from typing import NamedTuple
 
 # A label: up to four words, all capitals ("JAKE TAPPER", "SEN. ANA RUIZ") or each capitalised
 # ("Ana Ruiz"), an optional role in brackets, then a colon and the speech on the same line.
+# A transcript quoted in an article opens each paragraph with a quote mark ('"HOST: …'), as any quotation
+# running over several paragraphs does; the mark is no part of the label, and a closing one no part of the speech.
 _LABEL = re.compile(
-    r"(?P<label>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3})(?: \((?P<role>[^()\n]{1,60})\))?:[ \t]+(?=\S)")
+    r"[\"\u201c]?(?P<label>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3})(?: \((?P<role>[^()\n]{1,60})\))?:[ \t]+(?=\S)")
 _LABEL_REACH = 80  # characters: a colon further into the paragraph closes no label
 _SPOKEN_WORD = re.compile(r"[A-Za-z][a-z'’]*")
+_CLOSING_QUOTES = ("\"", "\u201d")
 _MIN_WORDS = 3
 _MIN_TURNS = 2
 _MIN_SPEAKERS = 2
@@ -67,6 +70,8 @@ def transcript_turns(paragraphs: list[tuple[int, str]]) -> list[Turn]:
         if len(_SPOKEN_WORD.findall(paragraph, found.end(), found.end() + 80)) < _MIN_WORDS:
             continue  # "CLINTON: 1,769.", "Iowa: Des Moines": a figure or a name, nothing said
         end = start + len(paragraph.rstrip())
+        if found.start("label") and paragraph.rstrip()[-1:] in _CLOSING_QUOTES:
+            end -= 1  # the quoted transcript's last paragraph closes the quotation
         turns.append(Turn(found.group("label"), found.group("role") or "", start, start + found.end(), end))
     # Capitals mark a transcript; title-case labels alone are as often a list ("Iowa: ...", "Clinton: 1,769"),
     # so without capitals it takes a dialogue: two speakers or more, each with two turns or more.
