@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.content import LocalCue, after_spaces, looks_like_clause, token_words
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICLE_PATTERNS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
@@ -20,49 +20,49 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.tables import FINITE_AUXILIARIES, SUBJECT_OF_OBJECT_PRONOUN
 
 # "According to X, …" and "According to X: “…”".
-_ACCORDING_FRONT = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
+_ACCORDING_FRONT: Final = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
 # `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
 # speaker and role are read by _who_and_role.
-_ACCORDING_BACK_CUE = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
+_ACCORDING_BACK_CUE: Final = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
 # `CONTENT, per WHO.`, as "according to" in newer copy; a capital must follow ("per the AP", "per
 # Acme"), so "per cent", "per day" and "per capita" are no cue.
-_PER_BACK_CUE = re.compile(r"(?:[,;\u201d\"]|'')\s+per\s+(?=(?:the\s+|an?\s+)?[A-Z])")
-_ACCORDING_INSIDE = re.compile(r",\s+according to ")
-_FIRST_WORD_CHARS = 16
+_PER_BACK_CUE: Final = re.compile(r"(?:[,;\u201d\"]|'')\s+per\s+(?=(?:the\s+|an?\s+)?[A-Z])")
+_ACCORDING_INSIDE: Final = re.compile(r",\s+according to ")
+_FIRST_WORD_CHARS: Final = 16
 # Words that open a description of the source after its comma, not the rest of the sentence.
-_DESCRIBING_OPENERS = frozenset("a an another one who which whose whom".split())
+_DESCRIBING_OPENERS: Final = frozenset("a an another one who which whose whom".split())
 # Words that open a clause of its own after "…, according to X,": the content ends before the cue.
-_CLAUSE_LINKS = frozenset("and but while although though whereas so yet or".split())
+_CLAUSE_LINKS: Final = frozenset("and but while although though whereas so yet or".split())
 # A verb first: the sentence's own verb, its subject before the cue ("Among the risks, according to X, are …").
-_ACCORDING_ALONE_CUE = re.compile(r"\W*according to ", re.IGNORECASE)
-_TRAILING_PUNCTUATION = re.compile(r"[\s.!?]*")  # matched on the reversed text
-_COMMA = re.compile(",")
+_ACCORDING_ALONE_CUE: Final = re.compile(r"\W*according to ", re.IGNORECASE)
+_TRAILING_PUNCTUATION: Final = re.compile(r"[\s.!?]*")  # matched on the reversed text
+_COMMA: Final = re.compile(",")
 # "a report by X", "an email from X", "data released Friday by X", "a report Tuesday from X", "an analysis of
 # fare data by X". A document "of" something with no source ("a review of her diary") names no one.
-_DOCUMENT_HEAD = (r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:court|police|campaign|news|press|internal|official|financial|public)\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
+_DOCUMENT_HEAD: Final = (r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:court|police|campaign|news|press|internal|official|financial|public)\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
                   r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?|post|tweet|message|complaint|lawsuit|affidavit|declaration)s?")
-_REPORT_BY = re.compile(_DOCUMENT_HEAD + r"(?:\s+(?:released|published|issued|compiled|sent|filed)(?:\s+in\s+(?:[a-z]+\s+)?court)?)?"
+_REPORT_BY: Final = re.compile(_DOCUMENT_HEAD + r"(?:\s+(?:released|published|issued|compiled|sent|filed)(?:\s+in\s+(?:[a-z]+\s+)?court)?)?"
                         r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|year)))?"
                         r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
-_DOCUMENT_OF = re.compile(_DOCUMENT_HEAD + r"\s+of\s", re.IGNORECASE)
-_DOCUMENT_START = re.compile(_DOCUMENT_HEAD + r"\b", re.IGNORECASE)
+_DOCUMENT_OF: Final = re.compile(_DOCUMENT_HEAD + r"\s+of\s", re.IGNORECASE)
+_DOCUMENT_START: Final = re.compile(_DOCUMENT_HEAD + r"\b", re.IGNORECASE)
 # "a memo obtained by the Gazette", "an email from X seen by Reuters": who got hold of a document did not write it.
-_OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|viewed)\s+by\s+.*$")
+_OBTAINED_BY: Final = re.compile(r"\s+(?:obtained|seen|reviewed|viewed)\s+by\s+.*$")
 # "according to the Tax Policy Center - half a point more": an aside after the source ends it.
-_ASIDE_AFTER_SOURCE = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\u2014\s*")
+_ASIDE_AFTER_SOURCE: Final = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\u2014\s*")
 # "Acme data", "Crowdpac figures", "F.A.A. records": a named source's own records.
-_NAMED_RECORDS = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics|report|survey|study|analysis|tally|count)"
+_NAMED_RECORDS: Final = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:new|recent|latest)\s+)?(?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s+(?:data|figures|records|research|filings|estimates|statistics|report|survey|study|analysis|tally|count)"
                             r"(?:\s+(?:of|on|into)\s+[^,]{1,60})?$")  # "a Gazette analysis of fare filings"
 # "a Gazette report at the time", "figures from the board last week": a time after the source is not its name.
-_TRAILING_TIME = re.compile(r"\s+(?:at\s+the\s+time|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+_TRAILING_TIME: Final = re.compile(r"\s+(?:at\s+the\s+time|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
                             r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)$")
 # "the foundation's tally", "the agency's figures": the body named before, by its own records.
-_OWN_RECORDS = re.compile(r"^(?P<who>the\s+[a-z]+)['’]s\s+(?:data|figures|records|estimates|statistics|report|survey|study|analysis|tally|count)$")
+_OWN_RECORDS: Final = re.compile(r"^(?P<who>the\s+[a-z]+)['’]s\s+(?:data|figures|records|estimates|statistics|report|survey|study|analysis|tally|count)$")
 
 
-_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,5}")
-_TIME_ENDINGS = ("time", "week", "month", "year", "day", "yesterday", "today")
-_MAX_DESCRIPTION_WORDS = 10  # "a journalism professor at a university in Hong Kong"
+_DOTTED_ACRONYM: Final = re.compile(r"(?:[A-Z]\.){2,5}")
+_TIME_ENDINGS: Final = ("time", "week", "month", "year", "day", "yesterday", "today")
+_MAX_DESCRIPTION_WORDS: Final = 10  # "a journalism professor at a university in Hong Kong"
 
 
 def who(text: str) -> SpeakerPhrase | None:
@@ -250,22 +250,22 @@ def _describes_the_source(masked: str, start: int) -> bool:
             and not looks_like_clause(masked, start))
 
 
-_REPORTED_FORM = re.compile(REPORTED_FORMS_RE)
-_LINKED_AS = ("But as ", "And as ", "Yet as ")  # "But as a Gazette reporter noted, …"
-_REPORTED_BY = r"(?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by "
-_AS_REPORTED_BY = re.compile(r"[Aa]s " + _REPORTED_BY)
-_COMMA_THEN_CONTENT = re.compile(r",\s+(?=\S)")
-_MAX_ADDRESSEE_WORDS = 6  # "As Jo Li told the Harbour Gazette on Monday,"
-_WHILE_LEMMAS = frozenset({"speak"})  # "As X spoke," says when, never what
-_CIRCUMSTANCE_OPENERS = frozenset("in on at during last this earlier".split())  # "noted in a column,"
-_MAX_CIRCUMSTANCE_WORDS = 10  # "As Jo Li points out in a column on the Gazette's site,"
-_CLAUSE_WORDS = frozenset("that who which whether if and but".split())  # a clause of its own, no circumstance
-_ASIDE_COMMAS = 2  # commas of the subject's aside: "As Jo Li, a pilot from Dover, has noted,"
-_ASIDE_OPENINGS = ("including ", "like ", "such as ", "a ", "an ")
+_REPORTED_FORM: Final = re.compile(REPORTED_FORMS_RE)
+_LINKED_AS: Final = ("But as ", "And as ", "Yet as ")  # "But as a Gazette reporter noted, …"
+_REPORTED_BY: Final = r"(?:(?:first|previously|earlier|originally) )?(?P<verb>reported|revealed|disclosed|noted) by "
+_AS_REPORTED_BY: Final = re.compile(r"[Aa]s " + _REPORTED_BY)
+_COMMA_THEN_CONTENT: Final = re.compile(r",\s+(?=\S)")
+_MAX_ADDRESSEE_WORDS: Final = 6  # "As Jo Li told the Harbour Gazette on Monday,"
+_WHILE_LEMMAS: Final = frozenset({"speak"})  # "As X spoke," says when, never what
+_CIRCUMSTANCE_OPENERS: Final = frozenset("in on at during last this earlier".split())  # "noted in a column,"
+_MAX_CIRCUMSTANCE_WORDS: Final = 10  # "As Jo Li points out in a column on the Gazette's site,"
+_CLAUSE_WORDS: Final = frozenset("that who which whether if and but".split())  # a clause of its own, no circumstance
+_ASIDE_COMMAS: Final = 2  # commas of the subject's aside: "As Jo Li, a pilot from Dover, has noted,"
+_ASIDE_OPENINGS: Final = ("including ", "like ", "such as ", "a ", "an ")
 
 
 # "CONTENT, as first reported by the Gazette on Tuesday.": the source in the sentence's last clause.
-_AS_REPORTED_AFTER = re.compile(r",\s+as " + _REPORTED_BY + r"(?P<who>[^,;:]{2,80}?)[\s.!?]*$")
+_AS_REPORTED_AFTER: Final = re.compile(r",\s+as " + _REPORTED_BY + r"(?P<who>[^,;:]{2,80}?)[\s.!?]*$")
 
 
 def _as_reported_after(masked: str) -> LocalCue | None:

@@ -6,28 +6,29 @@ as in content.py.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stance.extract.tables import FINITE_AUXILIARIES, PERSON_NOUNS, SUBJECT_PRONOUNS
 
-_CIRCUMSTANCE_PREPOSITIONS = frozenset("in at on during after before to from near outside inside".split())
-_ARTICLES = frozenset(("a", "an", "the"))
+_CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("in at on during after before to from near outside inside".split())
+_ARTICLES: Final = frozenset(("a", "an", "the"))
 # A subject pronoun or a finite verb never stands in whom and when something was told.
-_CLAUSE_INSIDE = SUBJECT_PRONOUNS | FINITE_AUXILIARIES
-_RELATIVES = frozenset(("who", "whom", "which", "where"))
+_CLAUSE_INSIDE: Final = SUBJECT_PRONOUNS | FINITE_AUXILIARIES
+_RELATIVES: Final = frozenset(("who", "whom", "which", "where"))
 # Question words that also open relative or time clauses: a question only after "asked" or "wondered"
 # ("asked when the pier would reopen"), and after a person asked: a name, an object pronoun or a person
 # noun ("asked Ruiz which piers", "asked the mayor who"; never "asked a question which nobody answered").
-_OTHER_WH_WORDS = "which|who|whom|when|where"
-OTHER_WH = re.compile(rf"\s*(?:{_OTHER_WH_WORDS})\s")
+_OTHER_WH_WORDS: Final = "which|who|whom|when|where"
+OTHER_WH: Final = re.compile(rf"\s*(?:{_OTHER_WH_WORDS})\s")
 # A person addressed, as the patterns below open: a name of up to three words or an object pronoun; else a noun
 # phrase whose head (group "noun") person_named checks.
-_NAME_OR_OBJECT_PRONOUN = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|him|her|them|us|me"
-PERSON_THEN_OTHER_WH = re.compile(rf"\s+(?:{_NAME_OR_OBJECT_PRONOUN}"
+_NAME_OR_OBJECT_PRONOUN: Final = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}|him|her|them|us|me"
+PERSON_THEN_OTHER_WH: Final = re.compile(rf"\s+(?:{_NAME_OR_OBJECT_PRONOUN}"
                                   rf"|(?:the|a|an|his|her|their)\s+(?:[a-z\-]+\s+)?(?P<noun>[a-z]+))\s+(?=(?:{_OTHER_WH_WORDS})\s)")
-_PROBE_CHARS = 24
+_PROBE_CHARS: Final = 24
 # "told voters to reject the plan", "told Tom Reyes to sit down", "told him to leave": a person told to do
 # something (an instruction is a voice, as "asked X to" is), never "told the story to children".
-PERSON_THEN_TO = re.compile(rf"\s+(?:{_NAME_OR_OBJECT_PRONOUN}"
+PERSON_THEN_TO: Final = re.compile(rf"\s+(?:{_NAME_OR_OBJECT_PRONOUN}"
                             r"|(?:(?:the|his|her|their)\s+)?(?:[a-z\-]+\s+)?(?P<noun>[a-z]+))\s+"
                             r"(?=to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\b)[a-z])")
 

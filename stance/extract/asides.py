@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-
+from typing import Final
 from stance.extract.content import LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import MAX_TAIL_CHARS, postposed_cue
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS
@@ -27,7 +27,7 @@ from stance.extract.subjects import Subject, clause_subject, subject_after_and
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import ORGANISATION_NOUNS, PERSON_NOUNS, TITLES
 
-SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked for
+SUBJECT_WINDOW: Final = 240  # characters before a cue in which its speaker is looked for
 # After a comma, or a closing mark whose quote held the comma: "“…,” citing …".
 # "was quoted (as) saying": the passive of quoting, whose subject is the speaker.
 # Each word's boundary is tested by a lookbehind after its first letter (`\bword` as
@@ -36,23 +36,23 @@ SUBJECT_WINDOW = 240  # characters before a cue in which its speaker is looked f
 # "— saying", " – saying" (a spaced en dash or hyphen as a dash), "while also saying", ", falsely claiming": a
 # connector or a dash, and at most one adverb before the participle. After a word of time ("before insisting",
 # "after arguing that") only a clause is content: "before announcing her run" is what was done.
-_PARTICIPLE = re.compile(r"(?:,|\u201d|\"|(?<=\u2591)''|\u2014|--|\u2013(?<=\s\u2013)|-(?<=\s-)|a(?<!\w\w)nd|b(?<!\w\w)(?:ut|y)|w(?<!\w\w)hile|i(?<!\w\w)n"
+_PARTICIPLE: Final = re.compile(r"(?:,|\u201d|\"|(?<=\u2591)''|\u2014|--|\u2013(?<=\s\u2013)|-(?<=\s-)|a(?<!\w\w)nd|b(?<!\w\w)(?:ut|y)|w(?<!\w\w)hile|i(?<!\w\w)n"
                          r"|q(?<!\w\w)uoted(?:\s+as)?|(?P<time>a(?<!\w\w)fter|b(?<!\w\w)efore|w(?<!\w\w)hen))"
                          rf"\s+(?:(?:also|then|later|again|even|still|[a-z]{{2,}}ly)\s+)?(?P<verb>{PARTICIPLE_RE})\b")
 # ", with Senator Lina Park telling reporters ...": the words between "with" and the participle speak.
 # Only after a comma or at the start, as such a phrase is set off: in "its dispute with the city saying"
 # the city is the dispute's object and the participle belongs to the sentence's subject.
-_WITH_PARTICIPLE = re.compile(rf"(?:^With|, with)\s+(?P<subject>(?:[\w’'.\-]+\s+){{1,8}}?)(?P<verb>{PARTICIPLE_RE})\b")
-_LEADING_NOT_CONTENT = frozenset("for to on about at in with from of by".split())
-_LEADING_PARTICIPLE = re.compile(
+_WITH_PARTICIPLE: Final = re.compile(rf"(?:^With|, with)\s+(?P<subject>(?:[\w’'.\-]+\s+){{1,8}}?)(?P<verb>{PARTICIPLE_RE})\b")
+_LEADING_NOT_CONTENT: Final = frozenset("for to on about at in with from of by".split())
+_LEADING_PARTICIPLE: Final = re.compile(
     rf"(?P<verb>{'|'.join(sorted((form.capitalize() for form in PARTICIPLE_FORMS), key=len, reverse=True))})\b"
 )
 # "While saying that …, Ana Ruiz …", "After insisting that …, the mayor …": a subordinator before it.
-PARTICIPLE_OPENERS = frozenset(("While", "After"))
-_OPENER_PARTICIPLE = re.compile(rf"(?P<opener>{'|'.join(sorted(PARTICIPLE_OPENERS))})\s+(?P<verb>{PARTICIPLE_RE})\b")
-_WORD_START = re.compile(r"(?<!\S)\S")  # the first character of each space-separated word
-_CONNECTORS = frozenset("and but while after before as because since when whereas although though so".split())
-_CONTENT_EDGE = " ,;:\u2014\u2013"
+PARTICIPLE_OPENERS: Final = frozenset(("While", "After"))
+_OPENER_PARTICIPLE: Final = re.compile(rf"(?P<opener>{'|'.join(sorted(PARTICIPLE_OPENERS))})\s+(?P<verb>{PARTICIPLE_RE})\b")
+_WORD_START: Final = re.compile(r"(?<!\S)\S")  # the first character of each space-separated word
+_CONNECTORS: Final = frozenset("and but while after before as because since when whereas although though so".split())
+_CONTENT_EDGE: Final = " ,;:\u2014\u2013"
 
 
 def subject_before(masked: str, position: int, nearest_subordinate: bool = False) -> Subject | None:
@@ -63,12 +63,12 @@ def subject_before(masked: str, position: int, nearest_subordinate: bool = False
     return Subject(found.phrase, window + found.offset) if found else None
 
 
-_CLOSING_NAME_WORDS = 8  # "Deputy Transport Director Ana María de la Cruz" fits
+_CLOSING_NAME_WORDS: Final = 8  # "Deputy Transport Director Ana María de la Cruz" fits
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*(?![\w’'\-])")
-_MORE_PREPOSITIONS = frozenset("among between against like than as".split())
-_RESTRICTIVE_WORDS = 4  # words before the plural noun: "conservative pundits and security analysts"
+_LOWER_WORD: Final = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*(?![\w’'\-])")
+_MORE_PREPOSITIONS: Final = frozenset("among between against like than as".split())
+_RESTRICTIVE_WORDS: Final = 4  # words before the plural noun: "conservative pundits and security analysts"
 
 
 def _name_closing(text: str, start: int) -> tuple[int, SpeakerPhrase | None]:
@@ -111,7 +111,7 @@ def _person_closing(text: str, start: int) -> tuple[int, SpeakerPhrase | None]:
     return start, None
 
 
-_PLACE_PREPOSITIONS = frozenset("in at of on near across outside inside around throughout".split())  # a name after them: a place
+_PLACE_PREPOSITIONS: Final = frozenset("in at of on near across outside inside around throughout".split())  # a name after them: a place
 
 
 def _head_noun(group: str) -> str:
@@ -124,7 +124,7 @@ def _head_noun(group: str) -> str:
     return head
 
 
-_CAPITALISED_RUN_END = re.compile(r"(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*$")
+_CAPITALISED_RUN_END: Final = re.compile(r"(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*$")
 
 
 def _body_closing(masked: str, comma_after: int) -> tuple[SpeakerPhrase, int] | None:
@@ -251,8 +251,8 @@ def speaker_before_relative(masked: str, who_start: int) -> tuple[SpeakerPhrase,
     return (phrase, window + start) if phrase is not None else None
 
 
-_APPOSITIVE_PARTS = 2  # parts set off by commas between a name and its ", who said"
-_SHORT_PART_WORDS = 3  # "24", "from Dover", "of Port Ellis"
+_APPOSITIVE_PARTS: Final = 2  # parts set off by commas between a name and its ", who said"
+_SHORT_PART_WORDS: Final = 3  # "24", "from Dover", "of Port Ellis"
 
 
 def _phrase_start(before: str, end: int) -> int:
@@ -292,9 +292,9 @@ def participle_cues(masked: str) -> list[tuple[LocalCue, int]]:
     return cues
 
 
-_CIRCUMSTANCE_OPENERS = frozenset("for on in at from".split())
-_JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?P<verb>[a-z]+)\b")
-_JOINED_REACH = 300  # characters of a participle's content in which a joined verb is looked for
+_CIRCUMSTANCE_OPENERS: Final = frozenset("for on in at from".split())
+_JOINED_VERB: Final = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?P<verb>[a-z]+)\b")
+_JOINED_REACH: Final = 300  # characters of a participle's content in which a joined verb is looked for
 
 
 def _main_verb(word: str) -> bool:
@@ -319,9 +319,9 @@ def participle_content_end(masked: str, start: int) -> int:
 
 
 # "said Tom Reyes, a spokesman for the campaign, adding …": the name after an inverted cue, before its appositive.
-_INVERTED_NAME_THEN_COMMA = re.compile(
+_INVERTED_NAME_THEN_COMMA: Final = re.compile(
     rf"\b(?:{DIRECT_FORMS_RE})\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}}),\s*$")
-_APPOSITIVE_REACH = 60  # characters before the appositive in which the cue and name are looked for
+_APPOSITIVE_REACH: Final = 60  # characters before the appositive in which the cue and name are looked for
 
 
 def named_before_appositive(masked: str, subject: Subject, end: int) -> Subject | None:

@@ -12,7 +12,7 @@ Offsets: the speaker's position is absolute, an index into the article text.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.content import after_spaces
 from stance.extract.cues import DIRECT_FORMS
@@ -22,14 +22,14 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, p
 from stance.extract.subjects import clause_subject
 
 # The dashes a byline opens with: hyphen, en dash, em dash, and the horizontal bar of quotations.
-_DASHES = "-\u2013\u2014\u2015"
-_HANDLE = r"\(@[\w.]+\)"  # a post's handle after the name: "(@harbourwatch)", "(@bsky.app)"
+_DASHES: Final = "-\u2013\u2014\u2015"
+_HANDLE: Final = r"\(@[\w.]+\)"  # a post's handle after the name: "(@harbourwatch)", "(@bsky.app)"
 # A dash, then up to 100 characters with no sentence punctuation (but in a handle, an initial or a short
 # title: "Tomas P. Lind", "Dr. Ana Ruiz") and a final period.
-_BYLINE = re.compile(r"\s*[" + _DASHES + r"]\s*(?P<who>(?:" + _HANDLE + r"|[A-Z][a-z]{0,2}\.(?=\s)|[^.!?\"\u201c\u201d]){2,100}?)"
+_BYLINE: Final = re.compile(r"\s*[" + _DASHES + r"]\s*(?P<who>(?:" + _HANDLE + r"|[A-Z][a-z]{0,2}\.(?=\s)|[^.!?\"\u201c\u201d]){2,100}?)"
                      r"\s*\.?\s*$")
 # An embedded post's byline after the name: "(@harbourwatch) June 4, 2021", "(@bsky.app) 4 June 2021".
-_HANDLE_AND_DATE = re.compile(r"\s*" + _HANDLE + r"(?:\s+(?:[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?$")
+_HANDLE_AND_DATE: Final = re.compile(r"\s*" + _HANDLE + r"(?:\s+(?:[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?$")
 
 
 class Byline(NamedTuple):
@@ -83,9 +83,9 @@ def _byline_at(text: str, start: int, end: int) -> Byline | None:
 # An embedded post printed without quote marks: its words, then (in the same paragraph or the next one)
 # a dash, the poster's name, the handle and a date: "Two million new people this week! — Bluesky
 # (@bsky.app) Sep 2, 2024". The handle and the date make it a post, not an aside.
-_POST_BYLINE = re.compile(r"[" + _DASHES + r"]\s*(?P<who>[^" + _DASHES + r"\n]{2,60}?)\s*" + _HANDLE
+_POST_BYLINE: Final = re.compile(r"[" + _DASHES + r"]\s*(?P<who>[^" + _DASHES + r"\n]{2,60}?)\s*" + _HANDLE
                           + r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})[^\n]{0,24}$")
-_POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")  # a link the post carried, no words of it
+_POST_LINK: Final = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")  # a link the post carried, no words of it
 
 
 class Post(NamedTuple):
@@ -117,8 +117,8 @@ def unquoted_posts(text: str, paragraphs: list[tuple[int, str]]) -> list[Post]:
     return posts
 
 
-_WORD = re.compile(r"\b[a-z]+\b")
-_NEGATED = re.compile(r"\b(?:not|never|nothing|no)\b|n[’']t\b")
+_WORD: Final = re.compile(r"\b[a-z]+\b")
+_NEGATED: Final = re.compile(r"\b(?:not|never|nothing|no)\b|n[’']t\b")
 
 
 def speaker_of_cue_sentence(masked: str, offset: int) -> PreCue | None:

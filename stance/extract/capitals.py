@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from stance.extract.registry import given_name_gender
 from stance.extract.names import is_name_token, split_title
 from stance.extract.tables import DEMONYMS, HONORIFICS, NATIONALITY_ADJECTIVES
 
-HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
-POSSESSIVE = re.compile(r"['’]s\b|s['’](?=\s)")
+HONORIFIC_WORDS: Final = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+POSSESSIVE: Final = re.compile(r"['’]s\b|s['’](?=\s)")
 
 
 def one_word_kind(word: str) -> str:
@@ -38,7 +39,7 @@ class _WordKinds(dict):
         return kind
 
 
-_KNOWN_WORDS = 65536
+_KNOWN_WORDS: Final = 65536
 WORD_KINDS = _WordKinds()  # WORD_KINDS[word] == one_word_kind(word)
 
 

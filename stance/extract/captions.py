@@ -10,6 +10,7 @@ with a known given name, and the quote must close the line.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stance.extract.registry import given_name_gender
 from stance.extract.spans import QuoteSpan
@@ -17,9 +18,9 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.transcripts import speaker_name
 
 # Two to four words in capitals (an initial may close one: "LINDSAY K."), then up to five words of role.
-_CAPTION = re.compile(r"(?P<name>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]*\.?){1,3})(?P<role>(?: [A-Za-z][\w'’\-]*){0,5})")
-_CAPTION_CHARS = 80
-_LINE_END = " \t.!?"
+_CAPTION: Final = re.compile(r"(?P<name>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]*\.?){1,3})(?P<role>(?: [A-Za-z][\w'’\-]*){0,5})")
+_CAPTION_CHARS: Final = 80
+_LINE_END: Final = " \t.!?"
 
 
 def caption_speaker(text: str, line_start: int, span: QuoteSpan) -> SpeakerPhrase | None:

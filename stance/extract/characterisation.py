@@ -7,6 +7,7 @@ Offsets count from the masked sentence's first character (see content.py).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stance.extract.asides import SUBJECT_WINDOW, named_before_appositive, subject_before
 from stance.extract.content import MASK, LocalCue
@@ -21,7 +22,7 @@ __all__ = ["CHARACTERISING_FORMS", "characterisation_cues", "may_describe"]
 # ("described the sudden rise in orders as “…”", "called her handling of the accounts “…”") opens with a
 # determiner or a possessive and runs at most thirteen words, up to the mark, with no "and" (two phrases).
 # A short object may have an article before the mark: "called him a “liar”", "calls Dover the “capital”".
-_CHARACTERISATION = re.compile(
+_CHARACTERISATION: Final = re.compile(
     r"(?P<verb>c(?<!\w\w)all(?:s|ed|ing)|d(?<!\w\w)escrib(?:es|ed|ing)|l(?<!\w\w)abel(?:s|ed|led|ing|ling)"
     r"|b(?<!\w\w)rand(?:s|ed|ing)|d(?<!\w\w)eem(?:s|ed|ing))\s+"
     r"(?:(?P<object>it|them|him|her|this|that|(?:the|his|her|their|its|a|an)\s+[\w’'\-]+(?:\s+[\w\-]+)?"
@@ -29,29 +30,29 @@ _CHARACTERISATION = re.compile(
     r"\s+(?:as\s+(?:an?\s+|the\s+)?|(?:an?|the)\s+)?|(?P<long_object>(?:the|his|her|their|its|a|an|this|that|[A-Z][\w.\-]*[’']s)(?:\s+(?!and\s)[\w’'\-$.%]+){2,12})"
     r"\s+(?:as\s+(?:an?\s+|the\s+)?)?|as\s+(?:an?\s+|the\s+)?)(?:[\u201c\"\u00ab]|'')"
 )
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
-_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUX))})\s+$")  # "has been called “…” by"
-_CHARACTERISING_STEMS = ("call", "describ", "label", "brand", "deem", "haracteri")
-CHARACTERISING_FORMS = frozenset(
+_PROGRESSIVE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|been)\s+$")
+_PASSIVE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUX))})\s+$")  # "has been called “…” by"
+_CHARACTERISING_STEMS: Final = ("call", "describ", "label", "brand", "deem", "haracteri")
+CHARACTERISING_FORMS: Final = frozenset(
     "calls called calling describes described describing labels labeled labelled labeling labelling brands branded branding "
     "deems deemed deeming characterizes characterized characterises characterised".split()
 )
 # Without quote marks, only "described / characterized X as Y" characterises for sure ("called the police" does
 # not): a finite verb, a short object, "as" (not "as well", "as long as"), and Y up to a comma or the end.
-DESCRIBING_FORMS = frozenset("""describes described describing characterizes characterized characterizing characterises
+DESCRIBING_FORMS: Final = frozenset("""describes described describing characterizes characterized characterizing characterises
     characterised characterising""".split())
-_DESCRIBED_AS = re.compile(
+_DESCRIBED_AS: Final = re.compile(
     r"\b(?P<verb>describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing))\s+"
     r"(?P<object>it|them|him|her|this|that|herself|himself|themselves|itself"
     r"|(?:the|his|her|their|its|a|an|this|that)\s+[\w’'\-]+(?:\s+(?!as\b)[\w’'\-]+){0,3}?|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
     r"\s+as\s+(?!(?:well|much|many|long|soon|far|if|though|of)\b)[^,;:\u201c\"\u00ab]*?[\w\-]+"
     r"(?=\s*(?:[,;:.!?]|$)|\s+(?:and|but)\s+(?:has|have|had|is|was|were|said|says|will|would|did)\b)"  # "… and has said"
 )
-_MASK_RUN = re.compile(MASK + "*")
+_MASK_RUN: Final = re.compile(MASK + "*")
 # "check out what he called “…”", "what the mayor described as “…”": the subject of a "what" clause stands
 # right after "what", inside the clause that the verb ends (up to four words).
-_WHAT_CLAUSE_SUBJECT = re.compile(r"\bwhat\s+(?P<subject>[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3})\s+$", re.IGNORECASE)
-_WHAT_CLAUSE_REACH = 60
+_WHAT_CLAUSE_SUBJECT: Final = re.compile(r"\bwhat\s+(?P<subject>[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3})\s+$", re.IGNORECASE)
+_WHAT_CLAUSE_REACH: Final = 60
 
 
 def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
@@ -86,9 +87,9 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
     return cues
 
 
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3})\s+$")
-_WITH_REACH = 60  # characters before a participle in which "with" and its four words stand
-_COORDINATED = re.compile(r"\s(?:and|but|or)\s")
+_WITH_SUBJECT: Final = re.compile(r"\bwith\s+(?P<who>[\w’'.\-]+(?:\s+[\w’'.\-]+){0,3})\s+$")
+_WITH_REACH: Final = 60  # characters before a participle in which "with" and its four words stand
+_COORDINATED: Final = re.compile(r"\s(?:and|but|or)\s")
 
 
 def _describer(masked: str, found: re.Match[str]) -> Subject | None:
@@ -104,8 +105,8 @@ def _describer(masked: str, found: re.Match[str]) -> Subject | None:
     return subject_before(masked, comma) if comma > 0 and not masked[comma + 1 : found.start()].strip() else None
 
 
-_OPENING_PREPOSITIONS = frozenset("among in on at for after before during with without despite unlike like of from by since under over".split())
-_BEFORE_VERB = frozenset("has have had also often once repeatedly publicly privately later then".split())
+_OPENING_PREPOSITIONS: Final = frozenset("among in on at for after before during with without despite unlike like of from by since under over".split())
+_BEFORE_VERB: Final = frozenset("has have had also often once repeatedly publicly privately later then".split())
 
 
 def _whole_subject(masked: str, verb_start: int) -> Subject | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.cues import ADDRESSEE_LEMMAS, BARE_CLAUSE_LEMMAS, OBJECT_CONTENT_LEMMAS, PARTICLE_PATTERNS
 from stance.extract.speakers import SpeakerPhrase
@@ -23,7 +23,7 @@ from stance.extract.addressees import (
 from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
 from stance.extract.verb_asides import ASIDE_REACH, CIRCUMSTANCE, CIRCUMSTANCE_OPENING, CONTENT_THAT, content_after_aside
 
-MASK = "\u2591"  # stands in for quoted characters; never a word character
+MASK: Final = "\u2591"  # stands in for quoted characters; never a word character
 
 
 class LocalCue(NamedTuple):
@@ -36,19 +36,19 @@ class LocalCue(NamedTuple):
     position: int  # of the speaker phrase
 
 
-TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
+TOKEN: Final = re.compile(r"[A-Za-z][\w’'\-]*")
 # TOKEN's words of ASCII text by byte operations: every character outside a word becomes a space,
 # and the runs left are the words once any digits, "_", "'" or "-" opening them are dropped. A regex
 # search per word costs more. (Beyond ASCII, telling the characters that may stand in a word from
 # the rest costs about what the regex does.)
-_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) in "_'-") else 32 for c in range(256))
-_WORD_CLASSES = bytes(97 if c < 128 and chr(c).isalpha() else 48 if _WORD_BYTES[c] != 32 else 32 for c in range(256))
-_NOT_OPENING = "0123456789_'-"
-_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
-_POSSESSED = (r"(?:his|her|their|its|our|my|your)\s+(?:(?!(?:the|an?|this|that|these|those|as|and|or|is|was|has|to|of|in|on|at)\s)"
+_WORD_BYTES: Final = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) in "_'-") else 32 for c in range(256))
+_WORD_CLASSES: Final = bytes(97 if c < 128 and chr(c).isalpha() else 48 if _WORD_BYTES[c] != 32 else 32 for c in range(256))
+_NOT_OPENING: Final = "0123456789_'-"
+_THAT: Final = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
+_POSSESSED: Final = (r"(?:his|her|their|its|our|my|your)\s+(?:(?!(?:the|an?|this|that|these|those|as|and|or|is|was|has|to|of|in|on|at)\s)"
               r"[a-z]+\s+){0,2}(?!(?:as|is|was|has|this|us|his|its)\b)")
-_SUBJECT_OPENERS = "he|she|they|it|we|i|you|the|his|her|their|its|this|these|those"
-_ADDRESSEE = re.compile(
+_SUBJECT_OPENERS: Final = "he|she|they|it|we|i|you|the|his|her|their|its|this|these|those"
+_ADDRESSEE: Final = re.compile(
     # "asked Republican leaders to": a capitalised modifier and a plural noun (tried before a name alone);
     # "told the Gazette's weekly video series it …": a name's possession of a few words, then a subject
     r"\s*(?:the\s+)?(?:(?:former|fellow|then)\s+)?(?:[A-Z][\w’'\-]*\s+[a-z]+s(?=\s+(?:that|whether|if|to)\s)"
@@ -64,91 +64,91 @@ _ADDRESSEE = re.compile(
     r"(?:\s+[a-z]{3,}ly\b(?=\s+(?:that|whether|if|how|why|what|to)\s))?",  # "asked Reyes pointedly to"
     re.DOTALL,
 )
-_TO = re.compile(r"\s*to\s+[a-z]")
+_TO: Final = re.compile(r"\s*to\s+[a-z]")
 # "told a crowd in West Virginia that", "said at a rally in Ohio that", "said Sunday in Port Ellis, Maine,
 # that", "announced shortly after the ban that", "has said from the start that": a place or occasion of a
 # few words (after a circumstance already read, or not), then "that".
-_PHRASE_THEN_THAT = re.compile(
+_PHRASE_THEN_THAT: Final = re.compile(
     r"\s*(?:[a-z]{3,}ly\s+)?(?:in|at|on|during|after|before|from|over|throughout|since)\s+(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+(?:,\s+[A-Z][\w’'.\-]*,)?\s+" + CONTENT_THAT)
 # "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
 # and when or where it was said, then the content. At most 8 words.
 # A number's thousands commas belong to its word ("her 40,000 followers").
-_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w’'.\-]+(?:,\d{3})*,?\s+){1,8}?" + CONTENT_THAT)
+_ADDRESSEE_THEN_THAT: Final = re.compile(r"\s+(?:[\w’'.\-]+(?:,\d{3})*,?\s+){1,8}?" + CONTENT_THAT)
 # A few words, then a colon; none of them opens a clause ("reminded viewers that he doesn't:").
-_ADDRESSEE_THEN_COLON = re.compile(r"\s+(?:(?!(?:that|whether|if|how|what|why)\s)[\w’'.\-]+\s+){0,4}?[\w’'.\-]+\s*:\s*")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\b")  # "told the hosts, adding that": the participle's "that"
-_WH_WORDS = "whether|how|why|what|if"  # words that open an indirect question
+_ADDRESSEE_THEN_COLON: Final = re.compile(r"\s+(?:(?!(?:that|whether|if|how|what|why)\s)[\w’'.\-]+\s+){0,4}?[\w’'.\-]+\s*:\s*")
+_PARTICIPLE_AFTER_COMMA: Final = re.compile(r",\s+[a-z]+ing\b")  # "told the hosts, adding that": the participle's "that"
+_WH_WORDS: Final = "whether|how|why|what|if"  # words that open an indirect question
 # "asked the veteran harbour master whether": the person asked (a few words), then the question.
-_ADDRESSEE_THEN_WH = re.compile(rf"\s+(?:[\w’'.\-]+\s+){{2,6}}?(?=(?:{_WH_WORDS})\s)")
-_NOTHING_MORE = re.compile(r"[\s.!?]*$")
-_SENTENCE_END = frozenset(("", ".", "!", "?"))
-WH = re.compile(rf"\s*(?:{_WH_WORDS})\b", re.IGNORECASE)
-_COLON_PATTERN = r"\s*:\s*"
-_COLON = re.compile(_COLON_PATTERN)
+_ADDRESSEE_THEN_WH: Final = re.compile(rf"\s+(?:[\w’'.\-]+\s+){{2,6}}?(?=(?:{_WH_WORDS})\s)")
+_NOTHING_MORE: Final = re.compile(r"[\s.!?]*$")
+_SENTENCE_END: Final = frozenset(("", ".", "!", "?"))
+WH: Final = re.compile(rf"\s*(?:{_WH_WORDS})\b", re.IGNORECASE)
+_COLON_PATTERN: Final = r"\s*:\s*"
+_COLON: Final = re.compile(_COLON_PATTERN)
 # Where content opens right after the verb: _THAT, else _COLON, else _PHRASE_THEN_THAT, tried in that
 # order as one alternation (the first alternative that matches wins, as in a loop): one regex call, not three.
 # "said that was a mistake", "said that's why": "that" before a verb is the content's own subject.
 # "repeated that claim on Monday", "echoed that view.": "that" before a noun for what was said, with no
 # verb after it, is its determiner; the verb had an object, not a content.
-_THAT_AS_DETERMINER = (r"\s+(?:view|claim|message|point|idea|argument|position|sentiment|notion|theme|promise|pledge|line|"
+_THAT_AS_DETERMINER: Final = (r"\s+(?:view|claim|message|point|idea|argument|position|sentiment|notion|theme|promise|pledge|line|"
                        r"story|approach|call|charge|question|statement|stance|warning|refrain|assessment|assertion|vow)s?"
                        r"(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|to|with|for|after|before|again|too|as|while|when|and|but"
                        r"|last|this|earlier|later|yesterday|today)\b)")
-_THAT_BEFORE_CONTENT = (r"\s*(?:,\s*)?that\b(?!['\u2019]s\b|\s+(?:is|isn't|was|wasn't|were|are|has|had|will|would|could|can|may|"
+_THAT_BEFORE_CONTENT: Final = (r"\s*(?:,\s*)?that\b(?!['\u2019]s\b|\s+(?:is|isn't|was|wasn't|were|are|has|had|will|would|could|can|may|"
                         rf"might|should|must)\b|{_THAT_AS_DETERMINER})\s*")
-_CONTENT_OPENING = re.compile(rf"(?i:{_THAT_BEFORE_CONTENT})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
-SPACES = re.compile(r"\s*")
-_FIRST_WORD_PROBE = 16  # characters: enough for the longest word a content may not open with
+_CONTENT_OPENING: Final = re.compile(rf"(?i:{_THAT_BEFORE_CONTENT})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
+SPACES: Final = re.compile(r"\s*")
+_FIRST_WORD_PROBE: Final = 16  # characters: enough for the longest word a content may not open with
 # "said — a turn from his stance": a dash after the verb sets an aside off, never a bare clause.
-_DASHES = frozenset("\u2014\u2013-")  # one character each: the empty string is none of them
+_DASHES: Final = frozenset("\u2014\u2013-")  # one character each: the empty string is none of them
 # After the verb, an aside between dashes, then "that": "said — on the radio, as it happens — that".
-_DASH_ASIDE_THEN_THAT = re.compile(r"\s*(?:\u2014|--?|\u2013)\s*[^\u2014\u2013.;:]{1,80}?(?:\u2014|\s--?\s|\s\u2013\s)\s*that\s+")
+_DASH_ASIDE_THEN_THAT: Final = re.compile(r"\s*(?:\u2014|--?|\u2013)\s*[^\u2014\u2013.;:]{1,80}?(?:\u2014|\s--?\s|\s\u2013\s)\s*that\s+")
 # "said the plan ...": say and tell take a bare clause as it comes; other verbs only when it reads as one.
-_ANY_BARE_CONTENT = frozenset({"say", "tell"})
+_ANY_BARE_CONTENT: Final = frozenset({"say", "tell"})
 # A bare clause never opens with these: "said at the time", "said Tuesday in Paris", "told X earlier this week".
-_AT_LEAST = ("at least ", "at most ")
-_NOT_CLAUSE_STARTS = frozenset("""in on at of for to into from with by after before during about through via while as
+_AT_LEAST: Final = ("at least ", "at most ")
+_NOT_CLAUSE_STARTS: Final = frozenset("""in on at of for to into from with by after before during about through via while as
     earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
     thursday friday saturday sunday goodbye good-bye farewell hello grace amen""".split())  # "said goodbye to": no content
 # "complained when they didn't see …": a subordinate clause says when, not what; "said when she
 # arrived the pier was empty" may still report (say and tell take any bare clause).
-_SUBORDINATING_STARTS = frozenset("when whenever because since until unless although though once if".split())
+_SUBORDINATING_STARTS: Final = frozenset("when whenever because since until unless although though once if".split())
 # Prepositions that open no content after a verb: "told the story of …" (only "told them about" does),
 # "spoke for an hour", "spoke for the union" (for whom or how long, not what), "shared for a while",
 # "the data they share with apps" (a thing shared, never words).
 # "police reports against him", "claims for damages": a noun's phrase, never what a report or claim says.
-_NOT_CONTENT_AFTER = {"tell": frozenset(CONTENT_PREPOSITIONS) - {"about"}, "speak": frozenset({"for"}),
+_NOT_CONTENT_AFTER: Final = {"tell": frozenset(CONTENT_PREPOSITIONS) - {"about"}, "speak": frozenset({"for"}),
                       "share": frozenset(CONTENT_PREPOSITIONS), "report": frozenset(("against", "for")),
                       "claim": frozenset(("against", "for"))}
-_SPOKE_ON_TERMS = re.compile(r"\s*on\s+(?:the\s+)?(?:condition|background|behalf|record|phone|sidelines)\b", re.IGNORECASE)
+_SPOKE_ON_TERMS: Final = re.compile(r"\s*on\s+(?:the\s+)?(?:condition|background|behalf|record|phone|sidelines)\b", re.IGNORECASE)
 # "said little about the plan", "said a lot over the years": a quantity as the object, nothing reported;
 # "said little has changed" is a clause (no preposition or stop after the quantity).
-_QUANTITY_OBJECTS = frozenset("little nothing much something anything plenty".split())
+_QUANTITY_OBJECTS: Final = frozenset("little nothing much something anything plenty".split())
 # Adverbs in -ly that open a content by qualifying its subject: "said nearly every skipper wanted ...".
-_DEGREE_ADVERBS = frozenset("nearly roughly only approximately barely scarcely hardly fully merely mostly largely exactly virtually".split())
+_DEGREE_ADVERBS: Final = frozenset("nearly roughly only approximately barely scarcely hardly fully merely mostly largely exactly virtually".split())
 # "said the same (thing)": words said before, not a content, unless a clause goes on ("the same thing is true").
-_THE_SAME_AGAIN = re.compile(r"the same(?: things?)?(?:\s*(?:[,.;:]|$)|\s+(?:about|of|on|in|at|for|to|when|after|before|as|again|too)\b)")
+_THE_SAME_AGAIN: Final = re.compile(r"the same(?: things?)?(?:\s*(?:[,.;:]|$)|\s+(?:about|of|on|in|at|for|to|when|after|before|as|again|too)\b)")
 # Not "of": "said a lot of riders had left" reports a clause.
-_AFTER_QUANTITY_OBJECT = frozenset("about over on for to in at with during since across regarding".split())
-_AUXILIARIES = frozenset("""is are was were be been has have had do does did will would can could should may might must
+_AFTER_QUANTITY_OBJECT: Final = frozenset("about over on for to in at with during since across regarding".split())
+_AUXILIARIES: Final = frozenset("""is are was were be been has have had do does did will would can could should may might must
     shall won't wasn't isn't won\u2019t wasn\u2019t isn\u2019t""".split())
-_PAST_PROBE_WORDS = 5
-_PAST_PROBE_CHARS = 48
-_NOT_BEFORE_VERB = frozenset("""the a an his her their its our my your this that these those some any no every each by of to
+_PAST_PROBE_WORDS: Final = 5
+_PAST_PROBE_CHARS: Final = 48
+_NOT_BEFORE_VERB: Final = frozenset("""the a an his her their its our my your this that these those some any no every each by of to
     for with from in on at as and or newly""".split())
-_CLAUSE_PROBE_CHARS = 80
-_CLAUSE_PROBE_WORDS = 8
-_MASK_REACH_WORDS = 4  # a quote this close after the cue holds the clause's verb
+_CLAUSE_PROBE_CHARS: Final = 80
+_CLAUSE_PROBE_WORDS: Final = 8
+_MASK_REACH_WORDS: Final = 4  # a quote this close after the cue holds the clause's verb
 # A long subject before its verb: "argued the plan to fund the pier by selling land would fail". Read
 # further only up to the first mark, over words that open no clause of their own (a relative or a
 # subordinate clause's verb is not the content's: "posted a video at which he was speaking").
-_LONG_SUBJECT_WORDS = 13
-_LONG_SUBJECT_CHARS = 110
-_LONG_SUBJECT_VERBS = frozenset("is are was were has have had will would can could should may might must".split())
-_NOT_IN_A_LONG_SUBJECT = frozenset("""which who whom whose where when while before after because if since until unless
+_LONG_SUBJECT_WORDS: Final = 13
+_LONG_SUBJECT_CHARS: Final = 110
+_LONG_SUBJECT_VERBS: Final = frozenset("is are was were has have had will would can could should may might must".split())
+_NOT_IN_A_LONG_SUBJECT: Final = frozenset("""which who whom whose where when while before after because if since until unless
     though although as than not twice that""".split())
-_COORDINATORS = frozenset(("and", "but", "or"))  # only right before the verb: "the plan … and could"
-_LONG_SUBJECT_END = re.compile(r"[,:;()\u2014\u2013\u201c\u201d\"]| - ")
+_COORDINATORS: Final = frozenset(("and", "but", "or"))  # only right before the verb: "the plan … and could"
+_LONG_SUBJECT_END: Final = re.compile(r"[,:;()\u2014\u2013\u201c\u201d\"]| - ")
 
 
 def after_spaces(text: str, position: int, end: int = -1) -> int:
@@ -236,8 +236,8 @@ def _verb_after_long_subject(masked: str, start: int) -> bool:
     return False
 
 
-_DEGREE_BEFORE_QUANTITY = frozenset("very so too relatively comparatively".split())
-_CONTRACTED_SUBJECTS = frozenset("that it he she what there here".split())
+_DEGREE_BEFORE_QUANTITY: Final = frozenset("very so too relatively comparatively".split())
+_CONTRACTED_SUBJECTS: Final = frozenset("that it he she what there here".split())
 def _quantity_object(masked: str, lead: int) -> bool:
     """Whether the quantity at `lead` ("little", "a lot") stands alone or before a preposition."""
     words = masked[lead : lead + _FIRST_WORD_PROBE + 24].split()
@@ -246,7 +246,7 @@ def _quantity_object(masked: str, lead: int) -> bool:
     return last.endswith((",", ".", ";", ":")) or len(words) <= skip or words[skip].lower() in _AFTER_QUANTITY_OBJECT
 
 
-_REQUEST_SUBJECTS = frozenset("the a an his her their its this these those our my all every no each any".split())
+_REQUEST_SUBJECTS: Final = frozenset("the a an his her their its this these those our my all every no each any".split())
 
 
 def _opens_request(probe: str) -> bool:
@@ -257,7 +257,7 @@ def _opens_request(probe: str) -> bool:
 
 # After "pointed to", a word that cannot start its object: the object stands before the verb
 # ("the trends they point to with alarm").
-_NOT_AN_OBJECT = frozenset("with at in by from as and or but when while because".split())
+_NOT_AN_OBJECT: Final = frozenset("with at in by from as and or but when while because".split())
 
 
 def _no_object_after_particle(masked: str, verb_end: int, position: int) -> bool:
@@ -390,4 +390,4 @@ def opens_own_clause(masked: str, verb_end: int, lemma: str) -> bool:
 
 
 # Words that open a subject noun phrase after a verb: "said the two cases were different".
-_CLAUSE_DETERMINERS = frozenset("the a an his her their its this these those our my".split())
+_CLAUSE_DETERMINERS: Final = frozenset("the a an his her their its this these those our my".split())

@@ -9,7 +9,7 @@ Offsets count from the masked sentence's first character (see content.py).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.content import MASK, LocalCue, after_spaces, content_after_verb
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, REPORTED_FORMS, REPORTED_FORMS_RE
@@ -20,27 +20,27 @@ from stance.extract.tables import FILLER_WORDS, FINITE_AUXILIARIES, MODALS, PASS
 from stance.extract.verb_group import last_dash
 
 # Words that may follow a post-posed cue: "..., officials told Reuters on Monday."
-_CUE_TRAILERS = frozenset("to in on at during last this earlier later yesterday today recently through via".split())
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_COMMA = re.compile(",")
-_MAX_CUE_CLAUSE_CHARS = 80
-_MAX_CUE_TRAILER_WORDS = 6
-_MAX_TRAILER_PHRASE_WORDS = 10
-_WHEN_WORDS = frozenset("as while when after before".split())
-_CLAUSE_SUBJECTS = SUBJECT_PRONOUNS - {"it"}  # a person's pronoun: "as the key obstacle" may be no clause
-_COORDINATORS = frozenset("and but or yet".split())
-_CONTENT_OPENERS = frozenset("that if whether why how what who".split())  # open a content, never a cue's trailer
-_OCCASION_OPENINGS = frozenset("during in at on".split())
+_CUE_TRAILERS: Final = frozenset("to in on at during last this earlier later yesterday today recently through via".split())
+_WEEKDAY: Final = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_COMMA: Final = re.compile(",")
+_MAX_CUE_CLAUSE_CHARS: Final = 80
+_MAX_CUE_TRAILER_WORDS: Final = 6
+_MAX_TRAILER_PHRASE_WORDS: Final = 10
+_WHEN_WORDS: Final = frozenset("as while when after before".split())
+_CLAUSE_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it"}  # a person's pronoun: "as the key obstacle" may be no clause
+_COORDINATORS: Final = frozenset("and but or yet".split())
+_CONTENT_OPENERS: Final = frozenset("that if whether why how what who".split())  # open a content, never a cue's trailer
+_OCCASION_OPENINGS: Final = frozenset("during in at on".split())
 # "adviser to the mayor", "a source close to him": "to" before these opens no infinitive
-_NOT_A_VERB_AFTER_TO = frozenset("the a an his her their its our my your this that these those him them us me it".split())
-_CLAUSE_WORDS = frozenset("that who which is are was were has have had and but".split())
-MAX_TAIL_CHARS = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
-_QUOTE_OR_MASK = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
-_TWO_WORDS = re.compile(r"\s*\S+\s+\S")
-_FINITE_AUXILIARY = rf"(?:{'|'.join(sorted(FINITE_AUXILIARIES))})\s"
-_SENTENCE_GOES_ON = re.compile(rf",\s+{_FINITE_AUXILIARY}")  # "…, says Jo Li, a historian, is that …"
-_OPENS_WITH_AUXILIARY = re.compile(_FINITE_AUXILIARY)
-_INVERTED_TAIL = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
+_NOT_A_VERB_AFTER_TO: Final = frozenset("the a an his her their its our my your this that these those him them us me it".split())
+_CLAUSE_WORDS: Final = frozenset("that who which is are was were has have had and but".split())
+MAX_TAIL_CHARS: Final = 240  # "CONTENT, said Jo Li, director of ...": a speaker and role, never a clause this long
+_QUOTE_OR_MASK: Final = frozenset("\u201c\u201d\"'\u2018\u00ab" + MASK)
+_TWO_WORDS: Final = re.compile(r"\s*\S+\s+\S")
+_FINITE_AUXILIARY: Final = rf"(?:{'|'.join(sorted(FINITE_AUXILIARIES))})\s"
+_SENTENCE_GOES_ON: Final = re.compile(rf",\s+{_FINITE_AUXILIARY}")  # "…, says Jo Li, a historian, is that …"
+_OPENS_WITH_AUXILIARY: Final = re.compile(_FINITE_AUXILIARY)
+_INVERTED_TAIL: Final = re.compile(rf",\s+(?P<verb>{REPORTED_FORMS_RE})\s+(?P<rest>[A-Z])")
 
 
 class _CueClause(NamedTuple):
@@ -146,12 +146,12 @@ def _appositive_speaker_cue(body: str, last: int, verb: str) -> LocalCue | None:
 
 
 # Words after an opening participle that make it a phrase, not an adjective before a noun ("Rising costs").
-_PARTICIPLE_OBJECT_OPENERS = frozenset("in on to at for with about from the a an his her their its this that".split())
+_PARTICIPLE_OBJECT_OPENERS: Final = frozenset("in on to at for with about from the a an his her their its this that".split())
 
 
 # A comma or a dash and a word that opens the next clause: where an interjected cue's content ends before
 # another cue.
-_CLAUSE_BREAK = re.compile(r"(?:,\s+|\s*[\u2013\u2014]\s*|\s-\s+)(?:and|but|though|although|while|whereas|yet)\s")
+_CLAUSE_BREAK: Final = re.compile(r"(?:,\s+|\s*[\u2013\u2014]\s*|\s-\s+)(?:and|but|though|although|while|whereas|yet)\s")
 
 
 def set_off_cue(masked: str, between: bool, later_content: int = -1) -> LocalCue | None:
@@ -280,7 +280,7 @@ def verb_between_commas(masked: str, verbs: list[tuple[int, int]]) -> bool:
     return any(first < start < last for _, start in verbs)
 
 
-_WHO_THEN_CUE = re.compile(rf",\s+who\s+(?:also\s+)?(?P<verb>{REPORTED_FORMS_RE})\b")
+_WHO_THEN_CUE: Final = re.compile(rf",\s+who\s+(?:also\s+)?(?P<verb>{REPORTED_FORMS_RE})\b")
 
 
 def who_reported_after(masked: str, inverted: LocalCue) -> LocalCue | None:

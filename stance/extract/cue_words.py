@@ -4,6 +4,8 @@ reported.py (no cue verb, no "according to", no headline cue), and the words of 
 
 from __future__ import annotations
 
+from typing import Final
+
 from stance.extract.according import cites_per
 from stance.extract.characterisation import CHARACTERISING_FORMS
 from stance.extract.content import TOKEN, plain_words
@@ -11,12 +13,12 @@ from stance.extract.cues import REPORTED_FORMS
 from stance.extract.headline_cues import HEADLINE_FORMS, is_headline, may_hold_headline_cue
 from stance.extract.statements import CLAIM_NOUNS
 
-_CUE_FORMS = REPORTED_FORMS | CHARACTERISING_FORMS | CLAIM_NOUNS  # "Ana Ruiz's assertion that …"
+_CUE_FORMS: Final = REPORTED_FORMS | CHARACTERISING_FORMS | CLAIM_NOUNS  # "Ana Ruiz's assertion that …"
 
 
 # Every byte but an ASCII letter becomes a space: what is left of a sentence is its runs of letters.
-_LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
-_CUE_FORM_BYTES = frozenset(form.encode() for form in _CUE_FORMS)
+_LETTERS_ONLY: Final = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+_CUE_FORM_BYTES: Final = frozenset(form.encode() for form in _CUE_FORMS)
 
 
 def _may_hold_cue_form(masked: str) -> bool:

@@ -10,19 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from itertools import groupby
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.tables import FILLER_WORDS
 from stance.resources import read_text
 
-CUE_TABLE = "cue_verbs.tsv"
-COLUMNS: tuple[str, ...] = (
+CUE_TABLE: Final = "cue_verbs.tsv"
+COLUMNS: Final[tuple[str, ...]] = (
     "lemma", "direct", "reported", "object_content", "bare_clause", "participle", "particle", "addressee", "forms",
 )
-_FLAGS = {"1": True, "0": False}
-_WORD = re.compile(r"[a-z]+")
-_NO_PARTICLE = "-"
-_PARTICLE_OR = "|"  # "out|to": either word may follow the verb
+_FLAGS: Final = {"1": True, "0": False}
+_WORD: Final = re.compile(r"[a-z]+")
+_NO_PARTICLE: Final = "-"
+_PARTICLE_OR: Final = "|"  # "out|to": either word may follow the verb
 
 
 class CueVerb(NamedTuple):
@@ -143,29 +143,29 @@ def _trie(words: list[str]) -> str:
     return "|".join(branches)
 
 
-CUE_VERBS: tuple[CueVerb, ...] = parse_cue_verbs(read_text("stance.extract", CUE_TABLE))
+CUE_VERBS: Final[tuple[CueVerb, ...]] = parse_cue_verbs(read_text("stance.extract", CUE_TABLE))
 
-FORM_TO_LEMMA: dict[str, str] = {form: verb.lemma for verb in CUE_VERBS for form in verb.forms}
-DIRECT_FORMS: frozenset[str] = frozenset(form for verb in CUE_VERBS if verb.direct for form in verb.forms)
-REPORTED_FORMS: frozenset[str] = frozenset(form for verb in CUE_VERBS if verb.reported for form in verb.forms)
+FORM_TO_LEMMA: Final[dict[str, str]] = {form: verb.lemma for verb in CUE_VERBS for form in verb.forms}
+DIRECT_FORMS: Final[frozenset[str]] = frozenset(form for verb in CUE_VERBS if verb.direct for form in verb.forms)
+REPORTED_FORMS: Final[frozenset[str]] = frozenset(form for verb in CUE_VERBS if verb.reported for form in verb.forms)
 # Lemma sets for what may follow a reported cue (see the table's header).
-OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(verb.lemma for verb in CUE_VERBS if verb.object_content)
-BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset(verb.lemma for verb in CUE_VERBS if verb.bare_clause)
-ADDRESSEE_LEMMAS: frozenset[str] = frozenset(verb.lemma for verb in CUE_VERBS if verb.addressee)
+OBJECT_CONTENT_LEMMAS: Final[frozenset[str]] = frozenset(verb.lemma for verb in CUE_VERBS if verb.object_content)
+BARE_CLAUSE_LEMMAS: Final[frozenset[str]] = frozenset(verb.lemma for verb in CUE_VERBS if verb.bare_clause)
+ADDRESSEE_LEMMAS: Final[frozenset[str]] = frozenset(verb.lemma for verb in CUE_VERBS if verb.addressee)
 # "pointed out", "called for": the particle that must follow, as a pattern matched right after the verb.
-PARTICLE_PATTERNS: dict[str, re.Pattern[str]] = {
+PARTICLE_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     verb.lemma: re.compile(rf"\s+(?:{'|'.join(map(re.escape, verb.particle.split(_PARTICLE_OR)))})\b")
     for verb in CUE_VERBS if verb.particle
 }
-PARTICIPLE_FORMS: frozenset[str] = frozenset(verb.participle_form for verb in CUE_VERBS if verb.participle)
+PARTICIPLE_FORMS: Final[frozenset[str]] = frozenset(verb.participle_form for verb in CUE_VERBS if verb.participle)
 
-DIRECT_FORMS_RE: str = _alternation(DIRECT_FORMS)
-REPORTED_FORMS_RE: str = _alternation(REPORTED_FORMS)
-PARTICIPLE_RE: str = _alternation(PARTICIPLE_FORMS)
-FILLER_RE: str = _alternation(FILLER_WORDS)
+DIRECT_FORMS_RE: Final[str] = _alternation(DIRECT_FORMS)
+REPORTED_FORMS_RE: Final[str] = _alternation(REPORTED_FORMS)
+PARTICIPLE_RE: Final[str] = _alternation(PARTICIPLE_FORMS)
+FILLER_RE: Final[str] = _alternation(FILLER_WORDS)
 
-_SPACE_RUN = re.compile(r"\s+")
-_FILLER_RUN = re.compile(rf"(?:(?:{FILLER_RE})\s+)*")  # greedy, not *+: see test_regex_portability
+_SPACE_RUN: Final = re.compile(r"\s+")
+_FILLER_RUN: Final = re.compile(rf"(?:(?:{FILLER_RE})\s+)*")  # greedy, not *+: see test_regex_portability
 
 
 def verbs_after_subject(text: str, start: int, stop: int, verbs: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:

@@ -4,14 +4,16 @@ someone named ("a report by X": sources.py)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from stance.extract.groups import opens_definite_phrase
 from stance.extract.names import tokens_of
 from stance.extract.roles import lower_determiner
 from stance.extract.speakers import PhraseKind, SpeakerPhrase
 from stance.extract.tables import QUOTED_DOCUMENT_NOUNS
 
-_DOCUMENT_POST_MODIFIERS = frozenset("in on by from of".split())
-_DOCUMENT_PARTICIPLES = frozenset("released issued published filed posted sent obtained seen signed written".split())
+_DOCUMENT_POST_MODIFIERS: Final = frozenset("in on by from of".split())
+_DOCUMENT_PARTICIPLES: Final = frozenset("released issued published filed posted sent obtained seen signed written".split())
 
 
 def parse_document(chunk: str) -> SpeakerPhrase | None:

@@ -8,22 +8,23 @@ read generically, when a determiner or possessive opens it and a lower-case noun
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stance.extract.cues import FORM_TO_LEMMA
 from stance.extract.tables import DEMONYMS, DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS
 
-WORD = re.compile(r"[\w’'.\-&]+")
-RELATIVE = frozenset("who whom whose which that what where when why how".split())
-VERBISH = frozenset("is are was were be been being has have had do does did will would can could might must should shall".split())
-PREPOSITIONS = frozenset("in on at for from with by about to of into over after before during since under".split())
+WORD: Final = re.compile(r"[\w’'.\-&]+")
+RELATIVE: Final = frozenset("who whom whose which that what where when why how".split())
+VERBISH: Final = frozenset("is are was were be been being has have had do does did will would can could might must should shall".split())
+PREPOSITIONS: Final = frozenset("in on at for from with by about to of into over after before during since under".split())
 # Words that may follow a speaker's head noun: "two sources familiar with", "a source involved in".
-POST_MODIFIERS = frozenset("""familiar close with from at for of in on to based working who involved briefed
+POST_MODIFIERS: Final = frozenset("""familiar close with from at for of in on to based working who involved briefed
     connected linked aligned tied privy knowledgeable""".split())
 # Past participles after a head noun, before "by" and who asked them: "economists surveyed by Reuters".
-_PARTICIPLES_BEFORE_BY = frozenset("reached contacted interviewed surveyed polled quoted cited consulted questioned".split())
+_PARTICIPLES_BEFORE_BY: Final = frozenset("reached contacted interviewed surveyed polled quoted cited consulted questioned".split())
 
 
-_PART_OF = re.compile(
+_PART_OF: Final = re.compile(
     r"(?:many|some|most|all|none|several|few|each|both|half|one|two|three|four|five|a few|dozens|hundreds|thousands|scores"
     r"|a\s+(?:(?:large|small|growing|significant|substantial|sizable|sizeable|wide|broad|long)\s+)?"
     r"(?:number|group|handful|minority|majority|array|range|host|chorus|variety|pair|couple|trio|dozen)"
@@ -31,33 +32,33 @@ _PART_OF = re.compile(
     r"\s+of\s+(?=\S)", re.IGNORECASE)
 # "many in the crowd", "some at the rally", "most on the council", "few in the Green party": part of
 # a body or of the people at a place or event, named by a collective noun or a capitalised name.
-_PART_IN = re.compile(
+_PART_IN: Final = re.compile(
     r"(?:many|some|most|few|several|others|all|none)\s+(?:in|at|on|among|within|inside)\s+(?:the|his|her|their|its|our)\s+"
     r"(?P<body>[a-z]+|[A-Z][\w’'.\-&]*(?:\s+[A-Z][\w’'.\-&]*)?(?:\s+[a-z]+)?)$", re.IGNORECASE)
-_BODIES = frozenset("""crowd room audience hall rally meeting party council chamber town city village region country state
+_BODIES: Final = frozenset("""crowd room audience hall rally meeting party council chamber town city village region country state
     industry sector field business press media camp church community movement neighbourhood neighborhood
     administration government ministry department office agency military army police senate house congress
     parliament assembly campaign team club league union family group""".split())
-_OPENING_PREPOSITIONS = frozenset("like unlike despite amid".split())
+_OPENING_PREPOSITIONS: Final = frozenset("like unlike despite amid".split())
 # "at least a dozen", "more than 40", "nearly two": a count before the people counted, read as "several".
-_ROUGHLY = ("at least", "at most", "more than", "fewer than", "nearly", "almost", "about", "around", "roughly", "up to")
-_COUNT_OPENERS = frozenset(phrase.split()[0] + " " for phrase in _ROUGHLY)  # a cheap test before the pattern
-_ROUGHLY_RE = "|".join(r"\s+".join(phrase.split()) for phrase in _ROUGHLY)
-APPROXIMATE_COUNT = re.compile(
+_ROUGHLY: Final = ("at least", "at most", "more than", "fewer than", "nearly", "almost", "about", "around", "roughly", "up to")
+_COUNT_OPENERS: Final = frozenset(phrase.split()[0] + " " for phrase in _ROUGHLY)  # a cheap test before the pattern
+_ROUGHLY_RE: Final = "|".join(r"\s+".join(phrase.split()) for phrase in _ROUGHLY)
+APPROXIMATE_COUNT: Final = re.compile(
     rf"(?:{_ROUGHLY_RE})\s+"
     r"(?:a\s+(?:dozen|hundred|few)|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|one)\s+"
     r"(?!(?:percent|per\s+cent|percentage|thirds?|quarters?|half|fifths?)\b|(?:in|of|out\s+of)\s+(?:\d|ten\b))(?=[a-z])",
     re.IGNORECASE)  # a share ("nearly eight in 10 voters", "about 9 percent") is a poll's figure, no voice
-_PLURAL_PERSON_ENDINGS = ("ists", "ians", "ers")
+_PLURAL_PERSON_ENDINGS: Final = ("ists", "ians", "ers")
 # "Canadians", "many Brazilians": a people is a group of speakers. Only the plural forms: "Chinese" and
 # "French" are adjectives too ("Chinese officials", "the French government") and family names ("Ana French").
-_PLURAL_DEMONYMS = frozenset(word for word in DEMONYMS if word.endswith("s"))
-_NOT_PERSON_PLURALS = frozenset("""papers numbers orders letters matters headquarters centers computers markets
+_PLURAL_DEMONYMS: Final = frozenset(word for word in DEMONYMS if word.endswith("s"))
+_NOT_PERSON_PLURALS: Final = frozenset("""papers numbers orders letters matters headquarters centers computers markets
     answers powers borders chambers waters layers meters filters towers""".split())
-_GROUP_PRONOUNS = frozenset("them us those these".split())
+_GROUP_PRONOUNS: Final = frozenset("them us those these".split())
 # -ing words that modify a noun for people: "striking workers", and trades and fields ("banking executives",
 # "hacking specialists", "polling experts"); any other -ing word opening a phrase opens a participle clause.
-_ING_MODIFIERS = frozenset("""leading acting visiting striking ruling founding governing working remaining opposing
+_ING_MODIFIERS: Final = frozenset("""leading acting visiting striking ruling founding governing working remaining opposing
     banking polling hacking marketing mining shipping housing trucking nursing lobbying fishing farming
     manufacturing engineering accounting advertising publishing broadcasting gaming fundraising voting
     consulting teaching lending trading computing policing""".split())
@@ -68,19 +69,19 @@ def rest_ends_open(tokens: list[str], head: int) -> bool:
     return len(tokens) > head + 1 and (tokens[-1] in PREPOSITIONS or tokens[-1] in ("the", "a", "an"))
 
 
-_NUMBER_WORDS = frozenset("two three four five six both".split())
+_NUMBER_WORDS: Final = frozenset("two three four five six both".split())
 # Openings of an anonymous source whose post-modifier may name someone: "a person close to Ana Ruiz's family".
-_SOURCE_OPENINGS = frozenset("a an one another two three several some many people".split())
-COUNT_DETERMINERS = ("one", "a", "an", "another", "two", "three", "several", "some", "many")
-DEFINITE_DETERMINERS = frozenset("the his her their its our".split())
+_SOURCE_OPENINGS: Final = frozenset("a an one another two three several some many people".split())
+COUNT_DETERMINERS: Final = ("one", "a", "an", "another", "two", "three", "several", "some", "many")
+DEFINITE_DETERMINERS: Final = frozenset("the his her their its our".split())
 # Heads that make "the ..." a phrase about something else, never a speaker ("the same", "the first").
-_NOT_HEADS = frozenset("same first last next other latter former rest most least way thing fact".split())
+_NOT_HEADS: Final = frozenset("same first last next other latter former rest most least way thing fact".split())
 # What a platform's name may modify and still name who posts: "the official Bluesky account".
-_ACCOUNT_HEADS = frozenset("account accounts handle feed channel".split())
+_ACCOUNT_HEADS: Final = frozenset("account accounts handle feed channel".split())
 # Nouns for a body that also modify the noun after them: "state media", but "a press release", "media trackers".
-_MODIFIER_NOUNS = frozenset(("media", "press", "official", "rival", "incumbent"))  # "rival candidates": a modifier
+_MODIFIER_NOUNS: Final = frozenset(("media", "press", "official", "rival", "incumbent"))  # "rival candidates": a modifier
 # Prefixes a person noun keeps its meaning after: "the co-founder", "an ex-minister", "the vice-chair".
-_PERSON_PREFIXES = frozenset(("co", "ex", "vice"))
+_PERSON_PREFIXES: Final = frozenset(("co", "ex", "vice"))
 
 
 def person_noun(token: str) -> bool:
@@ -93,12 +94,12 @@ def person_noun(token: str) -> bool:
 
 # Heads that are never people after any determiner: "some kind of deal", "a sort of truce", "a little".
 # Adjectives cut from their noun ("an early (voice)", "a new (rule)") are no head either.
-_NEVER_PEOPLE_HEADS = frozenset("""kind sort type little bit lot early late only likely new old recent similar single
+_NEVER_PEOPLE_HEADS: Final = frozenset("""kind sort type little bit lot early late only likely new old recent similar single
     whole entire further additional major key good great big small large long short full""".split())
 
 
 # Cue verbs that open an inverted attribution ("wrote Herald bureau chief Jo Li"), never a group.
-_INVERTED_CUES = frozenset("said says told tells wrote writes added adds".split())
+_INVERTED_CUES: Final = frozenset("said says told tells wrote writes added adds".split())
 
 
 def opens_definite_phrase(word: str) -> bool:

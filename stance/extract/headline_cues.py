@@ -7,11 +7,12 @@ passes find its speaker and content as in running text.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-HEADLINE_FORMS = frozenset({"Says", "Say", "Said", "Tells", "Told"})
-HEADLINE_CUE = re.compile(r"\b(?:Says|Say|Said|Tells|Told)\b")
-_HEADLINE_CAPITALS = 0.8  # share of the longer words that are capitalised in a headline
-_HEADLINE_WORD_CHARS = 3
+HEADLINE_FORMS: Final = frozenset({"Says", "Say", "Said", "Tells", "Told"})
+HEADLINE_CUE: Final = re.compile(r"\b(?:Says|Say|Said|Tells|Told)\b")
+_HEADLINE_CAPITALS: Final = 0.8  # share of the longer words that are capitalised in a headline
+_HEADLINE_WORD_CHARS: Final = 3
 
 
 def may_hold_headline_cue(masked: str) -> bool:
@@ -33,11 +34,11 @@ def lower_headline_cues(masked: str) -> str:
 # "Ana Ruiz: Pier will reopen in May", "Ruiz: ‘We will win’": a headline that credits a claim to a
 # name. The claim runs to the end of the headline or to a semicolon before a subtitle.
 # "Ruiz to dock workers: Pier will reopen": whom the claim was made to may follow the name.
-_SPEAKER_COLON = re.compile(r"(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?: to [^:;\n]{2,40})?:[ \t]+(?P<claim>[^;\n]+)")
-_NOT_SPEAKER_HEADS = frozenset("poll polls survey pollster briefing newsletter update live".split())
-_SMALL_WORDS = frozenset("of the a an in on for to and at by with from".split())
-_MAX_HEADLINE_CHARS = 200
-_MIN_CLAIM_WORDS = 3
+_SPEAKER_COLON: Final = re.compile(r"(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?: to [^:;\n]{2,40})?:[ \t]+(?P<claim>[^;\n]+)")
+_NOT_SPEAKER_HEADS: Final = frozenset("poll polls survey pollster briefing newsletter update live".split())
+_SMALL_WORDS: Final = frozenset("of the a an in on for to and at by with from".split())
+_MAX_HEADLINE_CHARS: Final = 200
+_MIN_CLAIM_WORDS: Final = 3
 
 
 def headline_claim(title: str) -> tuple[str, int, int] | None:

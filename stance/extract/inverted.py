@@ -4,6 +4,7 @@ in a statement', 'said a longtime aide, Jo Li'."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stance.extract.cues import REPORTED_FORMS_RE
 from stance.extract.groups import POST_MODIFIERS, PREPOSITIONS
@@ -13,7 +14,7 @@ from stance.extract.names import looks_like_name
 from stance.extract.speakers import PARTY_TAG, PhraseKind, SpeakerPhrase, parse_speaker
 
 # Trailing circumstance after an inverted speaker ("said the ministry in a statement").
-_TRAILING_CIRCUMSTANCE = re.compile(
+_TRAILING_CIRCUMSTANCE: Final = re.compile(
     r"\s+(?:in|on|at|during|via|through|over|last|this|earlier|later|after|before|when|while|because|although|though"
     r"|(?-i:above|below|beneath|beside|alongside|under|underneath))\s+.*$"  # "wrote Jo Li above a photo"; not "Under Secretary"
     r"|\s+as\s+(?:he|she|they|we|I|the|a|an|his|her|their)\s+.*$"  # "said Ruiz as she left", not "known as Bob"
@@ -21,10 +22,10 @@ _TRAILING_CIRCUMSTANCE = re.compile(
     r"|\s+(?:today|yesterday|recently)$",
     re.IGNORECASE,
 )
-_PARTICIPLE_AFTER_ROLE = re.compile(r",\s+(?=[a-z]{2,}ing\b)")
+_PARTICIPLE_AFTER_ROLE: Final = re.compile(r",\s+(?=[a-z]{2,}ing\b)")
 # ", who noted that …" (not "who asked not to be named": an anonymous source's role)
-_WHO_REPORTED = re.compile(rf"(?:^|,)\s*who\s+(?:also\s+)?(?!asked\s+not\b)(?={REPORTED_FORMS_RE}\b)")
-_LEADING_NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
+_WHO_REPORTED: Final = re.compile(rf"(?:^|,)\s*who\s+(?:also\s+)?(?!asked\s+not\b)(?={REPORTED_FORMS_RE}\b)")
+_LEADING_NAME: Final = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|da|van|von|der|al|bin|le|la)){0,4}")
 
 
 def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
@@ -67,7 +68,7 @@ def parse_inverted_speaker(text: str) -> SpeakerPhrase | None:
     return SpeakerPhrase(phrase.text, phrase.kind, role=lower_determiner(role) or phrase.role)
 
 
-_MAX_NAME_WORDS = 4
+_MAX_NAME_WORDS: Final = 4
 
 
 def _name_after_long_title(head: str) -> SpeakerPhrase | None:

@@ -11,24 +11,24 @@ Lina Park", "In 2016 Lina Park"), read before the words could be taken for her r
 from __future__ import annotations
 
 import re
-from typing import Callable, TypeVar
+from typing import Callable, Final, TypeVar
 
 from stance.extract.tables import MEDIUM_NOUNS
 
 Phrase = TypeVar("Phrase")
 
 # A time opening a sentence before its subject and a comma: "Earlier Tuesday,", "Last week,", "In 2015,".
-OPENING_TIME = re.compile(r"(?:(?:early|earlier|later|late|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+OPENING_TIME: Final = re.compile(r"(?:(?:early|earlier|later|late|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
                            r"|(?:last|this|earlier this|later that)\s+(?:week|month|year)|in\s+\d{4}", re.IGNORECASE)
 # A time ago, in parts shared with content.py's circumstances ("said two weeks ago that"): how many, and of what.
-COUNT_WORDS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+"
-TIME_UNIT = r"(?:day|week|month|year|decade)"
+COUNT_WORDS: Final = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+"
+TIME_UNIT: Final = r"(?:day|week|month|year|decade)"
 # "Two years ago,", "A decade ago,", "Years ago,", "Not long ago,": a time before the subject, never its role.
-TIME_AGO = re.compile(rf"(?:(?:{COUNT_WORDS}|a few|some)\s+)?{TIME_UNIT}s?\s+ago|(?:not\s+)?long\s+ago", re.IGNORECASE)
-_OPENING_WORDS = frozenset("on in at during after before by over since throughout later earlier late early last this yesterday".split())
-_MAX_OPENING_WORDS = 5
-_SUBJECT_PRONOUNS = frozenset("he she they".split())
-_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+TIME_AGO: Final = re.compile(rf"(?:(?:{COUNT_WORDS}|a few|some)\s+)?{TIME_UNIT}s?\s+ago|(?:not\s+)?long\s+ago", re.IGNORECASE)
+_OPENING_WORDS: Final = frozenset("on in at during after before by over since throughout later earlier late early last this yesterday".split())
+_MAX_OPENING_WORDS: Final = 5
+_SUBJECT_PRONOUNS: Final = frozenset("he she they".split())
+_DATE_WORDS: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split())
 
 
@@ -61,8 +61,8 @@ def after_opening_time(chunk: str, parse: Callable[[str], Phrase | None], is_nam
 
 # "in a statement", "in an interview with the Gazette on Monday", "in a post on her blog": a medium of
 # speech after the subject, ending right before the cue verb (searched with endpos at the verb).
-MEDIUM_BEFORE_VERB = re.compile(
+MEDIUM_BEFORE_VERB: Final = re.compile(
     r"\s+(?:in|on|during)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w’'\-]+\s+){0,3}?"
     rf"(?:{'|'.join(MEDIUM_NOUNS)})s?(?:\s+(?:on|to|with|at|from|for|last|this|earlier|late)(?:\s+[\w’'.\-]+){{1,4}}?)?\s*$"
 )
-MEDIUM_REACH = 120  # characters before the verb in which a medium is looked for
+MEDIUM_REACH: Final = 120  # characters before the verb in which a medium is looked for

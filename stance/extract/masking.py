@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from stance.extract.content import MASK
 from stance.extract.registry import given_name_gender
@@ -13,13 +14,13 @@ from stance.extract.spans import QuoteSpan
 
 # A dateline opening a paragraph: "BEIJING -", "LA CROSSE, Wisc. —", "PARIS, Aug 31 (Reuters) -",
 # "FLINT, Mich., Oct. 4 —" (a state and a date: two parts after commas).
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2}){0,2}(?: \([^)\n]{1,30}\))? ?[\u2014\u2013-]{1,2} ",
     re.MULTILINE,
 )
 
 
-_NICKNAME_CHARS = 24  # "Cia", "Big Jim": a word or two
+_NICKNAME_CHARS: Final = 24  # "Cia", "Big Jim": a word or two
 
 
 def nicknames(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -44,10 +45,10 @@ def _follows_a_given_name(text: str, span: QuoteSpan) -> bool:
 
 # Words before a quote that gives the name someone goes by: "a user named “Savannah”", "who posts as “seadad”".
 # Not "called" or "dubbed": 'called it “a disgrace”' characterises.
-_ALIAS_BEFORE = re.compile(r"\b(?:(?:posts?|posting|posted|known|goes|go|going|tweets|writes|streams)\s+(?:as|by)"
+_ALIAS_BEFORE: Final = re.compile(r"\b(?:(?:posts?|posting|posted|known|goes|go|going|tweets|writes|streams)\s+(?:as|by)"
                            r"|named|nicknamed|username|handle|alias)\s$", re.IGNORECASE)
-_ALIAS_WORDS = 3
-_ALIAS_LAST_LETTERS = frozenset("sydeSYDE")
+_ALIAS_WORDS: Final = 3
+_ALIAS_LAST_LETTERS: Final = frozenset("sydeSYDE")
 
 
 def aliases(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:

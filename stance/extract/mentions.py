@@ -5,22 +5,23 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from stance.extract.tables import DEMONYMS, KINSHIP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 
-_APPOSITIVE_CHARS = 80
-_APPOSITIVE_WORDS = 6
-_APPOSITIVE = re.compile(r",\s+(?:an?\s|the\s|(who\s|\d{1,3},))")  # captured: marks a person by itself
-_HEADLINE_MIN_WORDS = 4
-_HEADLINE_SHARE = 0.8  # four in five (is_title_case counts on it)
+_APPOSITIVE_CHARS: Final = 80
+_APPOSITIVE_WORDS: Final = 6
+_APPOSITIVE: Final = re.compile(r",\s+(?:an?\s|the\s|(who\s|\d{1,3},))")  # captured: marks a person by itself
+_HEADLINE_MIN_WORDS: Final = 4
+_HEADLINE_SHARE: Final = 0.8  # four in five (is_title_case counts on it)
 # A counted word (four or more characters, opening with a letter) that opens in lower case, after
 # a space. Starts with the space: re then skips ahead with a fast literal search.
-_LOWER_CASE_WORD = re.compile(r" [a-z]\S{3}")
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'\-&]*")
-_WORD_CHARACTERS = "_’'-&"  # besides letters and digits
+_LOWER_CASE_WORD: Final = re.compile(r" [a-z]\S{3}")
+_CAPITALISED_WORD: Final = re.compile(r"[A-Z][\w’'\-&]*")
+_WORD_CHARACTERS: Final = "_’'-&"  # besides letters and digits
 # Starts with the space: re then skips ahead with a fast literal search.
-MIDSENTENCE_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][\w’'\-&]*)")
-_LONGEST_PERSON_NOUN = max(map(len, PERSON_NOUNS))
+MIDSENTENCE_CAPITAL: Final = re.compile(r" (?<=[a-z,;] )([A-Z][\w’'\-&]*)")
+_LONGEST_PERSON_NOUN: Final = max(map(len, PERSON_NOUNS))
 
 
 @lru_cache(maxsize=16384)  # pure, and the same runs recur
@@ -99,10 +100,10 @@ def after_person_noun(masked: str, start: int) -> bool:
 
 # "his wife, Jane Ruiz", "Ana Ruiz's son Tom Ruiz": a relative of someone named, whose family name
 # keeps standing for the person the story is about.
-_KINSHIP_BEFORE = re.compile(
+_KINSHIP_BEFORE: Final = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w’'.\-]*(?:'s|’s|s'|s’))\s+(?:(?:late|former|younger|older|elder|eldest|"
     r"youngest|oldest|twin|step)\s+)?(?:" + "|".join(sorted(KINSHIP_NOUNS, key=lambda noun: (-len(noun), noun))) + r")(?:,\s*|\s+)$")
-_KINSHIP_REACH = 48
+_KINSHIP_REACH: Final = 48
 
 
 def after_kinship_noun(masked: str, start: int) -> bool:

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from stance.extract.registry import given_name_gender
 from stance.extract.tables import DEMONYMS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PERSON_NOUNS, PLACE_NAMES, TITLES
 
-_WORD = re.compile(r"[\w’'.\-&]+")
+_WORD: Final = re.compile(r"[\w’'.\-&]+")
 # A capital first, or one or two lower-case letters before it ("xQc", "eSafety": a handle or a brand's style),
 # or a web address standing for its site ("netblocks.org", "ouest-france.fr").
-_NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.|[a-z]{1,2}[A-Z][\w’'\-&]*"
+_NAME_TOKEN: Final = re.compile(r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.|[a-z]{1,2}[A-Z][\w’'\-&]*"
                          r"|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|app|io|gov|news|tv|fr|de|uk|in|ng)\.?)$")
 # Dotted initials ("J.R.") open a name but never make one alone: "U.S." is a place.
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def tokens_of(text: str) -> list[str]:
@@ -37,17 +38,17 @@ def is_compound_adjective(token: str) -> bool:
 
 
 # A place or body joined to a participle is an adjective: "Orlando-based", "Texas-born", "state-owned".
-_COMPOUND_ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-backed", "-owned", "-funded", "-run", "-made")
+_COMPOUND_ADJECTIVE_ENDINGS: Final = ("-based", "-born", "-led", "-backed", "-owned", "-funded", "-run", "-made")
 
 
 # Endings of adverbs and never of names ("Kelly", "Sally", "McNally" end in -ly, -ally: not listed; no
 # known given name of seven letters or more ends in -ily, -ably or -fully).
-_ADVERB_ENDINGS = ("ntly", "edly", "ously", "ively", "ically", "ately", "ingly", "ily", "ably", "ibly", "essly", "fully")
+_ADVERB_ENDINGS: Final = ("ntly", "edly", "ously", "ively", "ically", "ately", "ingly", "ily", "ably", "ibly", "essly", "fully")
 
 
 # "Jan Brewer", "April Mellody": a month (or its abbreviation) that is also a given name is one before a
 # surname ("Jan. 27", "April 3" are dates).
-_MONTHS_AS_NAMES = frozenset({"Jan", "April", "May", "June"})
+_MONTHS_AS_NAMES: Final = frozenset({"Jan", "April", "May", "June"})
 
 
 def looks_like_name(text: str) -> bool:
@@ -95,7 +96,7 @@ def split_title(name: str) -> tuple[str, str]:
     return (" ".join(tokens[cut:]), " ".join(tokens[:cut])) if cut < len(tokens) else (name, "")
 
 
-_STATE_ABBREVIATION = re.compile(r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+_STATE_ABBREVIATION: Final = re.compile(r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
                                  r"|N\.[HJMCDY]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.")
 
 

@@ -5,7 +5,7 @@ words describing the name after it ("the more moderate Ruiz")."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.groups import PREPOSITIONS, is_verb_form, person_noun
 from stance.extract.names import looks_like_name, name_words, split_title
@@ -30,7 +30,7 @@ class SpeakerPhrase(NamedTuple):
 
 
 # Words that may stand before the title: "Missouri Secretary of State …", "former U.S. Secretary of …".
-_WORDS_BEFORE_TITLE = 3
+_WORDS_BEFORE_TITLE: Final = 3
 
 
 def title_of_department(chunk: str) -> SpeakerPhrase | None:
@@ -52,8 +52,8 @@ def title_of_department(chunk: str) -> SpeakerPhrase | None:
     return SpeakerPhrase(chunk, PhraseKind.NAME) if title_at == 0 and tokens[0] in ORGANISATION_WORDS else None
 
 
-ARTICLE_WORDS = frozenset(("The", "the", "A", "a", "An", "an"))
-_MAX_ADJECTIVES = 3
+ARTICLE_WORDS: Final = frozenset(("The", "the", "A", "a", "An", "an"))
+_MAX_ADJECTIVES: Final = 3
 
 
 def name_after_adjectives(tokens: list[str]) -> SpeakerPhrase | None:

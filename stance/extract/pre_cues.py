@@ -7,7 +7,7 @@ Offsets: `position` is absolute, an index into the article text; callers pass th
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.asides import speaker_before_relative, subject_before
 from stance.extract.cues import ADDRESSEE_LEMMAS, DIRECT_FORMS, FORM_TO_LEMMA, PARTICIPLE_RE
@@ -23,39 +23,39 @@ from stance.extract.verb_group import (
 
 # Prepositions that may follow a cue before the quote ("said in Beijing: “").
 # and the words of a time: "said last week in Oslo, “…"; "it": "as she put it, “…"
-_CUE_TAIL_PREPOSITIONS = frozenset("""to in on at during from of it out back before after last this earlier later yesterday today Monday
+_CUE_TAIL_PREPOSITIONS: Final = frozenset("""to in on at during from of it out back before after last this earlier later yesterday today Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-_COORDINATORS = frozenset({"and", "but"})
-_MEDIUM_PREPOSITIONS = frozenset("in on via through".split())  # "said in a post": where it was said
-_MAX_MEDIUM_NAME_WORDS = 3
-DOCUMENT_ONLY_LEMMAS = frozenset({"read"})  # "the email read": a person reading aloud is no source of the words
-_MAX_CUE_TAIL_CHARS = 80
-_WORD_SPAN = re.compile(r"\S+")
-_PRE_CUE_WORDS = 9  # a cue verb before an opening mark stands among its last words
+_COORDINATORS: Final = frozenset({"and", "but"})
+_MEDIUM_PREPOSITIONS: Final = frozenset("in on via through".split())  # "said in a post": where it was said
+_MAX_MEDIUM_NAME_WORDS: Final = 3
+DOCUMENT_ONLY_LEMMAS: Final = frozenset({"read"})  # "the email read": a person reading aloud is no source of the words
+_MAX_CUE_TAIL_CHARS: Final = 80
+_WORD_SPAN: Final = re.compile(r"\S+")
+_PRE_CUE_WORDS: Final = 9  # a cue verb before an opening mark stands among its last words
 # ", saying, “…", ", tweeting at him, “…": a participle, a few words at most, then the quote
 # (the comma may be the last character inside the quote before: "“Morning Joe,” adding, “…"), and
 # "by saying, “…" after a verb, "a statement saying, “…" after a document. The words after the
 # participle (`tail`) are checked by _participle_tail_fits.
-_PARTICIPLE_PRE_CUE = re.compile(
+_PARTICIPLE_PRE_CUE: Final = re.compile(
     rf"(?:,\s+|^\s*|\b(?:by|before|after|while)\s+|\b(?:statement|message|letter|note|post|tweet|email|video|release)\s+)"
     rf"(?P<verb>{PARTICIPLE_RE})(?P<tail>(?:\s+[\w’'.\-]+){{0,6}}?)\s*(?P<mark>[,:]?)\s*$"
 )
-_PARTICIPLE_REACH = 240  # characters
-_ISSUED_DOCUMENT_REACH = 90  # "put out a two-page statement late on Monday, “…"
-_AT_OR_TO = re.compile(r"\s+(?:at|to)\s+[\w’']+$")
+_PARTICIPLE_REACH: Final = 240  # characters
+_ISSUED_DOCUMENT_REACH: Final = 90  # "put out a two-page statement late on Monday, “…"
+_AT_OR_TO: Final = re.compile(r"\s+(?:at|to)\s+[\w’']+$")
 # The person a cue addresses, before the cue's time or place: "reporters", "the Times", "Jo Li on Monday".
-_ADDRESSEE = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]*|on|in|at|last|this|after|before|during)\b[^,;:]{0,60})?$")
+_ADDRESSEE: Final = re.compile(r"(?:the\s+|[A-Z][\w’'.\-]*\s+)?[\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]*|on|in|at|last|this|after|before|during)\b[^,;:]{0,60})?$")
 # "He went on to say, “…": the words between a subject and an infinitive cue.
-_GOES_ON_TO = re.compile(
+_GOES_ON_TO: Final = re.compile(
     rf"\s(?:(?:{'|'.join(sorted(CONTINUING_VERBS | GOING_ON_VERBS))})(?:\s+on)?"
     rf"|(?:{'|'.join(sorted(BE_FORMS))})\s+(?:{'|'.join(sorted(READY_ADJECTIVES))}|at\s+pains)"
     rf"|(?:{'|'.join(sorted(TAKING_VERBS))})\s+to(?:\s+[^\s,]+){{1,{MAX_MEDIUM_WORDS}}})\s+to$")
-_GOES_ON_REACH = 64  # characters before the cue: "took to social media on Sunday night to"
+_GOES_ON_REACH: Final = 64  # characters before the cue: "took to social media on Sunday night to"
 # Words after which a new clause, and so a new subject, begins ("when she said"); a speaker of
 # at most _MAX_OPENED_WORDS words may follow one before a pre-cue.
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     "when as and but while after before because since once until so then later afterwards finally".split())
-_MAX_OPENED_WORDS = 4
+_MAX_OPENED_WORDS: Final = 4
 
 
 class PreCue(NamedTuple):
@@ -96,7 +96,7 @@ def _subject_after_opener(core: str, words: list[re.Match[str]], chunk_start: in
     return None
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "D.C" before their last period
+_DOTTED_INITIALS: Final = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "D.C" before their last period
 
 
 def _clause_starts(core: str, end: int) -> tuple[int, int]:
@@ -236,10 +236,10 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
 
 # "Said Ana Ruiz, a neighbour, “…": the cue opens the sentence (or follows "But,") and the speaker
 # stands between it and the quote. Read on the last characters before the mark only.
-_INVERTED_PRE_CUE = re.compile(
+_INVERTED_PRE_CUE: Final = re.compile(
     r"(?:^|[.;!?]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Aa]dds|[Aa]sked|[Ww]rote)\s+"
     r"(?P<who>[^.;!?\u201c\u201d\"]*(?:(?<![\w.])[A-Z][a-z]{0,4}\.[^.;!?\u201c\u201d\"]*)*?)\s*,\s*$")
-_INVERTED_PRE_WINDOW = 160
+_INVERTED_PRE_WINDOW: Final = 160
 
 
 def match_inverted_pre_cue(before: str, offset: int) -> PreCue | None:
@@ -254,19 +254,19 @@ def match_inverted_pre_cue(before: str, offset: int) -> PreCue | None:
     return PreCue(phrase, found.group("verb").lower(), offset + found.start("who"), True)
 
 
-_NAME_ON_TOPIC = re.compile(r"\s*(?P<name>[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})\s+[Oo]n\s+[^,]{1,80}$")
+_NAME_ON_TOPIC: Final = re.compile(r"\s*(?P<name>[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})\s+[Oo]n\s+[^,]{1,80}$")
 
 
 # "The mayor's reply was short:", "Her answer was simple:", "Ana Ruiz's message to the crew was:": words owned
 # by their speaker, then "was" and at most three words before the colon.
-_OWNED_WORDS = re.compile(
+_OWNED_WORDS: Final = re.compile(
     r"\s*(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:'s|\u2019s|'|\u2019))"
     rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(OWNED_WORDS_NOUNS)})(?:\s+(?:to|for|on)\s+[^:,]{{1,40}}?)?"
     r"\s+(?:was|is|came|were)(?:\s+[a-z]+){0,3}\s*$")
 
 
-_POSSESSIVE_THEN_WORD = re.compile(r"(?:'s|\u2019s)\s+([a-z]+)(?:\s+([a-z]+))?")  # "Ruiz's letter", "Ruiz's first thoughts"
-_OWNER_SPEAKS_THROUGH = frozenset(OWNED_WORDS_NOUNS) | QUOTED_DOCUMENT_NOUNS
+_POSSESSIVE_THEN_WORD: Final = re.compile(r"(?:'s|\u2019s)\s+([a-z]+)(?:\s+([a-z]+))?")  # "Ruiz's letter", "Ruiz's first thoughts"
+_OWNER_SPEAKS_THROUGH: Final = frozenset(OWNED_WORDS_NOUNS) | QUOTED_DOCUMENT_NOUNS
 
 
 def _owner_of_words(chunk: str, chunk_start: int) -> tuple[SpeakerPhrase, int] | None:
@@ -319,10 +319,10 @@ def match_colon_intro(before: str, offset: int) -> PreCue | None:
 
 
 # "in Ruiz's words," / "in the words of Ana Ruiz," / "in her own words," right before the quote mark.
-_IN_WORDS = re.compile(
+_IN_WORDS: Final = re.compile(
     r"(?:^|[\s,;:(])[Ii]n\s+(?:(?P<pronoun>his|her|their)(?:\s+own)?|(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})(?:'s|’s|'|’))"
     r"\s+words,?\s*$|(?:^|[\s,;:(])[Ii]n\s+the\s+words\s+of\s+(?P<name>[^,;:.]{2,60}?),?\s*$")
-_IN_WORDS_WINDOW = 90
+_IN_WORDS_WINDOW: Final = 90
 
 
 def match_in_words(before: str, offset: int) -> PreCue | None:

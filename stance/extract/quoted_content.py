@@ -5,13 +5,14 @@ content's subject or only a quoted word, a quoted title as the topic, a time bef
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from stance.extract.content import looks_like_clause
 from stance.extract.spans import QuoteSpan
 from stance.extract.verb_group import TIME_OPENERS, TIME_WORDS
 
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by".split())
-TOPIC_BEFORE_TITLE = ("about \u201c", 'about "', "on \u201c", 'on "')  # 'posted about “Cat Tax Diaries”': a title
+_TITLE_SMALL_WORDS: Final = frozenset("a an the of and or in on at to for with by".split())
+TOPIC_BEFORE_TITLE: Final = ("about \u201c", 'about "', "on \u201c", 'on "')  # 'posted about “Cat Tax Diaries”': a title
 
 
 def quoted_at(text: str, spans: list[QuoteSpan], opens: list[int], position: int) -> str:
@@ -27,16 +28,16 @@ def is_capitalised_name(quoted: str) -> bool:
 
 
 # Words of a time between a cue and its quote: "two months ago", "last week", "on Monday".
-_TIME_PHRASE_WORDS = TIME_WORDS | TIME_OPENERS | frozenset(
+_TIME_PHRASE_WORDS: Final = TIME_WORDS | TIME_OPENERS | frozenset(
     """ago earlier later weeks months years days hours minutes a an one two three four five six seven eight nine ten
     few several day hour""".split())
 
 
 # Words after a short quote that make it an object or an aside, not the opening of a clause.
-_NOT_A_CLAUSE_AFTER_QUOTE = frozenset("""to and or but for at in on with as about from of by than when while if because since
+_NOT_A_CLAUSE_AFTER_QUOTE: Final = frozenset("""to and or but for at in on with as about from of by than when while if because since
     until though although after before then again twice once""".split())
 # 'said “small harbours” must …': the quoted words are the clause's subject, and its verb comes next.
-_VERBS_AFTER_QUOTED_SUBJECT = frozenset("is are was were has have had will would can could should may might must".split())
+_VERBS_AFTER_QUOTED_SUBJECT: Final = frozenset("is are was were has have had will would can could should may might must".split())
 
 
 def clause_after_quote(masked_text: str, close: int, end: int, quoted_words: int) -> bool:

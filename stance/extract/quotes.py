@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from enum import Enum
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.captions import caption_speaker
 from stance.extract.content import MASK, opens_own_clause
@@ -28,36 +28,36 @@ from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.pre_cues import DOCUMENT_ONLY_LEMMAS, match_colon_intro, match_in_words, match_inverted_pre_cue, match_pre_cue
 
 # Words right before an opening mark that make the quote a name or gloss.
-_GLOSS_BEFORE = re.compile(
+_GLOSS_BEFORE: Final = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(NAMING_VERBS))})(?:\s+as)?|\bso-called|\bself-identified|\bknown\s+as|\bor|\bthe\s+"
     r"(?:word|words|term|phrase|slogan|hashtag|title|name|nickname|handle|username|motto|label)|#)\s*$",
     re.IGNORECASE,
 )
 # What every alternative of _GLOSS_BEFORE ends with (lower-cased): most quotes follow none of them.
-_GLOSS_ENDINGS = (*sorted(NAMING_VERBS), *"as so-called self-identified or # word words term phrase slogan hashtag title name nickname handle username motto label".split())
-_GLOSS_PROBE = max(map(len, _GLOSS_ENDINGS))
+_GLOSS_ENDINGS: Final = (*sorted(NAMING_VERBS), *"as so-called self-identified or # word words term phrase slogan hashtag title name nickname handle username motto label".split())
+_GLOSS_PROBE: Final = max(map(len, _GLOSS_ENDINGS))
 # A short capitalised word and its period inside a speaker ("Mr.", "Sen.", "Fla.", "J."):
 # the only periods a speaker chunk may hold.
-_ABBREVIATION = r"(?<![\w.])[A-Z][a-z]{0,4}\."
-_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){0,3}[A-Z][a-z]{0,4}$")  # tested on the few characters before a period
+_ABBREVIATION: Final = r"(?<![\w.])[A-Z][a-z]{0,4}\."
+_ABBREVIATION_END: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){0,3}[A-Z][a-z]{0,4}$")  # tested on the few characters before a period
 # "“…,” as Ana Ruiz put it": the one cue that follows "as".
-_AS_PUT_IT = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b")
+_AS_PUT_IT: Final = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b")
 # "“…,” as Ana Ruiz observed last spring": "as", the speaker and a direct cue verb (the nearest one).
-_AS_CUE = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+"
+_AS_CUE: Final = re.compile(rf"^\s*[,;]?\s*as\s+(?P<chunk>(?:[^,.;!?\u201c\u201d\"]|{_ABBREVIATION}){{1,80}}?)\s+"
                      rf"(?:(?:has|had)\s+)?(?P<verb>{DIRECT_FORMS_RE})(?=[\s,.;:!?]|$)")
 # After a closing mark: `,” said Name, role` (inverted) and `,” Name said` / `,” she added`.
 # Linear time by construction: no lazy group is followed by a test that scans to the end
 # of the text; match_post_cue finds the trailing `.!?` once, and each run of fillers is read once.
-_POST_CUE_LEAD = re.compile(r"\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?")
-_POST_CUE_INVERTED = re.compile(rf"(?P<verb>{DIRECT_FORMS_RE})\s+(?=.)", re.DOTALL)
-_CHUNK_STOP = re.compile(r"[.?!;]")
-_QUOTE_MARK = re.compile('[\u201c\u201d"]')
-_DIRECT_FORM = re.compile(DIRECT_FORMS_RE)
-_MAX_POST_CUES = 3
+_POST_CUE_LEAD: Final = re.compile(r"\s*[,;]?\s*(?:[\u2014\u2013-]\s*)?")
+_POST_CUE_INVERTED: Final = re.compile(rf"(?P<verb>{DIRECT_FORMS_RE})\s+(?=.)", re.DOTALL)
+_CHUNK_STOP: Final = re.compile(r"[.?!;]")
+_QUOTE_MARK: Final = re.compile('[\u201c\u201d"]')
+_DIRECT_FORM: Final = re.compile(DIRECT_FORMS_RE)
+_MAX_POST_CUES: Final = 3
 # After a quote these open a new clause, so a speaker after them is not this quote's.
-_NEW_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
-_WORDS = re.compile(r"[\w’']+")
-_TRAILING_QUOTE_PUNCT = ",;:\u2014\u2013- "
+_NEW_CLAUSE: Final = re.compile(r"^\s*[,;]?\s*(?:to which|which|and|but|while|whereas|as|before|after|then)\b", re.IGNORECASE)
+_WORDS: Final = re.compile(r"[\w’']+")
+_TRAILING_QUOTE_PUNCT: Final = ",;:\u2014\u2013- "
 
 
 class SpanRole(Enum):
@@ -98,14 +98,14 @@ def is_gloss(before: str) -> bool:
 
 # A short quote after "on", "with" or "told" and a channel's possessive, or after a kind of work, is
 # the name of a show or a book: "said on Channel 9’s “Morning Talk,”", "wrote in her memoir, “Tides.”"
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE: Final = re.compile(
     r"(?:\b(?:on|with)(?:\s+[\w.&\-]+){0,4}?(?:[\u2019']s|s[\u2019'])|\b(?:on|with|told)|\b(?:show|program|programme|"
     r"podcast|book|memoir|novel|series|film|movie|documentary|column|op-ed|album|song)\s*,)\s*$")
 _TITLE_REACH = 60  # characters before the mark that the pattern may span
-_TITLE_ENDINGS = ("on", "with", "told", "\u2019s", "'s", "s\u2019", "s'", "show", "program", "programme", "podcast", "book",
+_TITLE_ENDINGS: Final = ("on", "with", "told", "\u2019s", "'s", "s\u2019", "s'", "show", "program", "programme", "podcast", "book",
                   "memoir", "novel", "series", "film", "movie", "documentary", "column", "op-ed", "album", "song")
-_MAX_TITLE_WORDS = 8
-_MAX_TITLE_CHARS = 80
+_MAX_TITLE_WORDS: Final = 8
+_MAX_TITLE_CHARS: Final = 80
 
 
 def title_before(text: str, mark: int) -> bool:
@@ -215,13 +215,13 @@ def match_post_cue(after: str, offset: int) -> PostCue | None:
     return None
 
 
-_MIN_UNPUNCTUATED_WORDS = 4
-_NAME_THEN_LOWER = re.compile(r"\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+[a-z]")
+_MIN_UNPUNCTUATED_WORDS: Final = 4
+_NAME_THEN_LOWER: Final = re.compile(r"\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+[a-z]")
 # '“…” the mayor said', '“…” one resident told us': a described subject of one to three words before the cue verb.
-_DESCRIBING_DETERMINERS = frozenset("the a an one another".split())
-_MAX_DESCRIBED_WORDS = 3
-_CUE_PROBE_CHARS = 120  # enough for a determiner, three words and a cue form
-_DESCRIBING_WORD = re.compile(r"[a-z][a-z’'\-]*")  # "mayor", "long-time": not a name, a number or a comma
+_DESCRIBING_DETERMINERS: Final = frozenset("the a an one another".split())
+_MAX_DESCRIBED_WORDS: Final = 3
+_CUE_PROBE_CHARS: Final = 120  # enough for a determiner, three words and a cue form
+_DESCRIBING_WORD: Final = re.compile(r"[a-z][a-z’'\-]*")  # "mayor", "long-time": not a name, a number or a comma
 
 
 def _unpunctuated_speech(inner: str, after: str) -> bool:
@@ -246,7 +246,7 @@ def _unpunctuated_speech(inner: str, after: str) -> bool:
     return False
 
 
-IT = SpeakerPhrase("it", PhraseKind.PRONOUN)  # '“…,” it read': which document "it" is, the sentences before tell
+IT: Final = SpeakerPhrase("it", PhraseKind.PRONOUN)  # '“…,” it read': which document "it" is, the sentences before tell
 
 
 def _speaker_or_document(chunk: str, verb: str, parse: Callable[[str], SpeakerPhrase | None]) -> SpeakerPhrase | None:
@@ -256,9 +256,9 @@ def _speaker_or_document(chunk: str, verb: str, parse: Callable[[str], SpeakerPh
     return parse(chunk) or parse_document(chunk)
 
 
-_VOICE_ROLES = (SpanRole.CUE, SpanRole.CONTINUATION)
+_VOICE_ROLES: Final = (SpanRole.CUE, SpanRole.CONTINUATION)
 # Verbs whose quote with no comma before it is the thing shared, a title or a list, not words said.
-_THING_SHARED_LEMMAS = frozenset({"share"})
+_THING_SHARED_LEMMAS: Final = frozenset({"share"})
 _TITLE_REACH = 300  # characters before a quote in which a speaker phrase holding a quoted title is read
 
 

@@ -11,19 +11,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import islice
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.registry import MentionKind, SpeakerRegistry
 from stance.extract.tables import (
     NATIONALITY_ADJECTIVES, ORGANISATION_NOUNS, ORGANISATION_REFERENCES, PAPER_WORDS, PARTY_WORDS, PERSON_NOUNS, PLACE_NAMES,
     PRONOUN_GENDER, QUOTED_DOCUMENT_NOUNS)
 
-_MAX_ORGANISATION_DISTANCE = 3000  # characters: "the company" refers to an organisation named recently
-_DESCRIBED_REACH = 8  # speakers with a role looked back over for "the lawyer"
+_MAX_ORGANISATION_DISTANCE: Final = 3000  # characters: "the company" refers to an organisation named recently
+_DESCRIBED_REACH: Final = 8  # speakers with a role looked back over for "the lawyer"
 # Nouns for one person that "the ..." may use for someone introduced with them as role: not a body
 # ("the campaign"), a collective ("the crowd") or a plural ("actress", "boss": not plurals), and not
 # "the source" (sources are many).
-_ONE_PERSON_NOUNS = frozenset(
+_ONE_PERSON_NOUNS: Final = frozenset(
     noun for noun in PERSON_NOUNS - ORGANISATION_NOUNS
     if (not noun.endswith("s") or noun.endswith("ss")) and noun not in {"administration", "audience", "community", "crowd", "family", "few", "many",
                                                "most", "people", "several", "some", "staff", "team", "panel", "police",
@@ -59,7 +59,7 @@ def organisation_before(registry: SpeakerRegistry, position: int, speaking: set[
     return subject or latest
 
 
-_PAPER_NOUNS = frozenset("paper newspaper magazine publication".split())
+_PAPER_NOUNS: Final = frozenset("paper newspaper magazine publication".split())
 
 
 def refers_to_organisation(phrase: str) -> bool:
@@ -101,7 +101,7 @@ def organisation_ending(registry: SpeakerRegistry, position: int, phrase: str) -
     return None
 
 
-_MAX_DESCRIBING_WORDS = 3  # "the veteran Harbor Lines lawyer": words before the noun that the role must hold
+_MAX_DESCRIBING_WORDS: Final = 3  # "the veteran Harbor Lines lawyer": words before the noun that the role must hold
 
 
 def _role_words(role: str) -> set[str]:
@@ -117,7 +117,7 @@ def person_of_age(registry: SpeakerRegistry, position: int) -> str | None:
     return None
 
 
-_AGE_REACH = 40  # mentions looked back over for "the 46-year-old": a long article stays linear
+_AGE_REACH: Final = 40  # mentions looked back over for "the 46-year-old": a long article stays linear
 
 
 def person_described_as(registry: SpeakerRegistry, phrase: str) -> str | None:
@@ -134,9 +134,9 @@ def person_described_as(registry: SpeakerRegistry, phrase: str) -> str | None:
     return None
 
 
-_READ_REACH = 400  # characters: the sentence or two before '“…,” it read'
-_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-_THING_DETERMINERS = frozenset("a an the his her its their one another".split())
+_READ_REACH: Final = 400  # characters: the sentence or two before '“…,” it read'
+_WORD: Final = re.compile(r"[A-Za-z][\w’'\-]*")
+_THING_DETERMINERS: Final = frozenset("a an the his her its their one another".split())
 
 
 def read_source_before(masked_text: str, position: int) -> str | None:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.tables import (
     FEMALE_HONORIFICS,
@@ -51,8 +51,8 @@ def given_name_gender(token: str) -> str | None:
     return table.get(token) or table.get(strip_accents(token))
 
 
-_DETERMINERS = frozenset(("The", "A", "An"))
-_SOCIAL_HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
+_DETERMINERS: Final = frozenset(("The", "A", "An"))
+_SOCIAL_HONORIFICS: Final = FEMALE_HONORIFICS | MALE_HONORIFICS
 
 
 def _may_be_a_name(parts: list[str]) -> bool:
@@ -82,10 +82,12 @@ class Mention(NamedTuple):
 
 
 # The kinds as plain names: an attribute of an Enum class costs as much as a dict's whole lookup.
-_PERSON, _ORG, _GROUP = MentionKind.PERSON, MentionKind.ORG, MentionKind.GROUP
+_PERSON: Final = MentionKind.PERSON
+_ORG: Final = MentionKind.ORG
+_GROUP: Final = MentionKind.GROUP
 # Mentions are made as new_tuple(Mention, (...)): Mention(...) would run the Python-level
 # __new__ of a NamedTuple too, a third of a mention's cost, and one is made per name mentioned.
-new_tuple = tuple.__new__
+new_tuple: Final = tuple.__new__
 
 
 class _NameReading(NamedTuple):
@@ -112,7 +114,7 @@ def _read_name(raw: str) -> _NameReading:
                         len(words) > 1 and words[0] not in PLACE_NAMES and _may_be_a_name(words))
 
 
-_ANONYMOUS_DETERMINERS = ("one", "a", "an", "another")
+_ANONYMOUS_DETERMINERS: Final = ("one", "a", "an", "another")
 
 
 def _fits_pronoun(mention: Mention, wanted: str) -> bool:

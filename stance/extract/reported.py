@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.according import according_alone, according_cue, as_noted_cue
 from stance.extract.asides import (
@@ -44,8 +44,8 @@ from stance.extract.verb_group import (
 __all__ = ["CHARACTERISING_FORMS", "MASK", "ReportedCue", "according_alone", "cue_words", "opens_with_participle", "reported_cues"]
 
 # The longest subject we look at: a name with a long appositive role fits easily.
-_MAX_SUBJECT_CHARS = 160
-_APPOSITIVE_CLOSE = re.compile(r",|\s[-\u2013\u2014]|--")  # "…, has said", "… - said"
+_MAX_SUBJECT_CHARS: Final = 160
+_APPOSITIVE_CLOSE: Final = re.compile(r",|\s[-\u2013\u2014]|--")  # "…, has said", "… - said"
 
 
 class ReportedCue(NamedTuple):
@@ -59,27 +59,27 @@ class ReportedCue(NamedTuple):
 
 
 _LocalCue = LocalCue
-_COORDINATORS = frozenset({"and", "but"})
+_COORDINATORS: Final = frozenset({"and", "but"})
 # "but did not say", "and would not say": the speaker's own unsaid second predicate
-_AUXILIARIES_BEFORE_NOT = FINITE_AUXILIARIES | frozenset(("did", "does", "do"))
-_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those two three four five several many former other".split())
-_NOUN_AFTER = re.compile(r"\s+(?:of|where)\b")  # "home state of Vermont", "states where voters …": a noun
-_VERBS_AFTER_A_NOUN = REPORTED_FORMS | frozenset("is are was were has have had will would".split())
-_NOUN_PREPOSITIONS = frozenset("of in on with by from for about after over under among through during".split())
-_MAX_COORDINATED_CHARS = 240  # "X did this and that, and said": the clause opening is this close
+_AUXILIARIES_BEFORE_NOT: Final = FINITE_AUXILIARIES | frozenset(("did", "does", "do"))
+_NOUN_DETERMINERS: Final = frozenset("the a an his her their its our my your this these those two three four five several many former other".split())
+_NOUN_AFTER: Final = re.compile(r"\s+(?:of|where)\b")  # "home state of Vermont", "states where voters …": a noun
+_VERBS_AFTER_A_NOUN: Final = REPORTED_FORMS | frozenset("is are was were has have had will would".split())
+_NOUN_PREPOSITIONS: Final = frozenset("of in on with by from for about after over under among through during".split())
+_MAX_COORDINATED_CHARS: Final = 240  # "X did this and that, and said": the clause opening is this close
 # Where a clause may break: a comma, or ; : — ( and a wire-copy dash (" - ", "--"; rarer, tested for
 # first), each with the spaces after it. A pattern that opens with the comma itself lets re find each
 # by a plain scan, not a class test per character.
-_COMMA_BREAK = re.compile(COMMA_OUTSIDE_NUMBERS.pattern + r"\s*")  # not the comma inside "1,051"
-_OTHER_BREAK = re.compile(rf"(?:[;:(]|{DASH_FORMS})\s*")
+_COMMA_BREAK: Final = re.compile(COMMA_OUTSIDE_NUMBERS.pattern + r"\s*")  # not the comma inside "1,051"
+_OTHER_BREAK: Final = re.compile(rf"(?:[;:(]|{DASH_FORMS})\s*")
 # Participles that may open a sentence and take a quote ("Citing “…,”", "Calling it “…,”").
-_OPENING_PARTICIPLES = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
-_QUOTE_NEXT = re.compile(rf"\s*[,:]?\s*[\u201c\"]?{MASK}")  # a cue verb's quote right after it
-_NAME_THEN_COMMA = re.compile(r"\s+[A-Z][^,]{0,60},")  # "says Carl Anthony,", "said Doyle and others,"
-_QUOTE_CLOSE_THEN_SUBJECT = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she|they|the|a|an|his|her|their|its)\s|[A-Z]"
+_OPENING_PARTICIPLES: Final = PARTICIPLE_FORMS | frozenset(form for form in CHARACTERISING_FORMS if form.endswith("ing"))
+_QUOTE_NEXT: Final = re.compile(rf"\s*[,:]?\s*[\u201c\"]?{MASK}")  # a cue verb's quote right after it
+_NAME_THEN_COMMA: Final = re.compile(r"\s+[A-Z][^,]{0,60},")  # "says Carl Anthony,", "said Doyle and others,"
+_QUOTE_CLOSE_THEN_SUBJECT: Final = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s+(?=(?:he|she|they|the|a|an|his|her|their|its)\s|[A-Z]"
                                        r"|(?:(?!(?:in|on|at|of|for|to|by|with|from)\s)[a-z][\w\-]*\s+){1,2}[A-Z][\w’'.\-]*\s+[A-Z])")
 # (the last: '“Harbour Hour,” co-host Jo Li asked', a title and a full name, never '“X” community in TikTok')
-_QUOTE_CLOSE = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
+_QUOTE_CLOSE: Final = re.compile(rf"{MASK}(?:[\u201d\"]|'')\s*")
 
 
 def _end_last_content_at(cues: list, at: int) -> None:
@@ -128,8 +128,8 @@ def _to_comma(masked: str, content_start: int) -> int:
     return comma if comma > 0 else len(masked)
 
 
-_QUOTE_CLOSES = ("\u201d", '"', "'", MASK)
-_FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))  # of the subject, after it: "they have all said"
+_QUOTE_CLOSES: Final = ("\u201d", '"', "'", MASK)
+_FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))  # of the subject, after it: "they have all said"
 
 
 def _after_a_quote(masked: str, start: int) -> bool:

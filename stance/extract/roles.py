@@ -7,6 +7,7 @@ Shapes only, no parser: speakers.py asks these questions of the words around a n
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stance.extract.groups import (
     APPROXIMATE_COUNT, DEFINITE_DETERMINERS, PREPOSITIONS, RELATIVE, VERBISH, is_group, is_verb_form, may_be_past_tense, opens_definite_phrase)
@@ -14,7 +15,7 @@ from stance.extract.tables import PARTY_ADJECTIVES, PARTY_WORDS, PERSON_NOUNS, P
 
 
 # Set off by commas after a speaker, but no role: "Ana Ruiz, however, said".
-DISCOURSE_ASIDES = frozenset("""however meanwhile too though also instead moreover nevertheless nonetheless likewise
+DISCOURSE_ASIDES: Final = frozenset("""however meanwhile too though also instead moreover nevertheless nonetheless likewise
     similarly indeed still then further furthermore additionally notably importantly thus therefore besides accordingly
     separately""".split()) | {"for his part", "for her part", "for their part", "for its part",
                                                "in turn", "in fact", "of course", "in response", "in a statement",
@@ -43,8 +44,8 @@ def without_predicate(role: str) -> str:
     return head if comma and first.islower() and (may_be_past_tense(first) or is_verb_form(first)) else role
 
 
-_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head", "ee")
-_TITLE_BREAKERS = frozenset("as via and or but than then so if because while when that which who".split())
+_ROLE_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head", "ee")
+_TITLE_BREAKERS: Final = frozenset("as via and or but than then so if because while when that which who".split())
 
 
 def is_title(text: str) -> bool:
@@ -71,8 +72,8 @@ def is_title(text: str) -> bool:
 
 
 # "Clinton's introducer", "the mayor's spokeswoman": someone described by whom they work for.
-POSSESSED_ROLE = re.compile(r"(?:[A-Z][\w\-]*|the \w+)['’]s(?: [A-Z][\w\-]*)?(?: [a-z][\w\-]*){1,3}$")  # "Ana Ruiz's Ohio director"
-_POSSESSED_TITLE = re.compile(r"[A-Z][\w\-]*['’]s(?: [A-Z][\w\-]*){1,4}$")
+POSSESSED_ROLE: Final = re.compile(r"(?:[A-Z][\w\-]*|the \w+)['’]s(?: [A-Z][\w\-]*)?(?: [a-z][\w\-]*){1,3}$")  # "Ana Ruiz's Ohio director"
+_POSSESSED_TITLE: Final = re.compile(r"[A-Z][\w\-]*['’]s(?: [A-Z][\w\-]*){1,4}$")
 
 
 def possessed_title(text: str) -> bool:
@@ -89,7 +90,7 @@ def is_role_phrase(text: str) -> bool:
 
 
 # A party affiliation after a name is a role, though capitalised: "Jo Li, Republican of Ohio".
-AFFILIATION = re.compile(rf"(?:{'|'.join(sorted(PARTY_ADJECTIVES))})s?\s+(?:of|from)\s+[A-Z]")
+AFFILIATION: Final = re.compile(rf"(?:{'|'.join(sorted(PARTY_ADJECTIVES))})s?\s+(?:of|from)\s+[A-Z]")
 
 
 def lower_determiner(text: str) -> str:

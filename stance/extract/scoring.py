@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 from stance.text.corpus import Article
 from stance.records import Voice
 
-MIN_OVERLAP = 0.5
-GOLD_KEYS = ("article", "speaker", "kind", "quote")
+MIN_OVERLAP: Final = 0.5
+GOLD_KEYS: Final = ("article", "speaker", "kind", "quote")
 
 
 @dataclass(frozen=True)

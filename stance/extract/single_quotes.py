@@ -19,18 +19,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from stance.extract.tables import DOUBLE_QUOTE_MARKS, YEAR_ELISION_AFTER
 
-_OPEN, _CLOSE = "\u2018", "\u2019"
-TYPEWRITER = "'"
+_OPEN: Final = "\u2018"
+_CLOSE: Final = "\u2019"
+TYPEWRITER: Final = "'"
 # A sure typewriter quote: 'Capital ... punctuation' then a space or the end. Inside it a ' stands only
 # within a word ("we'll"); so each try stops at the next mark that may close or open a quote, and the
 # search stays linear.
-_SURE_TYPEWRITER_QUOTE = re.compile(r"(?:^|(?<=[\s(\u2014]))'[A-Z](?:[^'\n]|(?<=\w)'(?=\w))*[,.?!]'(?=\s|$)", re.M)
-_BEFORE_OPENING = frozenset(" \t([{\u2014\u2013-/:;")
-_PUNCTUATION_BEFORE_CLOSE = frozenset(",.!?\u2026")
-_PUNCTUATION_AFTER_CLOSE = frozenset(",.;:!?)\u2014\u2013")
+_SURE_TYPEWRITER_QUOTE: Final = re.compile(r"(?:^|(?<=[\s(\u2014]))'[A-Z](?:[^'\n]|(?<=\w)'(?=\w))*[,.?!]'(?=\s|$)", re.M)
+_BEFORE_OPENING: Final = frozenset(" \t([{\u2014\u2013-/:;")
+_PUNCTUATION_BEFORE_CLOSE: Final = frozenset(",.!?\u2026")
+_PUNCTUATION_AFTER_CLOSE: Final = frozenset(",.;:!?)\u2014\u2013")
 
 
 def single_marks(text: str) -> tuple[str, str] | None:
@@ -92,7 +94,7 @@ def _next_opening(text: str, position: int, start: int, end: int, mark: str) -> 
     return end
 
 
-_LONGEST_WORD_BEFORE_YEAR = 10  # characters of the word read before ‘16 ("September", "through")
+_LONGEST_WORD_BEFORE_YEAR: Final = 10  # characters of the word read before ‘16 ("September", "through")
 
 
 def _elided_year(text: str, opening: int, start: int) -> bool:

@@ -9,17 +9,19 @@ Read word by word: a determiner at most, the source's name before the document n
 
 from __future__ import annotations
 
+from typing import Final
+
 from stance.extract.names import looks_like_name
 from stance.extract.tables import DOCUMENT_NOUNS, NOT_NAME_WORDS
 
-_OPENINGS = frozenset("a an the one another new recent latest".split())
-_SOURCE_LINKS = frozenset(("by", "from"))
+_OPENINGS: Final = frozenset("a an the one another new recent latest".split())
+_SOURCE_LINKS: Final = frozenset(("by", "from"))
 # "from August", "released Tuesday", "published in May": when or where the document appeared.
-_APPEARED = frozenset("from in on released published issued out last this".split())
+_APPEARED: Final = frozenset("from in on released published issued out last this".split())
 # Documents that state findings: after a possessive only these speak for their owner.
-_FINDINGS = frozenset("report reports study studies survey surveys poll polls analysis research".split())
-_MAX_TAIL_WORDS = 4
-_MAX_NAME_WORDS = 5
+_FINDINGS: Final = frozenset("report reports study studies survey surveys poll polls analysis research".split())
+_MAX_TAIL_WORDS: Final = 4
+_MAX_NAME_WORDS: Final = 5
 
 
 def named_source(chunk: str) -> tuple[str, str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.text.clean import paragraphs
 from stance.extract.cues import DIRECT_FORMS_RE
@@ -12,12 +12,12 @@ from stance.extract.tables import ABBREVIATIONS, DOUBLE_QUOTE_MARKS, GUILLEMETS,
 
 # Two apostrophes stand for a double quote mark in some wire copy (''like this''); a run of
 # three is that mark next to a nested single one.
-_MARKS = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]")
-_MARKS_AND_APOSTROPHES = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]|'''?")
-_MARK_CHARACTERS = tuple(DOUBLE_QUOTE_MARKS + GUILLEMETS)
-_OPENING_CONTEXT = " \n\t([{\u2014\u2013-/:;"
-_OPEN_GLYPHS = "\u201c\u201e\u00ab"
-_CLOSE_GLYPHS = "\u201d\u00bb"
+_MARKS: Final = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]")
+_MARKS_AND_APOSTROPHES: Final = re.compile("[" + re.escape(DOUBLE_QUOTE_MARKS + GUILLEMETS) + "]|'''?")
+_MARK_CHARACTERS: Final = tuple(DOUBLE_QUOTE_MARKS + GUILLEMETS)
+_OPENING_CONTEXT: Final = " \n\t([{\u2014\u2013-/:;"
+_OPEN_GLYPHS: Final = "\u201c\u201e\u00ab"
+_CLOSE_GLYPHS: Final = "\u201d\u00bb"
 
 
 class QuoteSpan(NamedTuple):
@@ -48,7 +48,7 @@ class Sentence(NamedTuple):
 
 # Sentences and spans are made as _new_tuple(Sentence, (...)): Sentence(...) would also run the
 # Python-level __new__ of a NamedTuple, most of the cost of one, and every paragraph makes one.
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 def _is_opening(paragraph: str, i: int, inside: bool, width: int = 1) -> bool:
@@ -114,7 +114,7 @@ def quote_spans(text: str, text_paragraphs: list[tuple[int, str]] | None = None)
 
 # "Ana Ruiz: ‘We Will Win.’": headline copy quotes with single marks after a colon, the quote ending
 # the paragraph. Only in a paragraph with no double marks, so an apostrophe is never read as a mark.
-_HEADLINE_SINGLE_QUOTE = re.compile(r":\s+\u2018(?=\S)")
+_HEADLINE_SINGLE_QUOTE: Final = re.compile(r":\s+\u2018(?=\S)")
 
 
 def _single_quoted_headline(paragraph: str, offset: int, number: int) -> QuoteSpan | None:
@@ -132,10 +132,10 @@ def _single_quoted_headline(paragraph: str, offset: int, number: int) -> QuoteSp
 # character or a class, so re skips ahead instead of trying every position; the period's opens
 # with that one character, which re finds by a plain scan rather than a class test per character
 # (! and ? are rare: a substring test comes first).
-_BOUNDARY = r"[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9]|'')"  # after the . ! or ?
-_PERIOD_BOUNDARY = re.compile(r"\." + _BOUNDARY)
-_MARK_BOUNDARY = re.compile(r"[!?]" + _BOUNDARY)
-_LOST_PERIOD = re.compile(r"(?:He|She|They|We)\s+[a-z]+ed\b")
+_BOUNDARY: Final = r"[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(A-Z0-9]|'')"  # after the . ! or ?
+_PERIOD_BOUNDARY: Final = re.compile(r"\." + _BOUNDARY)
+_MARK_BOUNDARY: Final = re.compile(r"[!?]" + _BOUNDARY)
+_LOST_PERIOD: Final = re.compile(r"(?:He|She|They|We)\s+[a-z]+ed\b")
 
 
 def _boundaries(paragraph: str) -> list[tuple[int, int]]:
@@ -160,23 +160,23 @@ def _boundaries(paragraph: str) -> list[tuple[int, int]]:
 
 
 # A capitalised speaker of up to five words, then a direct cue verb ("Mr. Diaz asked").
-_NAMED_CUE_AFTER = re.compile(rf"(?:[A-Z][\w.'\u2019\-]*,?\s+){{1,5}}(?:{DIRECT_FORMS_RE})\b")
+_NAMED_CUE_AFTER: Final = re.compile(rf"(?:[A-Z][\w.'\u2019\-]*,?\s+){{1,5}}(?:{DIRECT_FORMS_RE})\b")
 # The same with an appositive set off by commas ("Ana Ruiz, a baker in Leeds, asked", "Ana Ruiz, 34,
 # said"), opened as a person's appositive is (an article, "who", an age) or by a job noun
 # ("spokeswoman for Acme"); never "Critics, for their part, said".
-_NAMED_APPOSITIVE_CUE_AFTER = re.compile(
+_NAMED_APPOSITIVE_CUE_AFTER: Final = re.compile(
     rf"(?:[A-Z][\w.'\u2019\-]*\s+){{0,4}}[A-Z][\w.'\u2019\-]*,\s+(?P<opening>[a-z]+|\d{{1,3}})\b[^,.!?;:\"\u201c\u201d]{{0,60}},\s+"
     rf"(?:{DIRECT_FORMS_RE})\b")
-_APPOSITIVE_OPENINGS = frozenset(("a", "an", "the", "who"))
-_SPEAKER_REACH = 80
+_APPOSITIVE_OPENINGS: Final = frozenset(("a", "an", "the", "who"))
+_SPEAKER_REACH: Final = 80
 # The whole of a sentence naming a speaker (or "the" and up to three lower-case words) and a verb that claims
 # the words before it: "Ana Ruiz said.", "Mr. Diaz added.", "The mayor warned." Not "Park agreed." or
 # "Park replied.", whose verbs answer the quote rather than claim it, nor "Ana Ruiz said the pier …".
-_BARE_ATTRIBUTION = re.compile(
+_BARE_ATTRIBUTION: Final = re.compile(
     r"(?:(?-i:[A-Z][\w.'\u2019\-]*\s+){1,4}|(?-i:The|A|One)\s+(?:[a-z][a-z'\u2019\-]*\s+){1,3})"
     r"(?:said|says|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|warned|warns"
     r"|insisted|insists|stressed|stresses)[.!](?=\s|$)")
-_APPOSITIVE_REACH = 150
+_APPOSITIVE_REACH: Final = 150
 
 
 def _names_a_speaker(paragraph: str, start: int) -> bool:
@@ -192,8 +192,8 @@ def _names_a_speaker(paragraph: str, start: int) -> bool:
     return first not in NOT_NAME_WORDS or first in HONORIFICS or first in TITLES  # "An answer came" is no speaker
 
 
-_DOTTED_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,3}")  # "J.R. Lowell", "U.S. officials"
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"\u201d\u2019')\]]*$")
+_DOTTED_INITIALS: Final = re.compile(r"[a-z](?:\.[a-z]){1,3}")  # "J.R. Lowell", "U.S. officials"
+_LAST_WORD: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"\u201d\u2019')\]]*$")
 
 
 def _is_abbreviation(before: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate
+from typing import Final
 
 from stance.extract.verb_group import pronoun_and_auxiliary
 from stance.extract.conjoined import conjoined_speakers, pair_with_places
@@ -33,7 +34,7 @@ from stance.extract.tables import (
     PARTY_ADJECTIVES, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES)
 
 # Leading words that open a clause but are not part of its subject.
-_CLAUSE_OPENERS = re.compile(
+_CLAUSE_OPENERS: Final = re.compile(
     r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
     r"however|meanwhile|still|also|instead|indeed|to which|in which|after which|even|after|before|until|once|unless|"
     r"later|earlier|afterwards?|yesterday|previously|recently|separately|initially|finally|eventually|ultimately|"
@@ -42,29 +43,29 @@ _CLAUSE_OPENERS = re.compile(
 )
 
 
-_ASIDE_DASH = re.compile(r"\s*\u2014\s*|\s+[\u2013-]\s+|\s*--\s*")  # "--" stands for a dash in wire copy
-_GROUP_LINKS = frozenset("for to of at with from".split())
-_ASIDE_OPENINGS = frozenset("a an the who his her their its one".split())
+_ASIDE_DASH: Final = re.compile(r"\s*\u2014\s*|\s+[\u2013-]\s+|\s*--\s*")  # "--" stands for a dash in wire copy
+_GROUP_LINKS: Final = frozenset("for to of at with from".split())
+_ASIDE_OPENINGS: Final = frozenset("a an the who his her their its one".split())
 # The speaker's own "I've", "we're": transcript or quote text, never a name to attribute to.
-_SPEAKER_CONTRACTION = re.compile(r"(?:i|we|you)[\u2019'](?:m|re|ve|d|ll)")
+_SPEAKER_CONTRACTION: Final = re.compile(r"(?:i|we|you)[\u2019'](?:m|re|ve|d|ll)")
 # A party and state tag or a short aside after a name: "(R-Ohio)", ", D-Ore.,", "(pictured)".
-PARTY_TAG = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=\s*,|\s*$)")
+PARTY_TAG: Final = re.compile(r"\s*\([^()]{0,40}(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=\s*,|\s*$)")
 
 
 
 
-_TRAILING_DATE = re.compile(
+_TRAILING_DATE: Final = re.compile(
     r"\s+(?:on|in|last|this|early|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|week|month|year)$"
     r"|\s+that\s+(?:night|day|morning|afternoon|evening|week)$"  # "the officer in charge of the base that night"
 )
 # "a newcomer named Raytoho": the name, with the group as its role.
-_NAMED_AS = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called|known as)\s+(?P<name>[A-Z][^,]{0,60})$")
+_NAMED_AS: Final = re.compile(r"(?P<group>[^,]{1,80}?)\s+(?:named|called|known as)\s+(?P<name>[A-Z][^,]{0,60})$")
 
 
 # A name, then the body it belongs to: "Jo Li of the Harbour Institute".
-_NAME_OF = re.compile(r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,4})\s+(?:of|from)\s+(?P<org>[^,;]{2,80})$")
+_NAME_OF: Final = re.compile(r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,4})\s+(?:of|from)\s+(?P<org>[^,;]{2,80})$")
 
 
 def _is_organisation(text: str) -> bool:
@@ -75,8 +76,8 @@ def _is_organisation(text: str) -> bool:
         w.lower() in VERBISH or w.lower() in RELATIVE or is_verb_form(w) for w in words)
 
 
-_MAX_RELATIVE_WORDS = 12
-_RELATIVE_ONLY_HEADS = frozenset({"those", "many of those", "some of those"})  # people only by their relative clause
+_MAX_RELATIVE_WORDS: Final = 12
+_RELATIVE_ONLY_HEADS: Final = frozenset({"those", "many of those", "some of those"})  # people only by their relative clause
 
 
 def _dash_aside_as_commas(chunk: str) -> str:
@@ -131,20 +132,20 @@ def parse_speaker(chunk: str) -> SpeakerPhrase | None:
     return phrase
 
 
-_IDENTIFIED_AS = re.compile(r"(?P<who>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z]+(?:\s+(?!(?:later|only|since|publicly)\s)[a-z]+)?)\s+"
+_IDENTIFIED_AS: Final = re.compile(r"(?P<who>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z]+(?:\s+(?!(?:later|only|since|publicly)\s)[a-z]+)?)\s+"
                             r"(?:(?:later|only|since|publicly)\s+)?"
                             r"identified\s+as\s+(?P<name>[A-Z].*)")
 # A participle clause set off by a comma at the end of a speaker phrase ("speaking to reporters").
-_BARE_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}\)?")
-COMMA_OUTSIDE_NUMBERS = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|reached|contacted)\b[^,]*,?\s*$")
-_REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)(?=\s*(?:,|$))")
-_AGE_NOMINAL = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
-_THE_DOTTED_ACRONYM = re.compile(r"[Tt]he (?:[A-Z]\.){1,4}[A-Z]\.?")
-_OBJECT_PREPOSITIONS = frozenset("for at of with from".split())
-_ARTICLES = ("a ", "an ", "the ")  # an appositive describing a named body: "The Gazette, a local paper,"
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_LIST_END = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
+_BARE_PARTY_TAG: Final = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}\)?")
+COMMA_OUTSIDE_NUMBERS: Final = re.compile(r",(?!\d{3}\b)")  # a comma, not one inside a number ("700,000 followers")
+_PARTICIPLE_ASIDE: Final = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ing|asked|pressed|questioned|reached|contacted)\b[^,]*,?\s*$")
+_REFLEXIVE: Final = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)(?=\s*(?:,|$))")
+_AGE_NOMINAL: Final = re.compile(r"[Tt]he (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+_THE_DOTTED_ACRONYM: Final = re.compile(r"[Tt]he (?:[A-Z]\.){1,4}[A-Z]\.?")
+_OBJECT_PREPOSITIONS: Final = frozenset("for at of with from".split())
+_ARTICLES: Final = ("a ", "an ", "the ")  # an appositive describing a named body: "The Gazette, a local paper,"
+_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
+_LIST_END: Final = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
 
 
 def _names_the_object(phrase: SpeakerPhrase, chunk: str) -> bool:
@@ -163,7 +164,7 @@ def _takes_an_object(tokens: list[str], k: int) -> bool:
     return k > 0 and tokens[k].endswith("ing") and tokens[k].islower() and tokens[k - 1].lower() in PERSON_NOUNS
 
 
-_QUOTE_MARK = re.compile(r"\s?[\u201c\u201d\u2018\"]")
+_QUOTE_MARK: Final = re.compile(r"\s?[\u201c\u201d\u2018\"]")
 
 
 def _holds_quote_mark(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.capitals import POSSESSIVE, WORD_KINDS, name_in_run, without_leading_words
 from stance.extract.mentions import (
@@ -33,14 +33,14 @@ from stance.records import Voice
 # particle ("de"). Nothing after a word can fail, so no repeat gives anything back: a word's letters
 # repeat possessively (*+); the group of further words repeats greedily, which matches the same, since
 # Python before 3.11.5 gets a possessive repeat of a group wrong (test_regex_portability).
-_CAPITAL_RUN = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof(?<=Prof))\.?\s+[A-Z])?[\w’'\-&]*+"
+_CAPITAL_RUN: Final = re.compile(r"[A-Z](?:(?:r(?<=Mr)|rs(?<=Mrs)|s(?<=Ms)|r(?<=Dr)|rof(?<=Prof))\.?\s+[A-Z])?[\w’'\-&]*+"
                           r"(?:\s+(?:[A-Z]|(?:de|da|van|von|der|al|bin|le|la|of|for)\s+[A-Z])[\w’'\-&]*+"
                           r"(?:(?<=\b[A-Z])\.(?=\s+[A-Z]))?)*")  # a middle initial: "Donald J. Trump"
-_MIDSENTENCE_SEARCHES = 32  # an article asks about 7 words (median; at most 13 in 3,000 articles)
+_MIDSENTENCE_SEARCHES: Final = 32  # an article asks about 7 words (median; at most 13 in 3,000 articles)
 
 
-_TOPIC_OPENERS = frozenset("Of To For About On As With".split())
-_LABEL_WORDS = 4  # "FULL TEXT.", "CORRECTION APPENDED.": a label in capitals is this short
+_TOPIC_OPENERS: Final = frozenset("Of To For About On As With".split())
+_LABEL_WORDS: Final = 4  # "FULL TEXT.", "CORRECTION APPENDED.": a label in capitals is this short
 
 
 def _names_nothing(sentence: Sentence, masked: str) -> bool:
@@ -63,7 +63,7 @@ class Attribution(NamedTuple):
     role: str
 
 
-NOBODY = Attribution("", "")
+NOBODY: Final = Attribution("", "")
 
 
 class ArticleState:

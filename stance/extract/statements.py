@@ -6,6 +6,7 @@ claim or promise that its owner made, whose that-clause is what they said."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stance.extract.asides import participle_content_end, subject_before
 from stance.extract.content import LocalCue, content_after_verb, looks_like_clause
@@ -16,19 +17,19 @@ from stance.extract.subjects import Subject
 from stance.extract.tables import SUBJECT_OF_POSSESSIVE
 
 # "fired back a reply saying", "fired off a letter saying": sent in answer, or in haste
-_ISSUING_VERBS = ("issued", "released", "put out", "sent out", "sent", "posted", "published", "circulated", "fired back",
+_ISSUING_VERBS: Final = ("issued", "released", "put out", "sent out", "sent", "posted", "published", "circulated", "fired back",
                   "fired off", "tweeted", "emailed")
-_ISSUING = "|".join(verb.replace(" ", r"\s+") for verb in _ISSUING_VERBS)
+_ISSUING: Final = "|".join(verb.replace(" ", r"\s+") for verb in _ISSUING_VERBS)
 # The document put out, after its issuing verb: "a statement", "its two-page letter".
-_DOCUMENT = (r"(?:a|an|its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?"
+_DOCUMENT: Final = (r"(?:a|an|its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?"
              r"(?:statement|letter|memo|release|message|email|e-mail|tweet|post|note|response|reply|rebuttal)")
 # 'X issued a statement, “…': the document's words follow its comma (a colon is read as any colon is).
-ISSUED_DOCUMENT_BEFORE_QUOTE = re.compile(
+ISSUED_DOCUMENT_BEFORE_QUOTE: Final = re.compile(
     rf"\b(?P<verb>{_ISSUING})\s+{_DOCUMENT}"
     r"(?:\s+(?:late|early|on|this|last|[A-Z][a-z]+day|morning|afternoon|evening|night|week)){0,3}\s*,\s*$")
-_ISSUED_PARTICIPLE_LIST = ("saying", "stating", "declaring", "noting", "warning", "arguing", "insisting", "claiming")
-ISSUED_PARTICIPLES = frozenset(_ISSUED_PARTICIPLE_LIST)
-_ISSUED_DOCUMENT = re.compile(
+_ISSUED_PARTICIPLE_LIST: Final = ("saying", "stating", "declaring", "noting", "warning", "arguing", "insisting", "claiming")
+ISSUED_PARTICIPLES: Final = frozenset(_ISSUED_PARTICIPLE_LIST)
+_ISSUED_DOCUMENT: Final = re.compile(
     r"\b(?:" + _ISSUING + r")\s+(?P<document>" + _DOCUMENT + r")\s+"
     r"(?:(?:late|early|on|this|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:morning|afternoon|evening|night|"
     r"week|today|yesterday)\s+){0,2}(?P<verb>" + "|".join(_ISSUED_PARTICIPLE_LIST) + r")\b")
@@ -52,21 +53,21 @@ def with_issued_document_cues(masked: str, cues: list[LocalCue]) -> list[LocalCu
 
 
 # Nouns of a speech act whose owner said the that-clause after them: "Ana Ruiz's claim that …".
-CLAIM_NOUNS = frozenset("""claim claims promise promises pledge pledges vow vows boast boasts assertion assertions
+CLAIM_NOUNS: Final = frozenset("""claim claims promise promises pledge pledges vow vows boast boasts assertion assertions
     allegation allegations insistence""".split())
 # Nouns that are no verb form: as a sentence's subject ("The mayor's assertion that fares would fall proved
 # wrong") their clause runs into the sentence's own verb, so they are read only as an object or before "is".
-_NOUNS_ONLY = frozenset("assertion assertions allegation allegations insistence".split())
+_NOUNS_ONLY: Final = frozenset("assertion assertions allegation allegations insistence".split())
 # "Ruiz's claim that …", "Ruiz's main claim is that …"
-_CLAIM_THAT = re.compile(r"(?<![\w\-])(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")(?:\s+(?:is|was))?\s+that\s+")
+_CLAIM_THAT: Final = re.compile(r"(?<![\w\-])(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")(?:\s+(?:is|was))?\s+that\s+")
 # The owner: a possessive name of up to four words, or his / her / their; a modifier may follow ("repeated").
-_OWNER = re.compile(r"(?:(?P<name>(?<![\w.\-])(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?|\b[Tt]he\s+[a-z]+)(?:[\u2019']s?)"
+_OWNER: Final = re.compile(r"(?:(?P<name>(?<![\w.\-])(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?|\b[Tt]he\s+[a-z]+)(?:[\u2019']s?)"
                     r"|(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir)))"
                     r"\s+(?:[a-z][a-z\-]*\s+)?$")
-_OWNER_REACH = 80
+_OWNER_REACH: Final = 80
 # A comma (not one inside a number), a bracket or a dash ends the that-clause.
-_CLAIM_END = re.compile(COMMA_OUTSIDE_NUMBERS.pattern + r"|\s\(|\s[\u2013-]\s|\s?\u2014")
-_TIME_NOUNS = frozenset("night day week month year morning afternoon evening time moment weekend summer winter".split())
+_CLAIM_END: Final = re.compile(COMMA_OUTSIDE_NUMBERS.pattern + r"|\s\(|\s[\u2013-]\s|\s?\u2014")
+_TIME_NOUNS: Final = frozenset("night day week month year morning afternoon evening time moment weekend summer winter".split())
 
 
 def possessed_claim_cues(masked: str) -> list[LocalCue]:
@@ -110,7 +111,7 @@ def _claim_end(masked: str, content: int) -> int:
     return aside.start() if aside else len(masked)
 
 
-_PRONOUN_GENDERS = {"his": ("m", "u"), "her": ("f", "u")}
+_PRONOUN_GENDERS: Final = {"his": ("m", "u"), "her": ("f", "u")}
 
 
 def _subject_owner(masked: str, owner_start: int, pronoun: str) -> Subject | None:

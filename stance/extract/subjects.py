@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.roles import DISCOURSE_ASIDES
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
@@ -38,30 +38,30 @@ def parse_subject(chunk: str) -> Subject | None:
     return None
 
 
-_WORD_END = re.compile(r"[\w’'.\-&)]+")
-_NEXT_WORD = re.compile(r"[\s,]*([\w’'\-]+)")
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u201d\"]")
-_MAX_SUBJECT_WORDS = 10
-_MAX_CLAUSES = 6
+_WORD_END: Final = re.compile(r"[\w’'.\-&)]+")
+_NEXT_WORD: Final = re.compile(r"[\s,]*([\w’'\-]+)")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:\u2014\u201d\"]")
+_MAX_SUBJECT_WORDS: Final = 10
+_MAX_CLAUSES: Final = 6
 # A discourse aside set off by commas before the chunk's verb and at most two auxiliaries ("Ana Ruiz, however,
 # called", "Ana Ruiz, for her part, is calling").
-_ASIDE_BEFORE_VERB = re.compile(
+_ASIDE_BEFORE_VERB: Final = re.compile(
     r",\s+(?:" + "|".join(sorted((re.escape(aside).replace(r"\ ", r"\s+") for aside in DISCOURSE_ASIDES), key=len, reverse=True))
     + r"),\s+(?=(?:\S+\s+){0,2}\S+\s*$)")
-_WHO_CLAUSE = re.compile(r"\s*who\s")
-_SUBORDINATE = re.compile(r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|unless)\s", re.IGNORECASE)
+_WHO_CLAUSE: Final = re.compile(r"\s*who\s")
+_SUBORDINATE: Final = re.compile(r"\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|unless)\s", re.IGNORECASE)
 # "on Saturday", "last week", "earlier this month" between a subject and its verb.
-_TIME_OPENERS = frozenset("on last this earlier".split())
-_TIME_THEN_VERB = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|month|year)"
+_TIME_OPENERS: Final = frozenset("on last this earlier".split())
+_TIME_THEN_VERB: Final = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|month|year)"
                              r"|earlier\s+this\s+(?:week|month|year))\s+[a-z]")
 # "some kind of deal": a quantifier before "kind" is its determiner, no one who speaks.
-_QUANTIFIERS = frozenset("some many most few several all both each any".split())
-_KINDS = frozenset("kind kinds sort sorts type types".split())
+_QUANTIFIERS: Final = frozenset("some many most few several all both each any".split())
+_KINDS: Final = frozenset("kind kinds sort sorts type types".split())
 # Lower-case words that follow a subject but are not its verb.
-_NOT_VERBS = frozenset("""and or but nor the a an of in on at to for with by from as that which who whose whom where
+_NOT_VERBS: Final = frozenset("""and or but nor the a an of in on at to for with by from as that which who whose whom where
     before after during about into over under around across through against among between without within""".split())
 # "Mara Lind, 70, said": an age set off by commas between a name and its verb.
-_AGE_THEN_WORD = re.compile(r"\s*,\s*\d{1,3}\s*,\s*([\w’'\-]+)")
+_AGE_THEN_WORD: Final = re.compile(r"\s*,\s*\d{1,3}\s*,\s*([\w’'\-]+)")
 
 
 def _verb_follows(clause: str, position: int) -> bool:
@@ -72,7 +72,7 @@ def _verb_follows(clause: str, position: int) -> bool:
     return word[:1].islower() and word not in _NOT_VERBS or word in _TIME_OPENERS and bool(_TIME_THEN_VERB.match(clause, position))
 
 
-_NAME_AFTER_NOUN = re.compile(r"\s+[a-z]+\s+[A-Z]")  # "(Dover Gazette) columnist Ana": a noun, then a name
+_NAME_AFTER_NOUN: Final = re.compile(r"\s+[a-z]+\s+[A-Z]")  # "(Dover Gazette) columnist Ana": a noun, then a name
 
 
 def _opening_speaker(clause: str) -> tuple[Subject, int] | None:
@@ -172,8 +172,8 @@ def subordinate_subject(chunk: str) -> Subject | None:
     return Subject(found[0].phrase, opening.end() + found[0].offset) if found else None
 
 
-LONG_SUBJECT_CHARS = 320  # a name and an appositive of several clauses; beyond this a subject is a clause
-_ROLE_PROBE_WORDS = 8
+LONG_SUBJECT_CHARS: Final = 320  # a name and an appositive of several clauses; beyond this a subject is a clause
+_ROLE_PROBE_WORDS: Final = 8
 
 
 def person_before_long_appositive(masked: str, starts: list[int], speaker_end: int) -> tuple[int, SpeakerPhrase] | None:
@@ -205,7 +205,7 @@ def name_before_long_appositive(masked: str, earlier: list[int], speaker_end: in
 
 
 # "was asked by a caller why …", "was asked by reporters whether …": the asker, then the question.
-_ASKED_BY = re.compile(r"\s+by\s+(?P<asker>(?:(?!(?:whether|if|why|how|what|to|that)\s)[\w’'.\-]+,?\s+){1,6}?)(?=(?:whether|if|why|how|what)\s)")
+_ASKED_BY: Final = re.compile(r"\s+by\s+(?P<asker>(?:(?!(?:whether|if|why|how|what|to|that)\s)[\w’'.\-]+,?\s+){1,6}?)(?=(?:whether|if|why|how|what)\s)")
 
 
 def asked_by(masked: str, verb_end: int) -> tuple[int, SpeakerPhrase, int] | None:

@@ -13,7 +13,7 @@ Offsets count from the masked sentence's first character (see content.py).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stance.extract.leading import after_leading_circumstance
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
@@ -21,20 +21,20 @@ from stance.extract.tables import PRONOUN_GENDER, SPEAKER_DETERMINERS
 
 # "in which she pledged that": with a preposition, "which" is where or when the words were said (a
 # hedge inside a relative clause, "rules which residents say favour tourists", is no voice).
-_SUBORDINATOR_WORDS = ("when as because after before while if since until although though whereas where but so".split()
+_SUBORDINATOR_WORDS: Final = ("when as because after before while if since until although though whereas where but so".split()
                        + ["in which", "during which", "at which"])
 # `\b(?:when|as|...)\s+`, the word boundary tested by a lookbehind after each word's first letter:
 # a pattern that opens with those letters lets re skip ahead to them instead of trying every position.
-_SUBORDINATOR_WORD = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")
-_SUBORDINATE_REACH = 60  # characters: "when the state's former governor" fits
+_SUBORDINATOR_WORD: Final = re.compile("(?:" + "|".join(rf"{word[0]}(?<!\w\w){word[1:]}" for word in _SUBORDINATOR_WORDS) + r")\s+")
+_SUBORDINATE_REACH: Final = 60  # characters: "when the state's former governor" fits
 # A subordinate clause opening the sentence, perhaps after a conjunction ("So when the firm hinted that A, B").
-SUBORDINATORS = re.compile(r"^(?:(?:and|but|so|yet|then)\s+)?(?:while|whereas|although|though|because|since|as|if|unless|when|after|before|until|once|now\s+that)\b",
+SUBORDINATORS: Final = re.compile(r"^(?:(?:and|but|so|yet|then)\s+)?(?:while|whereas|although|though|because|since|as|if|unless|when|after|before|until|once|now\s+that)\b",
                            re.IGNORECASE)
-OPENING_SUBORDINATOR = re.compile(SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
-SUBORDINATOR_AT = re.compile(SUBORDINATORS.pattern.removeprefix("^"), re.IGNORECASE)  # at a clause start, matched in place
-_THAT_IS_WHY = re.compile(r"(?:(?:and|but|so)\s+)?(?:that|this|which|it)(?:\s+is|['\u2019]s|\s+was)\s+(?:also\s+)?(?:why|how)\s+",
+OPENING_SUBORDINATOR: Final = re.compile(SUBORDINATORS.pattern + r"\s+", re.IGNORECASE)
+SUBORDINATOR_AT: Final = re.compile(SUBORDINATORS.pattern.removeprefix("^"), re.IGNORECASE)  # at a clause start, matched in place
+_THAT_IS_WHY: Final = re.compile(r"(?:(?:and|but|so)\s+)?(?:that|this|which|it)(?:\s+is|['\u2019]s|\s+was)\s+(?:also\s+)?(?:why|how)\s+",
                           re.IGNORECASE)
-_AND = " and "
+_AND: Final = " and "
 
 
 class SubordinateSpeaker(NamedTuple):

@@ -3,36 +3,38 @@ the cue verbs are the table data/cue_verbs.tsv, read by cues.py."""
 
 from __future__ import annotations
 
+from typing import Final
+
 # ---------------------------------------------------------------- quote marks
 # Opening mark -> closing mark. Straight double quotes open and close themselves;
 # their direction is read from context (see spans.quote_spans).
-QUOTE_PAIRS: dict[str, str] = {
+QUOTE_PAIRS: Final[dict[str, str]] = {
     "\u201c": "\u201d",  # “ ”
     '"': '"',
     "\u00ab": "\u00bb",  # « »
     "\u201e": "\u201c",  # „ “
 }
 # Marks that may stand for either end in careless typography.
-DOUBLE_QUOTE_MARKS: str = "\u201c\u201d\u201e\""
-GUILLEMETS: str = "\u00ab\u00bb"
+DOUBLE_QUOTE_MARKS: Final[str] = "\u201c\u201d\u201e\""
+GUILLEMETS: Final[str] = "\u00ab\u00bb"
 
 # ---------------------------------------------------------------- cue verbs
 # The cue verbs themselves are a data table, data/cue_verbs.tsv (see cues.py).
 
 # Prepositions that may open reported content after a verb ("cautioned against").
-CONTENT_PREPOSITIONS: tuple[str, ...] = ("against", "about", "of", "for", "on", "out")
+CONTENT_PREPOSITIONS: Final[tuple[str, ...]] = ("against", "about", "of", "for", "on", "out")
 
 # Cue lemmas whose content is a question or a request: "asked whether ...", "asked them to ...".
-QUESTION_LEMMAS: frozenset[str] = frozenset({"ask", "wonder"})
+QUESTION_LEMMAS: Final[frozenset[str]] = frozenset({"ask", "wonder"})
 
 # Verbs that introduce a name or gloss, never a voice ("dubbed “X”").
-NAMING_VERBS: frozenset[str] = frozenset(
+NAMING_VERBS: Final[frozenset[str]] = frozenset(
     """dubbed called named nicknamed titled entitled labelled labeled branded known translates
     translated means meaning reads termed coined""".split()
 )
 
 # Auxiliaries and adverbs allowed between a subject and its cue ("has also warned").
-FILLER_WORDS: frozenset[str] = frozenset(
+FILLER_WORDS: Final[frozenset[str]] = frozenset(
     """has have had is are was were been will would could should may might can did does do also just then
     later earlier once previously recently reportedly publicly repeatedly often even already further again
     first separately privately openly frequently simply only here there itself himself herself themselves too
@@ -40,44 +42,44 @@ FILLER_WORDS: frozenset[str] = frozenset(
 )
 # Set phrases of time: between a subject and its verb ("Ana Ruiz at the time said") or set off by commas,
 # where they are no role ("Ruiz, in the past, said").
-TIME_PHRASES: tuple[str, ...] = ("at the time", "at first", "in the past", "back then")
+TIME_PHRASES: Final[tuple[str, ...]] = ("at the time", "at first", "in the past", "back then")
 # What a voice may speak through, after the verb ("said in a video message") or before it ("Ana Ruiz in
 # a statement said"); each also matches its plural.
-MEDIUM_NOUNS: tuple[str, ...] = tuple("""statement interview post tweet letter speech video email op-ed column message
+MEDIUM_NOUNS: Final[tuple[str, ...]] = tuple("""statement interview post tweet letter speech video email op-ed column message
     release call conference briefing appearance filing memo essay podcast broadcast remarks testimony blog hearing
     thread""".split())
 # A negated cue reports nothing ("did not say"); a passive one names no speaker ("was reported").
-NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't"})
+NEGATIONS: Final[frozenset[str]] = frozenset({"not", "never", "n't"})
 # Words before "to" and a cue verb that say the speech has not happened: "not authorized to speak",
 # "expected to announce", "declined to comment" ("used a luncheon to complain" did speak).
-UNSAID_BEFORE_TO: frozenset[str] = frozenset("""authorized allowed permitted expected scheduled due supposed likely unlikely
+UNSAID_BEFORE_TO: Final[frozenset[str]] = frozenset("""authorized allowed permitted expected scheduled due supposed likely unlikely
     unable reluctant refused declined wanted wants hoped hopes planned plans going poised""".split())
 # Verbs that make their object speak: "the vote led critics to say that …", "the delay prompted the mayor to warn …"
 # (not "asked", "urged" or "encouraged": the one asked may not have spoken; not "drove": "drove to town to say").
-CAUSATIVE_VERBS: tuple[str, ...] = tuple("""led leads prompted prompts caused causes forced forces compelled
+CAUSATIVE_VERBS: Final[tuple[str, ...]] = tuple("""led leads prompted prompts caused causes forced forces compelled
     compels spurred spurs""".split())
 # "according to him", "led her to say": the object pronoun stands for the speaker, resolved like "she said".
-SUBJECT_OF_OBJECT_PRONOUN: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
-SUBJECT_OF_POSSESSIVE: dict[str, str] = {"his": "he", "her": "she", "their": "they"}  # "his claim": he claims
-PASSIVE_AUX: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+SUBJECT_OF_OBJECT_PRONOUN: Final[dict[str, str]] = {"him": "he", "her": "she", "them": "they"}
+SUBJECT_OF_POSSESSIVE: Final[dict[str, str]] = {"his": "he", "her": "she", "their": "they"}  # "his claim": he claims
+PASSIVE_AUX: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Before a cue verb: nothing has been said ("would announce", "…, she could tell them").
-MODALS: frozenset[str] = frozenset("will would could can may might should must".split())
+MODALS: Final[frozenset[str]] = frozenset("will would could can may might should must".split())
 # A finite verb of a clause's own: after "…, according to X," or an inverted speaker's comma it goes on
 # with the sentence ("Among the risks, according to X, are …", "A, says Jo Li, a historian, is that …").
-FINITE_AUXILIARIES: frozenset[str] = frozenset("is are was were has have had".split()) | MODALS
+FINITE_AUXILIARIES: Final[frozenset[str]] = frozenset("is are was were has have had".split()) | MODALS
 
 # ---------------------------------------------------------------- speakers
-PRONOUN_GENDER: dict[str, str] = {
+PRONOUN_GENDER: Final[dict[str, str]] = {
     "he": "m", "him": "m", "his": "m",
     "she": "f", "her": "f", "hers": "f",
     "they": "p", "them": "p", "their": "p",
     "it": "n", "its": "n",
     "i": "1", "we": "1p",
 }
-SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "i", "we"})
+SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it", "i", "we"})
 
 # Heads of anonymous or group speakers ("one Chinese user", "two sources").
-PERSON_NOUNS: frozenset[str] = frozenset(
+PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     """user users blogger bloggers observer observers source sources analyst analysts official
     officials resident residents creator creators influencer influencers spokesperson spokesman
     spokeswoman spokespeople representative representatives expert experts critic critics student
@@ -130,29 +132,29 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     others other some many most several few""".split()
 )
 # Words that may open an anonymous/group speaker phrase.
-SPEAKER_DETERMINERS: frozenset[str] = frozenset(
+SPEAKER_DETERMINERS: Final[frozenset[str]] = frozenset(
     """a an the one two three four five six seven eight nine ten some many several other others
     another most few both all each several dozens hundreds thousands scores numerous various certain
     veteran fellow""".split()
 )
 # Document heads: a report is not a voice unless someone is named ("a report by X").
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     """report reports study studies survey surveys data figures statistics poll polls document documents analysis research
     tweet tweets post posts letter letters statement statements email emails memo memos""".split()
 )
 # What a quote may be read from ("the editorial read"): the documents above and those that are
 # group heads elsewhere ("according to the lawsuit" names its source).
-QUOTED_DOCUMENT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
+QUOTED_DOCUMENT_NOUNS: Final[frozenset[str]] = DOCUMENT_NOUNS | frozenset(
     """editorial editorials message messages release releases lawsuit lawsuits suit complaint ruling
     order opinion filing indictment affidavit transcript announcement announcements comment comments
     reply replies caption captions notice notices""".split()
 )
 # What someone said, owned by its speaker before a colon: "The mayor's reply was short: “…”".
-OWNED_WORDS_NOUNS: tuple[str, ...] = tuple("""response reply answer retort message verdict advice reaction explanation
+OWNED_WORDS_NOUNS: Final[tuple[str, ...]] = tuple("""response reply answer retort message verdict advice reaction explanation
     comment words warning plea pitch assessment conclusion instruction instructions view position argument point
     line take reasoning motto mantra slogan promise pledge vow thoughts impressions""".split())
 # Capitalised words that start sentences or titles but are not names.
-NOT_NAME_WORDS: frozenset[str] = frozenset(
+NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     """The A An This That These Those It Its In On At For From With By As But And Or If When While
     Although Though However Meanwhile Still Yet So Then Also Now Today Yesterday Tomorrow Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -171,24 +173,24 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Sure Having Being To Of See Click Wait Look Listen Remember Consider Imagine
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Recent Latest Early Previous Initial Official""".split()
 )
-HONORIFICS: frozenset[str] = frozenset(
+HONORIFICS: Final[frozenset[str]] = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Rev Rev. Sen. Rep. Gov. Del.".split()
 )
-FEMALE_HONORIFICS: frozenset[str] = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Dame", "Lady"})
-MALE_HONORIFICS: frozenset[str] = frozenset({"Mr", "Mr.", "Sir", "Lord"})
+FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Dame", "Lady"})
+MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Sir", "Lord"})
 # Lower-case particles allowed inside a name ("Ursula von der Leyen").
-NAME_PARTICLES: frozenset[str] = frozenset("de da del della der den di du van von la le al bin bint ibn dos das y".split())
+NAME_PARTICLES: Final[frozenset[str]] = frozenset("de da del della der den di du van von la le al bin bint ibn dos das y".split())
 
 # ---------------------------------------------------------------- sentences
 # Abbreviations whose period does not end a sentence.
-ABBREVIATIONS: frozenset[str] = frozenset(
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     """mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp gov sen rep gen col lt sgt capt cmdr sens reps govs drs profs
     jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est e.g i.e""".split()
 )
 
 # Plural nationality nouns: a group, and a place where a run of capitals splits
 # ("Americans TikTok" is two mentions).
-DEMONYMS: frozenset[str] = frozenset(
+DEMONYMS: Final[frozenset[str]] = frozenset(
     """americans chinese britons brits europeans russians indians japanese koreans canadians
     mexicans australians germans french italians spaniards brazilians nigerians kenyans africans
     asians taiwanese ukrainians iranians israelis palestinians turks pakistanis filipinos
@@ -196,7 +198,7 @@ DEMONYMS: frozenset[str] = frozenset(
 )
 
 # Words that make a capitalised name an organisation, not a person.
-ORGANISATION_WORDS: frozenset[str] = frozenset(
+ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
     """Society Council Department Ministry Agency Bureau Office Service Institute Institution Association
     University College School Court Commission Committee Board Union Party Group Corp Corporation Inc
     Ltd LLC Co Company Partners Bank Fund Foundation Center Centre Tower Times Post News Network Press
@@ -207,14 +209,14 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 
 # Irregular past tenses: after a subject noun they make a clause ("the firm hid four gifts"), and a run ending in one
 # is a subject and its verb, not a job title ("Reporters met").
-IRREGULAR_PAST: frozenset[str] = frozenset("""came went rose fell grew hid made took gave found left held knew saw began won lost
+IRREGULAR_PAST: Final[frozenset[str]] = frozenset("""came went rose fell grew hid made took gave found left held knew saw began won lost
     paid sold spent met sent brought kept thought built broke chose drove ran""".split())
 
 # Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
-NAME_MODIFIERS: frozenset[str] = frozenset(
+NAME_MODIFIERS: Final[frozenset[str]] = frozenset(
     "retired former late longtime veteran acting outgoing incoming embattled disgraced".split())
 # Capitalised titles that stand before a name and become its role ("Justice Eleanor Marsh").
-TITLES: frozenset[str] = frozenset(
+TITLES: Final[frozenset[str]] = frozenset(
     """President Minister Chairman Chairwoman Chair Professor Doctor Senator Governor Mayor Judge Justice
     Officer Chief Director Secretary Ambassador Commissioner Councillor Councilor Inspector Detective
     Sergeant Captain Colonel General Admiral Bishop Pope King Queen Prince Princess Coach Manager
@@ -223,13 +225,13 @@ TITLES: frozenset[str] = frozenset(
 )
 
 # "the company said": definite nouns that refer back to the organisation named before.
-ORGANISATION_REFERENCES: frozenset[str] = frozenset(
+ORGANISATION_REFERENCES: Final[frozenset[str]] = frozenset(
     """company firm platform app group paper newspaper site website startup network outlet publication
     broadcaster magazine""".split()
 )
 
 # Places, which "the company" never refers to: US states, countries, a few regions.
-PLACE_NAMES: frozenset[str] = frozenset(
+PLACE_NAMES: Final[frozenset[str]] = frozenset(
     """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
     Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
     Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
@@ -244,27 +246,27 @@ PLACE_NAMES: frozenset[str] = frozenset(
     Hong Kong|North Korea|South Korea|Los Angeles|San Francisco|Washington D.C.""".split("|")
 )
 # Words in the names of papers and magazines: "the newspaper" refers to the "Harbor Gazette" named before.
-PAPER_WORDS: frozenset[str] = frozenset(
+PAPER_WORDS: Final[frozenset[str]] = frozenset(
     """Times Post Journal News Herald Gazette Tribune Register Star Sun Advocate Daily Magazine Chronicle Examiner
     Globe Telegraph Guardian Observer Inquirer Courier Dispatch Record Bee Standard Mirror Express Economist Sentinel
     Bulletin Independent Enquirer Monitor Weekly Mail""".split()
 )
 # Party adjectives and nouns: "the company" never refers to them.
-PARTY_WORDS: frozenset[str] = frozenset("Democratic Republican Democrat Democrats Republicans GOP".split())
+PARTY_WORDS: Final[frozenset[str]] = frozenset("Democratic Republican Democrat Democrats Republicans GOP".split())
 # A party adjective alone is no speaker: "one of the bill's Republican (architects)".
-PARTY_ADJECTIVES: frozenset[str] = frozenset("Democratic Republican Democrat Independent Libertarian".split())
+PARTY_ADJECTIVES: Final[frozenset[str]] = frozenset("Democratic Republican Democrat Independent Libertarian".split())
 # Asides after a name that are no role: "Ana Ruiz, as well as her aides,", "…, through a spokesman,".
-NO_ROLE_OPENINGS: tuple[str, ...] = ("as well as ", "through ", "via ")
+NO_ROLE_OPENINGS: Final[tuple[str, ...]] = ("as well as ", "through ", "via ")
 
 # Relatives: "his wife, Jane Ruiz" introduces a relative, who leaves the family name to the person named first.
-KINSHIP_NOUNS: frozenset[str] = frozenset(
+KINSHIP_NOUNS: Final[frozenset[str]] = frozenset(
     """wife husband son daughter father mother brother sister niece nephew cousin grandson granddaughter grandfather
     grandmother uncle aunt stepfather stepmother stepson stepdaughter widow sons daughters brothers sisters children
     parents""".split()
 )
 
 # Nationality and language adjectives: "Indian laws", "English posts" name no one.
-NATIONALITY_ADJECTIVES: frozenset[str] = frozenset(
+NATIONALITY_ADJECTIVES: Final[frozenset[str]] = frozenset(
     """American British English French German Italian Spanish Portuguese Dutch Belgian Swiss Austrian Swedish
     Norwegian Danish Finnish Polish Ukrainian Russian Turkish Greek Israeli Iranian Iraqi Syrian Egyptian
     Nigerian Kenyan African European Asian Chinese Taiwanese Japanese Korean Indian Pakistani Indonesian
@@ -273,7 +275,7 @@ NATIONALITY_ADJECTIVES: frozenset[str] = frozenset(
 )
 
 # Heads of an organisation's appositive ("Acme, a platform for ..."): the name is no person.
-ORGANISATION_NOUNS: frozenset[str] = ORGANISATION_REFERENCES | frozenset(
+ORGANISATION_NOUNS: Final[frozenset[str]] = ORGANISATION_REFERENCES | frozenset(
     """government ministry agency service union party council board committee office department institute
     association bureau centre center foundation university court commission channel campaign coalition army
     military authority authorities regulator organization organisation nonprofit charity tool""".split()
@@ -281,7 +283,7 @@ ORGANISATION_NOUNS: frozenset[str] = ORGANISATION_REFERENCES | frozenset(
 
 # Words after which ‘16 or ‘08 is a year with its century elided ("in ‘16", "the class of ‘12", "spring ‘19"),
 # the mark an apostrophe typed the wrong way round, not a quote opening on a number ("‘20 of us stayed,’ …").
-YEAR_ELISION_AFTER: frozenset[str] = frozenset(
+YEAR_ELISION_AFTER: Final[frozenset[str]] = frozenset(
     """in of since from by until till through circa and or class spring summer fall autumn winter early late mid
     january february march april may june july august september october november december""".split()
 )

@@ -18,22 +18,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # A label: up to four words, all capitals ("JAKE TAPPER", "SEN. ANA RUIZ") or each capitalised
 # ("Ana Ruiz"), an optional role in brackets, then a colon and the speech on the same line.
 # A transcript quoted in an article opens each paragraph with a quote mark ('"HOST: …'), as any quotation
 # running over several paragraphs does; the mark is no part of the label, and a closing one no part of the speech.
-_LABEL = re.compile(
+_LABEL: Final = re.compile(
     r"[\"\u201c]?(?P<label>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3})(?: \((?P<role>[^()\n]{1,60})\))?:[ \t]+(?=\S)")
-_LABEL_REACH = 80  # characters: a colon further into the paragraph closes no label
-_SPOKEN_WORD = re.compile(r"[A-Za-z][a-z'’]*")
-_CLOSING_QUOTES = ("\"", "\u201d")
-_MIN_WORDS = 3
-_MIN_TURNS = 2
-_MIN_SPEAKERS = 2
+_LABEL_REACH: Final = 80  # characters: a colon further into the paragraph closes no label
+_SPOKEN_WORD: Final = re.compile(r"[A-Za-z][a-z'’]*")
+_CLOSING_QUOTES: Final = ("\"", "\u201d")
+_MIN_WORDS: Final = 3
+_MIN_TURNS: Final = 2
+_MIN_SPEAKERS: Final = 2
 # Labels of a page's furniture, not of a speaker (compared in lower case).
-_NOT_SPEAKERS = frozenset("""q a update updated breaking note correction watch video photo photos related source sources
+_NOT_SPEAKERS: Final = frozenset("""q a update updated breaking note correction watch video photo photos related source sources
     advertisement subscribe credit credits graphic exclusive analysis opinion transcript begin end live timeline
     warning tags share listen caption""".split()) | {"editor's note", "read more", "click here", "filed under",
                                                      "begin video clip", "end video clip"}
@@ -82,7 +82,8 @@ def transcript_turns(paragraphs: list[tuple[int, str]]) -> list[Turn]:
     return turns if sum(count >= _MIN_TURNS for count in by_speaker.values()) >= _MIN_SPEAKERS else []
 
 
-_QUESTION_LABEL, _ANSWER_LABEL = "Q:", "A:"
+_QUESTION_LABEL: Final = "Q:"
+_ANSWER_LABEL: Final = "A:"
 
 
 def interview_answers(paragraphs: list[tuple[int, str]]) -> tuple[int, list[Turn]]:

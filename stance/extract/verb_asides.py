@@ -8,13 +8,14 @@ Offsets count from the start of one masked sentence, as in content.py.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stance.extract.leading import COUNT_WORDS, TIME_UNIT
 from stance.extract.tables import MEDIUM_NOUNS
 
 # At most eight in a row ("in a statement on Monday" is two): a long run of them is no
 # sentence, and each cue verb after it would read the run again.
-CIRCUMSTANCE = re.compile(
+CIRCUMSTANCE: Final = re.compile(
     r"\s*,?\s*(?:(?:(?:in|at|during|via|over|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+)?"
     rf"(?:{'|'.join(MEDIUM_NOUNS)})s?\b"
     r"(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))?"
@@ -42,7 +43,7 @@ CIRCUMSTANCE = re.compile(
 )
 # Every alternative of CIRCUMSTANCE opens with one of these or is a lower-case "-ly" word before
 # "that", after spaces and a comma: a match of this short pattern spares most cue verbs the long one.
-CIRCUMSTANCE_OPENING = re.compile(
+CIRCUMSTANCE_OPENING: Final = re.compile(
     r"[\s,]*+(?:in|at|on|to|for|since|during|via|through|over|among|once|again|per|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
     rf"|(?:{COUNT_WORDS})\s+(?:few\s+)?{TIME_UNIT}s?\s+ago|{TIME_UNIT}s\s+ago"
     r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just|somewhat|rather|quite|very|fairly|almost))",
@@ -50,18 +51,18 @@ CIRCUMSTANCE_OPENING = re.compile(
 )
 
 # "that" opening content: the word after it is no verb ("at the event that was held" is a relative clause).
-CONTENT_THAT = r"that\s+(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)"
-_WORD = r"[\w’'.\-]+"  # no quote mark and no mask: an aside is the writer's own words
+CONTENT_THAT: Final = r"that\s+(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)"
+_WORD: Final = r"[\w’'.\-]+"  # no quote mark and no mask: an aside is the writer's own words
 # "said, twice, that", "said, as she has before, that": a comma right after the verb, a few words, a comma, "that".
-_COMMA_ASIDE_THEN_THAT = re.compile(rf"\s*,\s*(?:{_WORD}\s+){{0,7}}?{_WORD},\s+{CONTENT_THAT}")
+_COMMA_ASIDE_THEN_THAT: Final = re.compile(rf"\s*,\s*(?:{_WORD}\s+){{0,7}}?{_WORD},\s+{CONTENT_THAT}")
 # After a circumstance already read ("said on Tuesday, in a speech"), the rest of its phrase, then ", that":
 # "… to dock workers, that". It opens with a preposition: an object ("said the plan, that …") stays out.
-_PHRASE_THEN_COMMA_THAT = re.compile(
+_PHRASE_THEN_COMMA_THAT: Final = re.compile(
     rf"(?:to|in|at|on|with|before|after|during|from|near|outside|inside|among)\s+(?:{_WORD}\s+){{0,6}}?{_WORD},\s+{CONTENT_THAT}")
 # "said, if re-elected, she would …": a subordinate clause set off by commas, then the content's own
 # clause. The content opens with the subordinator (what would happen is said on that condition).
-_CONDITION_ASIDE = re.compile(rf"\s*,\s*((?:if|unless|once|when|whenever|until)\s+(?:{_WORD}\s+){{0,7}}?{_WORD},\s+)")
-ASIDE_REACH = 100  # characters after the verb in which the comma closing an aside may stand
+_CONDITION_ASIDE: Final = re.compile(rf"\s*,\s*((?:if|unless|once|when|whenever|until)\s+(?:{_WORD}\s+){{0,7}}?{_WORD},\s+)")
+ASIDE_REACH: Final = 100  # characters after the verb in which the comma closing an aside may stand
 
 
 def content_after_aside(masked: str, position: int, circumstance_read: bool) -> tuple[int, int] | None:

@@ -7,26 +7,27 @@ verb, and cue forms that are nouns or adjectives before a noun ("a news report",
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stance.extract.cues import FORM_TO_LEMMA, REPORTED_FORMS
 from stance.extract.tables import (
     CAUSATIVE_VERBS, FINITE_AUXILIARIES, MODALS, NEGATIONS, SUBJECT_OF_OBJECT_PRONOUN, TIME_PHRASES)
 
 # Characters read after a position to see the next word when it may be a cue form: the longest fits.
-FORM_PROBE_CHARS = 16
+FORM_PROBE_CHARS: Final = 16
 # Words after which a cue form that is a noun too stands as a noun ("a post", "her comment").
-NOUN_DETERMINERS = frozenset("a an the another one each every this that his her their its my our your".split())
+NOUN_DETERMINERS: Final = frozenset("a an the another one each every this that his her their its my our your".split())
 # Cue forms that are nouns too ("claims", "reports", "tweets"): after a determiner they are nouns.
-NOUN_FORMS = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
+NOUN_FORMS: Final = frozenset(form for form, lemma in FORM_TO_LEMMA.items() if form in (lemma, lemma + "s", lemma + "es") and lemma not in ("say", "tell"))
 # "a say in", "the final say", "more say": "say" as a noun after these ("Many say" and "Two say" speak).
-SAY_AS_NOUN_AFTER = frozenset("a an the his her their its our your my final more greater bigger real equal last any".split())
+SAY_AS_NOUN_AFTER: Final = frozenset("a an the his her their its our your my final more greater bigger real equal last any".split())
 # A dash, and a dash ending the text before a position; " - " and "--" stand for a dash in wire copy.
-DASH_FORMS = r"\u2014|\s[-\u2013]\s|--"
-DASH = re.compile(rf"\s*(?:{DASH_FORMS})")
-DASH_BEFORE = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
+DASH_FORMS: Final = r"\u2014|\s[-\u2013]\s|--"
+DASH: Final = re.compile(rf"\s*(?:{DASH_FORMS})")
+DASH_BEFORE: Final = re.compile(r"(?:\u2014|\s[-\u2013]|--)\s*$")
 # "… by the Ruiz campaign — a fact the board later confirmed": a dash, then a noun phrase with "a", "an" or
 # "one", and no dash after it: the writer's comment on what was said, not its end.
-_WRITER_ASIDE = re.compile(rf"(?:{DASH_FORMS})\s*(?:an?|one)\s")
+_WRITER_ASIDE: Final = re.compile(rf"(?:{DASH_FORMS})\s*(?:an?|one)\s")
 
 
 def may_hold_dash(text: str) -> bool:
@@ -34,7 +35,7 @@ def may_hold_dash(text: str) -> bool:
     return "-" in text or "\u2014" in text or "\u2013" in text
 
 
-_NUMBER_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)*%?")
+_NUMBER_AFTER: Final = re.compile(r"\s+\d+(?:[.,]\d+)*%?")
 
 
 def end_after_number(masked: str, end: int) -> int:
@@ -66,17 +67,17 @@ def writer_aside_start(masked: str, start: int, end: int, speaker_at: int) -> in
 # "went on to say", "continued to insist", "was quick to point out": words before "to" that leave the cue
 # verb the clause's own. Verbs standing right before "to", verbs before "on to", and a form of "be" with
 # an adjective of readiness (a wish not to speak, "was reluctant to say", is no voice: not listed).
-CONTINUING_VERBS = frozenset("continued continues continue continuing proceeded proceeds used".split())  # "used to say": habit
+CONTINUING_VERBS: Final = frozenset("continued continues continue continuing proceeded proceeds used".split())  # "used to say": habit
 # "appeared to suggest that", "seems to say": a hedge on what was said, which still was
-HEDGING_VERBS = frozenset("appeared appears seemed seems".split())
-GOING_ON_VERBS = frozenset("went goes go going".split())
+HEDGING_VERBS: Final = frozenset("appeared appears seemed seems".split())
+GOING_ON_VERBS: Final = frozenset("went goes go going".split())
 # Verbs of aspect before a cue's -ing form: "kept saying that", "began posting that" report speech.
-ASPECT_VERBS = frozenset("kept keeps keep began begins begin started starts start continued continues continue".split())
-READY_ADJECTIVES = frozenset("quick careful eager keen happy glad willing ready anxious proud".split())
-BE_FORMS = frozenset("is are was were be been".split())
+ASPECT_VERBS: Final = frozenset("kept keeps keep began begins begin started starts start continued continues continue".split())
+READY_ADJECTIVES: Final = frozenset("quick careful eager keen happy glad willing ready anxious proud".split())
+BE_FORMS: Final = frozenset("is are was were be been".split())
 # "took to Instagram to say", "took to X on Monday to announce": a medium taken to, then the cue.
-TAKING_VERBS = frozenset("took takes take taking".split())
-MAX_MEDIUM_WORDS = 6  # "the airwaves", "social media on Sunday night"
+TAKING_VERBS: Final = frozenset("took takes take taking".split())
+MAX_MEDIUM_WORDS: Final = 6  # "the airwaves", "social media on Sunday night"
 
 
 def holds_a_cue_clause(speaker: str) -> bool:
@@ -100,10 +101,10 @@ def role_before_predicate(role: str, form: str) -> str | None:
     return head
 
 
-_CLAUSE_IN_PREDICATE = frozenset("that how why what whether if".split()) | FINITE_AUXILIARIES
-_RELATIVES = frozenset("who that which whom".split())
+_CLAUSE_IN_PREDICATE: Final = frozenset("that how why what whether if".split()) | FINITE_AUXILIARIES
+_RELATIVES: Final = frozenset("who that which whom".split())
 # Cue forms that are verbs only: "state", "claims" or "reports" in a speaker phrase may be nouns.
-_CLAUSE_VERB_FORMS = frozenset(form for form in REPORTED_FORMS if form not in NOUN_FORMS and not form.endswith("ing"))
+_CLAUSE_VERB_FORMS: Final = frozenset(form for form in REPORTED_FORMS if form not in NOUN_FORMS and not form.endswith("ing"))
 
 
 def catenative_start(words: list[str], to: int) -> int:
@@ -143,9 +144,9 @@ def _taking_to_start(words: list[str], to: int) -> int | None:
 # A verb of going somewhere or taking an occasion, whose subject then speaks: "took the stage to say", "went on
 # local radio to say", "called the Gazette to say", "stood up at the meeting to say". Never right before "to"
 # ("came to say" may be a plan), and never "called on / for X to say" (others are asked to).
-_OCCASION_VERBS = frozenset("took went stood stepped came appeared returned called phoned wrote used turned got rose jumped".split())
-_CALLED_ON = frozenset(("on", "upon", "for"))
-_NOT_BETWEEN = frozenset("and but or who whom which that if because when while as not never to".split())  # "took the ferry to Dover to tell"
+_OCCASION_VERBS: Final = frozenset("took went stood stepped came appeared returned called phoned wrote used turned got rose jumped".split())
+_CALLED_ON: Final = frozenset(("on", "upon", "for"))
+_NOT_BETWEEN: Final = frozenset("and but or who whom which that if because when while as not never to".split())  # "took the ferry to Dover to tell"
 
 
 def _occasion_to_start(words: list[str], to: int) -> int | None:
@@ -162,7 +163,7 @@ def _occasion_to_start(words: list[str], to: int) -> int | None:
 
 # "He's said", "they've told", "she'd said", "they're saying": the pronoun with an auxiliary run into it
 # ("it's" is "it is" here). Whether "'d" is "had" or a modal "would" is the verb's to tell (reported.py).
-_PRONOUN_AND_AUXILIARY = re.compile(
+_PRONOUN_AND_AUXILIARY: Final = re.compile(
     r"(?P<pronoun>he|she)[\u2019'](?P<auxiliary>[sd])|(?P<plural>they)[\u2019'](?P<plural_auxiliary>ve|re|d)")
 
 
@@ -175,11 +176,11 @@ def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
 
 
 # A time between a subject and its verb: "Ana Ruiz Sunday night recounted", "but on Tuesday wrote".
-TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+TIME_WORDS: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     today yesterday tonight week month year weekend""".split())
-TIME_OPENERS = frozenset("on last this late early".split())
-MONTHS = frozenset("January February March April May June July August September October November December".split())
-_YEAR_GAP = re.compile(r"\s+(?:1[89]|20)\d\d,?\s+")
+TIME_OPENERS: Final = frozenset("on last this late early".split())
+MONTHS: Final = frozenset("January February March April May June July August September October November December".split())
+_YEAR_GAP: Final = re.compile(r"\s+(?:1[89]|20)\d\d,?\s+")
 
 
 def time_after_in(words: list[str], j: int, index: int, masked: str, in_end: int, next_start: int) -> bool:
@@ -190,11 +191,11 @@ def time_after_in(words: list[str], j: int, index: int, masked: str, in_end: int
     return bool(_YEAR_GAP.fullmatch(masked, in_end, next_start))
 # A span of time between a perfect auxiliary and its verb: "has in recent weeks said", "have for years argued",
 # "had over the past few days suggested", "has since said".
-_PERFECT = frozenset("has have had".split())
-_SPAN_OPENERS = frozenset("in for over during".split())
-_SPAN_INNER = frozenset("the past recent last few several many some a long two three four five six ten".split())
-_SPAN_ENDS = frozenset("days weeks months years decades time past interim".split())
-_SPAN_WORDS = 4  # "over the past few days"
+_PERFECT: Final = frozenset("has have had".split())
+_SPAN_OPENERS: Final = frozenset("in for over during".split())
+_SPAN_INNER: Final = frozenset("the past recent last few several many some a long two three four five six ten".split())
+_SPAN_ENDS: Final = frozenset("days weeks months years decades time past interim".split())
+_SPAN_WORDS: Final = 4  # "over the past few days"
 
 
 def said_only(words: list[str], j: int, index: int) -> bool:
@@ -220,8 +221,8 @@ def time_span_after_perfect(words: list[str], end: int) -> int:
 
 
 # Set phrases of time that may stand between a subject and its verb: "Ana Ruiz at the time said".
-_TIME_PHRASES = tuple(tuple(phrase.split()) for phrase in TIME_PHRASES)
-TIME_PHRASE_WORDS = frozenset(word for phrase in _TIME_PHRASES for word in phrase)  # a cheap test before the call
+_TIME_PHRASES: Final = tuple(tuple(phrase.split()) for phrase in TIME_PHRASES)
+TIME_PHRASE_WORDS: Final = frozenset(word for phrase in _TIME_PHRASES for word in phrase)  # a cheap test before the call
 
 
 def time_phrase_start(words: list[str], j: int, verb: int) -> int:
@@ -237,14 +238,14 @@ def time_phrase_start(words: list[str], j: int, verb: int) -> int:
 
 
 # Cue forms that are also adjectives: "state Sen. Jo Li", "state lawmakers" name people, and state nothing.
-ADJECTIVE_FORMS = frozenset(("state", "pledged"))
+ADJECTIVE_FORMS: Final = frozenset(("state", "pledged"))
 # "pledged delegates": a cue form that is an adjective only before these nouns
-_MODIFIED_ONLY = {"pledged": frozenset("delegate delegates superdelegate superdelegates".split())}
+_MODIFIED_ONLY: Final = {"pledged": frozenset("delegate delegates superdelegate superdelegates".split())}
 
 
 # What follows "state" as a verb ("state that", "state the obvious", "state in a filing"); before any
 # other word it is the adjective ("most state laws", "state budget").
-_AFTER_STATE_AS_VERB = frozenset("""that the a an his her their its our my your this these those what whether how why
+_AFTER_STATE_AS_VERB: Final = frozenset("""that the a an his her their its our my your this these those what whether how why
     in on at to as clearly publicly explicitly otherwise flatly plainly simply""".split())
 
 
@@ -257,13 +258,13 @@ def adjective_before(form: str, word: str) -> bool:
 
 
 # Cue forms read as nouns after "a news", "the final" ("the island believe" keeps its verb).
-BARE_NOUNS = frozenset("report claim tweet post comment remark note reply answer promise pledge request statement "
+BARE_NOUNS: Final = frozenset("report claim tweet post comment remark note reply answer promise pledge request statement "
                        "warning complaint response quote think vow state".split())
 
 
-_NAME_WORDS = 6
+_NAME_WORDS: Final = 6
 # Nouns before a cue form that is a noun too: "media reports", "news release", "press statement".
-NOUN_MODIFIERS = frozenset(("media", "news", "press"))
+NOUN_MODIFIERS: Final = frozenset(("media", "news", "press"))
 
 
 def singular_noun_before(words: list[str], j: int) -> bool:
@@ -281,8 +282,8 @@ def singular_noun_before(words: list[str], j: int) -> bool:
 
 
 # "… led critics to": a causative verb, then its object (no comma, colon, bracket or quote mark) right before "to".
-_CAUSED_BEFORE_TO = re.compile(rf"\b(?P<verb>{'|'.join(CAUSATIVE_VERBS)})\s+(?P<object>[^\s,;:()\u201c\u201d\"][^,;:()\u201c\u201d\"]{{0,59}}?)\s+$")
-_CAUSATIVE_REACH = 90  # characters before "to": a causative verb and an object of up to 60 characters
+_CAUSED_BEFORE_TO: Final = re.compile(rf"\b(?P<verb>{'|'.join(CAUSATIVE_VERBS)})\s+(?P<object>[^\s,;:()\u201c\u201d\"][^,;:()\u201c\u201d\"]{{0,59}}?)\s+$")
+_CAUSATIVE_REACH: Final = 90  # characters before "to": a causative verb and an object of up to 60 characters
 
 
 def caused_to_speak(masked: str, to_start: int) -> tuple[str, int] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from stance.extract.pre_cues import PreCue, match_colon_intro, match_pre_cue
 from stance.extract.quotes import IT, SpanRole, attribute_spans, quote_text_bounds
@@ -32,11 +33,11 @@ from stance.extract.speakers import PhraseKind, parse_speaker
 from stance.extract.subjects import clause_subject
 from stance.extract.transcripts import Turn, interview_answers, speaker_name, transcript_turns
 
-_OPENING_MARKS = "\"\u201c'\u2018"
-_CLOSING_MARKS = "\"\u201d'\u2019"
-_NAME_REACH = 40  # characters before a name's first mention in which its first names and title stand
-_SHORT_QUOTE_WORDS = 2
-_CUE_REACH = 120  # characters between a cue verb and its content, at most
+_OPENING_MARKS: Final = "\"\u201c'\u2018"
+_CLOSING_MARKS: Final = "\"\u201d'\u2019"
+_NAME_REACH: Final = 40  # characters before a name's first mention in which its first names and title stand
+_SHORT_QUOTE_WORDS: Final = 2
+_CUE_REACH: Final = 120  # characters between a cue verb and its content, at most
 
 
 def _continues_previous(state: ArticleState, sentence: Sentence, sentence_index: int, all_sentences: list[Sentence]) -> bool:
@@ -121,7 +122,7 @@ def _add_unquoted_posts(state: ArticleState, text_paragraphs: list[tuple[int, st
                                       post.start, post.end))
 
 
-_COORDINATED = frozenset("but and yet then".split())  # the first word after a comma, before a colon quote's speaker
+_COORDINATED: Final = frozenset("but and yet then".split())  # the first word after a comma, before a colon quote's speaker
 
 
 def _clause_before_colon(masked_text: str, start: int) -> bool:
