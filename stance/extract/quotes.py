@@ -101,7 +101,7 @@ def is_gloss(before: str) -> bool:
 _TITLE_BEFORE: Final = re.compile(
     r"(?:\b(?:on|with)(?:\s+[\w.&\-]+){0,4}?(?:[\u2019']s|s[\u2019'])|\b(?:on|with|told)|\b(?:show|program|programme|"
     r"podcast|book|memoir|novel|series|film|movie|documentary|column|op-ed|album|song)\s*,)\s*$")
-_TITLE_REACH = 60  # characters before the mark that the pattern may span
+_TITLE_REACH: Final = 60  # characters before the mark that the pattern may span
 _TITLE_ENDINGS: Final = ("on", "with", "told", "\u2019s", "'s", "s\u2019", "s'", "show", "program", "programme", "podcast", "book",
                   "memoir", "novel", "series", "film", "movie", "documentary", "column", "op-ed", "album", "song")
 _MAX_TITLE_WORDS: Final = 8
@@ -259,7 +259,7 @@ def _speaker_or_document(chunk: str, verb: str, parse: Callable[[str], SpeakerPh
 _VOICE_ROLES: Final = (SpanRole.CUE, SpanRole.CONTINUATION)
 # Verbs whose quote with no comma before it is the thing shared, a title or a list, not words said.
 _THING_SHARED_LEMMAS: Final = frozenset({"share"})
-_TITLE_REACH = 300  # characters before a quote in which a speaker phrase holding a quoted title is read
+_TITLED_SPEAKER_REACH: Final = 300  # characters before a quote in which a speaker phrase holding a quoted title is read
 
 
 def _pre_cue_over_title(text: str, title: QuoteSpan, start: int, end: int):
@@ -296,7 +296,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], sentence_start: int, sent
             # 'Jo Li, who posts about “Title,” said, “…”': the quote before, no voice, may be a title inside the
             # speaker's phrase; read within a bounded reach
             title = spans[i - 1]
-            reach_start = max(spans[i - 2].outer_end if i > 1 else sentence_start, span.open - _TITLE_REACH)
+            reach_start = max(spans[i - 2].outer_end if i > 1 else sentence_start, span.open - _TITLED_SPEAKER_REACH)
             pre = _pre_cue_over_title(text, title, reach_start, span.open) if reach_start < title.open else None
         if pre and (pre.punctuated or FORM_TO_LEMMA.get(pre.cue) not in _THING_SHARED_LEMMAS and (
                 _word_count(inner) >= 3 or inner.rstrip(" ,.")[-1:] in ("!", "?"))):  # 'yelled “Stay there!”', not 'shared “Ten tips”'
