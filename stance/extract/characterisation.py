@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from stance.extract.asides import SUBJECT_WINDOW, named_before_appositive, subject_before
+from stance.extract.asides import SUBJECT_WINDOW, named_before_appositive, speaker_before_relative, subject_before
 from stance.extract.content import MASK, LocalCue
+from stance.extract.roles import lower_determiner
 from stance.extract.speakers import PhraseKind, parse_speaker
 from stance.extract.subjects import Subject
 from stance.extract.tables import DOCUMENT_NOUNS, PASSIVE_AUX
@@ -70,7 +71,11 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
             continue  # "has been called “a fraud” by critics": the subject is not the speaker
         begins = masked.rfind(",", max(0, found.start() - SUBJECT_WINDOW), found.start()) if participle else -1
         subject = None if participle else _what_clause_subject(masked, found.start("verb"))
-        subject = subject or subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
+        relative = None if participle or subject is not None else _relative_subject(masked, found.start("verb"))
+        if relative is not None and relative[1] is None:
+            continue  # ", which calls …" after no named body: a document or a thing characterises nothing
+        subject = subject or (relative[1] if relative else None) \
+            or subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
         if participle and subject is not None and subject.phrase.kind is PhraseKind.GROUP:
             # '“…,” says Ana Ruiz, a ferry rider, describing …': the name before the appositive, as for other participles
             subject = named_before_appositive(masked, subject, found.start()) or subject
@@ -151,6 +156,23 @@ def _unquoted_descriptions(masked: str) -> list[LocalCue]:
             continue  # "media reports and party sources described …": a document says nothing without its source
         cues.append(LocalCue(subject.phrase, found.group("verb"), found.start("object"), found.end(), subject.offset))
     return cues
+
+
+_RELATIVE_BEFORE: Final = re.compile(r",\s*(?P<word>who|which)\s+(?:(?:has|have|had|also|often|once|repeatedly|publicly|later|earlier)\s+){0,3}$")
+_RELATIVE_REACH: Final = 60
+
+
+def _relative_subject(masked: str, verb_start: int) -> tuple[str, Subject | None] | None:
+    """'…, Ana Ruiz, who calls it “…”': the phrase before ", who" speaks (after ", which" only a named
+    body); None when no relative pronoun stands right before the verb, (word, None) when nobody speaks."""
+    relative = _RELATIVE_BEFORE.search(masked, max(0, verb_start - _RELATIVE_REACH), verb_start)
+    if relative is None:
+        return None
+    found = speaker_before_relative(masked, relative.start("word"))
+    if found is None or relative["word"] == "which" and found[0].kind is not PhraseKind.NAME:
+        return relative["word"], None
+    phrase = found[0]._replace(text=lower_determiner(found[0].text))  # "the Harbour Trust", as other voices give it
+    return relative["word"], Subject(phrase, found[1])
 
 
 def _opening_name(masked: str, verb_start: int) -> Subject | None:
