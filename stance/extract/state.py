@@ -260,9 +260,40 @@ class ArticleState:
             return
         if "  " in role:  # a blanked nickname's or alias's marks: "who posts as  seadad"
             role = " ".join(role.split())
+        if role:
+            role = role_with_its_quote(self.text, sentence, role, start, end)
         self.voices.append(Voice(self.article_id, speaker, role, self.text[start:end], kind, cue, start, end))
         self.last_voice_sentence = sentence
         if speaker in self.registry.persons and not (self.subjects and self.subjects[-1].sentence_start == sentence.start):
             self.subjects.append(SentenceSubject(sentence.start, speaker))  # '“…,” Hoskins said.' opens no run
         elif speaker[:1].isupper() and speaker not in self.registry.persons:
             self.speaking_organisations.add(speaker)  # "Acme, a data firm, ..., saying ...": "the firm" is Acme now
+
+
+_ROLE_QUOTE_CLOSE: Final = {"\u201c": "\u201d", '"': '"'}
+_ROLE_QUOTE_REACH: Final = 80  # characters: a quoted nickname or phrase, not a quotation
+_ROLE_QUOTE_WORDS: Final = 6
+_ROLE_REACH: Final = 400  # characters around a voice's words in which its role stands
+
+
+def role_with_its_quote(text: str, sentence: Sentence, role: str, start: int, end: int) -> str:
+    """A role read up to a short quote that goes on it, with the quote: 'the self-styled “harbour queen”',
+    'who called the levy “theft”' (roles are read from text whose quoted words are masked). Not the
+    voice's own quote (text[start:end]): 'ANA RUIZ Ferry pilot “…”'."""
+    # (sought near the voice only: a sentence of many voices stays linear)
+    at = text.find(role, max(sentence.start, start - _ROLE_REACH), min(sentence.end, end + _ROLE_REACH))
+    if at < 0 or role.endswith(","):
+        return role  # 'X, a teacher, “…”': after its comma a quote is more of what was said
+    mark = at + len(role)
+    while mark < sentence.end and text[mark] == " ":
+        mark += 1
+    closing = _ROLE_QUOTE_CLOSE.get(text[mark : mark + 1])
+    if closing is None:
+        return role
+    close = text.find(closing, mark + 1, min(sentence.end, mark + 1 + _ROLE_QUOTE_REACH))
+    if close < 0 or mark < end and close >= start:
+        return role
+    quoted = text[mark + 1 : close].rstrip(" ,")
+    if not quoted or len(quoted.split()) > _ROLE_QUOTE_WORDS:
+        return role
+    return f"{role} {text[mark]}{quoted}{closing}"
