@@ -51,6 +51,9 @@ def test_a_source_described_in_parts_has_them_as_its_role():
         # a document with a source after what it is about
         ("Fares rose, according to an analysis of fare data by the Trust.", [("the Trust", "indirect", "Fares rose")]),
         ("Fares rose, according to a Gazette analysis of fare filings.", [("Gazette", "indirect", "Fares rose")]),
+        # a possessive owner of the document: the owner, not "Gazette’s"
+        ("Fares rose, according to the Gazette\u2019s analysis of fare filings.", [("Gazette", "indirect", "Fares rose")]),
+        ("Fares rose, according to Northgate Research's figures.", [("Northgate Research", "indirect", "Fares rose")]),
         # must find nothing: a document about something, with no one named as its source
         ("Fares rose, according to a review of her diary.", []),
         ("Fares rose, according to a survey of 1,000 riders.", []),
