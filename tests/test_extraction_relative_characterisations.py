@@ -1,7 +1,7 @@
 """Known-answer tests for a quoted characterisation inside a relative clause ('Ana Ruiz, who calls it
 a “tax on the poor”'; after ", which" only a named body), and for a role that a short quote ends
 ('Ana Ruiz, the self-styled “harbour queen,” said'): roles are read where quoted words are masked, and
-the quote goes back on them.
+the quote goes back on them. Also: a noun for what is said ("a warning", "a reply") is no speaker.
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -52,3 +52,22 @@ def test_the_quote_after_a_roles_comma_is_no_part_of_it():
     # more of what was said follows the appositive's comma
     found = speakers_and_roles("“We are ready,” added Tom Reyes, a pilot who joined last week, “and so are the boats.”")
     assert found and all(speaker == "Tom Reyes" and "\u201c" not in role for speaker, role in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what someone says is no speaker: the object of "tweeted" is no inverted cue's speaker, and the
+        # quote after the sentence is the senator's
+        ('On the other side, Senator Tom Reyes, who has made the pier his cause, tweeted a warning. '
+         '"Dover: Remember in May the members who voted against the pier."',
+         [("Tom Reyes", "direct", "Dover: Remember in May the members who voted against the pier.")]),
+        ("The fees will rise, the mayor said in a message to crews, sending a reply to the union.",
+         [("the mayor", "indirect", "The fees will rise")]),
+        # a person after the same inverted verb still speaks
+        ("The pier will close in May, said a resident of the harbour.",
+         [("a resident of the harbour", "indirect", "The pier will close in May")]),
+    ],
+)
+def test_a_speech_noun_is_no_speaker(text, expected):
+    assert voices(text) == expected

@@ -95,7 +95,12 @@ def person_noun(token: str) -> bool:
 # Heads that are never people after any determiner: "some kind of deal", "a sort of truce", "a little".
 # Adjectives cut from their noun ("an early (voice)", "a new (rule)") are no head either.
 _NEVER_PEOPLE_HEADS: Final = frozenset("""kind sort type little bit lot early late only likely new old recent similar single
-    whole entire further additional major key good great big small large long short full""".split())
+    whole entire further additional major key good great big small large long short full""".split()) | frozenset(
+    # what someone says is no one: "tweeted a warning", "sent a reply" (not "line" or "point": "the ferry line";
+    # and not a message, comment or remark, which may stand for its author: "the remarks suggest that")
+    """response responses reply replies answer answers retort retorts verdict verdicts advice reaction reactions
+    explanation explanations warning warnings plea pleas pitch assessment assessments conclusion conclusions
+    instruction instructions""".split())
 
 
 # Cue verbs that open an inverted attribution ("wrote Herald bureau chief Jo Li"), never a group.
