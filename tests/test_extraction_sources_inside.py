@@ -97,3 +97,17 @@ def test_a_quantifier_after_the_subject_and_a_pronoun_addressee(text, expected):
 )
 def test_a_title_after_a_closed_quote(text, expected):
     assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name read with its possessive ("Ana Ruiz's first post") speaks as the name
+        ('Harbour chief Ana Ruiz\'s first tweet on Sunday was a short note about the storm. "Really bad storm at the '
+         'pier. Stay home."', [("Ana Ruiz", "direct", "Really bad storm at the pier. Stay home.")]),
+        # a double genitive keeps its possessive: the friends are of Mr. Reyes's
+        ("Friends of Mr. Reyes's said the plan was sound.", [("friends of Mr. Reyes's", "indirect", "the plan was sound")]),
+    ],
+)
+def test_a_possessive_name_speaks_as_the_name(text, expected):
+    assert voices(text) == expected

@@ -118,6 +118,9 @@ class ArticleState:
             # A speaker with a first and last name and no organisation word is a person,
             # even when the given-names table does not know the first name.
             # "Hoskins said" after "Rosetta Hoskins": the full name counts, known given name or not.
+            if phrase.text.endswith(_POSSESSIVE_ENDINGS) and " of " not in phrase.text:
+                # "Ana Ruiz's first tweet read": the owner speaks, named without the possessive
+                phrase = phrase._replace(text=phrase.text[:-2])
             tokens = registry.canonical(phrase.text).split()
             person = (  # the word tests first: the role is parsed only when they do not settle it
                 len(tokens) >= 2 and tokens[0] != "the" and not ORGANISATION_WORDS.intersection(tokens)
@@ -270,6 +273,7 @@ class ArticleState:
             self.speaking_organisations.add(speaker)  # "Acme, a data firm, ..., saying ...": "the firm" is Acme now
 
 
+_POSSESSIVE_ENDINGS: Final = ("'s", "\u2019s")
 _ROLE_QUOTE_CLOSE: Final = {"\u201c": "\u201d", '"': '"'}
 _ROLE_QUOTE_REACH: Final = 80  # characters: a quoted nickname or phrase, not a quotation
 _ROLE_QUOTE_WORDS: Final = 6
