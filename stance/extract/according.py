@@ -79,8 +79,6 @@ def who(text: str) -> SpeakerPhrase | None:
         return None
     if report or records:
         text = (report or records).group("who")  # type: ignore[union-attr]
-        if records and text.endswith(("'s", "\u2019s")):
-            text = text[:-2]  # "the Gazette’s analysis": the Gazette, whose analysis it is
         if records and _DOTTED_ACRONYM.fullmatch(text):
             return SpeakerPhrase(text, PhraseKind.NAME)  # "F.A.A. records": the body, as "FAA records" reads
     # "According to him": the object pronoun stands for the person, resolved like "he said".
