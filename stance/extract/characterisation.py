@@ -71,11 +71,14 @@ def characterisation_cues(masked: str) -> list[tuple[LocalCue, int]]:
             continue  # "has been called “a fraud” by critics": the subject is not the speaker
         begins = masked.rfind(",", max(0, found.start() - SUBJECT_WINDOW), found.start()) if participle else -1
         subject = None if participle else _what_clause_subject(masked, found.start("verb"))
-        relative = None if participle or subject is not None else _relative_subject(masked, found.start("verb"))
-        if relative is not None and relative[1] is None:
-            continue  # ", which calls …" after no named body: a document or a thing characterises nothing
-        subject = subject or (relative[1] if relative else None) \
-            or subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
+        verb_start = found.start("verb")
+        relative = None if participle or subject is not None else \
+            _RELATIVE_BEFORE.search(masked, max(0, verb_start - _RELATIVE_REACH), verb_start)
+        if relative is not None:
+            subject = _relative_speaker(masked, relative)
+            if subject is None:
+                continue  # ", which calls …" after no named body: a document or a thing characterises nothing
+        subject = subject or subject_before(masked, begins if participle and begins >= 0 else found.end("verb"))
         if participle and subject is not None and subject.phrase.kind is PhraseKind.GROUP:
             # '“…,” says Ana Ruiz, a ferry rider, describing …': the name before the appositive, as for other participles
             subject = named_before_appositive(masked, subject, found.start()) or subject
@@ -162,17 +165,14 @@ _RELATIVE_BEFORE: Final = re.compile(r",\s*(?P<word>who|which)\s+(?:(?:has|have|
 _RELATIVE_REACH: Final = 60
 
 
-def _relative_subject(masked: str, verb_start: int) -> tuple[str, Subject | None] | None:
-    """'…, Ana Ruiz, who calls it “…”': the phrase before ", who" speaks (after ", which" only a named
-    body); None when no relative pronoun stands right before the verb, (word, None) when nobody speaks."""
-    relative = _RELATIVE_BEFORE.search(masked, max(0, verb_start - _RELATIVE_REACH), verb_start)
-    if relative is None:
-        return None
+def _relative_speaker(masked: str, relative: re.Match[str]) -> Subject | None:
+    """'…, Ana Ruiz, who calls it “…”': the phrase before ", who" (a _RELATIVE_BEFORE match) speaks; after
+    ", which" only a named body. None when nobody does."""
     found = speaker_before_relative(masked, relative.start("word"))
     if found is None or relative["word"] == "which" and found[0].kind is not PhraseKind.NAME:
-        return relative["word"], None
+        return None
     phrase = found[0]._replace(text=lower_determiner(found[0].text))  # "the Harbour Trust", as other voices give it
-    return relative["word"], Subject(phrase, found[1])
+    return Subject(phrase, found[1])
 
 
 def _opening_name(masked: str, verb_start: int) -> Subject | None:
