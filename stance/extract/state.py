@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Final, NamedTuple
 
 from stance.extract.capitals import POSSESSIVE, WORD_KINDS, name_in_run, without_leading_words
+from stance.extract.content import after_spaces
 from stance.extract.mentions import (
     MIDSENTENCE_CAPITAL, after_kinship_noun, after_person_noun, appositive_person, is_title_case, split_at_demonyms, stands_midsentence_in)
 from stance.extract.references import (
@@ -288,9 +289,7 @@ def role_with_its_quote(text: str, sentence: Sentence, role: str, start: int, en
     at = text.find(role, max(sentence.start, start - _ROLE_REACH), min(sentence.end, end + _ROLE_REACH))
     if at < 0 or role.endswith(","):
         return role  # 'X, a teacher, “…”': after its comma a quote is more of what was said
-    mark = at + len(role)
-    while mark < sentence.end and text[mark] == " ":
-        mark += 1
+    mark = after_spaces(text, at + len(role), sentence.end)
     closing = _ROLE_QUOTE_CLOSE.get(text[mark : mark + 1])
     if closing is None:
         return role
