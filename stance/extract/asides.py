@@ -13,8 +13,8 @@ sentence with many cues costs no scan of the whole sentence per cue.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Final
+
 from stance.extract.content import LocalCue, clause_content, content_after_verb
 from stance.extract.cue_clauses import MAX_TAIL_CHARS, postposed_cue
 from stance.extract.cues import DIRECT_FORMS_RE, FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICIPLE_RE, REPORTED_FORMS
@@ -51,8 +51,6 @@ _LEADING_PARTICIPLE: Final = re.compile(
 PARTICIPLE_OPENERS: Final = frozenset(("While", "After"))
 _OPENER_PARTICIPLE: Final = re.compile(rf"(?P<opener>{'|'.join(sorted(PARTICIPLE_OPENERS))})\s+(?P<verb>{PARTICIPLE_RE})\b")
 _WORD_START: Final = re.compile(r"(?<!\S)\S")  # the first character of each space-separated word
-_CONNECTORS: Final = frozenset("and but while after before as because since when whereas although though so".split())
-_CONTENT_EDGE: Final = " ,;:\u2014\u2013"
 
 
 def subject_before(masked: str, position: int, nearest_subordinate: bool = False) -> Subject | None:
@@ -370,31 +368,3 @@ def leading_participle_cue(masked: str) -> LocalCue | None:
     if subject is None:
         return None
     return LocalCue(subject.phrase, verb, start, comma, comma + 1 + subject.offset)
-
-
-def _without_connector(masked: str, start: int, end: int) -> int:
-    """The end of masked[start:end] without trailing punctuation and connecting words ("…, and")."""
-    while True:
-        while end > start and masked[end - 1] in _CONTENT_EDGE:
-            end -= 1
-        word_start = end
-        while word_start > start and masked[word_start - 1].isalpha():
-            word_start -= 1
-        if word_start == end or masked[word_start:end].lower() not in _CONNECTORS:
-            return end
-        end = word_start
-
-
-def end_at_next_speaker(masked: str, cues: list[LocalCue]) -> list[LocalCue]:
-    """'…, suggesting that the host left, after Acme announced that …': a content ends where another
-    cue's speaker begins inside it, without the connecting word."""
-    positions = sorted(cue.position for cue in cues if cue.speaker is not None)
-    ended = []
-    for cue in cues:
-        k = bisect_right(positions, cue.start)  # the first speaker after the content starts
-        if cue.speaker is not None and k < len(positions) and positions[k] == cue.position:
-            k += 1  # a cue's own speaker inside its content ("A, she said, B") cuts nothing
-        if k < len(positions) and positions[k] < cue.end:
-            cue = LocalCue(cue.speaker, cue.cue, cue.start, _without_connector(masked, cue.start, positions[k]), cue.position)
-        ended.append(cue)
-    return ended

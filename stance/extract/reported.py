@@ -17,10 +17,11 @@ from typing import Final, NamedTuple
 
 from stance.extract.according import according_alone, according_cue, as_noted_cue
 from stance.extract.asides import (
-    PARTICIPLE_OPENERS, end_at_next_speaker, leading_participle_cue, participle_cues, relative_cue, relative_subject,
+    PARTICIPLE_OPENERS, leading_participle_cue, participle_cues, relative_cue, relative_subject,
     subject_before)
 from stance.extract.characterisation import CHARACTERISING_FORMS, characterisation_cues, may_describe
 from stance.extract.content import MASK, LocalCue, clause_content, content_after_verb
+from stance.extract.content_ends import end_at, end_at_next_speaker, to_comma
 from stance.extract.cue_clauses import (
     cue_verb_after_comma, earlier_cue_clause, inverted_tail_cue, postposed_before_semicolon, set_off_cue, verb_between_commas,
     who_reported_after)
@@ -119,13 +120,6 @@ def _clause_starts(masked: str) -> tuple[list[int], list[int]]:
             closes += [closing.end()] if closing else []
         ends = sorted(set(ends + closes)) if closes else ends
     return [0] + ends, ends
-
-
-def _to_comma(masked: str, content_start: int) -> int:
-    """Where a content inside an opening subordinate clause ends: at the clause's comma ("Although
-    she said A, B": A), else at the sentence's end."""
-    comma = masked.find(",", content_start)
-    return comma if comma > 0 else len(masked)
 
 
 _QUOTE_CLOSES: Final = ("\u201d", '"', "'", MASK)
@@ -257,7 +251,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             if subject is not None:
                 _end_last_content_at(cues, word_start)  # "Ana said A and said B": A ends before "and"
                 # "Ruiz, who backed Reyes and said A, did not come": A ends with the relative clause
-                end = _to_comma(masked, content_start) if relative or SUBORDINATORS.match(masked.lstrip()) else len(masked)
+                end = to_comma(masked, content_start) if relative or SUBORDINATORS.match(masked.lstrip()) else len(masked)
                 cues.append(_LocalCue(subject.phrase, form, content_start, end, subject.offset))
             continue
         found = False
@@ -286,7 +280,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                 start, phrase = name_before_long_appositive(masked, starts[max(0, first - 2) : first], speaker_end, start, phrase)
             end = len(masked)
             if SUBORDINATORS.match(masked.lstrip()) if start == 0 else SUBORDINATOR_AT.match(masked, start):
-                end = _to_comma(masked, content_start)  # "(…, and) when Reyes said A, B": A ends at the clause's comma
+                end = to_comma(masked, content_start)  # "(…, and) when Reyes said A, B": A ends at the clause's comma
             elif after_dash:  # "A — an aide said B — C": the content ends with the aside
                 closing = DASH.search(masked, content_start)
                 end = closing.start() if closing else end
@@ -303,7 +297,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         if not found:  # "… was booed when she said …": the clause after a subordinator
             subordinate = subordinate_speaker(masked, subject_end)
             if subordinate is not None:
-                end = _to_comma(masked, content_start) if subordinate.opening else len(masked)  # "Although she said A, B"
+                end = to_comma(masked, content_start) if subordinate.opening else len(masked)  # "Although she said A, B"
                 cues.append(_LocalCue(subordinate.phrase, form, content_start, end, subordinate.position))
                 found = True
         if not found and words[j].lower() in ("who", "which"):
@@ -313,7 +307,7 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
                                     named_only=words[j].lower() == "which")
             if relative_clause is not None:
                 cues.append(relative_clause)
-    return cues  # several cues: each content ends where the next speaker begins (_end_at_next_speaker)
+    return cues  # several cues: each content ends where the next speaker begins (end_at_next_speaker)
 
 
 def reported_cues(masked: str, sentence_start: int, words: list[str] | None = None) -> list[ReportedCue]:
@@ -384,17 +378,8 @@ def _raw_cues(masked: str, words: list[str], words_exact: bool = False) -> list[
                 ends.append(begins)
             cues.append(characterisation)
     if ends:
-        cues = _end_at(cues, sorted(ends))
+        cues = end_at(cues, sorted(ends))
     leading = leading_participle_cue(masked) if words and (words[0].lower() in PARTICIPLE_FORMS or words[0] in PARTICIPLE_OPENERS
                                                            and words[1:2] and words[1] in PARTICIPLE_FORMS) else None
     cues = [leading, *cues] if leading else cues
     return end_at_next_speaker(masked, cues) if len(cues) > 1 else cues
-
-
-def _end_at(cues: list[LocalCue], ends: list[int]) -> list[LocalCue]:
-    """Each content cut at the first of `ends` (sorted) that falls inside it."""
-    cut = []
-    for cue in cues:
-        k = bisect_left(ends, cue.start + 1)
-        cut.append(cue._replace(end=ends[k]) if k < len(ends) and ends[k] < cue.end else cue)
-    return cut
