@@ -52,13 +52,38 @@ def test_according_to_inside_a_sentence(text, expected):
          [("Tom Reyes and Ana Ruiz", "indirect", "the ferry cuts cost the town jobs")]),
         ("The fund helped 3,000 families, according to the foundation's tally.",
          [("the foundation", "indirect", "The fund helped 3,000 families")]),
+        # data a named body makes available, and the most recent of its reports
+        ("The town had 115 burglaries in 2019, according to the most recent data available from the Harbour Police.",
+         [("the Harbour Police", "indirect", "The town had 115 burglaries in 2019")]),
+        ("The pier cost more, according to the most recent report by the Harbour Trust.",
+         [("the Harbour Trust", "indirect", "The pier cost more")]),
         # must find nothing: records with no one named
         ("The ferry lost money, according to the latest figures.", []),
+        ("The ferry lost money, according to the most recent figures.", []),
         ("The room had two couches, according to company records of the refit.", []),
     ],
 )
 def test_named_records_and_studies(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dash sets the source off as a comma does, spaced or not, with an aside before it
+        ("In 2019 the town logged 115 break-ins — mostly sheds and garages — according to the Harbour Police.",
+         [("the Harbour Police", "indirect", "In 2019 the town logged 115 break-ins — mostly sheds and garages")]),
+        ("The ferry lost $2 million last year—according to the Harbour Trust.",
+         [("the Harbour Trust", "indirect", "The ferry lost $2 million last year")]),
+        ("Fares rose 40 percent - according to the Harbour Trust - and riders left.",
+         [("the Harbour Trust", "indirect", "Fares rose 40 percent")]),
+        # must find nothing: no source after the dash
+        ("The vote was close — according to plan.", []),
+        ("The ferry ran late — according to the timetable it should not have.", []),
+    ],
+)
+def test_according_to_after_a_dash(text, expected):
+    assert voices(OPENING + text) == expected
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,8 @@ from stance.extract.tables import FINITE_AUXILIARIES, SUBJECT_OF_OBJECT_PRONOUN
 _ACCORDING_FRONT: Final = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
 # `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
 # speaker and role are read by _who_and_role.
-_ACCORDING_BACK_CUE: Final = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
+# A dash sets the source off as a comma does: "… 115 break-ins — mostly sheds — according to X".
+_ACCORDING_BACK_CUE: Final = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to |\s*[\u2014\u2013]\s*according to |\s-\s+according to ")  # a closing mark too: '“…,” according to X
 # `CONTENT, per WHO.`, as "according to" in newer copy; a capital must follow ("per the AP", "per
 # Acme"), so "per cent", "per day" and "per capita" are no cue.
 _PER_BACK_CUE: Final = re.compile(r"(?:[,;\u201d\"]|'')\s+per\s+(?=(?:the\s+|an?\s+)?[A-Z])")
@@ -39,9 +40,9 @@ _TRAILING_PUNCTUATION: Final = re.compile(r"[\s.!?]*")  # matched on the reverse
 _COMMA: Final = re.compile(",")
 # "a report by X", "an email from X", "data released Friday by X", "a report Tuesday from X", "an analysis of
 # fare data by X". A document "of" something with no source ("a review of her diary") names no one.
-_DOCUMENT_HEAD: Final = (r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:court|police|campaign|news|press|internal|official|financial|public)\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
+_DOCUMENT_HEAD: Final = (r"^(?:an?|the|one|recent|new|latest)?\s*(?:new\s+|(?:most\s+)?recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:court|police|campaign|news|press|internal|official|financial|public)\s+)?(?:report|study|survey|analysis|statement|data|figures|records|"
                   r"research|filings?|review|count|calculations|estimates|tally|email|e-mail|memo|letter|release|documents?|post|tweet|message|complaint|lawsuit|affidavit|declaration)s?")
-_REPORT_BY: Final = re.compile(_DOCUMENT_HEAD + r"(?:\s+(?:released|published|issued|compiled|sent|filed)(?:\s+in\s+(?:[a-z]+\s+)?court)?)?"
+_REPORT_BY: Final = re.compile(_DOCUMENT_HEAD + r"(?:\s+(?:released|published|issued|compiled|sent|filed|available)(?:\s+in\s+(?:[a-z]+\s+)?court)?)?"
                         r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|year)))?"
                         r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:by|from|in)\s+(?P<who>.+)$", re.IGNORECASE)
 _DOCUMENT_OF: Final = re.compile(_DOCUMENT_HEAD + r"\s+of\s", re.IGNORECASE)
