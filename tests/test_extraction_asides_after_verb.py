@@ -209,3 +209,24 @@ def test_a_group_asked_by_someone(text, expected):
 )
 def test_a_document_before_a_quote_with_no_comma(text, expected):
     assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hedge on the saying ("without evidence") stands between the verb and "that": not the content's
+        ("Ana Ruiz claimed without evidence that the vote was rigged.",
+         [("Ana Ruiz", "indirect", "the vote was rigged")]),
+        ("Ana Ruiz has said without offering any proof that the vote was rigged.",
+         [("Ana Ruiz", "indirect", "the vote was rigged")]),
+        ("The board noted without comment that the pier had closed.",
+         [("the board", "indirect", "the pier had closed")]),
+        ("At a rally, Ana Ruiz was blunt, claiming without any evidence that the mayor had sold the pier.",
+         [("Ana Ruiz", "indirect", "the mayor had sold the pier")]),
+        # must find nothing: no cue verb before the hedge
+        ("Ana Ruiz left without evidence that the vote was rigged.", []),
+        ("The mayor acted without evidence and without a plan.", []),
+    ],
+)
+def test_a_hedge_between_the_verb_and_that(text, expected):
+    assert voices(text) == expected

@@ -35,6 +35,9 @@ CIRCUMSTANCE: Final = re.compile(
     r"|(?:early|late|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day)"
     r"|at\s+(?:the|that)\s+time|at\s+one\s+point|in\s+the\s+past|in\s+(?:19|20)\d\d"
     r"|(?:among\s+other\s+things|for\s+(?:example|instance)|in\s+(?:particular|part|effect|essence)|(?:once\s+)?again)\b"
+    # "claimed without evidence that", "noted without comment that": a hedge on the saying, not its content
+    r"|without\s+(?:elaborating|(?:(?:offering|providing|giving|citing|presenting)\s+)?(?:any\s+|a\s+shred\s+of\s+|further\s+)?"
+    r"(?:evidence|proof|comment|explanation|details))\b"
     r"|per\s+(?:an?|the|his|her|their|its)\s+(?:interpreter|translator|spokes(?:man|woman|person)|lawyer|statement)\b"
     r"|(?:in|on)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
     r"|(?:yesterday|today|tonight|earlier|later|recently|publicly|privately|repeatedly|however)"
@@ -44,7 +47,7 @@ CIRCUMSTANCE: Final = re.compile(
 # Every alternative of CIRCUMSTANCE opens with one of these or is a lower-case "-ly" word before
 # "that", after spaces and a comma: a match of this short pattern spares most cue verbs the long one.
 CIRCUMSTANCE_OPENING: Final = re.compile(
-    r"[\s,]*+(?:in|at|on|to|for|since|during|via|through|over|among|once|again|per|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
+    r"[\s,]*+(?:in|at|on|to|for|since|during|via|through|over|among|once|again|per|without|mon|tues|wednes|thurs|fri|satur|sun|last|this|earl|late|next|yesterday"
     rf"|(?:{COUNT_WORDS})\s+(?:few\s+)?{TIME_UNIT}s?\s+ago|{TIME_UNIT}s\s+ago"
     r"|recently|publicly|privately|repeatedly|however|(?-i:[a-z]{3,}ly|only|just|somewhat|rather|quite|very|fairly|almost))",
     re.IGNORECASE,
