@@ -1,6 +1,6 @@
 """Known-answer tests for words that name no one: an article's first line in Title Case even when a
 period ends it, short labels in capitals ("FULL TEXT.", "CORRECTION APPENDED."), and sentence openers
-that are adverbs or participles ("Increasingly,", "Hastily", "Sure,", "Having said that").
+that are adverbs or participles ("Increasingly,", "Hastily", "Sure,", "Having said that", "Outside,").
 
 Every sentence here is written for this file; none is taken from a benchmark corpus.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction import voices
+from tests.test_extraction import speakers_and_roles, voices
 
 _BODY = "The company said the winter timetable would return in March."
 
@@ -178,3 +178,17 @@ def test_places_and_adjectives_are_no_speakers(text, expected):
 )
 def test_a_time_opening_the_clause_before_its_subject(text, expected):
     assert voices("Dana Holt runs the ferry company. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place adverb opening the sentence is no name with an appositive: the subject after it speaks
+        ("Outside, about 200 dock workers gathered, chanting “Save the pier.”",
+         [("about 200 dock workers", "")]),
+        ("Overseas, the ministry said the talks had stalled.", [("the ministry", "")]),
+        ("Nearby, a ferry pilot said the pier was unsafe.", [("a ferry pilot", "")]),
+    ],
+)
+def test_a_place_adverb_opening_the_sentence_is_no_speaker(text, expected):
+    assert speakers_and_roles(text) == expected

@@ -171,7 +171,8 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     Regardless Accordingly Consequently Fortunately Unfortunately Surprisingly Elsewhere Alternatively
     Conversely Naturally Obviously Admittedly Apparently Eventually Currently Asked Speaking Multiple
     Sure Having Being To Of See Click Wait Look Listen Remember Consider Imagine
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Recent Latest Early Previous Initial Official""".split()
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Recent Latest Early Previous Initial Official
+    Outside Nearby Abroad Overseas Upstairs Downstairs Overnight Tonight Outdoors Indoors""".split()
 )
 HONORIFICS: Final[frozenset[str]] = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Rev Rev. Sen. Rep. Gov. Del.".split()
