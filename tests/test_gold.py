@@ -30,12 +30,12 @@ def test_seed_gold_meets_the_target():
 def test_heldout_articles_stay_at_their_measured_figures():
     # Written by a separate author after the rules. Its first misses guided general fixes
     # (see README), so it is no longer blind: this is a regression guard at the measured
-    # counts (132 of 135 found, none spurious, 129 speakers right); better is fine, worse fails.
+    # counts (132 of 135 found, none spurious, 130 speakers right); better is fine, worse fails.
     result = _score(DATA / "heldout", DATA / "heldout" / "gold.jsonl")
     assert result.gold == 135
     assert result.found == result.matched, result.details()
     assert result.matched >= 132, result.details()
-    assert result.speaker_right >= 129, result.details()
+    assert result.speaker_right >= 130, result.details()
 
 
 def test_articles_without_voices_yield_nothing():
