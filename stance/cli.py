@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import time
 from pathlib import Path
@@ -158,8 +159,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     from stance.extract.scoring import load_gold, score
 
     loaded = load_articles(_default_paths(args.paths))
+    gold_file = os.path.realpath(args.gold)
     for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+        if os.path.realpath(problem.path) != gold_file:  # a gold file kept beside its articles is no article
+            print(problem, file=sys.stderr)
     gold = load_gold(args.gold, {a.id: a for a in loaded.articles})
     result = score(extract_all(loaded.articles), gold)
     print(result.summary())

@@ -298,3 +298,18 @@ def test_training_with_a_broken_corrections_database_is_one_line(tmp_path, capsy
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("stance: error:") and "database" in err[0]
     assert not (tmp_path / "m.json").exists()
+
+
+def test_score_reads_no_article_from_a_gold_file_kept_in_the_folder(tmp_path, capsys):
+    for source in (ROOT / "tests/data/heldout").iterdir():
+        if source.suffix in (".txt", ".jsonl"):
+            (tmp_path / source.name).write_bytes(source.read_bytes())
+    assert main(["score", str(tmp_path / "gold.jsonl"), str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert "precision 1.000" in captured.out and "gold 135" in captured.out
+    # another table in the folder that holds no articles is still reported
+    (tmp_path / "notes.jsonl").write_text('{"note": "not an article"}\n', encoding="utf-8")
+    assert main(["score", str(tmp_path / "gold.jsonl"), str(tmp_path)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "notes.jsonl" in err[0]
