@@ -120,8 +120,17 @@ def test_according_to_a_pronoun_and_according_to_alone(text, expected):
          "advantage.", [("Jo Li", "indirect", "one-on-one interviews give Holt a huge advantage")]),
         ("As the mayor announced in May at a rally in Dover, the pier will reopen.",
          [("the mayor", "indirect", "the pier will reopen")]),
+        # a time alone between the verb and the comma; a desk or a unit of a named paper
+        ("As the Harbour Gazette reported just today, the pier will close.",
+         [("the Harbour Gazette", "indirect", "the pier will close")]),
+        ("As Jo Li wrote Monday, the pier will close.", [("Jo Li", "indirect", "the pier will close")]),
+        ("As the Gazette’s harbour desk reported earlier this week, the pier will close.",
+         [("the Gazette’s harbour desk", "indirect", "the pier will close")]),
+        ("The Gazette’s investigative unit reported that the pier would close.",
+         [("the Gazette’s investigative unit", "indirect", "the pier would close")]),
         # must find nothing: "As X spoke" says when; a that-clause after the circumstance is the verb's own
         ("As Jo Li spoke in the hall on Monday, the crowd booed.", []),
+        ("As Jo Li walked in Monday, the crowd booed.", []),
         ("As Jo Li noted in her report that the pier leaks, the board went quiet.", [("Jo Li", "indirect", "the pier leaks")]),
         # a body's records speak through the body, its acronym dotted or not; records of no one do not
         ("According to F.A.A. records, the ferry has flown about 333 hours since June.",

@@ -258,7 +258,9 @@ _AS_REPORTED_BY: Final = re.compile(r"[Aa]s " + _REPORTED_BY)
 _COMMA_THEN_CONTENT: Final = re.compile(r",\s+(?=\S)")
 _MAX_ADDRESSEE_WORDS: Final = 6  # "As Jo Li told the Harbour Gazette on Monday,"
 _WHILE_LEMMAS: Final = frozenset({"speak"})  # "As X spoke," says when, never what
-_CIRCUMSTANCE_OPENERS: Final = frozenset("in on at during last this earlier".split())  # "noted in a column,"
+# "noted in a column,", "reported just today,", "wrote Monday,": a circumstance, and the content after its comma
+_CIRCUMSTANCE_OPENERS: Final = frozenset("""in on at during last this earlier today yesterday recently just first
+    previously monday tuesday wednesday thursday friday saturday sunday""".split())
 _MAX_CIRCUMSTANCE_WORDS: Final = 10  # "As Jo Li points out in a column on the Gazette's site,"
 _CLAUSE_WORDS: Final = frozenset("that who which whether if and but".split())  # a clause of its own, no circumstance
 _ASIDE_COMMAS: Final = 2  # commas of the subject's aside: "As Jo Li, a pilot from Dover, has noted,"
@@ -291,7 +293,7 @@ def _noted_before(masked: str, after_as: int, comma: int) -> tuple[int, int, str
         content = _COMMA_THEN_CONTENT.match(masked, verb_end)  # "As X pointed out, …"
         between = masked[verb_end:comma].split() if content is None and comma > verb_end else []
         if between and (lemma in ADDRESSEE_LEMMAS and len(between) <= _MAX_ADDRESSEE_WORDS
-                        or between[0] in _CIRCUMSTANCE_OPENERS and len(between) <= _MAX_CIRCUMSTANCE_WORDS
+                        or between[0].lower() in _CIRCUMSTANCE_OPENERS and len(between) <= _MAX_CIRCUMSTANCE_WORDS
                         and _CLAUSE_WORDS.isdisjoint(between)):
             # "As Jo Li told the Gazette, …", "As Jo Li noted in a column on Monday, …"
             content = _COMMA_THEN_CONTENT.match(masked, comma)

@@ -107,7 +107,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     observers authorities authority regulator regulators government ministry agency company firm
     companies firms group groups committee council board union unions office department
     service institute association bureau centre center foundation university court commission
-    division divisions directorate federation alliance caucus
+    division divisions directorate federation alliance caucus unit units desk desks newsroom newsrooms
     network newspaper broadcaster channel platform campaign coalition party parties army military
     station stations affiliate affiliates
     media outlet outlets press tabloid tabloids newspapers broadcasters
