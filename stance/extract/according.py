@@ -23,8 +23,10 @@ from stance.extract.tables import FINITE_AUXILIARIES, SUBJECT_OF_OBJECT_PRONOUN
 _ACCORDING_FRONT: Final = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
 # `CONTENT, according to WHO[, ROLE].` and `According to WHO[, ROLE].` alone: the cue; the
 # speaker and role are read by _who_and_role.
-# A dash sets the source off as a comma does: "… 115 break-ins — mostly sheds — according to X".
-_ACCORDING_BACK_CUE: Final = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to |\s*[\u2014\u2013]\s*according to |\s-\s+according to ")  # a closing mark too: '“…,” according to X
+_ACCORDING_BACK_CUE: Final = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
+# A dash sets the source off as a comma does: "… 115 break-ins — mostly sheds — according to X". Its own
+# pattern, tried only where a dash stands: an alternative opening with a space would make re stop at every one.
+_ACCORDING_DASH_CUE: Final = re.compile(r"\s*[\u2014\u2013]\s*according to |\s-\s+according to ")
 # `CONTENT, per WHO.`, as "according to" in newer copy; a capital must follow ("per the AP", "per
 # Acme"), so "per cent", "per day" and "per capita" are no cue.
 _PER_BACK_CUE: Final = re.compile(r"(?:[,;\u201d\"]|'')\s+per\s+(?=(?:the\s+|an?\s+)?[A-Z])")
@@ -155,6 +157,8 @@ def according_cue(masked: str) -> LocalCue | None:
             phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
             return LocalCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))
     back = _according_back(masked) if "according to" in masked else None
+    if back is None and "according to" in masked and ("\u2014" in masked or "\u2013" in masked or " - " in masked):
+        back = _according_back(masked, _ACCORDING_DASH_CUE)
     if back is None and " per " in masked:
         back = _according_back(masked, _PER_BACK_CUE)
     if back:
