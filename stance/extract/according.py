@@ -18,6 +18,7 @@ from stance.extract.content import LocalCue, after_spaces, looks_like_clause, to
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICLE_PATTERNS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.tables import FINITE_AUXILIARIES, SUBJECT_OF_OBJECT_PRONOUN
+from stance.extract.verb_group import may_hold_dash
 
 # "According to X, …" and "According to X: “…”".
 _ACCORDING_FRONT: Final = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (?P<who>[^,:]+?)(?:,(?P<role>\s+an?\s+[^,:]+?))?[,:]\s+(?P<content>\S.*)$", re.DOTALL)
@@ -25,7 +26,7 @@ _ACCORDING_FRONT: Final = re.compile(r"^[^\w\u2591]*(?:[A-Z][a-z]+,\s+)?[Aa]ccor
 # speaker and role are read by _who_and_role.
 _ACCORDING_BACK_CUE: Final = re.compile(r"(?:[,.;\u201d\"]|'')\s+according to ")  # a closing mark too: '“…,” according to X
 # A dash sets the source off as a comma does: "… 115 break-ins — mostly sheds — according to X". Its own
-# pattern, tried only where a dash stands: an alternative opening with a space would make re stop at every one.
+# pattern, tried only where a dash may stand: an alternative opening with a space would make re stop at every one.
 _ACCORDING_DASH_CUE: Final = re.compile(r"\s*[\u2014\u2013]\s*according to |\s-\s+according to ")
 # `CONTENT, per WHO.`, as "according to" in newer copy; a capital must follow ("per the AP", "per
 # Acme"), so "per cent", "per day" and "per capita" are no cue.
@@ -156,8 +157,9 @@ def according_cue(masked: str) -> LocalCue | None:
             role = (front.group("role") or "").strip()
             phrase = SpeakerPhrase(phrase.text, phrase.kind, role or phrase.role)
             return LocalCue(phrase, "according to", front.start("content"), len(masked), front.start("who"))
-    back = _according_back(masked) if "according to" in masked else None
-    if back is None and "according to" in masked and ("\u2014" in masked or "\u2013" in masked or " - " in masked):
+    cites = "according to" in masked
+    back = _according_back(masked) if cites else None
+    if back is None and cites and may_hold_dash(masked):
         back = _according_back(masked, _ACCORDING_DASH_CUE)
     if back is None and " per " in masked:
         back = _according_back(masked, _PER_BACK_CUE)
@@ -174,7 +176,7 @@ def according_cue(masked: str) -> LocalCue | None:
             role_text = masked[role[0] : role[1]].strip() if role else ""
             phrase = SpeakerPhrase(phrase.text, phrase.kind, role_text or phrase.role)
             return LocalCue(phrase, "according to", 0, content_end, source[0])
-    return _according_inside(masked) if "according to" in masked else None
+    return _according_inside(masked) if cites else None
 
 
 def _continues_sentence(masked: str, start: int) -> bool:
