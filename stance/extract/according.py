@@ -17,7 +17,7 @@ from typing import Final, NamedTuple
 from stance.extract.content import LocalCue, after_spaces, looks_like_clause, token_words
 from stance.extract.cues import ADDRESSEE_LEMMAS, FORM_TO_LEMMA, PARTICLE_PATTERNS, REPORTED_FORMS, REPORTED_FORMS_RE, verbs_after_subject
 from stance.extract.speakers import PhraseKind, SpeakerPhrase, parse_speaker
-from stance.extract.tables import FINITE_AUXILIARIES, SUBJECT_OF_OBJECT_PRONOUN
+from stance.extract.tables import FINITE_AUXILIARIES, SUBJECT_OF_OBJECT_PRONOUN, WEEKDAYS
 from stance.extract.verb_group import may_hold_dash
 
 # "According to X, …" and "According to X: “…”".
@@ -265,8 +265,8 @@ _COMMA_THEN_CONTENT: Final = re.compile(r",\s+(?=\S)")
 _MAX_ADDRESSEE_WORDS: Final = 6  # "As Jo Li told the Harbour Gazette on Monday,"
 _WHILE_LEMMAS: Final = frozenset({"speak"})  # "As X spoke," says when, never what
 # "noted in a column,", "reported just today,", "wrote Monday,": a circumstance, and the content after its comma
-_CIRCUMSTANCE_OPENERS: Final = frozenset("""in on at during last this earlier today yesterday recently just first
-    previously monday tuesday wednesday thursday friday saturday sunday""".split())
+_CIRCUMSTANCE_OPENERS: Final = frozenset(
+    "in on at during last this earlier today yesterday recently just first previously".split()) | WEEKDAYS
 _MAX_CIRCUMSTANCE_WORDS: Final = 10  # "As Jo Li points out in a column on the Gazette's site,"
 _CLAUSE_WORDS: Final = frozenset("that who which whether if and but".split())  # a clause of its own, no circumstance
 _ASIDE_COMMAS: Final = 2  # commas of the subject's aside: "As Jo Li, a pilot from Dover, has noted,"

@@ -20,7 +20,7 @@ from stance.extract.speakers import SpeakerPhrase
 from stance.extract.groups import may_be_past_tense
 from stance.extract.addressees import (
     OTHER_WH, PERSON_THEN_OTHER_WH, PERSON_THEN_TO, addressee_and_circumstance, asks_a_person, clause_in_addressee, person_named)
-from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS
+from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS, WEEKDAYS
 from stance.extract.verb_asides import ASIDE_REACH, CIRCUMSTANCE, CIRCUMSTANCE_OPENING, CONTENT_THAT, content_after_aside
 
 MASK: Final = "\u2591"  # stands in for quoted characters; never a word character
@@ -108,8 +108,8 @@ _ANY_BARE_CONTENT: Final = frozenset({"say", "tell"})
 # A bare clause never opens with these: "said at the time", "said Tuesday in Paris", "told X earlier this week".
 _AT_LEAST: Final = ("at least ", "at most ")
 _NOT_CLAUSE_STARTS: Final = frozenset("""in on at of for to into from with by after before during about through via while as
-    earlier later last next yesterday today tonight recently previously again also then monday tuesday wednesday
-    thursday friday saturday sunday goodbye good-bye farewell hello grace amen""".split())  # "said goodbye to": no content
+    earlier later last next yesterday today tonight recently previously again also then
+    goodbye good-bye farewell hello grace amen""".split()) | WEEKDAYS  # "said goodbye to": no content
 # "complained when they didn't see …": a subordinate clause says when, not what; "said when she
 # arrived the pier was empty" may still report (say and tell take any bare clause).
 _SUBORDINATING_STARTS: Final = frozenset("when whenever because since until unless although though once if".split())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Final, TypeVar
 
-from stance.extract.tables import MEDIUM_NOUNS
+from stance.extract.tables import MEDIUM_NOUNS, WEEKDAYS
 
 Phrase = TypeVar("Phrase")
 
@@ -28,8 +28,8 @@ TIME_AGO: Final = re.compile(rf"(?:(?:{COUNT_WORDS}|a few|some)\s+)?{TIME_UNIT}s
 _OPENING_WORDS: Final = frozenset("on in at during after before by over since throughout later earlier late early last this yesterday".split())
 _MAX_OPENING_WORDS: Final = 5
 _SUBJECT_PRONOUNS: Final = frozenset("he she they".split())
-_DATE_WORDS: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split())
+_DATE_WORDS: Final = frozenset("""january february march april may june july august september october november
+    december""".split()) | WEEKDAYS
 
 
 def after_leading_circumstance(chunk: str, parse: Callable[[str], Phrase | None], is_name: Callable[[Phrase], bool]

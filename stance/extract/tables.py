@@ -153,6 +153,8 @@ QUOTED_DOCUMENT_NOUNS: Final[frozenset[str]] = DOCUMENT_NOUNS | frozenset(
 OWNED_WORDS_NOUNS: Final[tuple[str, ...]] = tuple("""response reply answer retort message verdict advice reaction explanation
     comment words warning plea pitch assessment conclusion instruction instructions view position argument point
     line take reasoning motto mantra slogan promise pledge vow thoughts impressions""".split())
+# The days of the week, lower-cased: times in several word lists.
+WEEKDAYS: Final[frozenset[str]] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Capitalised words that start sentences or titles but are not names.
 NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     """The A An This That These Those It Its In On At For From With By As But And Or If When While

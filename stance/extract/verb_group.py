@@ -11,7 +11,7 @@ from typing import Final
 
 from stance.extract.cues import FORM_TO_LEMMA, REPORTED_FORMS
 from stance.extract.tables import (
-    CAUSATIVE_VERBS, FINITE_AUXILIARIES, MODALS, NEGATIONS, SUBJECT_OF_OBJECT_PRONOUN, TIME_PHRASES)
+    CAUSATIVE_VERBS, FINITE_AUXILIARIES, MODALS, NEGATIONS, SUBJECT_OF_OBJECT_PRONOUN, TIME_PHRASES, WEEKDAYS)
 
 # Characters read after a position to see the next word when it may be a cue form: the longest fits.
 FORM_PROBE_CHARS: Final = 16
@@ -176,8 +176,7 @@ def pronoun_and_auxiliary(word: str) -> tuple[str, str] | None:
 
 
 # A time between a subject and its verb: "Ana Ruiz Sunday night recounted", "but on Tuesday wrote".
-TIME_WORDS: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
-    today yesterday tonight week month year weekend""".split())
+TIME_WORDS: Final = frozenset("""morning afternoon evening night today yesterday tonight week month year weekend""".split()) | WEEKDAYS
 TIME_OPENERS: Final = frozenset("on last this late early".split())
 MONTHS: Final = frozenset("January February March April May June July August September October November December".split())
 _YEAR_GAP: Final = re.compile(r"\s+(?:1[89]|20)\d\d,?\s+")
