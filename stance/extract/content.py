@@ -21,7 +21,8 @@ from stance.extract.groups import may_be_past_tense
 from stance.extract.addressees import (
     OTHER_WH, PERSON_THEN_OTHER_WH, PERSON_THEN_TO, addressee_and_circumstance, asks_a_person, clause_in_addressee, person_named)
 from stance.extract.tables import CONTENT_PREPOSITIONS, QUESTION_LEMMAS, SUBJECT_PRONOUNS, WEEKDAYS
-from stance.extract.verb_asides import ASIDE_REACH, CIRCUMSTANCE, CIRCUMSTANCE_OPENING, CONTENT_THAT, content_after_aside
+from stance.extract.verb_asides import (ASIDE_REACH, CIRCUMSTANCE, CIRCUMSTANCE_OPENING, CONTENT_THAT, OCCASION_REST_THEN_THAT,
+                                        PHRASE_THEN_THAT, content_after_aside)
 
 MASK: Final = "\u2591"  # stands in for quoted characters; never a word character
 
@@ -65,11 +66,6 @@ _ADDRESSEE: Final = re.compile(
     re.DOTALL,
 )
 _TO: Final = re.compile(r"\s*to\s+[a-z]")
-# "told a crowd in West Virginia that", "said at a rally in Ohio that", "said Sunday in Port Ellis, Maine,
-# that", "announced shortly after the ban that", "has said from the start that": a place or occasion of a
-# few words (after a circumstance already read, or not), then "that".
-_PHRASE_THEN_THAT: Final = re.compile(
-    r"\s*(?:[a-z]{3,}ly\s+)?(?:in|at|on|during|after|before|from|over|throughout|since)\s+(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+(?:,\s+[A-Z][\w’'.\-]*,)?\s+" + CONTENT_THAT)
 # "told supporters Tuesday night that", "told a crowd in Port Ellis, Maine on Monday that": the addressee
 # and when or where it was said, then the content. At most 8 words.
 # A number's thousands commas belong to its word ("her 40,000 followers").
@@ -85,7 +81,7 @@ _SENTENCE_END: Final = frozenset(("", ".", "!", "?"))
 WH: Final = re.compile(rf"\s*(?:{_WH_WORDS})\b", re.IGNORECASE)
 _COLON_PATTERN: Final = r"\s*:\s*"
 _COLON: Final = re.compile(_COLON_PATTERN)
-# Where content opens right after the verb: _THAT, else _COLON, else _PHRASE_THEN_THAT, tried in that
+# Where content opens right after the verb: _THAT, else _COLON, else PHRASE_THEN_THAT, tried in that
 # order as one alternation (the first alternative that matches wins, as in a loop): one regex call, not three.
 # "said that was a mistake", "said that's why": "that" before a verb is the content's own subject.
 # "repeated that claim on Monday", "echoed that view.": "that" before a noun for what was said, with no
@@ -96,7 +92,7 @@ _THAT_AS_DETERMINER: Final = (r"\s+(?:view|claim|message|point|idea|argument|pos
                        r"|last|this|earlier|later|yesterday|today)\b)")
 _THAT_BEFORE_CONTENT: Final = (r"\s*(?:,\s*)?that\b(?!['\u2019]s\b|\s+(?:is|isn't|was|wasn't|were|are|has|had|will|would|could|can|may|"
                         rf"might|should|must)\b|{_THAT_AS_DETERMINER})\s*")
-_CONTENT_OPENING: Final = re.compile(rf"(?i:{_THAT_BEFORE_CONTENT})|{_COLON_PATTERN}|{_PHRASE_THEN_THAT.pattern}")
+_CONTENT_OPENING: Final = re.compile(rf"(?i:{_THAT_BEFORE_CONTENT})|{_COLON_PATTERN}|{PHRASE_THEN_THAT.pattern}")
 SPACES: Final = re.compile(r"\s*")
 _FIRST_WORD_PROBE: Final = 16  # characters: enough for the longest word a content may not open with
 # "said — a turn from his stance": a dash after the verb sets an aside off, never a bare clause.
@@ -328,6 +324,9 @@ def content_after_verb(masked: str, verb_end: int, lemma: str) -> int | None:
     found = _CONTENT_OPENING.match(masked, position)
     if found:
         return found.end()
+    occasion = OCCASION_REST_THEN_THAT.match(masked, circumstance.end()) if circumstance else None
+    if occasion:
+        return occasion.end()
     # (only where a comma follows within reach: most contents have none this close)
     aside = content_after_aside(masked, position, circumstance is not None) if masked.find(",", position, position + ASIDE_REACH) >= 0 else None
     if aside and (aside[1] < 0 or looks_like_clause(masked, aside[1])):

@@ -213,7 +213,7 @@ ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
 # Irregular past tenses: after a subject noun they make a clause ("the firm hid four gifts"), and a run ending in one
 # is a subject and its verb, not a job title ("Reporters met").
 IRREGULAR_PAST: Final[frozenset[str]] = frozenset("""came went rose fell grew hid made took gave found left held knew saw began won lost
-    paid sold spent met sent brought kept thought built broke chose drove ran""".split())
+    paid sold spent met sent brought kept thought built broke chose drove ran drew stood struck""".split())
 
 # Lower-case words before a titled name: "retired Army Lt. Gen. Ana Ruiz", "former Sen. Jo Li".
 NAME_MODIFIERS: Final[frozenset[str]] = frozenset(

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from stance.extract.leading import COUNT_WORDS, TIME_UNIT
-from stance.extract.tables import MEDIUM_NOUNS
+from stance.extract.tables import IRREGULAR_PAST, MEDIUM_NOUNS
 
 # At most eight in a row ("in a statement on Monday" is two): a long run of them is no
 # sentence, and each cue verb after it would read the run again.
@@ -53,8 +53,10 @@ CIRCUMSTANCE_OPENING: Final = re.compile(
     re.IGNORECASE,
 )
 
-# "that" opening content: the word after it is no verb ("at the event that was held" is a relative clause).
-CONTENT_THAT: Final = r"that\s+(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b|\w+ed\b)(?=\S)"
+# "that" opening content: the word after it is no verb ("at the event that was held", "at a rally that
+# drew 200 people": a relative clause).
+CONTENT_THAT: Final = (r"that\s+(?!(?:is|are|was|were|has|had|have|will|would|could|can|may|might|"
+                       + "|".join(sorted(IRREGULAR_PAST)) + r")\b|\w+ed\b)(?=\S)")
 _WORD: Final = r"[\w’'.\-]+"  # no quote mark and no mask: an aside is the writer's own words
 # "said, twice, that", "said, as she has before, that": a comma right after the verb, a few words, a comma, "that".
 _COMMA_ASIDE_THEN_THAT: Final = re.compile(rf"\s*,\s*(?:{_WORD}\s+){{0,7}}?{_WORD},\s+{CONTENT_THAT}")
@@ -66,6 +68,19 @@ _PHRASE_THEN_COMMA_THAT: Final = re.compile(
 # clause. The content opens with the subordinator (what would happen is said on that condition).
 _CONDITION_ASIDE: Final = re.compile(rf"\s*,\s*((?:if|unless|once|when|whenever|until)\s+(?:{_WORD}\s+){{0,7}}?{_WORD},\s+)")
 ASIDE_REACH: Final = 100  # characters after the verb in which the comma closing an aside may stand
+# "told a crowd in West Virginia that", "said at a rally in Ohio that", "said Sunday in Port Ellis, Maine,
+# that", "announced shortly after the ban that", "has said from the start that": a place or occasion of a
+# few words (after a circumstance already read, or not), then "that".
+# At most 9 words ("during a visit to a flooded depot in Marlow that"), then perhaps a place of one or
+# two words set off by commas ("in Marlow, New Hampshire, that").
+_PLACE_SET_OFF: Final = r"(?:,\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?,)?"
+PHRASE_THEN_THAT: Final = re.compile(
+    r"\s*(?:[a-z]{3,}ly\s+)?(?:in|at|on|during|after|before|from|over|throughout|since)\s+(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+"
+    + _PLACE_SET_OFF + r"\s+" + CONTENT_THAT)
+# After a circumstance already read ("in an interview", "at a hearing"), the rest of its phrase, then
+# "that": "in an interview with the museum that", "at a hearing of the committee on Monday that".
+OCCASION_REST_THEN_THAT: Final = re.compile(
+    r"\s*(?:of|to|with|for|about|by|on)\s+(?:[\w’'.\-]+\s+){0,7}?[\w’'.\-]+" + _PLACE_SET_OFF + r"\s+" + CONTENT_THAT)
 
 
 def content_after_aside(masked: str, position: int, circumstance_read: bool) -> tuple[int, int] | None:
