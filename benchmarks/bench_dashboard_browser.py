@@ -300,7 +300,7 @@ def main(argv=None) -> int:
         for label, ms in server:
             print(f"| {label} | {ms:,.0f} |")
         felt = browser_side(folder, args.repeat, args.fresh)
-        print(f"\n| felt in Chromium | best ms | median ms | runs |\n|---|---:|---:|---:|")
+        print("\n| felt in Chromium | best ms | median ms | runs |\n|---|---:|---:|---:|")
         for label, times in felt.items():
             print(f"| {label} | {min(times):,.0f} | {statistics.median(times):,.0f} | {len(times)} |")
         results[name] = {"voices": manifest["voices"], "articles": manifest["articles"], "server_ms": dict(server),
