@@ -385,7 +385,8 @@ def test_reported_cues_offsets_are_absolute(sentence, speaker, cue, content):
          ("Lina Park", "NAME", "one early backer, Councillor, Green of Leeds")),
         ("the mayor's spokeswoman, press officer Ines Duarte", ("Ines Duarte", "NAME", "the mayor's spokeswoman, press officer")),
         ("a resident, the mayor", ("a resident", "GROUP", "the mayor")),  # no name second: as before
-        ("Secretary of State", None),  # a title with no name after it
+        # a title with no name after it: the office speaks, as "Governor of Kent" does (never a person called State)
+        ("Secretary of State", ("secretary of State", "GROUP", "")),
         # a subject and its verb before a name are no title: "Reporters met Lina Park (, who ...)"
         ("Reporters met Lina Park", None),
         ("Police arrested Tomas Reyes", None),

@@ -299,8 +299,9 @@ def test_interrupt_and_speculate_are_verbs_of_speaking(text, expected):
     "text, expected",
     [
         # "what X called “…”": X speaks, not the clause the "what" stands in
+        # (", then urged" is Ana Ruiz's second predicate, read as after "and": her urging ends where his words begin)
         ("Ana Ruiz toured the pier, then urged the crowd to read what Tom Reyes called the mayor's \u201cplan for nobody.\u201d",
-         [("Tom Reyes", "partial", "the mayor's \u201cplan for nobody.\u201d")]),
+         [("Ana Ruiz", "indirect", "the crowd to read what"), ("Tom Reyes", "partial", "the mayor's \u201cplan for nobody.\u201d")]),
         ("Skippers were invited to inspect what the harbour master described as the \u201cfinal offer.\u201d",
          [("the harbour master", "partial", "as the \u201cfinal offer.\u201d")]),
         # "as the" before the quote, as "as a" was

@@ -210,7 +210,13 @@ def match_pre_cue(before: str, offset: int) -> PreCue | None:
         parenthesis = core.rfind("(", chunk_start, chunk_end)
         if parenthesis >= 0 and core.find(")", parenthesis, chunk_end) < 0:
             chunk_start = parenthesis + 1  # "(Lina Park once said, “…”)": an aside opens a clause
-        if words[j].group(0) in _COORDINATORS:  # "shook her head and said, “…": the clause's subject
+        # "paused, then said, “…": a comma and "then" join a second predicate as "and" does
+        # (else the words before the comma are read as a speaker: "Jo Li, who was off camera, then asked")
+        joined = j + 1 < k and words[j + 1].group(0) == "then" and words[j].group(0).endswith(",")
+        joined_subject = clause_subject(core[chunk_start : words[j].end() - 1], latest_first=True) if joined else None
+        if joined_subject is not None:
+            subject = joined_subject
+        elif words[j].group(0) in _COORDINATORS:  # "shook her head and said, “…": the clause's subject
             subject = clause_subject(core[chunk_start : words[j].start()], latest_first=True)
         elif words[j].group(0) == "who":  # "the backing of Mike Lund, who declared, “…": the name before it
             found = speaker_before_relative(core, words[j].start())

@@ -242,18 +242,22 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
             continue
         if form in NOUN_FORMS and masked[content_start : content_start + FORM_PROBE_CHARS].split(" ", 1)[0] in _VERBS_AFTER_A_NOUN:
             continue  # "her blog post last week said …", "the blog post was deleted": the noun's verb follows it
-        if words[j].lower() in _COORDINATORS:  # "Ana met voters and said ...": the clause's subject
+        # "Ana visited the pier, then said ...": a comma and "then" join a second predicate as "and" does
+        joined = word_end if j < index - 1 and words[j + 1] == "then" and "," in masked[word_end:next_start] else -1
+        if words[j].lower() in _COORDINATORS or joined >= 0:  # "Ana met voters and said ...": the clause's subject
+            clause_end = joined if joined >= 0 else word_start
             # "When Reyes mentioned the storm and said ...": the subordinate clause's own subject
             # "Ruiz, who backed Reyes and said A": a relative clause still open before "and" has the nearer subject
-            subject = relative_subject(masked, word_start) if ", who " in masked else None
+            subject = relative_subject(masked, clause_end) if ", who " in masked else None
             relative = subject is not None
-            subject = subject or subject_before(masked, word_start) or subordinate_subject(masked[:word_start])
+            subject = subject or subject_before(masked, clause_end) or subordinate_subject(masked[:clause_end])
             if subject is not None:
-                _end_last_content_at(cues, word_start)  # "Ana said A and said B": A ends before "and"
+                _end_last_content_at(cues, clause_end)  # "Ana said A and said B": A ends before "and"
                 # "Ruiz, who backed Reyes and said A, did not come": A ends with the relative clause
                 end = to_comma(masked, content_start) if relative or SUBORDINATORS.match(masked.lstrip()) else len(masked)
                 cues.append(_LocalCue(subject.phrase, form, content_start, end, subject.offset))
-            continue
+            if subject is not None or joined < 0:
+                continue  # (else the words before the comma may be the speaker: "Jo Li, who was away, then said")
         found = False
         # A subject longer than _MAX_SUBJECT_CHARS is a clause, not a speaker with its appositive:
         # only the starts within that distance of the subject's end are tried, in order.

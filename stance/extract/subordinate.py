@@ -16,7 +16,7 @@ import re
 from typing import Final, NamedTuple
 
 from stance.extract.leading import after_leading_circumstance
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, is_capacity, names_a_person, parse_speaker
 from stance.extract.tables import PRONOUN_GENDER, SPEAKER_DETERMINERS
 
 # "in which she pledged that": with a preposition, "which" is where or when the words were said (a
@@ -54,6 +54,8 @@ def subordinate_speaker(masked: str, subject_end: int) -> SubordinateSpeaker | N
     phrase = None
     if after is not None:  # "although she said", "although in May she said"
         chunk = masked[after:subject_end]
+        if masked[after - 3 : after].lower() == "as " and is_capacity(masked[after - 3 : subject_end]):
+            return _after_and(masked, subject_end)  # "her tenure as secretary of state (have said)": no speaker
         phrase = parse_speaker(chunk) or after_leading_circumstance(chunk, parse_speaker, names_a_person)
     if phrase is not None and after is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
         return SubordinateSpeaker(phrase, after, opening is not None and after == opening.end())

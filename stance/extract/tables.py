@@ -86,6 +86,8 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     students teacher teachers parent parents worker workers employee employees executive executives
     researcher researchers scholar scholars economist economists lawmaker lawmakers legislator
     legislators senator senators politician politicians minister ministers diplomat diplomats
+    ambassador ambassadors envoy envoys secretary secretaries commissioner commissioners admiral admirals
+    colonel colonels sergeant sergeants inspector inspectors detective detectives
     activist activists advocate advocates campaigner campaigners supporter supporters opponent
     opponents rival rivals challenger challengers contender contenders hopefuls front-runner front-runners frontrunner frontrunners
     incumbent incumbents fan fans viewer viewers reader readers commenter commenters poster posters member
