@@ -19,8 +19,9 @@ MAX_RATIO = 6.0
 # Units per family in the analysis test: 1,000 unless the old quadratic cost (a memory copy of
 # the rest of the sentence, or of a list, per cue verb or per word) only shows at a larger size.
 ANALYSIS_UNITS = {"As-noted cue verbs `Bob noted `": 4000, "cue after cue `the mayor said x, `": 8000,
-                  # 64,000: at 16,000 the smaller run takes about 0.02 s and one hiccup of the machine gave a ratio of 8
-                  "capitalised non-names `As `": 64000,
+                  # 256,000: at 16,000 the smaller run took about 0.02 s and one hiccup of the machine gave a ratio of 8;
+                  # under an optimised Python 64,000 takes 0.03 s and gave 4.5-7.8, with 4.0-4.2 at 256,000 and 1,024,000
+                  "capitalised non-names `As `": 256000,
                   # a slice of the sentence before each quote, for the byline after it
                   "dash cues `“No—” said — `": 10000, "quote marks `“a” `": 32000,
                   # too quick at 1,000 to time: one slow run of the small input swings the ratio by 2

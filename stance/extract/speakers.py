@@ -33,9 +33,6 @@ from stance.extract.tables import (
     DEMONYMS, HONORIFICS, NAME_MODIFIERS, NATIONALITY_ADJECTIVES, NO_ROLE_OPENINGS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
     PARTY_ADJECTIVES, PERSON_NOUNS, PRONOUN_GENDER, SPEAKER_DETERMINERS, TITLES)
 
-# "as secretary of state (have said)": a capacity (see is_capacity); these nouns are plural without an -s.
-_CAPACITY: Final = re.compile(r"[Aa]s\s+([a-z][\w\-]*)")
-_PLURALS_WITHOUT_S: Final = frozenset("police people staff media clergy public press crew".split())
 # Leading words that open a clause but are not part of its subject.
 _CLAUSE_OPENERS: Final = re.compile(
     r"^(?:(?:and|but|so|yet|or|while|whereas|although|though|because|since|as|if|when|then|"
@@ -200,17 +197,6 @@ def _name_before_quoting_aside(chunk: str) -> SpeakerPhrase | None:
 
 def _is_name_phrase(phrase: SpeakerPhrase) -> bool:
     return phrase.kind is PhraseKind.NAME
-
-
-def is_capacity(chunk: str) -> bool:
-    """'as secretary of state', 'as harbour pilot': "as" and a singular role with no determiner and no
-    name says in what capacity, it names no speaker ("as officials said", "as the mayor noted" do)."""
-    capacity = _CAPACITY.match(chunk)
-    if capacity is None or any(letter.isupper() for letter in chunk[capacity.end():]):
-        return False
-    first = capacity.group(1)
-    return first not in SPEAKER_DETERMINERS and first not in PRONOUN_GENDER and first not in _PLURALS_WITHOUT_S \
-        and not (first.endswith("s") and not first.endswith("ss"))
 
 
 def _parse_subject(chunk: str) -> SpeakerPhrase | None:

@@ -16,7 +16,7 @@ import re
 from typing import Final, NamedTuple
 
 from stance.extract.leading import after_leading_circumstance
-from stance.extract.speakers import PhraseKind, SpeakerPhrase, is_capacity, names_a_person, parse_speaker
+from stance.extract.speakers import PhraseKind, SpeakerPhrase, names_a_person, parse_speaker
 from stance.extract.tables import PRONOUN_GENDER, SPEAKER_DETERMINERS
 
 # "in which she pledged that": with a preposition, "which" is where or when the words were said (a
@@ -37,6 +37,11 @@ _THAT_IS_WHY: Final = re.compile(r"(?:(?:and|but|so)\s+)?(?:that|this|which|it)(
 _AND: Final = " and "
 
 
+# "as secretary of state (have said)": a capacity (see _is_capacity); these nouns are plural without an -s.
+_CAPACITY: Final = re.compile(r"[Aa]s\s+([a-z][\w\-]*)")
+_PLURALS_WITHOUT_S: Final = frozenset("police people staff media clergy public press crew".split())
+
+
 class SubordinateSpeaker(NamedTuple):
     phrase: SpeakerPhrase
     position: int  # where the phrase starts
@@ -54,7 +59,7 @@ def subordinate_speaker(masked: str, subject_end: int) -> SubordinateSpeaker | N
     phrase = None
     if after is not None:  # "although she said", "although in May she said"
         chunk = masked[after:subject_end]
-        if masked[after - 3 : after].lower() == "as " and is_capacity(masked[after - 3 : subject_end]):
+        if masked[after - 3 : after].lower() == "as " and _is_capacity(masked[after - 3 : subject_end]):
             return _after_and(masked, subject_end)  # "her tenure as secretary of state (have said)": no speaker
         phrase = parse_speaker(chunk) or after_leading_circumstance(chunk, parse_speaker, names_a_person)
     if phrase is not None and after is not None and names_a_person(phrase):  # "because the leases disclosed" is no voice
@@ -88,3 +93,14 @@ def _after_and(masked: str, subject_end: int) -> SubordinateSpeaker | None:
     if phrase is None or phrase.kind is not PhraseKind.NAME and "," in chunk:
         return None  # "pilots and ferry families, which in a harbour state": a relative clause, no cue
     return SubordinateSpeaker(phrase, start, OPENING_SUBORDINATOR.match(masked) is not None)  # "Although A and B said C, D"
+
+
+def _is_capacity(chunk: str) -> bool:
+    """'as secretary of state', 'as harbour pilot': "as" and a singular role with no determiner and no
+    name says in what capacity, it names no speaker ("as officials said", "as the mayor noted" do)."""
+    capacity = _CAPACITY.match(chunk)
+    if capacity is None or any(letter.isupper() for letter in chunk[capacity.end():]):
+        return False
+    first = capacity.group(1)
+    return first not in SPEAKER_DETERMINERS and first not in PRONOUN_GENDER and first not in _PLURALS_WITHOUT_S \
+        and not (first.endswith("s") and not first.endswith("ss"))
