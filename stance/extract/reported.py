@@ -30,6 +30,7 @@ from stance.extract.cues import FORM_TO_LEMMA, PARTICIPLE_FORMS, PARTICLE_PATTER
 from stance.extract.cue_words import cue_words
 from stance.extract.headline_cues import HEADLINE_CUE, is_headline, lower_headline_cues, may_hold_headline_cue
 from stance.extract.leading import MEDIUM_BEFORE_VERB, MEDIUM_REACH
+from stance.extract.relative_speech import relative_hedge
 from stance.extract.speakers import COMMA_OUTSIDE_NUMBERS, PhraseKind, SpeakerPhrase, parse_speaker
 from stance.extract.subjects import (
     LONG_SUBJECT_CHARS, asked_by, name_before_long_appositive, person_before_long_appositive, subordinate_subject)
@@ -232,6 +233,8 @@ def _finite_verb_cues(masked: str, words: list[str], exact: list[str], verbs: li
         if masked[subject_end:verb_start].lstrip().startswith(",") and "," not in masked[:subject_end] \
                 and _NAME_THEN_COMMA.match(masked, verb_end):  # ("Jo Li, a nurse, said Holt, the mayor, was …" speaks)
             continue  # "The paradox, says Carl Anthony, is …": an inverted cue set off by commas, no subject before it
+        if relative_hedge(masked, words, index, j, subject_end, verb_end):
+            continue  # "the mayor, who aides say was exhausted": a hedge, no voice (and not the mayor's)
         content_start = content_after_verb(masked, verb_end, lemma)
         # (after "kept asking", content_after_verb has found a question already: "kept asking her why …")
         if content_start is not None and aspect and lemma not in QUESTION_LEMMAS and not clause_content(masked, verb_end, content_start):
