@@ -15,21 +15,24 @@ to ship one, with its notices.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 import numpy as np
 
-from stance.label.modelfile import stop_words
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stance_variants import word_vectors  # noqa: E402
+
+from stance.label.modelfile import stop_words  # noqa: E402
 
 
-def compact_table(data: dict, words: int, dims: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """The first `words` lower-case alphabetic non-stop words and their vectors (float16)."""
+def compact_table(index: dict[str, int], vectors: np.ndarray, words: int,
+                  dims: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The first `words` lower-case alphabetic non-stop words of `index` (in its order) and their vectors (float16)."""
     stop = stop_words()
-    width = int(data.get("dimensions", 100))
-    kept = [w for w in data["words"] if w.isalpha() and w.islower() and w not in stop][:words]
-    matrix = np.array([data["vectors"][w][:width] for w in kept], dtype=np.float64)
+    kept = [w for w in index if w.isalpha() and w.islower() and w not in stop][:words]
+    matrix = vectors[[index[w] for w in kept]]
+    width = matrix.shape[1]
     if dims and dims < width:
         centred = matrix - matrix.mean(0)
         _, _, axes = np.linalg.svd(centred, full_matrices=False)
@@ -45,11 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dims", type=int, default=None)
     args = parser.parse_args(argv)
     try:
-        data = json.loads(args.vectors.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+        index, vectors = word_vectors(str(args.vectors), np.float64)  # the projection in full precision
+    except (OSError, ValueError, KeyError) as error:
         print(f"{args.vectors}: cannot read word vectors ({error})", file=sys.stderr)
         return 2
-    words, vectors = compact_table(data, args.words, args.dims)
+    words, vectors = compact_table(index, vectors, args.words, args.dims)
     np.savez_compressed(args.out, words=words, vectors=vectors)
     print(f"{args.out}: {len(words)} words x {vectors.shape[1]} dimensions, {args.out.stat().st_size / 1e6:.1f} MB")
     return 0

@@ -39,12 +39,11 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from realnews import NONE_LABEL, STANCE_LABELS, expected_calibration_error, read_tsv  # noqa: E402
+from realnews import NONE_LABEL, STANCE_LABELS, per_class, read_tsv, three_and_four_label_figures  # noqa: E402
 
 from stance.label import modelfile  # noqa: E402
 from stance.label.features import StanceFeatures  # noqa: E402
@@ -97,21 +96,24 @@ class CategoryCounts(BaseEstimator, TransformerMixin):
         return sp.csr_matrix((values, (rows, cols)), shape=(len(X), self.width_))
 
 
-@lru_cache(maxsize=1)
-def word_vectors(path: str) -> tuple[dict[str, int], np.ndarray]:
+def word_vectors(path: str, dtype=np.float32) -> tuple[dict[str, int], np.ndarray]:
     """Row of each word and the vectors, from the JSON shape described in the usage, or from a table
-    that benchmarks/build_word_vectors.py cut (.npz)."""
+    that benchmarks/build_word_vectors.py cut (.npz). float32 halves the memory of 341,479 vectors."""
     import json
 
     if path.endswith(".npz"):
         with np.load(path, allow_pickle=False) as table:
-            words, vectors = [str(w) for w in table["words"]], table["vectors"].astype(np.float32)
+            words, vectors = [str(w) for w in table["words"]], table["vectors"].astype(dtype)
         return {word: row for row, word in enumerate(words)}, vectors
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     width = data.get("dimensions", 100)
     words = data["words"]
     return ({word: row for row, word in enumerate(words)},
-            np.array([data["vectors"][word][:width] for word in words], dtype=np.float32))
+            np.array([data["vectors"][word][:width] for word in words], dtype=dtype))
+
+
+# One parse per run: every cross-validation fold refits MeanVectors, and the JSON takes about 15 s to read.
+_run_word_vectors = lru_cache(maxsize=1)(word_vectors)
 
 
 class MeanVectors(BaseEstimator, TransformerMixin):
@@ -122,7 +124,7 @@ class MeanVectors(BaseEstimator, TransformerMixin):
         self.weight = weight
 
     def fit(self, X, y=None):
-        self.index_, self.vectors_ = word_vectors(self.path)
+        self.index_, self.vectors_ = _run_word_vectors(self.path)
         return self
 
     def transform(self, X):
@@ -154,7 +156,7 @@ class NeighbourWords:
 def nearest_training_words(path: str, threshold: float, training_texts: list[str], quotes: list[str]) -> dict:
     """For each word of `quotes` that no training row holds, its nearest training word by cosine
     (training words seen at least twice, not stop words), where the cosine reaches `threshold`."""
-    index, vectors = word_vectors(path)
+    index, vectors = _run_word_vectors(path)
     stop = modelfile.stop_words()
     seen: dict[str, int] = {}
     for text in training_texts:
@@ -248,17 +250,18 @@ def cross_validated(variant: dict, texts: list[str], labels: list[str]) -> float
         pipeline = fitted(variant, list(texts_array[train]), list(labels_array[train]))
         with one_blas_thread():
             predicted[test] = pipeline.predict(list(texts_array[test]))
-    return f1_score(labels, list(predicted), labels=FOUR, average="macro")
+    return four_label_macro_f1(labels, list(predicted))
 
 
-def macro_f1(gold, predicted, labels) -> float:
-    return f1_score(gold, predicted, labels=labels, average="macro", zero_division=0)
+def four_label_macro_f1(gold: list[str], predicted: list[str]) -> float:
+    """benchmarks/realnews.py's strict four-label macro-F1 alone (for the bootstrap and cross-validation)."""
+    return sum(scores["f1"] for scores in per_class(gold, predicted, FOUR).values()) / len(FOUR)
 
 
-def three_four(gold: list[str], predicted: list[str]) -> tuple[float, float]:
-    three = [i for i, label in enumerate(gold) if label in STANCE_LABELS]
-    return (macro_f1([gold[i] for i in three], [predicted[i] for i in three], list(STANCE_LABELS)),
-            macro_f1(gold, predicted, FOUR))
+def strict_figures(gold: list[str], alt: list[str], predicted: list[str], confidences: list[float]) -> tuple:
+    """Strict macro-F1 over three labels and over four, and the four-label ECE, as benchmarks/realnews.py has them."""
+    three, four = three_and_four_label_figures(gold, alt, predicted, confidences)
+    return three["strict"]["macro_f1"], four["strict"]["macro_f1"], four["ece"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -275,40 +278,42 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             sys.exit(f"{path}: missing; rebuild it first (benchmarks/realnews.py and realnews_extra.py say how)")
         rows = read_tsv(path)
-        sets[folder.name] = ([" ".join(row["quote"].splitlines()) for row in rows], [row["label"] for row in rows])
+        sets[folder.name] = ([" ".join(row["quote"].splitlines()) for row in rows], [row["label"] for row in rows],
+                             [row.get("alt") or "" for row in rows])
     training = load_training_data()
-    pooled_gold = [label for _, gold in sets.values() for label in gold]
+    pooled_gold = [label for _, gold, _ in sets.values() for label in gold]
+    pooled_alt = [label for _, _, alt in sets.values() for label in alt]
     rng = np.random.default_rng(0)
     samples = [rng.integers(0, len(pooled_gold), len(pooled_gold)) for _ in range(args.resamples)]
-    base_predictions = None
+    sample_golds = [[pooled_gold[i] for i in sample] for sample in samples]
+    base_scores = None  # the shipped model's four-label macro-F1 on each resample, computed once
     for text in ["base", *[v for v in args.variants if v != "base"]]:
         variant = parse_variant(text)
         pipeline = fitted(variant, training.texts, training.labels)
         if variant["neighbours"]:
             # Only unseen words are read otherwise, so the fit (and cross-validation) is unchanged.
-            quotes = [quote for texts, _ in sets.values() for quote in texts]
+            quotes = [quote for texts, _, _ in sets.values() for quote in texts]
             nearest = nearest_training_words(*variant["neighbours"], training.texts, quotes)
             dict(pipeline.named_steps["features"].transformer_list)["words"].analyzer = NeighbourWords(
                 nearest, variant["params"].get("word_ngram_max", DEFAULT_PARAMS["word_ngram_max"]))
         predicted, confidences, line = [], [], [text]
-        for name, (quotes, gold) in sets.items():
+        for name, (quotes, gold, alt) in sets.items():
             with one_blas_thread():
                 probabilities = pipeline.predict_proba(quotes)
             labels = [str(pipeline.classes_[i]) for i in probabilities.argmax(1)]
+            set_confidences = [float(c) for c in probabilities.max(1)]
             predicted += labels
-            confidences += list(probabilities.max(1))
-            line.append("%s %.3f / %.3f" % ((name.removeprefix("realnews-"),) + three_four(gold, labels)))
-        line.append("pooled %.3f / %.3f" % three_four(pooled_gold, predicted))
-        correct = [g == p for g, p in zip(pooled_gold, predicted)]
-        line.append("pooled ECE %.3f" % expected_calibration_error(confidences, correct))
+            confidences += set_confidences
+            line.append("%s %.3f / %.3f" % ((name.removeprefix("realnews-"),)
+                                            + strict_figures(gold, alt, labels, set_confidences)[:2]))
+        line.append("pooled %.3f / %.3f  pooled ECE %.3f" % strict_figures(pooled_gold, pooled_alt, predicted, confidences))
         if args.cv:
             line.append("CV %.3f" % cross_validated(variant, training.texts, training.labels))
-        if base_predictions is None:
-            base_predictions = predicted
+        scores = [four_label_macro_f1(gold, [predicted[i] for i in sample]) for gold, sample in zip(sample_golds, samples)]
+        if base_scores is None:
+            base_scores = scores
         elif args.resamples:
-            deltas = sorted(macro_f1([pooled_gold[i] for i in s], [predicted[i] for i in s], FOUR)
-                            - macro_f1([pooled_gold[i] for i in s], [base_predictions[i] for i in s], FOUR)
-                            for s in samples)
+            deltas = sorted(score - base for score, base in zip(scores, base_scores))
             low, high = deltas[int(0.025 * len(deltas))], deltas[int(0.975 * len(deltas)) - 1]
             line.append("pooled 4-label vs base %+.3f [%+.3f, %+.3f]" % (float(np.mean(deltas)), low, high))
         print("  ".join(line), flush=True)
