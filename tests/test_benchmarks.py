@@ -337,3 +337,32 @@ def test_stance_variants_reads_a_compact_table(tmp_path):
                         vectors=np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float16))
     index, vectors = _script("stance_variants").word_vectors(str(table))
     assert index == {"banned": 0, "welcome": 1} and vectors.tolist() == [[1.0, 0.0], [0.0, 1.0]]
+
+
+def _own_pages(folder: Path, pages: int) -> None:
+    """A set of our own: every page holds one quote per label, each label marked by a made-up word."""
+    marks = {"welcoming": "zorblat", "skeptical": "quibbix", "political": "plonkem", "none": "trevvel"}
+    folder.mkdir()
+    lines = ["quote\tlabel\talt\tsource_id"]
+    for page in range(pages):
+        for label, mark in marks.items():
+            lines.append(f"The {mark} story on page {page} came up again today.\t{label}\t\tpage{page}")
+    (folder / "stance.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_stance_ceiling_without_real_rows_is_the_shipped_fit_and_learns_from_other_pages(tmp_path, capsys):
+    _own_pages(tmp_path / "own-set", pages=5)
+    ceiling = _script("stance_ceiling")
+    assert ceiling.main(["--weights", "0", "--real-only", "--sets", str(tmp_path / "own-set")]) == 0
+    written_only, real_only = capsys.readouterr().out.splitlines()
+    # Weight 0 is the written corpus alone, so every fold is the base variant's fit.
+    _script("stance_variants").main(["base", "--sets", str(tmp_path / "own-set"), "--resamples", "0"])
+    base = capsys.readouterr().out.split("own-set ")[1].split("  ")[0]
+    assert written_only.endswith(f"own-set {base}")
+    # The made-up words decide the label, and each held-out page is read from the other four.
+    assert real_only == "real quotes alone  pooled 1.000 / 1.000  own-set 1.000 / 1.000"
+
+
+def test_stance_ceiling_refuses_a_missing_set(tmp_path):
+    with pytest.raises(SystemExit, match="stance.tsv: missing"):
+        _script("stance_ceiling").main(["--sets", str(tmp_path / "nowhere")])
