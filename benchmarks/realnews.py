@@ -12,7 +12,8 @@ The CLI runs in a subprocess, so the figures hold whatever the library's interna
      project's rule (same article, spans overlapping by half the shorter one, one record per gold voice);
      gold voices marked `optional` are left out of recall, and a record matching one is not spurious.
   2. stance: `stance classify --format jsonl` on the quote column of DIR/stance.tsv, scored strictly
-     (primary label) and leniently (primary or alt), over the three stance labels and over all four.
+     (primary label) and leniently (primary or alt), over the three stance labels and over all four;
+     the three-label figure is also printed with `none` never chosen (the likeliest of the three stances).
 
 `--save FILE` writes the figures only (numbers and what each measures, never a quote) for the Model page:
   python benchmarks/realnews.py --save stance/label/data/realnews_scores.json
@@ -219,6 +220,11 @@ def prediction(record: dict) -> tuple[str, float, dict]:
     return label, float(confidence), probabilities
 
 
+def stance_without_none(label: str, probabilities: dict) -> str:
+    """The likeliest of the three stances: the label a quote gets when `none` is never chosen."""
+    return max(STANCE_LABELS, key=lambda name: probabilities.get(name, 0.0)) if probabilities else label
+
+
 def feature_name(entry) -> str:
     """"word:think +0.37" -> "word:think"; objects carry the name under `feature` or `name`."""
     if isinstance(entry, dict):
@@ -314,6 +320,9 @@ def stance(data: Path, stance_bin: str) -> dict:
     predicted = [label for label, _, _ in predictions]
     confidences = [confidence for _, confidence, _ in predictions]
     three_label, four_label = three_and_four_label_figures(gold, alt, predicted, confidences)
+    # Issue 13's three-label figure read the other way: the model choosing among the three stances only.
+    forced = [stance_without_none(label, probabilities) for label, _, probabilities in predictions]
+    three_without_none = three_and_four_label_figures(gold, alt, forced, confidences)[0]
     from stance.label.modelfile import stop_words
 
     def stopword_free_share(words) -> float:
@@ -325,6 +334,7 @@ def stance(data: Path, stance_bin: str) -> dict:
         "model_labels": model_labels,
         "model_has_none": NONE_LABEL in model_labels,
         "three_label": three_label,
+        "three_label_without_none": three_without_none,
         "four_label": four_label,
         "stopword_free_top3_share": stopword_free_share(stop_words()),           # the model's own list
         "stopword_free_top3_share_sklearn": stopword_free_share(ENGLISH_STOP_WORDS),  # scikit-learn's list
@@ -372,6 +382,9 @@ def print_labels(title: str, figures: dict) -> None:
 def print_stance(figures: dict) -> None:
     print(f"STANCE  (model labels: {', '.join(figures['model_labels'])})")
     print_labels("3-label", figures["three_label"])
+    without_none = figures["three_label_without_none"]
+    print(f"  3-label with none never chosen (the likeliest of the three stances): macro-F1 strict "
+          f"{without_none['strict']['macro_f1']:.3f}  lenient {without_none['lenient']['macro_f1']:.3f}")
     note = "" if figures["model_has_none"] else "; the model has no none label, so none is never predicted"
     print_labels("4-label" + note, figures["four_label"])
     print(f"  quotes with no stop-word feature in their top three: {figures['stopword_free_top3_share']:.3f}"

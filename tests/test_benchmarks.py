@@ -360,9 +360,20 @@ def test_stance_ceiling_without_real_rows_is_the_shipped_fit_and_learns_from_oth
     base = capsys.readouterr().out.split("own-set ")[1].split("  ")[0]
     assert written_only.endswith(f"own-set {base}")
     # The made-up words decide the label, and each held-out page is read from the other four.
-    assert real_only == "real quotes alone  pooled 1.000 / 1.000  own-set 1.000 / 1.000"
+    assert real_only == ("real quotes alone  pooled 1.000 / 1.000 (without none 1.000)  "
+                        "own-set 1.000 / 1.000 (without none 1.000)")
 
 
 def test_stance_ceiling_refuses_a_missing_set(tmp_path):
     with pytest.raises(SystemExit, match="stance.tsv: missing"):
         _script("stance_ceiling").main(["--sets", str(tmp_path / "nowhere")])
+
+
+@pytest.mark.parametrize("label, probabilities, expected", [
+    ("none", {"welcoming": 0.1, "skeptical": 0.3, "political": 0.2, "none": 0.4}, "skeptical"),
+    ("political", {"welcoming": 0.2, "skeptical": 0.1, "political": 0.6, "none": 0.1}, "political"),
+    ("none", {"none": 1.0}, "welcoming"),  # no stance probability at all: the first of the three, never none
+    ("welcoming", {}, "welcoming"),  # nothing to choose from: the label stays
+])
+def test_realnews_three_label_reading_never_chooses_none(label, probabilities, expected):
+    assert _script("realnews").stance_without_none(label, probabilities) == expected
