@@ -12,6 +12,10 @@ A VARIANT is `base` (the shipped parameters) or a comma-separated list of change
                        `category<TAB>word<TAB>word...` (Empath's data/categories.tsv has this shape)
   embeddings=FILE:W    the mean word vector of a text's words (stop words left out) times W as extra
                        dense columns; FILE as for neighbours
+  encoded=DIR:W        sentence vectors computed beforehand, times W, as extra dense columns: DIR holds
+                       NAME.txt (one text per line) and NAME.f32 (float32 rows, 512 per text, in the same
+                       order), as benchmarks/encode_sentences.js writes them for a sentence encoder
+  only=encoded         the encoded columns alone (no lexicon, VADER or words)
   neighbours=FILE:T    at prediction, a word the training rows never hold is read as its nearest
                        training word (in the words block only) when their cosine is at least T;
                        FILE is word vectors as JSON {"words": [...], "vectors": {word: [...]}}, the
@@ -138,6 +142,40 @@ class MeanVectors(BaseEstimator, TransformerMixin):
         return sp.csr_matrix(out * float(self.weight))
 
 
+def encoded_sentences(folder: str, width: int = 512) -> dict[str, np.ndarray]:
+    """Each text's vector, from every NAME.txt / NAME.f32 pair in `folder` (texts with whitespace runs as one space)."""
+    table = {}
+    for text_file in sorted(Path(folder).glob("*.txt")):
+        texts = text_file.read_text(encoding="utf-8").splitlines()
+        vectors = np.fromfile(text_file.with_suffix(".f32"), dtype="<f4")
+        if vectors.size != len(texts) * width:
+            sys.exit(f"{text_file.with_suffix('.f32')}: {vectors.size} numbers for {len(texts)} texts of {width}")
+        table.update(zip((" ".join(t.split()) for t in texts), vectors.reshape(len(texts), width)))
+    return table
+
+
+_run_encoded_sentences = lru_cache(maxsize=1)(encoded_sentences)
+
+
+class EncodedSentences(BaseEstimator, TransformerMixin):
+    """A sentence encoder's vector of each text, looked up in vectors computed beforehand, times `weight`."""
+
+    def __init__(self, folder="", weight=1.0):
+        self.folder = folder
+        self.weight = weight
+
+    def fit(self, X, y=None):
+        self.table_ = _run_encoded_sentences(self.folder)
+        return self
+
+    def transform(self, X):
+        keys = [" ".join(text.split()) for text in X]
+        missing = sum(key not in self.table_ for key in keys)
+        if missing:
+            sys.exit(f"{self.folder}: no vector for {missing} of {len(keys)} texts; encode them first")
+        return sp.csr_matrix(np.stack([self.table_[key] for key in keys]) * float(self.weight))
+
+
 class NeighbourWords:
     """The words block's analyser, with each unseen word read as its nearest training word."""
 
@@ -179,12 +217,14 @@ def nearest_training_words(path: str, threshold: float, training_texts: list[str
 
 def parse_variant(text: str) -> dict:
     variant = {"name": text, "params": {}, "dropout": None, "columns": {}, "categories": None, "neighbours": None,
-               "embeddings": None}
+               "embeddings": None, "encoded": None, "only": None}
     if text == "base":
         return variant
     for change in text.split(","):
         key, _, value = change.partition("=")
-        if key in DEFAULT_PARAMS:
+        if key in DEFAULT_PARAMS and isinstance(DEFAULT_PARAMS[key], bool):
+            variant["params"][key] = value.lower() in ("1", "true", "yes")  # bool("False") would be True
+        elif key in DEFAULT_PARAMS:
             variant["params"][key] = type(DEFAULT_PARAMS[key])(value) if DEFAULT_PARAMS[key] is not None else value
         elif key == "dropout":
             copies, probability = value.split(":")
@@ -198,6 +238,11 @@ def parse_variant(text: str) -> dict:
         elif key == "embeddings":
             path, _, weight = value.rpartition(":")
             variant["embeddings"] = (path, float(weight))
+        elif key == "encoded":
+            path, _, weight = value.rpartition(":")
+            variant["encoded"] = (path, float(weight))
+        elif key == "only" and value == "encoded":
+            variant["only"] = value
         elif key == "neighbours":
             path, _, threshold = value.rpartition(":")
             variant["neighbours"] = (path, float(threshold))
@@ -218,6 +263,12 @@ def make_pipeline(variant: dict):
         union.transformer_list.append(("categories", CategoryCounts(*variant["categories"])))
     if variant["embeddings"]:
         union.transformer_list.append(("embeddings", MeanVectors(*variant["embeddings"])))
+    if variant["encoded"]:
+        union.transformer_list.append(("encoded", EncodedSentences(*variant["encoded"])))
+        if variant["only"]:
+            union.transformer_list = union.transformer_list[-1:]
+    elif variant["only"]:
+        sys.exit(f"variant {variant['name']!r}: only=encoded needs encoded=DIR:W")
     return pipeline
 
 
@@ -267,7 +318,10 @@ def strict_figures(gold: list[str], alt: list[str], predicted: list[str], confid
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("variants", nargs="+")
+    parser.add_argument("variants", nargs="*")
+    parser.add_argument("--texts", type=Path, metavar="DIR",
+                        help="write train.txt and one NAME.txt per set (a text per line) into DIR for a sentence "
+                             "encoder (benchmarks/encode_sentences.js), then stop; keep DIR under benchmarks/out/")
     parser.add_argument("--cv", action="store_true", help="also 5-fold cross-validation on train.tsv")
     parser.add_argument("--resamples", type=int, default=2000)
     parser.add_argument("--sets", nargs="+", type=Path, default=list(SETS), metavar="DIR",
@@ -282,6 +336,13 @@ def main(argv: list[str] | None = None) -> int:
         sets[folder.name] = ([" ".join(row["quote"].splitlines()) for row in rows], [row["label"] for row in rows],
                              [row.get("alt") or "" for row in rows])
     training = load_training_data()
+    if args.texts:
+        args.texts.mkdir(parents=True, exist_ok=True)
+        for name, texts in [("train", training.texts), *((name, quotes) for name, (quotes, _, _) in sets.items())]:
+            (args.texts / f"{name}.txt").write_text("".join(" ".join(t.split()) + "\n" for t in texts), encoding="utf-8")
+        return 0
+    if not args.variants:
+        parser.error("name at least one variant")
     pooled_gold = [label for _, gold, _ in sets.values() for label in gold]
     pooled_alt = [label for _, _, alt in sets.values() for label in alt]
     rng = np.random.default_rng(0)

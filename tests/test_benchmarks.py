@@ -377,3 +377,35 @@ def test_stance_ceiling_refuses_a_missing_set(tmp_path):
 ])
 def test_realnews_three_label_reading_never_chooses_none(label, probabilities, expected):
     assert _script("realnews").stance_without_none(label, probabilities) == expected
+
+
+def test_stance_variants_reads_booleans_and_the_encoded_variant():
+    parsed = _script("stance_variants").parse_variant("use_words=False,use_vader=true,encoded=enc:0.5,only=encoded")
+    assert parsed["params"] == {"use_words": False, "use_vader": True}  # bool("False") would be True
+    assert (parsed["encoded"], parsed["only"]) == (("enc", 0.5), "encoded")
+
+
+def test_stance_variants_looks_up_sentence_vectors_by_text(tmp_path):
+    import numpy as np
+    variants = _script("stance_variants")
+    (tmp_path / "own.txt").write_text("the ferry sails\nfares  rise again\n", encoding="utf-8")
+    np.array([[1, 0, 0], [0, 2, 0]], dtype="<f4").tofile(tmp_path / "own.f32")
+    table = variants.encoded_sentences(str(tmp_path), width=3)
+    assert sorted(table) == ["fares rise again", "the ferry sails"]  # whitespace runs read as one space
+    block = variants.EncodedSentences(str(tmp_path), weight=0.5)
+    block.table_ = table
+    assert block.transform(["fares rise\nagain", "the ferry sails"]).toarray().tolist() == [[0, 1, 0], [0.5, 0, 0]]
+    with pytest.raises(SystemExit, match="no vector for 1 of 2 texts"):
+        block.transform(["the ferry sails", "a text never encoded"])
+    with pytest.raises(SystemExit, match="own.f32: 6 numbers for 2 texts of 4"):
+        variants.encoded_sentences(str(tmp_path), width=4)
+
+
+def test_stance_variants_writes_the_texts_an_encoder_reads(tmp_path):
+    folder = tmp_path / "own-set"
+    folder.mkdir()
+    (folder / "stance.tsv").write_text("quote\tlabel\talt\nThe ferry  sails\tnone\t\n", encoding="utf-8")
+    assert _script("stance_variants").main(["--texts", str(tmp_path / "texts"), "--sets", str(folder)]) == 0
+    assert (tmp_path / "texts" / "own-set.txt").read_text(encoding="utf-8") == "The ferry sails\n"
+    from stance.label.model import load_training_data
+    assert (tmp_path / "texts" / "train.txt").read_text(encoding="utf-8").count("\n") == len(load_training_data().texts)
