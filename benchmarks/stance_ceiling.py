@@ -26,8 +26,8 @@ from sklearn.model_selection import GroupKFold
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from realnews import read_tsv, stance_without_none, three_and_four_label_figures  # noqa: E402
-from stance_variants import make_pipeline, parse_variant  # noqa: E402
+import stance_variants  # noqa: E402
+from realnews import stance_without_none, three_and_four_label_figures  # noqa: E402
 
 from stance.label.model import load_training_data, one_blas_thread  # noqa: E402
 
@@ -35,24 +35,19 @@ SETS = (HERE / "out" / "realnews-dev", HERE / "out" / "realnews-extra")
 
 
 def read_sets(folders) -> dict[str, np.ndarray]:
-    quotes, gold, alt, pages, sets = [], [], [], [], []
-    for folder in folders:
-        path = Path(folder) / "stance.tsv"
-        if not path.exists():
-            sys.exit(f"{path}: missing; rebuild it first (benchmarks/realnews.py and realnews_extra.py say how)")
-        for row in read_tsv(path):
-            quotes.append(" ".join(row["quote"].splitlines()))
-            gold.append(row["label"])
-            alt.append(row.get("alt") or "")
-            pages.append(f"{Path(folder).name}/{row['source_id']}")
-            sets.append(Path(folder).name)
+    """The quotes of every set in one table: quote, gold, alt, page (set/source_id) and set, as arrays."""
+    rows = [(row["quote"], row["label"], row["alt"], f"{name}/{row['source_id']}", name)
+            for name, set_rows in stance_variants.read_sets(folders).items() for row in set_rows]
     return {name: np.asarray(values, dtype=object)
-            for name, values in zip(("quotes", "gold", "alt", "pages", "sets"), (quotes, gold, alt, pages, sets))}
+            for name, values in zip(("quotes", "gold", "alt", "pages", "sets"), zip(*rows))}
 
 
 def held_out_labels(real: dict, folds: int, weight: int, real_only: bool,
                     variant: str = "base") -> tuple[list[str], list[float], list[str]]:
     """Each quote's label, confidence and likeliest stance (none never chosen) from a model that never saw its page."""
+    parsed = stance_variants.parse_variant(variant)
+    if parsed["neighbours"]:
+        sys.exit(f"variant {variant!r}: neighbours= reads the quotes at prediction and is not refitted per fold here")
     training = load_training_data()
     predicted = np.empty(len(real["gold"]), dtype=object)
     confidence = np.zeros(len(real["gold"]))
@@ -62,9 +57,8 @@ def held_out_labels(real: dict, folds: int, weight: int, real_only: bool,
         labels = [] if real_only else list(training.labels)
         texts += list(real["quotes"][train]) * weight
         labels += list(real["gold"][train]) * weight
-        pipeline = make_pipeline(parse_variant(variant))
+        pipeline = stance_variants.fitted(parsed, texts, labels)  # with the variant's dropout copies, if any
         with one_blas_thread():
-            pipeline.fit(texts, labels)
             probabilities = pipeline.predict_proba(list(real["quotes"][test]))
         predicted[test] = [str(pipeline.classes_[i]) for i in probabilities.argmax(1)]
         confidence[test] = probabilities.max(1)

@@ -316,6 +316,21 @@ def strict_figures(gold: list[str], alt: list[str], predicted: list[str], confid
     return three["strict"]["macro_f1"], four["strict"]["macro_f1"], four["ece"]
 
 
+def read_sets(folders) -> dict[str, list[dict]]:
+    """Each folder's stance.tsv rows by folder name, the quote on one line (as `stance classify` reads it) and
+    `alt` always a string."""
+    sets = {}
+    for folder in map(Path, folders):
+        path = folder / "stance.tsv"
+        if not path.exists():
+            sys.exit(f"{path}: missing; rebuild it first (benchmarks/realnews.py and realnews_extra.py say how)")
+        rows = read_tsv(path)
+        for row in rows:
+            row["quote"], row["alt"] = " ".join(row["quote"].splitlines()), row.get("alt") or ""
+        sets[folder.name] = rows
+    return sets
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("variants", nargs="*")
@@ -327,14 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", type=Path, default=list(SETS), metavar="DIR",
                         help="folders holding a stance.tsv (quote, label); default: the two real-news sets")
     args = parser.parse_args(argv)
-    sets = {}
-    for folder in args.sets:
-        path = folder / "stance.tsv"
-        if not path.exists():
-            sys.exit(f"{path}: missing; rebuild it first (benchmarks/realnews.py and realnews_extra.py say how)")
-        rows = read_tsv(path)
-        sets[folder.name] = ([" ".join(row["quote"].splitlines()) for row in rows], [row["label"] for row in rows],
-                             [row.get("alt") or "" for row in rows])
+    sets = {name: ([row["quote"] for row in rows], [row["label"] for row in rows], [row["alt"] for row in rows])
+            for name, rows in read_sets(args.sets).items()}
     training = load_training_data()
     if args.texts:
         args.texts.mkdir(parents=True, exist_ok=True)

@@ -409,3 +409,9 @@ def test_stance_variants_writes_the_texts_an_encoder_reads(tmp_path):
     assert (tmp_path / "texts" / "own-set.txt").read_text(encoding="utf-8") == "The ferry sails\n"
     from stance.label.model import load_training_data
     assert (tmp_path / "texts" / "train.txt").read_text(encoding="utf-8").count("\n") == len(load_training_data().texts)
+
+
+def test_stance_ceiling_refuses_a_variant_it_cannot_refit_per_fold(tmp_path):
+    _own_pages(tmp_path / "own-set", pages=5)
+    with pytest.raises(SystemExit, match="neighbours= reads the quotes at prediction"):
+        _script("stance_ceiling").main(["--variant", "neighbours=v.json:0.5", "--sets", str(tmp_path / "own-set")])
